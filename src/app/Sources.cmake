@@ -1,0 +1,1 @@
+target_sources(salvo PRIVATE app/main.cpp)

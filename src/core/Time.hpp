@@ -1,0 +1,48 @@
+#pragma once
+// UtcTime: an instant as seconds since 1970-01-01T00:00:00Z (double: sub-microsecond resolution for this century).
+// TimeInterval: a closed interval of instants with the precision the source text gave.
+//   auto t = salvo::parseIsoUtc("2015-10-07T03:00:00Z");   // std::optional<UtcTime>
+//   std::string s = salvo::formatIsoUtc(*t);               // "2015-10-07T03:00:00Z"
+#include <optional>
+#include <string>
+#include <string_view>
+
+namespace salvo {
+
+struct UtcTime {
+    double unixSeconds = 0; // seconds since the Unix epoch, UTC, no leap seconds
+    friend auto operator<=>(const UtcTime&, const UtcTime&) = default;
+};
+
+inline UtcTime operator+(UtcTime t, double seconds) { return {t.unixSeconds + seconds}; }
+inline double operator-(UtcTime a, UtcTime b) { return a.unixSeconds - b.unixSeconds; }
+
+enum class TimePrecision { Second, Minute, Hour, Day, Week, Month, Unknown };
+
+struct TimeInterval {
+    UtcTime start;
+    UtcTime end;           // == start for an instant
+    TimePrecision precision = TimePrecision::Unknown;
+
+    double durationSeconds() const { return end - start; }
+    UtcTime mid() const { return {0.5 * (start.unixSeconds + end.unixSeconds)}; }
+    bool contains(UtcTime t) const { return t >= start && t <= end; }
+};
+
+std::string_view toString(TimePrecision p);
+std::optional<TimePrecision> timePrecisionFromString(std::string_view s);
+
+// Days since 1970-01-01 for a proleptic Gregorian date (month 1..12, day 1..31); no validation.
+long long daysFromCivil(int year, int month, int day);
+// Validates a calendar date (leap years included).
+bool isValidDate(int year, int month, int day);
+UtcTime utcFromParts(int year, int month, int day, int hour = 0, int minute = 0, double second = 0);
+
+// Accepts "YYYY-MM-DD", "YYYY-MM-DDTHH:MM[:SS[.fff]]Z" and a "+HH:MM"/"-HH:MM" offset instead of Z.
+std::optional<UtcTime> parseIsoUtc(std::string_view text);
+// "YYYY-MM-DDTHH:MM:SSZ" (whole seconds; fractions are rounded).
+std::string formatIsoUtc(UtcTime t);
+// "YYYY-MM-DD" of the UTC day containing t.
+std::string formatIsoDate(UtcTime t);
+
+} // namespace salvo

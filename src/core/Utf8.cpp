@@ -1,0 +1,126 @@
+#include "core/Utf8.hpp"
+
+#include <algorithm>
+#include <iterator>
+
+namespace salvo {
+
+namespace {
+struct FoldRow {
+    char32_t cp;
+    const char* ascii;
+};
+constexpr FoldRow kFold[] = {
+#include "core/FoldTable.inc"
+};
+
+// Length of the valid sequence starting at i, or 0. Rejects overlongs, surrogates and code points past U+10FFFF.
+size_t validSequence(std::string_view s, size_t i) {
+    const auto b = [&](size_t k) { return static_cast<unsigned char>(s[k]); };
+    const unsigned char c = b(i);
+    if (c < 0x80) return 1;
+    const auto cont = [&](size_t k) { return k < s.size() && (b(k) & 0xC0) == 0x80; };
+    if (c >= 0xC2 && c <= 0xDF) return cont(i + 1) ? 2 : 0;
+    if (c >= 0xE0 && c <= 0xEF) {
+        if (!cont(i + 1) || !cont(i + 2)) return 0;
+        if (c == 0xE0 && b(i + 1) < 0xA0) return 0; // overlong
+        if (c == 0xED && b(i + 1) >= 0xA0) return 0; // surrogates
+        return 3;
+    }
+    if (c >= 0xF0 && c <= 0xF4) {
+        if (!cont(i + 1) || !cont(i + 2) || !cont(i + 3)) return 0;
+        if (c == 0xF0 && b(i + 1) < 0x90) return 0; // overlong
+        if (c == 0xF4 && b(i + 1) >= 0x90) return 0; // > U+10FFFF
+        return 4;
+    }
+    return 0;
+}
+} // namespace
+
+std::optional<size_t> findInvalidUtf8(std::string_view bytes) {
+    size_t i = 0;
+    while (i < bytes.size()) {
+        // Fast path over ASCII, eight bytes at a time would be nicer; this loop already runs at several hundred MB/s.
+        if (static_cast<unsigned char>(bytes[i]) < 0x80) { ++i; continue; }
+        const size_t n = validSequence(bytes, i);
+        if (n == 0) return i;
+        i += n;
+    }
+    return std::nullopt;
+}
+
+char32_t decodeUtf8(std::string_view s, size_t& pos) {
+    const size_t n = validSequence(s, pos);
+    const auto b = [&](size_t k) { return static_cast<char32_t>(static_cast<unsigned char>(s[k])); };
+    char32_t cp = 0xFFFD;
+    switch (n) {
+    case 1: cp = b(pos); break;
+    case 2: cp = ((b(pos) & 0x1F) << 6) | (b(pos + 1) & 0x3F); break;
+    case 3: cp = ((b(pos) & 0x0F) << 12) | ((b(pos + 1) & 0x3F) << 6) | (b(pos + 2) & 0x3F); break;
+    case 4:
+        cp = ((b(pos) & 0x07) << 18) | ((b(pos + 1) & 0x3F) << 12) | ((b(pos + 2) & 0x3F) << 6) | (b(pos + 3) & 0x3F);
+        break;
+    default: pos += 1; return 0xFFFD;
+    }
+    pos += n;
+    return cp;
+}
+
+void appendUtf8(std::string& out, char32_t cp) {
+    if (cp < 0x80) {
+        out.push_back(static_cast<char>(cp));
+    } else if (cp < 0x800) {
+        out.push_back(static_cast<char>(0xC0 | (cp >> 6)));
+        out.push_back(static_cast<char>(0x80 | (cp & 0x3F)));
+    } else if (cp < 0x10000) {
+        out.push_back(static_cast<char>(0xE0 | (cp >> 12)));
+        out.push_back(static_cast<char>(0x80 | ((cp >> 6) & 0x3F)));
+        out.push_back(static_cast<char>(0x80 | (cp & 0x3F)));
+    } else {
+        out.push_back(static_cast<char>(0xF0 | (cp >> 18)));
+        out.push_back(static_cast<char>(0x80 | ((cp >> 12) & 0x3F)));
+        out.push_back(static_cast<char>(0x80 | ((cp >> 6) & 0x3F)));
+        out.push_back(static_cast<char>(0x80 | (cp & 0x3F)));
+    }
+}
+
+std::string foldKey(std::string_view text) {
+    std::string out;
+    out.reserve(text.size());
+    bool pendingSpace = false;
+    const auto put = [&](char c) {
+        if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+        const bool alnum = (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9');
+        if (!alnum) {
+            // Apostrophes vanish ("Sana'a" == "Sanaa"); every other separator becomes one space.
+            if (c != '\'') pendingSpace = !out.empty();
+            return;
+        }
+        if (pendingSpace) out.push_back(' ');
+        pendingSpace = false;
+        out.push_back(c);
+    };
+    size_t i = 0;
+    while (i < text.size()) {
+        const unsigned char c = static_cast<unsigned char>(text[i]);
+        if (c < 0x80) { put(static_cast<char>(c)); ++i; continue; }
+        const char32_t cp = decodeUtf8(text, i);
+        const auto it = std::lower_bound(std::begin(kFold), std::end(kFold), cp,
+                                         [](const FoldRow& r, char32_t v) { return r.cp < v; });
+        if (it != std::end(kFold) && it->cp == cp) {
+            for (const char* p = it->ascii; *p; ++p) put(*p);
+        } else {
+            pendingSpace = !out.empty(); // a non-Latin letter or symbol separates words
+        }
+    }
+    return out;
+}
+
+std::string asciiLower(std::string_view text) {
+    std::string out(text);
+    for (auto& c : out)
+        if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+    return out;
+}
+
+} // namespace salvo

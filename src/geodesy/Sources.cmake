@@ -1,0 +1,2 @@
+target_sources(salvo_core PRIVATE
+  geodesy/Geodesic.cpp)

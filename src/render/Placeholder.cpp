@@ -1,0 +1,1 @@
+namespace salvo::render { int placeholder() { return 0; } }

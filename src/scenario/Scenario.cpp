@@ -1,0 +1,478 @@
+#include "scenario/Scenario.hpp"
+
+#include <cmath>
+#include <set>
+
+namespace salvo::scenario {
+
+using nlohmann::json;
+
+const Place* Scenario::place(std::string_view id) const {
+    for (const auto& p : places) if (p.id == id) return &p;
+    return nullptr;
+}
+Place* Scenario::place(std::string_view id) {
+    for (auto& p : places) if (p.id == id) return &p;
+    return nullptr;
+}
+const Event* Scenario::event(std::string_view id) const {
+    for (const auto& e : events) if (e.id == id) return &e;
+    return nullptr;
+}
+const Claim* Scenario::claim(std::string_view id) const {
+    for (const auto& c : claims) if (c.id == id) return &c;
+    return nullptr;
+}
+const Assumption* Scenario::assumption(std::string_view key, std::string_view eventId) const {
+    const Assumption* general = nullptr;
+    for (const auto& a : assumptions) {
+        if (a.key != key) continue;
+        if (!eventId.empty() && a.appliesTo == eventId) return &a;
+        if (a.appliesTo.empty() && !general) general = &a;
+    }
+    return general;
+}
+
+// [SECTION] writing ---------------------------------------------------------------------------------------------------
+
+namespace {
+json candidateJson(const Candidate& c) {
+    json j{{"name", c.name}, {"kind", c.kind}, {"lat", c.pos.lat}, {"lon", c.pos.lon},
+           {"country", c.country}, {"admin1", c.admin1}, {"score", c.score}};
+    if (c.geonamesId) j["geonames_id"] = c.geonamesId;
+    return j;
+}
+json timeJson(const EventTime& t) {
+    return {{"start", formatIsoUtc(t.start)}, {"end", formatIsoUtc(t.end)},
+            {"precision", std::string(toString(t.precision))}, {"text", t.text}};
+}
+json optString(const std::optional<std::string>& s) { return s ? json(*s) : json(nullptr); }
+} // namespace
+
+json toJson(const Scenario& s) {
+    json j;
+    j["schema"] = std::string(kSchema);
+    j["source"] = {{"title", s.source.title}, {"publisher", s.source.publisher}, {"published", s.source.published},
+                   {"sha256", s.source.sha256}, {"path", s.source.path}};
+    j["sentences"] = json::array();
+    for (const auto& x : s.sentences) {
+        json sj{{"index", x.index}, {"start", x.start}, {"end", x.end}, {"text", x.text}};
+        if (!x.heading.empty()) sj["heading"] = x.heading;
+        j["sentences"].push_back(std::move(sj));
+    }
+    j["places"] = json::array();
+    for (const auto& p : s.places) {
+        json pj{{"id", p.id}, {"name", p.name}, {"kind", p.kind}, {"lat", p.pos.lat}, {"lon", p.pos.lon},
+                {"country", p.country}, {"admin1", p.admin1}, {"precision", p.precision},
+                {"radius_m", p.radiusMeters}};
+        if (p.geonamesId) pj["geonames_id"] = *p.geonamesId;
+        pj["candidates"] = json::array();
+        for (const auto& c : p.candidates) pj["candidates"].push_back(candidateJson(c));
+        pj["mentions"] = json::array();
+        for (const auto& m : p.mentions)
+            pj["mentions"].push_back({{"start", m.start}, {"end", m.end}, {"sentence", m.sentence},
+                                      {"text", m.text}, {"role", m.role}});
+        j["places"].push_back(std::move(pj));
+    }
+    j["claims"] = json::array();
+    for (const auto& c : s.claims)
+        j["claims"].push_back({{"id", c.id}, {"quantity", c.quantity}, {"value", c.value}, {"op", c.op},
+                               {"unit", c.unit}, {"speaker", c.speaker}, {"stance", c.stance},
+                               {"event", c.event.empty() ? json(nullptr) : json(c.event)},
+                               {"sentence", c.sentence}, {"text", c.text}, {"start", c.start}, {"end", c.end}});
+    j["events"] = json::array();
+    for (const auto& e : s.events) {
+        json ej{{"id", e.id}, {"kind", e.kind}, {"actor", e.actor}, {"munition", e.munition},
+                {"count", e.count ? json(*e.count) : json(nullptr)}, {"from", optString(e.from)}, {"to", e.to},
+                {"time", e.time ? timeJson(*e.time) : json(nullptr)}, {"claims", e.claims},
+                {"sentences", e.sentences}, {"speaker", e.speaker}};
+        if (!e.related.empty()) ej["related"] = e.related;
+        j["events"].push_back(std::move(ej));
+    }
+    j["assumptions"] = json::array();
+    for (const auto& a : s.assumptions) {
+        json aj{{"key", a.key}, {"value", a.value}, {"unit", a.unit}, {"source", a.source},
+                {"applies_to", a.appliesTo.empty() ? json(nullptr) : json(a.appliesTo)}};
+        if (a.min) aj["min"] = *a.min;
+        if (a.max) aj["max"] = *a.max;
+        j["assumptions"].push_back(std::move(aj));
+    }
+    j["overrides"] = json::array();
+    for (const auto& o : s.overrides)
+        j["overrides"].push_back({{"target", o.target}, {"field", o.field}, {"value", o.value}, {"note", o.note}});
+    j["diagnostics"] = json::array();
+    for (const auto& d : s.diagnostics)
+        j["diagnostics"].push_back({{"severity", d.severity == Severity::Error ? "error"
+                                                 : d.severity == Severity::Warning ? "warning" : "note"},
+                                    {"code", d.code}, {"message", d.message}, {"start", d.span.start},
+                                    {"end", d.span.end}});
+    return j;
+}
+
+// [SECTION] reading ---------------------------------------------------------------------------------------------------
+
+namespace {
+
+// Thrown only inside this file and converted to a Diagnostic in fromJson.
+struct Bad {
+    std::string where, message;
+};
+
+class Reader {
+public:
+    explicit Reader(std::string path) : m_path(std::move(path)) {}
+
+    static const json& field(const json& obj, const char* key, const std::string& path, bool required) {
+        static const json kNull;
+        if (!obj.is_object()) throw Bad{path, "expected an object"};
+        auto it = obj.find(key);
+        if (it == obj.end()) {
+            if (required) throw Bad{path + "." + key, "missing field"};
+            return kNull;
+        }
+        return *it;
+    }
+    static std::string str(const json& obj, const char* key, const std::string& path, bool required = false) {
+        const json& v = field(obj, key, path, required);
+        if (v.is_null()) return {};
+        if (!v.is_string()) throw Bad{path + "." + key, "expected a string"};
+        return v.get<std::string>();
+    }
+    static double num(const json& obj, const char* key, const std::string& path, bool required = false,
+                      double dflt = 0) {
+        const json& v = field(obj, key, path, required);
+        if (v.is_null()) return dflt;
+        if (!v.is_number()) throw Bad{path + "." + key, "expected a number"};
+        const double d = v.get<double>();
+        if (!std::isfinite(d)) throw Bad{path + "." + key, "number is not finite"};
+        return d;
+    }
+    static long long integer(const json& obj, const char* key, const std::string& path, long long dflt = 0) {
+        const json& v = field(obj, key, path, false);
+        if (v.is_null()) return dflt;
+        if (!v.is_number_integer() && !v.is_number_unsigned()) throw Bad{path + "." + key, "expected an integer"};
+        return v.get<long long>();
+    }
+    static size_t offset(const json& obj, const char* key, const std::string& path) {
+        const long long v = integer(obj, key, path, 0);
+        if (v < 0) throw Bad{path + "." + key, "expected a non-negative offset"};
+        return static_cast<size_t>(v);
+    }
+    static const json& arr(const json& obj, const char* key, const std::string& path) {
+        static const json kEmpty = json::array();
+        const json& v = field(obj, key, path, false);
+        if (v.is_null()) return kEmpty;
+        if (!v.is_array()) throw Bad{path + "." + key, "expected an array"};
+        return v;
+    }
+    static LatLon latlon(const json& obj, const std::string& path) {
+        const LatLon p{num(obj, "lat", path, true), num(obj, "lon", path, true)};
+        if (p.lat < -90 || p.lat > 90) throw Bad{path + ".lat", "latitude " + std::to_string(p.lat) + " outside -90..90"};
+        if (p.lon < -180 || p.lon > 180)
+            throw Bad{path + ".lon", "longitude " + std::to_string(p.lon) + " outside -180..180"};
+        return p;
+    }
+    static void oneOf(const std::string& v, std::initializer_list<const char*> allowed, const std::string& where) {
+        for (const char* a : allowed) if (v == a) return;
+        std::string list;
+        for (const char* a : allowed) list += (list.empty() ? "" : "|") + std::string(a);
+        throw Bad{where, "'" + v + "' is not one of " + list};
+    }
+
+private:
+    std::string m_path;
+};
+
+Scenario parse(const json& j) {
+    using R = Reader;
+    if (!j.is_object()) throw Bad{"$", "a scenario must be a JSON object"};
+    const std::string schema = R::str(j, "schema", "$", true);
+    if (schema != kSchema) {
+        if (schema.rfind("salvo.scenario/", 0) == 0)
+            throw Bad{"$.schema", "unsupported scenario version '" + schema + "' (this Salvo reads " +
+                                      std::string(kSchema) + ")"};
+        throw Bad{"$.schema", "not a Salvo scenario (schema '" + schema + "')"};
+    }
+    Scenario s;
+    if (const json& src = R::field(j, "source", "$", false); !src.is_null()) {
+        s.source.title = R::str(src, "title", "$.source");
+        s.source.publisher = R::str(src, "publisher", "$.source");
+        s.source.published = R::str(src, "published", "$.source");
+        if (!s.source.published.empty() && !parseIsoUtc(s.source.published))
+            throw Bad{"$.source.published", "not a date: '" + s.source.published + "'"};
+        s.source.sha256 = R::str(src, "sha256", "$.source");
+        s.source.path = R::str(src, "path", "$.source");
+    }
+    const auto& sentences = R::arr(j, "sentences", "$");
+    for (size_t i = 0; i < sentences.size(); ++i) {
+        const std::string p = "$.sentences[" + std::to_string(i) + "]";
+        Sentence x;
+        x.index = static_cast<int>(R::integer(sentences[i], "index", p, static_cast<long long>(i)));
+        x.start = R::offset(sentences[i], "start", p);
+        x.end = R::offset(sentences[i], "end", p);
+        x.text = R::str(sentences[i], "text", p);
+        x.heading = R::str(sentences[i], "heading", p);
+        s.sentences.push_back(std::move(x));
+    }
+    std::set<std::string> ids;
+    const auto uniqueId = [&](const std::string& id, const std::string& p) {
+        if (id.empty()) throw Bad{p + ".id", "empty id"};
+        if (!ids.insert(id).second) throw Bad{p + ".id", "duplicate id '" + id + "'"};
+    };
+    const auto& places = R::arr(j, "places", "$");
+    for (size_t i = 0; i < places.size(); ++i) {
+        const std::string p = "$.places[" + std::to_string(i) + "]";
+        const json& pj = places[i];
+        Place x;
+        x.id = R::str(pj, "id", p, true);
+        uniqueId(x.id, p);
+        x.name = R::str(pj, "name", p);
+        x.kind = R::str(pj, "kind", p);
+        if (x.kind.empty()) x.kind = "point";
+        R::oneOf(x.kind, {"country", "admin1", "city", "sea", "base", "region", "point"}, p + ".kind");
+        x.pos = R::latlon(pj, p);
+        x.country = R::str(pj, "country", p);
+        x.admin1 = R::str(pj, "admin1", p);
+        x.precision = R::str(pj, "precision", p);
+        if (x.precision.empty()) x.precision = "point";
+        R::oneOf(x.precision, {"point", "admin1", "country", "sea", "region"}, p + ".precision");
+        x.radiusMeters = R::num(pj, "radius_m", p);
+        if (x.radiusMeters < 0 || x.radiusMeters > 2.1e7) throw Bad{p + ".radius_m", "radius outside 0..21000 km"};
+        if (long long g = R::integer(pj, "geonames_id", p, 0)) x.geonamesId = g;
+        const auto& cands = R::arr(pj, "candidates", p);
+        for (size_t k = 0; k < cands.size(); ++k) {
+            const std::string cp = p + ".candidates[" + std::to_string(k) + "]";
+            Candidate c;
+            c.name = R::str(cands[k], "name", cp);
+            c.kind = R::str(cands[k], "kind", cp);
+            c.pos = R::latlon(cands[k], cp);
+            c.country = R::str(cands[k], "country", cp);
+            c.admin1 = R::str(cands[k], "admin1", cp);
+            c.score = R::num(cands[k], "score", cp);
+            c.geonamesId = R::integer(cands[k], "geonames_id", cp, 0);
+            x.candidates.push_back(std::move(c));
+        }
+        const auto& ments = R::arr(pj, "mentions", p);
+        for (size_t k = 0; k < ments.size(); ++k) {
+            const std::string mp = p + ".mentions[" + std::to_string(k) + "]";
+            Mention m;
+            m.start = R::offset(ments[k], "start", mp);
+            m.end = R::offset(ments[k], "end", mp);
+            m.sentence = static_cast<int>(R::integer(ments[k], "sentence", mp, -1));
+            m.text = R::str(ments[k], "text", mp);
+            m.role = R::str(ments[k], "role", mp);
+            if (m.role.empty()) m.role = "literal";
+            R::oneOf(m.role, {"literal", "metonymic", "modifier"}, mp + ".role");
+            x.mentions.push_back(std::move(m));
+        }
+        s.places.push_back(std::move(x));
+    }
+    const auto& claims = R::arr(j, "claims", "$");
+    for (size_t i = 0; i < claims.size(); ++i) {
+        const std::string p = "$.claims[" + std::to_string(i) + "]";
+        const json& cj = claims[i];
+        Claim c;
+        c.id = R::str(cj, "id", p, true);
+        uniqueId(c.id, p);
+        c.quantity = R::str(cj, "quantity", p);
+        c.value = R::num(cj, "value", p, true);
+        c.op = R::str(cj, "op", p);
+        if (c.op.empty()) c.op = "=";
+        R::oneOf(c.op, {"=", ">", ">=", "<", "<=", "~"}, p + ".op");
+        c.unit = R::str(cj, "unit", p);
+        c.speaker = R::str(cj, "speaker", p);
+        c.stance = R::str(cj, "stance", p);
+        if (c.stance.empty()) c.stance = "stated";
+        R::oneOf(c.stance, {"stated", "reported", "confirmed", "denied", "assessed"}, p + ".stance");
+        c.event = R::str(cj, "event", p);
+        c.sentence = static_cast<int>(R::integer(cj, "sentence", p, -1));
+        c.text = R::str(cj, "text", p);
+        c.start = R::offset(cj, "start", p);
+        c.end = R::offset(cj, "end", p);
+        s.claims.push_back(std::move(c));
+    }
+    const auto& events = R::arr(j, "events", "$");
+    for (size_t i = 0; i < events.size(); ++i) {
+        const std::string p = "$.events[" + std::to_string(i) + "]";
+        const json& ej = events[i];
+        Event e;
+        e.id = R::str(ej, "id", p, true);
+        uniqueId(e.id, p);
+        e.kind = R::str(ej, "kind", p, true);
+        R::oneOf(e.kind, {"launch", "strike", "crash", "intercept", "airspace_violation", "flight"}, p + ".kind");
+        e.actor = R::str(ej, "actor", p);
+        e.munition = R::str(ej, "munition", p);
+        if (const json& c = R::field(ej, "count", p, false); !c.is_null()) {
+            if (!c.is_number_integer() && !c.is_number_unsigned()) throw Bad{p + ".count", "expected an integer"};
+            const long long n = c.get<long long>();
+            if (n < 0 || n > 1000000) throw Bad{p + ".count", "count outside 0..1000000"};
+            e.count = static_cast<int>(n);
+        }
+        if (std::string from = R::str(ej, "from", p); !from.empty()) e.from = from;
+        const json& to = R::field(ej, "to", p, false);
+        if (to.is_string()) e.to.push_back(to.get<std::string>());
+        else if (to.is_array()) {
+            for (size_t k = 0; k < to.size(); ++k) {
+                if (!to[k].is_string()) throw Bad{p + ".to[" + std::to_string(k) + "]", "expected a place id"};
+                e.to.push_back(to[k].get<std::string>());
+            }
+        } else if (!to.is_null()) throw Bad{p + ".to", "expected a list of place ids"};
+        if (const json& t = R::field(ej, "time", p, false); !t.is_null()) {
+            EventTime et;
+            const auto st = parseIsoUtc(R::str(t, "start", p + ".time", true));
+            const auto en = parseIsoUtc(R::str(t, "end", p + ".time", true));
+            if (!st) throw Bad{p + ".time.start", "not an ISO-8601 UTC time"};
+            if (!en) throw Bad{p + ".time.end", "not an ISO-8601 UTC time"};
+            if (*en < *st) throw Bad{p + ".time.end", "end is before start"};
+            et.start = *st;
+            et.end = *en;
+            const std::string prec = R::str(t, "precision", p + ".time");
+            auto pr = timePrecisionFromString(prec.empty() ? "day" : prec);
+            if (!pr) throw Bad{p + ".time.precision", "unknown precision '" + prec + "'"};
+            et.precision = *pr;
+            et.text = R::str(t, "text", p + ".time");
+            e.time = et;
+        }
+        for (const auto& c : R::arr(ej, "claims", p)) {
+            if (!c.is_string()) throw Bad{p + ".claims", "expected claim ids"};
+            e.claims.push_back(c.get<std::string>());
+        }
+        for (const auto& n : R::arr(ej, "sentences", p)) {
+            if (!n.is_number_integer()) throw Bad{p + ".sentences", "expected sentence numbers"};
+            e.sentences.push_back(n.get<int>());
+        }
+        e.speaker = R::str(ej, "speaker", p);
+        e.related = R::str(ej, "related", p);
+        s.events.push_back(std::move(e));
+    }
+    // References must resolve: a dangling id is an error, not something to guess around.
+    for (size_t i = 0; i < s.events.size(); ++i) {
+        const auto& e = s.events[i];
+        const std::string p = "$.events[" + std::to_string(i) + "]";
+        if (e.from && !s.place(*e.from)) throw Bad{p + ".from", "no place with id '" + *e.from + "'"};
+        for (const auto& t : e.to)
+            if (!s.place(t)) throw Bad{p + ".to", "no place with id '" + t + "'"};
+        for (const auto& c : e.claims)
+            if (!s.claim(c)) throw Bad{p + ".claims", "no claim with id '" + c + "'"};
+        if (!e.related.empty() && !s.event(e.related)) throw Bad{p + ".related", "no event with id '" + e.related + "'"};
+    }
+    for (size_t i = 0; i < s.claims.size(); ++i)
+        if (!s.claims[i].event.empty() && !s.event(s.claims[i].event))
+            throw Bad{"$.claims[" + std::to_string(i) + "].event", "no event with id '" + s.claims[i].event + "'"};
+    const auto& assumptions = R::arr(j, "assumptions", "$");
+    for (size_t i = 0; i < assumptions.size(); ++i) {
+        const std::string p = "$.assumptions[" + std::to_string(i) + "]";
+        const json& aj = assumptions[i];
+        Assumption a;
+        a.key = R::str(aj, "key", p, true);
+        a.value = R::field(aj, "value", p, true);
+        if (a.value.is_number() && !std::isfinite(a.value.get<double>())) throw Bad{p + ".value", "not finite"};
+        a.unit = R::str(aj, "unit", p);
+        if (!R::field(aj, "min", p, false).is_null()) a.min = R::num(aj, "min", p);
+        if (!R::field(aj, "max", p, false).is_null()) a.max = R::num(aj, "max", p);
+        if (a.min && a.max && *a.min > *a.max) throw Bad{p + ".min", "min is greater than max"};
+        a.source = R::str(aj, "source", p);
+        a.appliesTo = R::str(aj, "applies_to", p);
+        if (!a.appliesTo.empty() && !s.event(a.appliesTo))
+            throw Bad{p + ".applies_to", "no event with id '" + a.appliesTo + "'"};
+        s.assumptions.push_back(std::move(a));
+    }
+    const auto& overrides = R::arr(j, "overrides", "$");
+    for (size_t i = 0; i < overrides.size(); ++i) {
+        const std::string p = "$.overrides[" + std::to_string(i) + "]";
+        Override o;
+        o.target = R::str(overrides[i], "target", p, true);
+        o.field = R::str(overrides[i], "field", p, true);
+        o.value = R::field(overrides[i], "value", p, true);
+        o.note = R::str(overrides[i], "note", p);
+        s.overrides.push_back(std::move(o));
+    }
+    const auto& diags = R::arr(j, "diagnostics", "$");
+    for (size_t i = 0; i < diags.size(); ++i) {
+        const std::string p = "$.diagnostics[" + std::to_string(i) + "]";
+        Diagnostic d;
+        const std::string sev = R::str(diags[i], "severity", p);
+        d.severity = sev == "error" ? Severity::Error : sev == "note" ? Severity::Note : Severity::Warning;
+        d.code = R::str(diags[i], "code", p);
+        d.message = R::str(diags[i], "message", p);
+        d.span = {R::offset(diags[i], "start", p), R::offset(diags[i], "end", p)};
+        s.diagnostics.push_back(std::move(d));
+    }
+    return s;
+}
+
+} // namespace
+
+Result<Scenario> fromJson(const json& j) {
+    try {
+        return parse(j);
+    } catch (const Bad& b) {
+        return makeError("scenario.invalid", b.message, b.where);
+    } catch (const json::exception& e) {
+        return makeError("scenario.invalid", e.what(), "$");
+    }
+}
+
+Result<Scenario> fromJsonText(std::string_view text) {
+    json j;
+    try {
+        j = json::parse(text.begin(), text.end());
+    } catch (const json::parse_error& e) {
+        // e.byte is 1-based; report the line too, which is what people open their editor at.
+        const size_t byte = e.byte == 0 ? 0 : e.byte - 1;
+        size_t line = 1;
+        for (size_t i = 0; i < byte && i < text.size(); ++i) line += text[i] == '\n';
+        std::string msg = e.what();
+        if (auto pos = msg.find("parse error"); pos != std::string::npos) msg = msg.substr(pos);
+        return makeError("scenario.json", "malformed JSON at line " + std::to_string(line) + ": " + msg,
+                         "line " + std::to_string(line));
+    }
+    return fromJson(j);
+}
+
+Scenario applyOverrides(const Scenario& in, Diagnostics* diags) {
+    Scenario s = in;
+    const auto warn = [&](const Override& o, const std::string& msg) {
+        if (diags) diags->push_back({Severity::Warning, "override.ignored", msg, {}, o.target + "." + o.field});
+    };
+    for (const auto& o : in.overrides) {
+        if (Place* p = s.place(o.target)) {
+            if (o.field == "choice" && o.value.is_number_integer()) {
+                const auto k = o.value.get<long long>();
+                if (k < 0 || k >= static_cast<long long>(p->candidates.size())) { warn(o, "no such candidate"); continue; }
+                const Candidate& c = p->candidates[static_cast<size_t>(k)];
+                p->pos = c.pos;
+                p->country = c.country;
+                p->admin1 = c.admin1;
+                p->name = c.name;
+                if (!c.kind.empty()) p->kind = c.kind;
+                p->geonamesId = c.geonamesId ? std::optional<long long>(c.geonamesId) : std::nullopt;
+            } else if ((o.field == "lat" || o.field == "lon") && o.value.is_number()) {
+                const double v = o.value.get<double>();
+                const bool ok = std::isfinite(v) && (o.field == "lat" ? std::fabs(v) <= 90 : std::fabs(v) <= 180);
+                if (!ok) { warn(o, "coordinate out of range"); continue; }
+                (o.field == "lat" ? p->pos.lat : p->pos.lon) = v;
+                p->precision = "point";
+                p->radiusMeters = 0;
+            } else {
+                warn(o, "unsupported place override '" + o.field + "'");
+            }
+            continue;
+        }
+        bool found = false;
+        for (auto& e : s.events) {
+            if (e.id != o.target) continue;
+            found = true;
+            if (o.field == "count" && o.value.is_number_integer() && o.value.get<long long>() >= 0)
+                e.count = static_cast<int>(o.value.get<long long>());
+            else if (o.field == "from" && o.value.is_string() && s.place(o.value.get<std::string>()))
+                e.from = o.value.get<std::string>();
+            else
+                warn(o, "unsupported event override '" + o.field + "'");
+        }
+        if (!found) warn(o, "no place or event with id '" + o.target + "'");
+    }
+    return s;
+}
+
+} // namespace salvo::scenario

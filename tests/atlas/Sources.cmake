@@ -1,0 +1,1 @@
+target_sources(salvo_tests PRIVATE)

@@ -1,0 +1,2 @@
+target_sources(salvo_tests PRIVATE
+  geodesy/Geodesic.test.cpp)

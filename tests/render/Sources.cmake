@@ -1,0 +1,1 @@
+target_sources(salvo_view_tests PRIVATE)
