@@ -1,1 +1,5 @@
-target_sources(salvo PRIVATE app/main.cpp)
+target_sources(salvo PRIVATE
+  app/Commands.cpp
+  app/Context.cpp
+  app/GeoCommands.cpp
+  app/main.cpp)

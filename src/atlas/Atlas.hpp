@@ -60,6 +60,7 @@ struct Place {
     std::string iso2;
     std::string admin1Code;  // "SY.10"
     long long population = 0;
+    std::string timezone;    // IANA zone ("Asia/Damascus")
 };
 
 // A curated named feature: sea, gulf, strait, lake, air base, airfield, village missing from GeoNames, ...

@@ -1,1 +1,4 @@
-target_sources(salvo_core PRIVATE)
+target_sources(salvo_core PRIVATE
+  atlas/Atlas.cpp
+  atlas/NameIndex.cpp
+  atlas/PolygonIndex.cpp)

@@ -86,6 +86,12 @@ void appendUtf8(std::string& out, char32_t cp) {
 
 std::string foldKey(std::string_view text) {
     std::string out;
+    foldKeyInto(out, text);
+    return out;
+}
+
+void foldKeyInto(std::string& out, std::string_view text) {
+    out.clear();
     out.reserve(text.size());
     bool pendingSpace = false;
     const auto put = [&](char c) {
@@ -113,7 +119,6 @@ std::string foldKey(std::string_view text) {
             pendingSpace = !out.empty(); // a non-Latin letter or symbol separates words
         }
     }
-    return out;
 }
 
 std::string asciiLower(std::string_view text) {

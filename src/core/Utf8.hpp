@@ -20,6 +20,8 @@ char32_t decodeUtf8(std::string_view bytes, size_t& pos);
 void appendUtf8(std::string& out, char32_t cp);
 
 std::string foldKey(std::string_view text);
+// The same, into `out` (cleared first): lets hot loops reuse one buffer.
+void foldKeyInto(std::string& out, std::string_view text);
 // Lower-case ASCII letters only; leaves other bytes alone.
 std::string asciiLower(std::string_view text);
 

@@ -1,0 +1,156 @@
+#include "atlas/Atlas.hpp"
+#include "atlas/AtlasFixture.hpp"
+#include "geodesy/Geodesic.hpp"
+
+#include <catch2/catch.hpp>
+
+using namespace salvo;
+using salvo::test::worldAtlas;
+
+namespace {
+constexpr double kCityTolDeg = 0.1;
+constexpr double kProvinceTolDeg = 0.75;
+
+atlas::Region square(std::string name, std::string iso2, double lat0, double lon0, double size) {
+    atlas::Region r;
+    r.name = std::move(name);
+    r.iso2 = std::move(iso2);
+    atlas::Polygon p;
+    p.rings.push_back({{{lat0, lon0}, {lat0, lon0 + size}, {lat0 + size, lon0 + size}, {lat0 + size, lon0}}});
+    r.shape.polygons.push_back(std::move(p));
+    return r;
+}
+} // namespace
+
+TEST_CASE("Atlas: literal tables answer point, name and crossing queries", "[atlas]") {
+    atlas::AtlasData d;
+    d.countries.push_back(square("Westland", "WL", 0, 0, 10));
+    d.countries.push_back(square("Eastland", "EL", 0, 10, 10));
+    // A lake (hole) in Westland.
+    d.countries[0].shape.polygons[0].rings.push_back({{{4, 4}, {4, 6}, {6, 6}, {6, 4}}});
+    d.countries[0].demonyms = {"Westish"};
+    atlas::Place town;
+    town.name = "Ḩamāh";
+    town.asciiName = "Hamah";
+    town.altNames = {"Hama"};
+    town.pos = {2, 2};
+    town.iso2 = "WL";
+    town.population = 500000;
+    d.places.push_back(town);
+    const atlas::Atlas a(std::move(d));
+
+    SECTION("points fall in the right polygon and holes are outside") {
+        CHECK(a.countryAt({1, 1}) == 0u);
+        CHECK(a.countryAt({1, 15}) == 1u);
+        CHECK_FALSE(a.countryAt({5, 5})); // in the lake
+        CHECK_FALSE(a.countryAt({-1, 5}));
+    }
+    SECTION("names are found without diacritics and by alternate") {
+        REQUIRE(a.lookup("hama").size() == 1);
+        CHECK(a.lookup("HAMAH")[0].pos == LatLon{2, 2});
+        CHECK(a.countryByDemonym("Westish") == 0u);
+        CHECK(a.countryByDemonym("westishs") == 0u);
+    }
+    SECTION("a geodesic from west to east crosses the border at the right distance") {
+        const std::vector<LatLon> route{{1, 5}, {1, 15}};
+        const auto cr = a.crossings(route, atlas::Kind::Country, 1000, 10);
+        REQUIRE(cr.size() == 2);
+        CHECK(cr[0].region == 0u);
+        CHECK(cr[1].region == 1u);
+        const double toBorder = geodesy::distanceMeters({1, 5}, {1, 10});
+        // The geodesic bulges slightly north of the parallel; the border at lon 10 is met within 100 m of this.
+        CHECK(cr[0].exitMeters == Approx(toBorder).margin(100));
+    }
+}
+
+TEST_CASE("Atlas: where on real geodata", "[atlas]") {
+    const auto& a = worldAtlas();
+    SECTION("Raqqa: Syria, Raqqa governorate, Ar Raqqah") {
+        const auto info = a.locate({35.95, 39.01});
+        REQUIRE(info.country);
+        CHECK(a.countries()[*info.country].iso2 == "SY");
+        REQUIRE(info.admin1);
+        CHECK(a.admin1()[*info.admin1].name.find("Raqqa") != std::string::npos);
+        REQUIRE(info.nearest);
+        CHECK(a.places()[info.nearest->index].asciiName == "Ar Raqqah");
+        CHECK(info.nearest->distanceMeters < 5000);
+    }
+    SECTION("Takab: Iran, West Azerbaijan") {
+        const auto info = a.locate({36.40, 47.11});
+        REQUIRE(info.country);
+        CHECK(a.countries()[*info.country].iso2 == "IR");
+        REQUIRE(info.admin1);
+        CHECK(a.admin1()[*info.admin1].name == "West Azerbaijan");
+        REQUIRE(info.nearest);
+        CHECK(a.places()[info.nearest->index].asciiName == "Takab");
+    }
+    SECTION("the middle of the Caspian is sea, in no country") {
+        const auto info = a.locate({40.0, 50.5});
+        CHECK_FALSE(info.country);
+        REQUIRE(info.sea);
+        CHECK(a.features()[*info.sea].name == "Caspian Sea");
+    }
+    SECTION("antimeridian and southern hemisphere points") {
+        CHECK(salvo::test::countryIso2At(a, {-17.8, 178.0}) == "FJ");
+        CHECK(salvo::test::countryIso2At(a, {67.0, -176.0}) == "RU");
+        CHECK(salvo::test::countryIso2At(a, {-33.93, 18.47}) == "ZA");
+    }
+}
+
+TEST_CASE("Atlas: geocoding real names", "[atlas]") {
+    const auto& a = worldAtlas();
+    SECTION("Sinjar exists in Iraq and in Syria") {
+        const auto hits = a.lookup("Sinjar");
+        bool iq = false, sy = false;
+        for (const auto& c : hits) {
+            iq = iq || (c.iso2 == "IQ" && std::fabs(c.pos.lat - 36.32) < kCityTolDeg);
+            sy = sy || c.iso2 == "SY";
+        }
+        CHECK(iq);
+        CHECK(sy);
+    }
+    SECTION("Hama finds the city and the province") {
+        bool city = false, province = false;
+        for (const auto& c : a.lookup("Hama")) {
+            city = city || (c.kind == atlas::Kind::City && std::fabs(c.pos.lat - 35.1318) < kCityTolDeg &&
+                            std::fabs(c.pos.lon - 36.7578) < kCityTolDeg);
+            province = province || (c.kind == atlas::Kind::Admin1 && c.iso2 == "SY" &&
+                                    std::fabs(c.pos.lat - 35.2) < kProvinceTolDeg);
+        }
+        CHECK(city);
+        CHECK(province);
+    }
+    SECTION("Baiji finds Bayji through an alternate name") {
+        const auto hits = a.lookup("Baiji", {.country = "IQ"});
+        REQUIRE_FALSE(hits.empty());
+        CHECK(std::fabs(hits[0].pos.lat - 34.93) < kCityTolDeg);
+    }
+    SECTION("countries by name, alias and demonym") {
+        REQUIRE_FALSE(a.lookup("Syria").empty());
+        CHECK(a.lookup("Syria")[0].kind == atlas::Kind::Country);
+        REQUIRE_FALSE(a.lookup("U.S.").empty());
+        CHECK(a.lookup("U.S.")[0].iso2 == "US");
+        const auto ru = a.countryByDemonym("Russian");
+        REQUIRE(ru);
+        CHECK(a.countries()[*ru].iso2 == "RU");
+    }
+    SECTION("a name nobody has returns nothing") { CHECK(a.lookup("Qwxzlandia").empty()); }
+}
+
+TEST_CASE("Atlas: a geodesic from the south Caspian to Raqqa crosses Iran, Iraq, Syria in order", "[atlas]") {
+    const auto& a = worldAtlas();
+    const std::vector<LatLon> route{{38.5, 50.5}, {35.95, 39.01}};
+    const auto cr = a.crossings(route, atlas::Kind::Country);
+    std::vector<std::string> order;
+    for (const auto& c : cr)
+        if (c.region && (order.empty() || order.back() != a.countries()[*c.region].iso2))
+            order.push_back(a.countries()[*c.region].iso2);
+    REQUIRE(order.size() >= 3);
+    CHECK(order.front() == "IR");
+    CHECK(order.back() == "SY");
+    // The direct geodesic clips Turkey's south-east (DESIGN: why airspace routing matters).
+    CHECK(std::find(order.begin(), order.end(), "TR") != order.end());
+    // The stretches tile the route without gaps.
+    for (size_t i = 1; i < cr.size(); ++i) CHECK(cr[i].entryMeters == Approx(cr[i - 1].exitMeters));
+    CHECK(cr.back().exitMeters == Approx(geodesy::distanceMeters(route[0], route[1])).epsilon(1e-9));
+}
