@@ -1,6 +1,9 @@
 #include "app/Commands.hpp"
 
+#include "app/Bench.hpp"
 #include "app/GeoCommands.hpp"
+#include "app/ScenarioCommands.hpp"
+#include "app/ViewCommands.hpp"
 
 #include <memory>
 
@@ -23,6 +26,64 @@ CommandSet::CommandSet(CLI::App& cli) {
         sub->add_option("--limit", args->limit, "At most this many candidates (default 10)");
         sub->add_flag("--json", args->json, "Print JSON");
         m_entries.push_back({sub, [args](Context& c) { return runGeocode(c, *args); }});
+    }
+    {
+        auto args = std::make_shared<ExtractArgs>();
+        auto* sub = cli.add_subcommand("extract", "The scenario (places, claims, events) of an article, as JSON");
+        sub->add_option("INPUT", args->input, "Article (.txt) or scenario (.json); - reads standard input")->required();
+        sub->add_option("-o,--out", args->out, "Output file (default: standard output)");
+        m_entries.push_back({sub, [args](Context& c) { return runExtract(c, *args); }});
+    }
+    {
+        auto args = std::make_shared<SimulateArgs>();
+        auto* sub = cli.add_subcommand("simulate", "Simulated flights with times, exported for other tools");
+        sub->add_option("INPUT", args->input, "Article (.txt) or scenario (.json); - reads standard input")->required();
+        sub->add_option("-o,--out", args->out, "Output file (default: standard output)");
+        sub->add_option("--format", args->format, "geojson | gpkg | kml | czml | csv (default: from -o, else geojson)");
+        sub->add_option("--runs", args->runs, "Monte Carlo runs for corridors and crash zones (default 0)");
+        sub->add_option("--seed", args->seed, "Seed of the Monte Carlo runs (default 1)");
+        sub->add_option("--threads", args->threads, "Threads for the runs (default: all cores)");
+        sub->add_option("--step", args->stepSeconds, "Time step of sampled tracks, seconds (default 10)");
+        m_entries.push_back({sub, [args](Context& c) { return runSimulate(c, *args); }});
+    }
+    {
+        auto args = std::make_shared<CompareArgs>();
+        auto* sub = cli.add_subcommand("compare", "The stated-versus-reported ledger with its derived checks");
+        sub->add_option("INPUT", args->input, "Article (.txt) or scenario (.json); - reads standard input")->required();
+        sub->add_option("--format", args->format, "text | markdown | json (default text)");
+        sub->add_option("-o,--out", args->out, "Output file (default: standard output)");
+        m_entries.push_back({sub, [args](Context& c) { return runCompare(c, *args); }});
+    }
+    {
+        auto args = std::make_shared<RenderArgs>();
+        auto* sub = cli.add_subcommand("render", "Headless map frames (PNG): one --at TIME, or --from T0 --to T1 --fps F");
+        sub->add_option("INPUT", args->input, "Article (.txt) or scenario (.json); - reads standard input")->required();
+        sub->add_option("--at", args->at, "One frame at this UTC time (ISO-8601, or start|mid|end)");
+        sub->add_option("--from", args->from, "First frame of a sequence");
+        sub->add_option("--to", args->to, "Last frame of a sequence");
+        sub->add_option("--fps", args->fps, "Frames per second of simulated time (default 2)");
+        sub->add_option("--out", args->out, "frame.png for --at, a directory for a sequence")->required();
+        sub->add_option("--size", args->size, "WxH pixels (default 1280x800)");
+        sub->add_option("--projection", args->projection, "aeqd | mercator | equirectangular (default aeqd)");
+        sub->add_option("--runs", args->runs, "Monte Carlo runs for corridors and crash zones (default 0)");
+        sub->add_option("--seed", args->seed, "Seed of the Monte Carlo runs (default 1)");
+        m_entries.push_back({sub, [args](Context& c) { return runRender(c, *args); }});
+    }
+    {
+        auto args = std::make_shared<ViewArgs>();
+        auto* sub = cli.add_subcommand("view", "The interactive map; with no INPUT, the bundled sample article");
+        sub->add_option("INPUT", args->input, "Article (.txt) or scenario (.json)");
+        sub->add_option("--frames", args->frames, "Exit after this many frames (scripted runs)");
+        sub->add_option("--screenshot", args->screenshot, "With --frames: save the window to this PNG at the end");
+        sub->add_option("--at", args->at, "Start the clock at this UTC time");
+        m_entries.push_back({sub, [args](Context& c) { return runView(c, *args); }});
+    }
+    {
+        auto args = std::make_shared<BenchArgs>();
+        auto* sub = cli.add_subcommand("bench", "Performance figures, each with its baseline and target");
+        sub->add_flag("--json", args->json, "Print one JSON object");
+        sub->add_flag("--quick", args->quick, "Fewer repetitions (a smoke run)");
+        m_entries.push_back({sub, [args](Context& c) { return runBench(c, *args); }});
     }
 }
 

@@ -1,5 +1,9 @@
 target_sources(salvo PRIVATE
+  app/Bench.cpp
   app/Commands.cpp
   app/Context.cpp
   app/GeoCommands.cpp
+  app/ScenarioCommands.cpp
+  app/Signals.cpp
+  app/ViewCommands.cpp
   app/main.cpp)

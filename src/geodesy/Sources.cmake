@@ -1,2 +1,3 @@
 target_sources(salvo_core PRIVATE
   geodesy/Geodesic.cpp)
+target_sources(salvo_core PRIVATE geodesy/Projection.cpp)

@@ -1,1 +1,8 @@
-target_sources(salvo_view PRIVATE render/Placeholder.cpp)
+target_sources(salvo_view PRIVATE
+  render/BaseMap.cpp
+  render/FrameRenderer.cpp
+  render/Labels.cpp
+  render/MapRenderer.cpp
+  render/MapView.cpp
+  render/Resources.cpp
+  render/ScenarioLayer.cpp)

@@ -3,6 +3,18 @@
 // offsets into `text` (the validated, normalised article). Knows nothing of places: that is extract's job.
 //   auto r = salvo::text::parseDocument(bytes);          // Result<Document>; invalid UTF-8 names the byte offset
 //   for (const auto& s : r->sentences) ...
+//
+// Offsets: every offset in a Document refers to Document::text, NOT to the input bytes. `text` is the input with
+// curly quotes made ASCII (' and "), dashes (en, em, minus, figure) made '-' (an en/em dash that touches a word on
+// either side gets spaces so "strategy—they" becomes "strategy - they"), the ellipsis made "...", non-breaking and
+// other Unicode spaces made ' ', zero-width characters, soft hyphens and a BOM removed, CR LF made LF, and other
+// control characters made ' '. Everything else, non-ASCII letters included, is kept byte for byte.
+//
+// Model: lines are classified as furniture (boilerplate: call-to-action banners, "Share this", copyright lines),
+// headline, byline/date line, section heading, or body; sentences come from body lines only. Times are resolved
+// against the dateline (publication day, 00:00-24:00 UTC); a time of day with no zone, or a zone only a place can
+// give ("4:40 a.m. ... in Syria", "local time"), is kept with needsZone and resolved later by resolveInZone().
+// Accuracy: rule-based and English-only; good on wire-service and government-statement prose, blind to irony.
 #include "core/Diagnostic.hpp"
 #include "core/Time.hpp"
 
@@ -38,6 +50,8 @@ struct NumberExpr {
     std::string unit;           // the noun right after, lower case singular where obvious ("km", "missile", "troop")
     size_t unitStart = 0, unitEnd = 0; // span of the unit words (empty if none)
     int sentence = -1;
+    size_t valueStart = 0, valueEnd = 0; // span of the number itself ("a dozen", "1.5 million", "26")
+    bool vague = false;         // "dozens", "hundreds", "thousands": value is a lower bound by convention (24, 200, 2000)
 };
 
 // A time expression resolved against the dateline.
@@ -47,7 +61,18 @@ struct TimeExpr {
     std::string text;
     std::string zone;           // IANA zone or abbreviation used, empty when none
     int sentence = -1;
-    bool relative = false;      // "on Wednesday", "overnight", "last week" (resolved from the dateline)
+    bool relative = false;      // "on Wednesday", "overnight", "last week", "April 7" without a year: needed the dateline
+
+    // Resolution state. `resolved` is false when the interval could not be computed (no dateline for a relative
+    // expression, or a clock time whose zone must come from a place); `interval` is then the best coarse bound known:
+    // for needsZone with a known date, that date's UTC day widened by 14 h on each side (covers every zone), precision
+    // Day; with no date at all, it is left zero with precision Unknown.
+    bool resolved = false;
+    bool needsZone = false;     // a clock time with no zone, or "local time": call resolveInZone() with the place's zone
+    std::string localPlace;     // "Syria" in "4:40 a.m., April 7, in Syria" (capitalised words after "in"); may be empty
+    size_t localPlaceStart = 0, localPlaceEnd = 0;
+    // Local wall-clock parts as written (after the dateline filled a missing year/date); -1 when not given.
+    int localYear = -1, localMonth = -1, localDay = -1, localHour = -1, localMinute = -1;
 };
 
 // Who said a stretch of text: "X said", "X told reporters", "according to X", "X confirmed to VOA",
@@ -58,17 +83,26 @@ struct Attribution {
     std::string verb;           // said | told | confirmed | according to | quoted | denied | ...
     size_t clauseStart = 0, clauseEnd = 0;   // the text the attribution covers (may span sentences for quotes)
     int sentence = -1;          // sentence of the speech verb
-    bool viaIntermediary = false; // "Interfax quoted the ministry as saying": speaker is the ministry, via Interfax
+    bool viaIntermediary = false; // "TASS quoted the ministry as saying": speaker is the ministry, via TASS
     std::string intermediary;
+    size_t intermediaryStart = 0, intermediaryEnd = 0;
+    // The speaker with a pronoun resolved: for "He said", the most recent person-like speaker of an earlier sentence
+    // ("Austin", "the defense secretary"); otherwise equal to `speaker`. Empty when a pronoun stays unresolved.
+    std::string resolvedSpeaker;
+    bool pronoun = false;       // the speaker span is "he"/"she"
+    bool quote = false;         // the clause is a direct quote (clause covers the sentences holding the whole quote)
 };
 
 struct Document {
     std::string text;           // validated UTF-8, quotes and dashes normalised to ASCII, boilerplate kept in place
     std::string headline;
-    std::string byline;         // "VOA News"
+    std::string byline;         // "Reuters Staff"
     std::optional<UtcTime> dateline; // publication date (00:00 UTC of that day) when found
     std::vector<std::pair<size_t, size_t>> boilerplate; // spans set aside (banners, "Join the mailing list")
     std::vector<std::pair<size_t, size_t>> headings;    // section headings
+    std::pair<size_t, size_t> headlineSpan{0, 0};        // empty when no headline
+    std::pair<size_t, size_t> bylineSpan{0, 0};          // the whole byline/date line, or the "WASHINGTON, Oct 8 (Reuters) -" prefix
+    std::pair<size_t, size_t> datelinePlaceSpan{0, 0};   // "WASHINGTON" of a wire-service dateline; empty when none
     std::vector<Sentence> sentences;
     std::vector<Token> tokens;
     std::vector<NumberExpr> numbers;
@@ -92,5 +126,10 @@ struct ParseOptions {
 // Fails (Result error) on empty input, invalid UTF-8 (message names the byte offset), NUL bytes, or input over
 // maxBytes. Everything else is a best effort with diagnostics.
 Result<Document> parseDocument(std::string_view bytes, const ParseOptions& opt = {});
+
+// Resolves a time expression written in a place's local time, once extract has found the place's IANA zone
+// ("Asia/Damascus"): local parts -> UTC with the zone's offset on that date (daylight saving included).
+// Returns nullopt when the zone is unknown to the tz database or the expression has no local date and time of day.
+std::optional<TimeInterval> resolveInZone(const TimeExpr& t, std::string_view ianaZone);
 
 } // namespace salvo::text

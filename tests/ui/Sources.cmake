@@ -1,1 +1,2 @@
-target_sources(salvo_view_tests PRIVATE)
+target_sources(salvo_view_tests PRIVATE
+  ui/Viewer.test.cpp)

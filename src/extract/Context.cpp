@@ -1,0 +1,128 @@
+// Token pre-digestion and the small services every extraction pass uses. The fold mirrors core's foldKey for ASCII
+// text without allocating (the hot path: every capitalised token window is folded once); non-ASCII slices go through
+// foldKey itself so diacritics fold exactly as the atlas indexed them.
+#include "extract/Context.hpp"
+
+#include "core/Utf8.hpp"
+
+#include <algorithm>
+
+namespace salvo::extract::detail {
+
+const std::vector<atlas::Candidate>& Context::candidates(const std::string& key) {
+    auto it = cache.find(key);
+    if (it != cache.end()) return it->second;
+    atlas::LookupOptions opt;
+    opt.limit = 25;
+    return cache.emplace(key, atlas.lookup(key, opt)).first->second;
+}
+
+const std::string& Context::fold(size_t start, size_t end) {
+    keyBuf.clear();
+    const std::string_view s = std::string_view(doc.text).substr(start, end - start);
+    bool ascii = true;
+    for (char c : s)
+        if (static_cast<unsigned char>(c) >= 0x80) { ascii = false; break; }
+    if (!ascii) {
+        keyBuf = foldKey(s);
+        return keyBuf;
+    }
+    bool pendingSpace = false;
+    for (char c : s) {
+        if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+        const bool alnum = (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9');
+        if (!alnum) {
+            if (c != '\'') pendingSpace = !keyBuf.empty();
+            continue;
+        }
+        if (pendingSpace) keyBuf.push_back(' ');
+        pendingSpace = false;
+        keyBuf.push_back(c);
+    }
+    return keyBuf;
+}
+
+std::pair<size_t, size_t> Context::sentenceTokens(int s) const {
+    const auto& sen = doc.sentences[static_cast<size_t>(s)];
+    const size_t a = std::min(sen.firstToken, toks.size());
+    return {a, std::min(a + sen.tokenCount, toks.size())};
+}
+
+int Context::mentionAtToken(size_t t) const {
+    // Mentions are few (tens) and sorted by token; a binary search keeps this cheap when called per token.
+    auto it = std::upper_bound(mentions.begin(), mentions.end(), t,
+                               [](size_t v, const PlaceMention& m) { return v < m.first; });
+    while (it != mentions.begin()) {
+        --it;
+        if (!it->dropped && it->first <= t && t <= it->last) return static_cast<int>(it - mentions.begin());
+        if (it->last < t && it->first + 8 < t) break;
+    }
+    return -1;
+}
+
+bool Context::isCapital(const atlas::Candidate& c) const {
+    if (c.ref.table != atlas::EntryRef::Table::Place) return false;
+    const auto& places = atlas.places();
+    return c.ref.index < places.size() && places[c.ref.index].featureCode == "PPLC";
+}
+
+void prepareTokens(Context& ctx) {
+    const auto& doc = ctx.doc;
+    ctx.lower = doc.text;
+    for (auto& c : ctx.lower)
+        if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+    ctx.toks.resize(doc.tokens.size());
+    for (size_t i = 0; i < doc.tokens.size(); ++i) {
+        const auto& t = doc.tokens[i];
+        Tok& k = ctx.toks[i];
+        k.start = t.start;
+        k.end = std::max(t.start, std::min(t.end, doc.text.size()));
+        k.text = std::string_view(doc.text).substr(k.start, k.end - k.start);
+        k.lower = std::string_view(ctx.lower).substr(k.start, k.end - k.start);
+        k.word = t.kind == text::TokenKind::Word || t.kind == text::TokenKind::Number;
+        k.number = t.kind == text::TokenKind::Number;
+        k.cap = !k.text.empty() && k.text[0] >= 'A' && k.text[0] <= 'Z';
+        k.sentenceInitial = t.sentenceInitial;
+    }
+    ctx.skipSentence.assign(doc.sentences.size(), 0);
+    for (size_t s = 0; s < doc.sentences.size(); ++s) {
+        const auto& sen = doc.sentences[s];
+        for (size_t i = sen.firstToken; i < sen.firstToken + sen.tokenCount && i < ctx.toks.size(); ++i)
+            ctx.toks[i].sentence = static_cast<int>(s);
+        for (const auto& [a, b] : doc.boilerplate)
+            if (sen.start >= a && sen.end <= b) ctx.skipSentence[s] = 1;
+    }
+    ctx.blocked.assign(ctx.toks.size(), 0);
+}
+
+bool isVerbLike(std::string_view w) {
+    if (lex::isSubjectVerb(w) || lex::isSpeechVerb(w)) return true;
+    if (w.size() > 4 && (w.ends_with("ed") || w.ends_with("ing"))) return true;
+    return false;
+}
+
+std::string countryOfActorText(const Context& ctx, std::string_view text) {
+    // "the U.S.-led task force" -> "US"; "Russian officials" -> "RU"; "Russia's defense ministry" -> "RU".
+    size_t i = 0;
+    while (i < text.size()) {
+        while (i < text.size() && !(text[i] >= 'A' && text[i] <= 'Z')) ++i;
+        size_t j = i;
+        while (j < text.size() && text[j] != ' ' && text[j] != ',') ++j;
+        if (j > i) {
+            std::string_view w = text.substr(i, j - i);
+            if (auto h = w.find("-"); h != std::string_view::npos && h > 0) w = w.substr(0, h);
+            if (w.ends_with("'s")) w.remove_suffix(2);
+            while (!w.empty() && (w.back() == ',' || w.back() == ':')) w.remove_suffix(1);
+            if (auto c = ctx.atlas.countryByDemonym(w)) return ctx.atlas.countries()[*c].iso2;
+            const std::string key = foldKey(w);
+            if (!key.empty() && ctx.atlas.hasKey(key)) {
+                for (const auto& c : ctx.atlas.lookup(key, {{}, 3, false}))
+                    if (c.kind == atlas::Kind::Country) return c.iso2;
+            }
+        }
+        i = j;
+    }
+    return {};
+}
+
+} // namespace salvo::extract::detail

@@ -1,0 +1,97 @@
+#pragma once
+// Context: what the extraction passes share while turning one Document into a Scenario — the tokens pre-digested
+// (lower-case text, sentence, capitalisation), the place mentions found and resolved, and the look-up cache. Internal
+// to extract; the passes are free functions in Toponyms.cpp, Claims.cpp and Events.cpp, run in that order by
+// Extractor.cpp.
+#include "atlas/Atlas.hpp"
+#include "extract/Lexicon.hpp"
+#include "scenario/Scenario.hpp"
+#include "text/Document.hpp"
+
+#include <string>
+#include <string_view>
+#include <unordered_map>
+#include <vector>
+
+namespace salvo::extract::detail {
+
+struct Tok {
+    size_t start = 0, end = 0; // byte offsets into Document::text
+    std::string_view text;     // as written
+    std::string_view lower;    // lower-case ASCII (view into Context::lower)
+    int sentence = -1;
+    bool word = false;         // a word or a number
+    bool cap = false;          // starts with an upper-case letter
+    bool number = false;
+    bool sentenceInitial = false;
+};
+
+// One place name (or demonym) as written, and what it was resolved to.
+struct PlaceMention {
+    size_t first = 0, last = 0; // token range, inclusive
+    size_t start = 0, end = 0;  // byte span
+    int sentence = -1;
+    std::string key;            // folded name looked up
+    const std::vector<atlas::Candidate>* cands = nullptr; // shared, from Context::cache
+    lex::Cue cue = lex::Cue::None;
+    bool cueWeak = false;       // "near X": a hint, not a statement
+    bool demonym = false;       // "Russian", "Turkish": the country as modifier or actor
+    bool hyphenModifier = false; // "U.S.-led"
+    std::string role = "literal";
+    int list = -1;              // coordination list ("Homs, Hama and Raqqa") id, or -1
+    std::vector<std::pair<int, double>> ranked; // (candidate index, probability 0..1), best first
+    int place = -1;             // index into Scenario::places once built
+    bool dropped = false;
+
+    const atlas::Candidate* best() const { return ranked.empty() ? nullptr : &(*cands)[ranked[0].first]; }
+};
+
+// What the claim pass knows about each claim beyond the scenario fields; parallel to Scenario::claims.
+struct ClaimInfo {
+    size_t numberTok = 0;       // first token of the number
+    size_t headTok = 0;         // the unit noun's token (== numberTok when none)
+    lex::UnitClass unit = lex::UnitClass::None;
+    int anaphorOf = -1;         // "the two strikes": index of the earlier claim it repeats
+    std::string speakerCountry; // ISO2 of the speaker's country ("Russian officials" -> RU), empty if none
+    bool verbStance = false;    // stance came from the attribution verb (confirmed, denied, believe)
+};
+
+struct Context {
+    const text::Document& doc;
+    const atlas::Atlas& atlas;
+    std::string lower;               // doc.text, ASCII upper case folded
+    std::vector<Tok> toks;
+    std::vector<char> skipSentence;  // boilerplate sentences
+    std::vector<char> blocked;       // per token: inside an organisation or person name
+    std::vector<PlaceMention> mentions; // in text order
+    std::unordered_map<std::string, std::vector<atlas::Candidate>> cache;
+    std::vector<ClaimInfo> claimInfo; // parallel to Scenario::claims
+    std::string keyBuf;              // scratch for folding
+    Diagnostics diagnostics;
+
+    Context(const text::Document& d, const atlas::Atlas& a) : doc(d), atlas(a) {}
+
+    const std::vector<atlas::Candidate>& candidates(const std::string& key);
+    // The folded key of the text between two byte offsets (no allocation for ASCII text: reuses keyBuf).
+    const std::string& fold(size_t start, size_t end);
+    // Token range [first, last) of sentence s.
+    std::pair<size_t, size_t> sentenceTokens(int s) const;
+    // The mention covering token t, or -1.
+    int mentionAtToken(size_t t) const;
+    // Is the place entry a national capital (GeoNames PPLC)?
+    bool isCapital(const atlas::Candidate& c) const;
+};
+
+void prepareTokens(Context& ctx);
+// Finds place names and demonyms, resolves them with context, and appends the places to `out`.
+void findPlaces(Context& ctx, scenario::Scenario& out);
+// Every numeric assertion as a claim (quantity, value, speaker, stance); events link them afterwards.
+void findClaims(Context& ctx, scenario::Scenario& out);
+// Launch, strike, crash, intercept, airspace-violation and flight events, merged across sentences.
+void findEvents(Context& ctx, scenario::Scenario& out);
+
+// Helpers shared by the passes.
+std::string countryOfActorText(const Context& ctx, std::string_view text); // "Russian officials" -> "RU"
+bool isVerbLike(std::string_view lower);
+
+} // namespace salvo::extract::detail

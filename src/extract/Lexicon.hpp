@@ -1,0 +1,42 @@
+#pragma once
+// Lexicon: the generic English word lists extraction decides with — organisation heads, personal titles, common given
+// names, capitalised common words that GeoNames also knows as places, place-type cues, speech and event verbs, munition
+// and unit nouns. Nothing here names a particular article's places, counts or people: these are closed-class or
+// high-frequency words of English news style. All look-ups take lower-case ASCII and are O(1).
+//   if (salvo::extract::lex::isOrgHead("ministry")) ...
+//   auto q = salvo::extract::lex::unitClass("missiles");   // UnitClass::Munition
+#include <string_view>
+
+namespace salvo::extract::lex {
+
+bool isOrgHead(std::string_view w);        // state, ministry, center, agency, army, front, news, ... (capitalised use)
+bool isGroupHead(std::string_view w);      // heads of armed-group names that take "in X and Y": state, qaeda
+bool isTitle(std::string_view w);          // gen, general, secretary, minister, president, spokesman, ... (no dot)
+bool isGivenName(std::string_view w);      // common given names across languages
+bool isStopWord(std::string_view w);       // capitalised common words never read as a place on their own
+bool isNameConnector(std::string_view w);  // lower-case words inside place names: al, el, az, de, of, the, bin ...
+bool isTimeWord(std::string_view w);       // weekdays, months, "today", ...
+bool isSpeechVerb(std::string_view w);     // said, told, confirmed, announced, ...
+bool isSubjectVerb(std::string_view w);    // verbs and auxiliaries that make a preceding capital a metonymic subject
+bool isActorNoun(std::string_view w);      // forces, jets, military, navy, missiles, coalition, ...
+bool isSpeakerNoun(std::string_view w);    // officials, ministry, spokesman, media, sources, ...
+bool isGroupNoun(std::string_view w);      // rebels, militants, fighters, insurgents, militia
+bool isPreposition(std::string_view w);
+bool isDeterminer(std::string_view w);     // the, a, an, its, their, this, ...
+
+enum class Cue { None, Admin1, City, Base, Sea };
+Cue placeCue(std::string_view w);          // province(s)/governorate(s)/region(s) -> Admin1, city/town/village -> City, ...
+
+enum class Trigger { None, Launch, Strike, Crash, Intercept, Airspace, Flight, ViolationVerb };
+Trigger trigger(std::string_view w);
+
+bool isMunitionHead(std::string_view w);   // missile(s), rocket(s), drone(s), tomahawk(s), bomb(s), projectile(s)
+bool isMunitionModifier(std::string_view w); // cruise, ballistic, guided, anti-ship, hypersonic, ...
+
+enum class UnitClass { None, Munition, Target, Strike, Troop, Casualty, Distance, Aircraft, Ship, Place, Time };
+UnitClass unitClass(std::string_view w);
+
+enum class Stance { None, Confirmed, Denied, Assessed };
+Stance stanceOfVerb(std::string_view w);
+
+} // namespace salvo::extract::lex

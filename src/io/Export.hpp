@@ -1,0 +1,41 @@
+#pragma once
+// Export: a Simulation (and optionally its Monte Carlo ensemble) written out for other tools. Every writer is atomic:
+// text formats go through writeFileAtomic, GeoPackage through AtomicPath, so no command leaves a partial file.
+//   GeoJSON (RFC 7946: [lon, lat] coordinates, WGS84)   places, areas, routes, crash points, sites, corridors
+//   GeoPackage (GDAL/OGR, EPSG:4326)                     layers places, events, routes, tracks, crash_zones, corridors
+//   KML (OGC KML 2.2 + gx:Track)                         one gx:Track per munition (when + gx:coord "lon lat alt")
+//   CZML (Cesium)                                        document clock, per-munition sampled position, path, availability
+//   CSV                                                  one row per munition per time step
+// Lines that cross the antimeridian are written as they are (not split): Salvo's scenes do not reach it.
+//   salvo::io::exportSimulation("salvo.gpkg", salvo::io::ExportFormat::GeoPackage, scenario, sim, &ensemble, 10);
+//   salvo::io::exportSimulation("-", salvo::io::ExportFormat::Csv, scenario, sim, nullptr, 30);   // stdout
+#include "scenario/Scenario.hpp"
+#include "sim/Simulation.hpp"
+
+#include <filesystem>
+#include <optional>
+#include <string>
+#include <string_view>
+
+namespace salvo::io {
+
+enum class ExportFormat { GeoJson, GeoPackage, Kml, Czml, Csv };
+
+std::string_view toString(ExportFormat f);                               // "geojson", "gpkg", "kml", "czml", "csv"
+std::optional<ExportFormat> exportFormatFromString(std::string_view name); // also "json", "geopackage"
+std::optional<ExportFormat> exportFormatFromPath(const std::filesystem::path& path); // by extension
+bool isTextFormat(ExportFormat f);                                        // everything but GeoPackage
+
+// Writes `out` ("-" = standard output, text formats only). stepSeconds (> 0) is the sampling interval of time series
+// (tracks layer, gx:Track, CZML samples, CSV rows); every track's launch and end instants are always included.
+// Throws salvo::Error (unwritable path, "-" for GeoPackage, GDAL failure) and leaves nothing behind.
+void exportSimulation(const std::filesystem::path& out, ExportFormat format, const scenario::Scenario& scenario,
+                      const sim::Simulation& sim, const sim::Ensemble* ensemble, double stepSeconds);
+
+// The text formats as strings (what exportSimulation writes).
+std::string geoJsonText(const scenario::Scenario& scenario, const sim::Simulation& sim, const sim::Ensemble* ensemble);
+std::string kmlText(const scenario::Scenario& scenario, const sim::Simulation& sim, double stepSeconds);
+std::string czmlText(const scenario::Scenario& scenario, const sim::Simulation& sim, double stepSeconds);
+std::string csvText(const sim::Simulation& sim, double stepSeconds);
+
+} // namespace salvo::io

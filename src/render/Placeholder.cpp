@@ -1,1 +1,0 @@
-namespace salvo::render { int placeholder() { return 0; } }

@@ -1,0 +1,643 @@
+// Notation: "world" = projected floats (x, -y) as in BaseMap; "screen" = pixels. s, d: metres along a route.
+// Edge cases: tracks of one event usually share one route, so densified routes are cached once per distinct waypoint
+// list; a munition before its launch draws nothing (not even its trail); impacts at one target are merged per few
+// pixels so 26 arrivals make one glow, not a white-out; an area whose province is not in the atlas falls back to its
+// circle.
+#include "render/ScenarioLayer.hpp"
+
+#include "geodesy/Geodesic.hpp"
+#include "render/Style.hpp"
+
+#include <SFML/Graphics/RenderStates.hpp>
+
+#include <algorithm>
+#include <cmath>
+#include <cstdio>
+#include <tuple>
+#include <unordered_map>
+
+namespace salvo::render {
+
+namespace {
+
+bool finite(sf::Vector2f p) { return std::isfinite(p.x) && std::isfinite(p.y); }
+float len(sf::Vector2f v) { return std::sqrt(v.x * v.x + v.y * v.y); }
+sf::Color withAlpha(sf::Color c, sf::Uint8 a) { c.a = a; return c; }
+
+std::vector<sf::Vector2f> toScreen(const sf::Transform& tf, const std::vector<sf::Vector2f>& world) {
+    std::vector<sf::Vector2f> out(world.size());
+    for (size_t i = 0; i < world.size(); ++i)
+        out[i] = finite(world[i]) ? tf.transformPoint(world[i]) : world[i];
+    return out;
+}
+
+std::vector<sf::Vector2f> projectAll(const geodesy::Projection& proj, const std::vector<LatLon>& ll) {
+    std::vector<geodesy::XY> xy(ll.size());
+    proj.forwardMany(ll, xy);
+    std::vector<sf::Vector2f> w(ll.size());
+    for (size_t i = 0; i < ll.size(); ++i) w[i] = MapView::toWorld(xy[i]);
+    return w;
+}
+
+std::vector<LatLon> geodesicCircle(LatLon c, double radiusMeters, int n = 96) {
+    std::vector<LatLon> out;
+    out.reserve(n);
+    for (int i = 0; i < n; ++i) out.push_back(geodesy::direct(c, 360.0 * i / n, radiusMeters));
+    return out;
+}
+
+float distToSegment(sf::Vector2f p, sf::Vector2f a, sf::Vector2f b) {
+    const sf::Vector2f ab = b - a, ap = p - a;
+    const float l2 = ab.x * ab.x + ab.y * ab.y;
+    const float t = l2 > 0 ? std::clamp((ap.x * ab.x + ap.y * ab.y) / l2, 0.f, 1.f) : 0.f;
+    return len(a + t * ab - p);
+}
+
+bool insidePolygon(sf::Vector2f p, const std::vector<sf::Vector2f>& poly) {
+    bool in = false;
+    for (size_t i = 0, j = poly.size() - 1; i < poly.size(); j = i++) {
+        if (((poly[i].y > p.y) != (poly[j].y > p.y)) &&
+            (p.x < (poly[j].x - poly[i].x) * (p.y - poly[i].y) / (poly[j].y - poly[i].y) + poly[i].x))
+            in = !in;
+    }
+    return in;
+}
+
+std::string hhmm(UtcTime t) {
+    const std::string iso = formatIsoUtc(t); // YYYY-MM-DDTHH:MM:SSZ
+    return iso.size() >= 16 ? iso.substr(11, 5) : iso;
+}
+
+} // namespace
+
+// [SECTION] helpers
+
+void appendThickLine(sf::VertexArray& tris, sf::Vector2f a, sf::Vector2f b, float width, sf::Color c) {
+    sf::Vector2f d = b - a;
+    const float l = len(d);
+    if (!(l > 1e-4f)) return;
+    const sf::Vector2f n{-d.y / l * 0.5f * width, d.x / l * 0.5f * width};
+    tris.append({a + n, c}); tris.append({a - n, c}); tris.append({b + n, c});
+    tris.append({b + n, c}); tris.append({a - n, c}); tris.append({b - n, c});
+}
+
+void appendThickPolyline(sf::VertexArray& tris, const std::vector<sf::Vector2f>& pts, float width, sf::Color c,
+                         float dashPx, float gapPx) {
+    float phase = 0; // distance into the current dash+gap period
+    const float period = dashPx + gapPx;
+    for (size_t i = 1; i < pts.size(); ++i) {
+        sf::Vector2f a = pts[i - 1], b = pts[i];
+        if (!finite(a) || !finite(b)) continue;
+        const float l = len(b - a);
+        if (l > 1e5f) continue; // torn (far side)
+        if (period <= 0) { appendThickLine(tris, a, b, width, c); continue; }
+        float s = 0;
+        while (s < l) {
+            const bool on = phase < dashPx;
+            const float remain = on ? dashPx - phase : period - phase;
+            const float step = std::min(remain, l - s);
+            if (on) appendThickLine(tris, a + (b - a) * (s / l), a + (b - a) * ((s + step) / l), width, c);
+            s += step;
+            phase += step;
+            if (phase >= period) phase -= period;
+        }
+    }
+}
+
+void appendCircle(sf::VertexArray& tris, sf::Vector2f centre, float r, sf::Color c, int segments) {
+    for (int i = 0; i < segments; ++i) {
+        const float a0 = 6.2831853f * i / segments, a1 = 6.2831853f * (i + 1) / segments;
+        tris.append({centre, c});
+        tris.append({centre + sf::Vector2f(r * std::cos(a0), r * std::sin(a0)), c});
+        tris.append({centre + sf::Vector2f(r * std::cos(a1), r * std::sin(a1)), c});
+    }
+}
+
+void appendRing(sf::VertexArray& tris, sf::Vector2f centre, float r, float width, sf::Color c, int segments) {
+    std::vector<sf::Vector2f> pts;
+    for (int i = 0; i <= segments; ++i) {
+        const float a = 6.2831853f * i / segments;
+        pts.push_back(centre + sf::Vector2f(r * std::cos(a), r * std::sin(a)));
+    }
+    appendThickPolyline(tris, pts, width, c);
+}
+
+void appendHatch(sf::VertexArray& lines, const std::vector<sf::Vector2f>& poly, float spacing, sf::Color c) {
+    if (poly.size() < 3) return;
+    // Lines x + y = k: intersect each with the polygon edges; convex, so two crossings per line.
+    float kmin = 1e30f, kmax = -1e30f;
+    for (auto p : poly) { kmin = std::min(kmin, p.x + p.y); kmax = std::max(kmax, p.x + p.y); }
+    for (float k = std::ceil(kmin / spacing) * spacing; k <= kmax; k += spacing) {
+        std::vector<sf::Vector2f> hits;
+        for (size_t i = 0, j = poly.size() - 1; i < poly.size(); j = i++) {
+            const float fi = poly[i].x + poly[i].y - k, fj = poly[j].x + poly[j].y - k;
+            if ((fi > 0) != (fj > 0)) {
+                const float t = fi / (fi - fj);
+                hits.push_back(poly[i] + (poly[j] - poly[i]) * t);
+            }
+        }
+        if (hits.size() >= 2) { lines.append({hits[0], c}); lines.append({hits[1], c}); }
+    }
+}
+
+// [SECTION] ScenarioLayer
+
+ScenarioLayer::ScenarioLayer(const atlas::Atlas& atlas, const Resources& res) : m_atlas(atlas), m_res(res) {}
+
+void ScenarioLayer::setScene(const scenario::Scenario* scn, const sim::Simulation* sim, const sim::Ensemble* ens) {
+    m_scn = scn;
+    m_sim = sim;
+    m_ens = ens;
+    rebuild();
+}
+
+void ScenarioLayer::setEnsemble(const sim::Ensemble* ens) {
+    m_ens = ens;
+    rebuild();
+}
+
+void ScenarioLayer::setProjection(const geodesy::Projection& proj) {
+    m_proj = proj;
+    rebuild();
+}
+
+void ScenarioLayer::rebuild() {
+    m_paths.clear();
+    m_trackPath.clear();
+    m_routePath.clear();
+    m_areas.clear();
+    m_siteCircles.clear();
+    m_corridors.clear();
+    if (!m_sim || !m_proj) return;
+    const auto pathFor = [&](const std::vector<LatLon>& route, const std::vector<double>& cum) -> uint32_t {
+        for (uint32_t i = 0; i < m_paths.size(); ++i)
+            if (m_paths[i].ll.size() >= 2 && m_paths[i].s.size() && route.size() >= 2 &&
+                m_paths[i].ll.front() == route.front() && m_paths[i].ll.back() == route.back() &&
+                std::fabs(m_paths[i].s.back() - (cum.empty() ? 0 : cum.back())) < 1)
+                return i;
+        Polyline p;
+        double total = 0;
+        for (size_t k = 0; k + 1 < route.size(); ++k) {
+            geodesy::GeodesicLine line(route[k], route[k + 1]);
+            const double l = line.length();
+            const double step = std::clamp(l / 150, 2000.0, 15000.0);
+            const int n = std::max(1, static_cast<int>(std::ceil(l / step)));
+            for (int j = (k == 0 ? 0 : 1); j <= n; ++j) {
+                const double s = l * j / n;
+                p.ll.push_back(line.position(s));
+                p.s.push_back(total + s);
+            }
+            total += l;
+        }
+        if (route.size() == 1) { p.ll.push_back(route[0]); p.s.push_back(0); }
+        p.world = projectAll(*m_proj, p.ll);
+        m_paths.push_back(std::move(p));
+        return static_cast<uint32_t>(m_paths.size() - 1);
+    };
+    for (const auto& t : m_sim->tracks()) m_trackPath.push_back(pathFor(t.route, t.cumulativeMeters));
+    for (const auto& r : m_sim->routes()) m_routePath.push_back(pathFor(r.route, r.cumulativeMeters));
+
+    const auto addArea = [&](const sim::Area& a) {
+        AreaGeom g;
+        g.area = &a;
+        const std::string& prec = a.precision;
+        if (prec == "admin1") {
+            if (auto idx = m_atlas.admin1At(a.centre)) { g.shape = AreaGeom::Shape::Admin1; g.region = *idx; }
+        } else if (prec == "country") {
+            if (auto idx = m_atlas.countryAt(a.centre)) { g.shape = AreaGeom::Shape::Country; g.region = *idx; }
+        }
+        if (g.shape == AreaGeom::Shape::Point && a.radiusMeters > 0 && prec != "point") {
+            g.shape = AreaGeom::Shape::Circle;
+            g.circle = projectAll(*m_proj, geodesicCircle(a.centre, a.radiusMeters));
+        }
+        m_areas.push_back(std::move(g));
+    };
+    for (const auto& a : m_sim->launchAreas()) addArea(a);
+    for (const auto& a : m_sim->targetAreas()) addArea(a);
+    for (const auto& s : m_sim->reportedSites())
+        m_siteCircles.push_back(s.radiusMeters > 0 ? projectAll(*m_proj, geodesicCircle(s.pos, s.radiusMeters, 64))
+                                                   : std::vector<sf::Vector2f>{});
+    if (m_ens)
+        for (const auto& env : m_ens->tracks) m_corridors.emplace_back(projectAll(*m_proj, env.left), projectAll(*m_proj, env.right));
+}
+
+BBox simulationBounds(const sim::Simulation& sim) {
+    BBox b;
+    for (const auto& t : sim.tracks())
+        for (auto ll : t.route) b.extend(ll);
+    for (const auto& r : sim.routes())
+        for (auto ll : r.route) b.extend(ll);
+    for (const auto* list : {&sim.launchAreas(), &sim.targetAreas()})
+        for (const auto& a : *list) {
+            b.extend(a.centre);
+            b.extend(a.nominal);
+            if (a.radiusMeters > 0)
+                for (double az : {0.0, 90.0, 180.0, 270.0}) b.extend(geodesy::direct(a.centre, az, a.radiusMeters));
+        }
+    for (const auto& s : sim.reportedSites()) b.extend(s.pos);
+    return b;
+}
+
+BBox ScenarioLayer::bounds() const {
+    if (!m_sim) return {};
+    BBox b = simulationBounds(*m_sim);
+    // Great-circle routes bulge poleward of their end points: include the densified paths.
+    for (const auto& p : m_paths)
+        for (auto ll : p.ll) b.extend(ll);
+    return b;
+}
+
+void ScenarioLayer::drawStatic(sf::RenderTarget& target, const MapView& view, const BaseMap& base,
+                               const ScenarioDrawContext& ctx, const ScenarioLayers& layers) {
+    if (!m_sim || !m_proj) return;
+    if (layers.overflown) drawOverflown(target, view, base, ctx);
+    if (m_ens) drawEnsemble(target, view, layers);
+    if (layers.areas) drawAreas(target, view, base, ctx);
+    if (layers.routes) drawRoutes(target, view, ctx, layers.altRoutes);
+    if (layers.sites) drawSites(target, view, ctx);
+}
+
+void ScenarioLayer::drawDynamic(sf::RenderTarget& target, const MapView& view, const ScenarioDrawContext& ctx,
+                                const ScenarioLayers& layers) {
+    m_munitionsDrawn = 0;
+    if (!m_sim || !m_proj) return;
+    if (layers.munitions || layers.impacts) drawMunitions(target, view, ctx, layers);
+}
+
+void ScenarioLayer::drawOverflown(sf::RenderTarget& t, const MapView& v, const BaseMap& base,
+                                  const ScenarioDrawContext& ctx) const {
+    if (ctx.selection.kind != Selection::Kind::Track || ctx.selection.index >= m_sim->tracks().size()) return;
+    const auto& track = m_sim->tracks()[ctx.selection.index];
+    for (const auto& o : track.overflights) {
+        if (o.level != sim::OverflightLevel::Country || !o.regionIndex) continue;
+        if (*o.regionIndex >= m_atlas.countries().size()) continue;
+        base.fillRegion(t, v, atlas::Kind::Country, *o.regionIndex, style::kOverflown, nullptr, ctx.hasStencil);
+        base.outlineRegion(t, v, atlas::Kind::Country, *o.regionIndex, withAlpha(style::kOverflown, 160));
+        if (ctx.labels) {
+            const auto& region = m_atlas.countries()[*o.regionIndex];
+            if (auto s = v.toScreen(region.label))
+                ctx.labels->add({o.name + "  " + hhmm(o.entryTime) + "–" + hhmm(o.exitTime) + " UTC", *s,
+                                 static_cast<unsigned>(12 * ctx.scale), sf::Color(255, 220, 120), 900, false,
+                                 sf::Color::White, true});
+        }
+    }
+}
+
+void ScenarioLayer::drawEnsemble(sf::RenderTarget& t, const MapView& v, const ScenarioLayers& layers) const {
+    const sf::Transform tf = v.worldTransform();
+    if (layers.corridors) {
+        sf::VertexArray fill(sf::Triangles), edges(sf::Triangles);
+        for (const auto& [left, right] : m_corridors) {
+            const auto l = toScreen(tf, left), r = toScreen(tf, right);
+            for (size_t i = 1; i < std::min(l.size(), r.size()); ++i) {
+                if (!finite(l[i - 1]) || !finite(l[i]) || !finite(r[i - 1]) || !finite(r[i])) continue;
+                fill.append({l[i - 1], style::kCorridor}); fill.append({r[i - 1], style::kCorridor});
+                fill.append({l[i], style::kCorridor});
+                fill.append({l[i], style::kCorridor}); fill.append({r[i - 1], style::kCorridor});
+                fill.append({r[i], style::kCorridor});
+            }
+            appendThickPolyline(edges, l, 1.f, style::kCorridorEdge);
+            appendThickPolyline(edges, r, 1.f, style::kCorridorEdge);
+        }
+        t.draw(fill);
+        t.draw(edges);
+    }
+    if (layers.crashDensity && !m_ens->crashDensity.empty()) {
+        double maxW = 0;
+        for (const auto& c : m_ens->crashDensity) maxW = std::max(maxW, c.weight);
+        sf::VertexArray quads(sf::Triangles);
+        const float half = std::max(2.f, static_cast<float>(0.5 * m_ens->crashCellDeg * 111320.0 / v.metersPerPixel()));
+        for (const auto& c : m_ens->crashDensity) {
+            auto s = v.toScreen(c.pos);
+            if (!s) continue;
+            const double f = maxW > 0 ? c.weight / maxW : 0;
+            sf::Color col = style::kDensity;
+            col.g = static_cast<sf::Uint8>(60 + 160 * (1 - f));
+            col.a = static_cast<sf::Uint8>(50 + 180 * f);
+            const sf::Vector2f p = *s;
+            quads.append({p + sf::Vector2f(-half, -half), col}); quads.append({p + sf::Vector2f(half, -half), col});
+            quads.append({p + sf::Vector2f(half, half), col});
+            quads.append({p + sf::Vector2f(-half, -half), col}); quads.append({p + sf::Vector2f(half, half), col});
+            quads.append({p + sf::Vector2f(-half, half), col});
+        }
+        t.draw(quads);
+    }
+}
+
+void ScenarioLayer::drawAreas(sf::RenderTarget& t, const MapView& v, const BaseMap& base,
+                              const ScenarioDrawContext& ctx) const {
+    const sf::Transform tf = v.worldTransform();
+    const float k = ctx.scale;
+    sf::VertexArray symbols(sf::Triangles);
+    for (const auto& g : m_areas) {
+        const auto& a = *g.area;
+        const bool launch = a.role == sim::Area::Role::Launch;
+        const sf::Color c = launch ? style::kLaunch : style::kTarget;
+        const bool selected = ctx.selection.kind == Selection::Kind::Place && ctx.selection.id == a.placeId;
+        const sf::Color outline = selected ? style::kSelection : withAlpha(c, 230);
+        switch (g.shape) {
+        case AreaGeom::Shape::Admin1:
+        case AreaGeom::Shape::Country: {
+            const auto level = g.shape == AreaGeom::Shape::Admin1 ? atlas::Kind::Admin1 : atlas::Kind::Country;
+            base.fillRegion(t, v, level, g.region, withAlpha(c, g.shape == AreaGeom::Shape::Admin1 ? 70 : 35), nullptr,
+                            ctx.hasStencil);
+            base.outlineRegion(t, v, level, g.region, outline);
+            break;
+        }
+        case AreaGeom::Shape::Circle: {
+            const auto pts = toScreen(tf, g.circle);
+            if (std::any_of(pts.begin(), pts.end(), [](sf::Vector2f p) { return !finite(p); })) break;
+            sf::Vector2f centre{0, 0};
+            for (auto p : pts) centre += p;
+            centre /= static_cast<float>(pts.size());
+            if (m_res.shaders) {
+                sf::VertexArray fan(sf::TriangleFan);
+                fan.append({centre, withAlpha(c, 200)});
+                for (auto p : pts) fan.append({p, withAlpha(c, 200)});
+                fan.append({pts.front(), withAlpha(c, 200)});
+                sf::RenderStates st;
+                st.shader = &m_res.hatch;
+                t.draw(fan, st);
+            } else {
+                sf::VertexArray fan(sf::TriangleFan), lines(sf::Lines);
+                fan.append({centre, withAlpha(c, 30)});
+                for (auto p : pts) fan.append({p, withAlpha(c, 30)});
+                fan.append({pts.front(), withAlpha(c, 30)});
+                t.draw(fan);
+                appendHatch(lines, pts, 8 * k, withAlpha(c, 200));
+                t.draw(lines);
+            }
+            auto closed = pts;
+            closed.push_back(pts.front());
+            appendThickPolyline(symbols, closed, (selected ? 2.5f : 1.5f) * k, outline, 6 * k, 4 * k);
+            break;
+        }
+        case AreaGeom::Shape::Point: break;
+        }
+        // The point the tracks use (and the place's symbol when it is a point).
+        if (auto s = v.toScreen(a.nominal)) {
+            if (launch) {
+                appendCircle(symbols, *s, 6.5f * k, style::kHalo);
+                appendCircle(symbols, *s, 5 * k, c);
+            } else {
+                appendRing(symbols, *s, 8 * k, 3.5f * k, style::kHalo);
+                appendRing(symbols, *s, 8 * k, 2 * k, c);
+                appendCircle(symbols, *s, 2.5f * k, c);
+            }
+            if (selected) appendRing(symbols, *s, 12 * k, 1.5f * k, style::kSelection);
+            if (ctx.labels && !a.name.empty())
+                ctx.labels->add({a.name, *s + sf::Vector2f(6 * k, 0), static_cast<unsigned>(13 * k),
+                                 selected ? style::kSelection : sf::Color(c.r / 2 + 128, c.g / 2 + 128, c.b / 2 + 128),
+                                 1000, false, c, false, false, true});
+        }
+    }
+    t.draw(symbols);
+}
+
+void ScenarioLayer::drawRoutes(sf::RenderTarget& t, const MapView& v, const ScenarioDrawContext& ctx, bool alt) const {
+    const sf::Transform tf = v.worldTransform();
+    const float k = ctx.scale;
+    sf::VertexArray tris(sf::Triangles), sel(sf::Triangles);
+    std::vector<char> done(m_paths.size(), 0);
+    const auto& routes = m_sim->routes();
+    // Alternatives first, used routes over them.
+    for (int pass = 0; pass < 2; ++pass)
+        for (size_t i = 0; i < routes.size(); ++i) {
+            const bool used = routes[i].used;
+            if ((pass == 0) == used) continue;
+            if (!used && !alt) continue;
+            const uint32_t p = m_routePath[i];
+            if (done[p]) continue;
+            done[p] = 1;
+            const auto pts = toScreen(tf, m_paths[p].world);
+            if (used) appendThickPolyline(tris, pts, 2.f * k, style::kRoute);
+            else appendThickPolyline(tris, pts, 1.3f * k, style::kRouteAlt, 7 * k, 5 * k);
+        }
+    if (ctx.selection.kind == Selection::Kind::Track && ctx.selection.index < m_trackPath.size())
+        appendThickPolyline(sel, toScreen(tf, m_paths[m_trackPath[ctx.selection.index]].world), 3.f * k,
+                            withAlpha(style::kSelection, 220));
+    if (ctx.selection.kind == Selection::Kind::Route && ctx.selection.index < m_routePath.size())
+        appendThickPolyline(sel, toScreen(tf, m_paths[m_routePath[ctx.selection.index]].world), 3.f * k,
+                            withAlpha(style::kSelection, 220));
+    t.draw(tris);
+    t.draw(sel);
+}
+
+void ScenarioLayer::drawSites(sf::RenderTarget& t, const MapView& v, const ScenarioDrawContext& ctx) const {
+    const sf::Transform tf = v.worldTransform();
+    const float k = ctx.scale;
+    sf::VertexArray tris(sf::Triangles);
+    const auto& sites = m_sim->reportedSites();
+    for (size_t i = 0; i < sites.size(); ++i) {
+        const bool selected = ctx.selection.kind == Selection::Kind::Site && ctx.selection.index == i;
+        if (i < m_siteCircles.size() && !m_siteCircles[i].empty()) {
+            auto pts = toScreen(tf, m_siteCircles[i]);
+            pts.push_back(pts.front());
+            appendThickPolyline(tris, pts, 1.2f * k, withAlpha(style::kSite, 170), 4 * k, 4 * k);
+        }
+        auto s = v.toScreen(sites[i].pos);
+        if (!s) continue;
+        const float r = 7 * k, h = 8.5f * k;
+        const sf::Vector2f p = *s;
+        for (auto [rad, col] : {std::pair{h, style::kHalo}, std::pair{r, selected ? style::kSelection : style::kSite}}) {
+            tris.append({p + sf::Vector2f(0, -rad), col}); tris.append({p + sf::Vector2f(rad, 0), col});
+            tris.append({p + sf::Vector2f(0, rad), col});
+            tris.append({p + sf::Vector2f(0, -rad), col}); tris.append({p + sf::Vector2f(0, rad), col});
+            tris.append({p + sf::Vector2f(-rad, 0), col});
+        }
+        if (ctx.labels)
+            ctx.labels->add({sites[i].name + " (reported)", p + sf::Vector2f(6 * k, 0), static_cast<unsigned>(12 * k),
+                             style::kSite, 950});
+    }
+    t.draw(tris);
+}
+
+void ScenarioLayer::drawMunitions(sf::RenderTarget& t, const MapView& v, const ScenarioDrawContext& ctx,
+                                  const ScenarioLayers& layers) {
+    const auto& tracks = m_sim->tracks();
+    m_sim->statesAt(ctx.time, m_states);
+    const sf::Transform tf = v.worldTransform();
+    const float k = ctx.scale;
+    const sf::Vector2f size(v.size());
+    const bool shaders = m_res.shaders;
+    sf::VertexArray trails(sf::Triangles), halos(sf::Triangles), glyphs(sf::Triangles), glows(sf::Triangles),
+        marks(sf::Triangles);
+    struct Hit { sf::Vector2f p; float intensity = 0; int count = 0; bool crash = false; };
+    std::unordered_map<long long, Hit> hits;
+    const auto span = m_sim->timeSpan();
+    const double tau = std::max(30.0, 0.03 * span.durationSeconds());
+    std::vector<sf::Vector2f> pts;
+    std::vector<float> ages;
+    for (size_t i = 0; i < tracks.size() && i < m_states.size(); ++i) {
+        const auto& st = m_states[i];
+        if (st.phase == sim::MunitionState::NotLaunched) continue;
+        const auto& tr = tracks[i];
+        auto sp = v.toScreen(st.pos);
+        if (!sp) continue;
+        const sf::Vector2f p = *sp;
+        if (!st.active) {
+            if (!layers.impacts) continue;
+            const double since = ctx.time - tr.endTime();
+            const float inten = static_cast<float>(std::exp(-std::max(0.0, since) / tau));
+            const long long key = (static_cast<long long>(std::floor(p.x / 4)) << 32) ^
+                                  static_cast<long long>(static_cast<int>(std::floor(p.y / 4)) & 0xffffffff);
+            auto& h = hits[key];
+            h.p = p;
+            h.intensity = std::max(h.intensity, inten);
+            h.count++;
+            h.crash = h.crash || st.phase == sim::MunitionState::Crashed;
+            continue;
+        }
+        if (!layers.munitions) continue;
+        if (p.x < -200 || p.y < -200 || p.x > size.x + 200 || p.y > size.y + 200) continue;
+        ++m_munitionsDrawn;
+        const Polyline& path = m_paths[m_trackPath[i]];
+        // Segment containing the current distance.
+        const double d = st.distanceMeters;
+        size_t seg = static_cast<size_t>(std::upper_bound(path.s.begin(), path.s.end(), d) - path.s.begin());
+        seg = std::clamp<size_t>(seg, 1, std::max<size_t>(1, path.s.size() - 1));
+        sf::Vector2f dir{0, -1};
+        if (path.world.size() >= 2) {
+            const sf::Vector2f a = tf.transformPoint(path.world[seg - 1]), b = tf.transformPoint(path.world[seg]);
+            const float l = len(b - a);
+            if (l > 1e-3f && finite(a) && finite(b)) dir = (b - a) / l;
+            else {
+                const double h = st.headingDeg * M_PI / 180;
+                dir = {static_cast<float>(std::sin(h)), static_cast<float>(-std::cos(h))};
+            }
+        }
+        if (layers.trails && path.world.size() >= 2) {
+            const double trailMeters = std::max(0.08 * tr.lengthMeters(), 1.0);
+            pts.assign(1, p);
+            ages.assign(1, 0.f);
+            for (size_t j = seg; j-- > 0;) {
+                const double sj = path.s[j];
+                if (sj <= d - trailMeters) {
+                    // Tail: interpolate to exactly trailMeters behind.
+                    const double s1 = path.s[j + 1];
+                    const double f = s1 > sj ? (d - trailMeters - sj) / (s1 - sj) : 0;
+                    const sf::Vector2f a = tf.transformPoint(path.world[j]), b = tf.transformPoint(path.world[j + 1]);
+                    pts.push_back(a + (b - a) * static_cast<float>(f));
+                    ages.push_back(1.f);
+                    break;
+                }
+                pts.push_back(tf.transformPoint(path.world[j]));
+                ages.push_back(static_cast<float>((d - sj) / trailMeters));
+            }
+            const float w = 3.f * k;
+            for (size_t j = 1; j < pts.size(); ++j) {
+                const sf::Vector2f a = pts[j - 1], b = pts[j];
+                const float l = len(b - a);
+                if (!(l > 1e-3f) || !finite(a) || !finite(b)) continue;
+                const sf::Vector2f n{-(b - a).y / l * w, (b - a).x / l * w};
+                sf::Color ca = style::kTrail, cb = style::kTrail;
+                if (!shaders) {
+                    ca.a = static_cast<sf::Uint8>(230 * std::pow(1 - ages[j - 1], 1.6f));
+                    cb.a = static_cast<sf::Uint8>(230 * std::pow(1 - ages[j], 1.6f));
+                }
+                const sf::Vector2f ta{ages[j - 1], 1}, tb{ages[j], 1}, ta2{ages[j - 1], -1}, tb2{ages[j], -1};
+                trails.append({a + n, ca, ta}); trails.append({a - n, ca, ta2}); trails.append({b + n, cb, tb});
+                trails.append({b + n, cb, tb}); trails.append({a - n, ca, ta2}); trails.append({b - n, cb, tb2});
+            }
+        }
+        const sf::Vector2f nrm{-dir.y, dir.x};
+        const bool selected = ctx.selection.kind == Selection::Kind::Track && ctx.selection.index == i;
+        // Halos of all munitions go under all glyphs, so a salvo flying in close order stays bright.
+        for (auto [grow, col, arr] : {std::tuple{2.2f * k, style::kHalo, &halos},
+                                      std::tuple{0.f, selected ? style::kSelection : style::kMunition, &glyphs}}) {
+            const float fwd = 8 * k + grow, back = 5 * k + grow, side = 4.5f * k + grow;
+            arr->append({p + dir * fwd, col});
+            arr->append({p - dir * back + nrm * side, col});
+            arr->append({p - dir * back - nrm * side, col});
+        }
+        if (selected) appendRing(glyphs, p, 13 * k, 1.5f * k, style::kSelection);
+    }
+    if (trails.getVertexCount()) {
+        sf::RenderStates st;
+        if (shaders) st.shader = &m_res.trail;
+        t.draw(trails, st);
+    }
+    for (const auto& [key, h] : hits) {
+        const sf::Color c = h.crash ? style::kCrash : style::kImpact;
+        const float r = (10 + 14 * h.intensity + 2 * std::min(h.count, 10)) * k;
+        sf::Color gc = c;
+        gc.a = static_cast<sf::Uint8>(255 * (0.35f + 0.65f * h.intensity));
+        if (shaders) {
+            const sf::Vector2f p = h.p;
+            glows.append({p + sf::Vector2f(-r, -r), gc, {-1, -1}}); glows.append({p + sf::Vector2f(r, -r), gc, {1, -1}});
+            glows.append({p + sf::Vector2f(r, r), gc, {1, 1}});
+            glows.append({p + sf::Vector2f(-r, -r), gc, {-1, -1}}); glows.append({p + sf::Vector2f(r, r), gc, {1, 1}});
+            glows.append({p + sf::Vector2f(-r, r), gc, {-1, 1}});
+        } else {
+            for (int ring = 3; ring >= 1; --ring) {
+                sf::Color rc = gc;
+                rc.a = static_cast<sf::Uint8>(gc.a / (ring + 1));
+                appendCircle(glows, h.p, r * ring / 3, rc, 20);
+            }
+        }
+        // Persistent mark: an X for a crash, a dot for an impact.
+        if (h.crash) {
+            appendThickLine(marks, h.p + sf::Vector2f(-5, -5) * k, h.p + sf::Vector2f(5, 5) * k, 2.5f * k, c);
+            appendThickLine(marks, h.p + sf::Vector2f(-5, 5) * k, h.p + sf::Vector2f(5, -5) * k, 2.5f * k, c);
+        } else {
+            appendCircle(marks, h.p, 3 * k, c);
+        }
+    }
+    if (glows.getVertexCount()) {
+        sf::RenderStates st;
+        st.blendMode = sf::BlendAdd;
+        if (shaders) st.shader = &m_res.glow;
+        t.draw(glows, st);
+    }
+    t.draw(marks);
+    t.draw(halos);
+    t.draw(glyphs);
+}
+
+Selection ScenarioLayer::pick(const MapView& v, sf::Vector2f screen, UtcTime t, float k) const {
+    if (!m_sim) return {};
+    const auto& tracks = m_sim->tracks();
+    // Munitions in flight, nearest first.
+    float best = 12 * k;
+    Selection sel;
+    for (size_t i = 0; i < tracks.size(); ++i) {
+        const auto st = m_sim->stateAt(i, t);
+        if (!st.active) continue;
+        if (auto s = v.toScreen(st.pos)) {
+            const float d = len(*s - screen);
+            if (d < best) { best = d; sel = {Selection::Kind::Track, tracks[i].id, i}; }
+        }
+    }
+    if (!sel.empty()) return sel;
+    const auto& sites = m_sim->reportedSites();
+    for (size_t i = 0; i < sites.size(); ++i)
+        if (auto s = v.toScreen(sites[i].pos); s && len(*s - screen) < 10 * k)
+            return {Selection::Kind::Site, sites[i].name, i};
+    const sf::Transform tf = v.worldTransform();
+    for (const auto& g : m_areas) {
+        if (auto s = v.toScreen(g.area->nominal); s && len(*s - screen) < 12 * k)
+            return {Selection::Kind::Place, g.area->placeId, 0};
+    }
+    // Routes: the first track on the route (or the hypothesis itself when no track uses it).
+    for (size_t r = 0; r < m_routePath.size(); ++r) {
+        const auto pts = toScreen(tf, m_paths[m_routePath[r]].world);
+        for (size_t j = 1; j < pts.size(); ++j)
+            if (finite(pts[j - 1]) && finite(pts[j]) && distToSegment(screen, pts[j - 1], pts[j]) < 5 * k) {
+                for (size_t i = 0; i < tracks.size(); ++i)
+                    if (m_trackPath[i] == m_routePath[r]) return {Selection::Kind::Track, tracks[i].id, i};
+                return {Selection::Kind::Route, {}, r};
+            }
+    }
+    for (const auto& g : m_areas) {
+        if (g.shape == AreaGeom::Shape::Circle && insidePolygon(screen, toScreen(tf, g.circle)))
+            return {Selection::Kind::Place, g.area->placeId, 0};
+        if (g.shape == AreaGeom::Shape::Admin1 || g.shape == AreaGeom::Shape::Country)
+            if (auto ll = v.toLatLon(screen))
+                if (m_atlas.regionContains(g.shape == AreaGeom::Shape::Admin1 ? atlas::Kind::Admin1 : atlas::Kind::Country,
+                                           g.region, *ll))
+                    return {Selection::Kind::Place, g.area->placeId, 0};
+    }
+    return {};
+}
+
+} // namespace salvo::render

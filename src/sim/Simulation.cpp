@@ -1,0 +1,878 @@
+// Scenario → Simulation. Notation: s = distance along a route (m), L = route length (m), v = mean ground speed (m/s),
+// t = UtcTime; a track is at s = v · (t − launch) until it reaches endMeters() (L, or the crash distance).
+// Stated rules (each also written into the output so the analyst can see it):
+//  - Launch area: a `launch.point` assumption wins. Otherwise a sea place gives the last point over water on the
+//    geodesic from its centre towards the mean target position (walking out at most min(radius, distance) from the
+//    centre in 2 km steps, stopping at the first land); any other place gives its own position. The area (centre,
+//    radius) stays the uncertainty the ensemble samples.
+//  - Target area: the place position; its radius is the uncertainty.
+//  - Route used: `route.waypoints` if given, else the airspace-constrained route if `airspace.permitted`/`forbidden`
+//    exist, else the direct geodesic. Every hypothesis is kept for comparison.
+//  - Salvo split: munition i goes to target i mod k (round-robin over the event's target places, in order). No count:
+//    one representative track flagged countUnknown.
+//  - Launch times: event time start (or a `launch.time` assumption) + i · interval (`launch.interval_s`, else the
+//    default estimate). A day-precision time is flagged approximate.
+//  - Crashes: a crash/intercept event related to a launch marks M tracks Crashed, chosen evenly over the launch order
+//    among tracks whose route crosses the named territory; crash k of M sits at fraction (k + ½)/M of that track's
+//    in-territory stretch. A route that never crosses the territory is itself reported as a finding.
+#include "sim/Simulation.hpp"
+
+#include "sim/Route.hpp"
+#include "sim/SimulationImpl.hpp"
+
+#include <algorithm>
+#include <cmath>
+#include <cstdio>
+#include <map>
+#include <set>
+
+namespace salvo::sim {
+
+std::string_view toString(Outcome o) {
+    switch (o) {
+    case Outcome::Reached: return "reached";
+    case Outcome::Crashed: return "crashed";
+    case Outcome::Unknown: return "unknown";
+    }
+    return "unknown";
+}
+
+std::string_view toString(RouteKind k) {
+    switch (k) {
+    case RouteKind::Direct: return "direct";
+    case RouteKind::Waypoints: return "waypoints";
+    case RouteKind::AirspaceConstrained: return "airspace-constrained";
+    }
+    return "direct";
+}
+
+std::string_view toString(MunitionState::Phase p) {
+    switch (p) {
+    case MunitionState::NotLaunched: return "not_launched";
+    case MunitionState::Boost: return "boost";
+    case MunitionState::Cruise: return "cruise";
+    case MunitionState::Terminal: return "terminal";
+    case MunitionState::Impact: return "impact";
+    case MunitionState::Crashed: return "crashed";
+    }
+    return "not_launched";
+}
+
+double AltitudeProfile::altitudeAt(double sMeters, double routeMeters) const {
+    if (routeMeters <= 0) return terminalAltitudeMeters;
+    const double s = std::clamp(sMeters, 0.0, routeMeters);
+    if (shape == AltitudeShape::Ballistic) {
+        const double x = s / routeMeters;
+        return 4 * apogeeMeters * x * (1 - x) + terminalAltitudeMeters * x;
+    }
+    // Climb and dive distances shrink proportionally on routes shorter than their sum.
+    double boost = boostMeters, terminal = terminalMeters;
+    if (boost + terminal > routeMeters && boost + terminal > 0) {
+        const double k = routeMeters / (boost + terminal);
+        boost *= k;
+        terminal *= k;
+    }
+    if (boost > 0 && s < boost) return cruiseAltitudeMeters * s / boost;
+    if (terminal > 0 && s > routeMeters - terminal) {
+        const double x = (s - (routeMeters - terminal)) / terminal;
+        return cruiseAltitudeMeters + (terminalAltitudeMeters - cruiseAltitudeMeters) * x;
+    }
+    return cruiseAltitudeMeters;
+}
+
+// [SECTION] Simulation object
+
+Simulation::Simulation() : m(std::make_unique<Impl>()) {}
+Simulation::~Simulation() = default;
+Simulation::Simulation(Simulation&&) noexcept = default;
+Simulation& Simulation::operator=(Simulation&&) noexcept = default;
+Simulation::Simulation(const Simulation& o) : m(std::make_unique<Impl>(*o.m)) {}
+Simulation& Simulation::operator=(const Simulation& o) {
+    if (this != &o) m = std::make_unique<Impl>(*o.m);
+    return *this;
+}
+
+const std::vector<MunitionTrack>& Simulation::tracks() const { return m->tracks; }
+const std::vector<KeyInstant>& Simulation::keyInstants() const { return m->instants; }
+const std::vector<EventSummary>& Simulation::events() const { return m->events; }
+const std::vector<Area>& Simulation::launchAreas() const { return m->launchAreas; }
+const std::vector<Area>& Simulation::targetAreas() const { return m->targetAreas; }
+const std::vector<RouteHypothesis>& Simulation::routes() const { return m->routes; }
+const std::vector<ReportedSite>& Simulation::reportedSites() const { return m->sites; }
+const std::vector<scenario::Assumption>& Simulation::assumptionsUsed() const { return m->used; }
+const Simulation::Impl& Simulation::impl() const { return *m; }
+
+TimeInterval Simulation::timeSpan() const {
+    TimeInterval span;
+    if (m->tracks.empty()) return span;
+    span.start = m->tracks.front().launchTime;
+    span.end = m->tracks.front().endTime();
+    for (const auto& t : m->tracks) {
+        span.start = std::min(span.start, t.launchTime);
+        span.end = std::max(span.end, t.endTime());
+    }
+    span.precision = TimePrecision::Second;
+    return span;
+}
+
+MunitionState Simulation::stateAt(size_t track, UtcTime t) const {
+    assert(track < m->tracks.size() && "track index out of range: use tracks().size()");
+    const MunitionTrack& tr = m->tracks[track];
+    const RouteGeom& geo = *m->geoms[track];
+    MunitionState s;
+    const double L = tr.lengthMeters();
+    const double end = tr.endMeters();
+    const double dt = t - tr.launchTime;
+    double d;
+    if (dt < 0) {
+        d = 0;
+        s.phase = MunitionState::NotLaunched;
+    } else {
+        d = dt * tr.speed.nominalMps;
+        if (d >= end) {
+            d = end;
+            s.phase = tr.outcome == Outcome::Crashed ? MunitionState::Crashed : MunitionState::Impact;
+        } else {
+            s.active = true;
+            const auto& a = tr.altitude;
+            double boost = a.boostMeters, terminal = a.terminalMeters;
+            if (boost + terminal > L && boost + terminal > 0) {
+                const double k = L / (boost + terminal);
+                boost *= k;
+                terminal *= k;
+            }
+            s.phase = d < boost ? MunitionState::Boost
+                    : d > L - terminal ? MunitionState::Terminal : MunitionState::Cruise;
+        }
+    }
+    s.distanceMeters = d;
+    if (geo.legs.empty()) {
+        s.pos = tr.route.front();
+    } else {
+        // Leg k covers cum[k]..cum[k+1]; the last leg also takes d == L.
+        const auto first = geo.cum.begin() + 1, last = geo.cum.end() - 1;
+        const size_t k = static_cast<size_t>(std::upper_bound(first, last, d) - first);
+        s.pos = geo.legs[k].position(d - geo.cum[k], &s.headingDeg);
+    }
+    s.altitudeMeters = (s.phase == MunitionState::Crashed || s.phase == MunitionState::NotLaunched)
+                           ? 0 : tr.altitude.altitudeAt(d, L);
+    return s;
+}
+
+void Simulation::statesAt(UtcTime t, std::vector<MunitionState>& out) const {
+    out.resize(m->tracks.size());
+    for (size_t i = 0; i < m->tracks.size(); ++i) out[i] = stateAt(i, t);
+}
+
+std::vector<LatLon> Simulation::densifiedRoute(size_t track, double stepMeters) const {
+    assert(track < m->tracks.size() && "track index out of range");
+    assert(stepMeters > 0 && "step must be positive");
+    const RouteGeom& geo = *m->geoms[track];
+    std::vector<LatLon> out;
+    if (geo.legs.empty()) return {m->tracks[track].route.front()};
+    for (size_t k = 0; k < geo.legs.size(); ++k) {
+        auto pts = geo.legs[k].densify(stepMeters);
+        out.insert(out.end(), pts.begin() + (k == 0 ? 0 : 1), pts.end());
+    }
+    return out;
+}
+
+std::shared_ptr<const RouteGeom> makeGeom(const std::vector<LatLon>& route) {
+    auto g = std::make_shared<RouteGeom>();
+    g->cum.assign(1, 0.0);
+    for (size_t i = 1; i < route.size(); ++i) {
+        g->legs.emplace_back(route[i - 1], route[i]);
+        g->cum.push_back(g->cum.back() + g->legs.back().length());
+    }
+    return g;
+}
+
+// [SECTION] simulate
+
+namespace {
+
+using scenario::Assumption;
+using scenario::Event;
+using scenario::Place;
+using scenario::Scenario;
+
+void diag(Diagnostics* d, Severity sev, std::string code, std::string message, std::string where = {}) {
+    if (d) d->push_back(Diagnostic{sev, std::move(code), std::move(message), {}, std::move(where)});
+}
+
+std::string km(double meters) {
+    char buf[32];
+    std::snprintf(buf, sizeof buf, "%.0f km", meters / 1000);
+    return buf;
+}
+
+bool producesTracks(const Scenario& sc, const Event& e) {
+    if (e.kind != "launch" && e.kind != "strike" && e.kind != "flight") return false;
+    if (!e.from || e.to.empty()) return false;
+    // A strike that refines a launch (the same missiles arriving) is described by the launch's tracks.
+    if (!e.related.empty())
+        if (const Event* r = sc.event(e.related); r && r->id != e.id && (r->kind == "launch" || r->kind == "flight") &&
+                                                  r->from && !r->to.empty())
+            return false;
+    return true;
+}
+
+std::optional<LatLon> pointValue(const nlohmann::json& v, double* radiusMeters = nullptr, std::string* name = nullptr) {
+    if (v.is_array() && v.size() == 2 && v[0].is_number() && v[1].is_number()) {
+        LatLon p{v[0].get<double>(), v[1].get<double>()};
+        if (p.isValid()) return p;
+    }
+    if (v.is_object() && v.contains("lat") && v.contains("lon") && v["lat"].is_number() && v["lon"].is_number()) {
+        LatLon p{v["lat"].get<double>(), v["lon"].get<double>()};
+        if (!p.isValid()) return std::nullopt;
+        if (radiusMeters && v.contains("radius_m") && v["radius_m"].is_number())
+            *radiusMeters = std::max(0.0, v["radius_m"].get<double>());
+        if (name && v.contains("name") && v["name"].is_string()) *name = v["name"].get<std::string>();
+        return p;
+    }
+    return std::nullopt;
+}
+
+std::vector<std::string> isoList(const nlohmann::json& v) {
+    std::vector<std::string> out;
+    if (v.is_array())
+        for (const auto& x : v)
+            if (x.is_string()) out.push_back(x.get<std::string>());
+    if (v.is_string()) out.push_back(v.get<std::string>());
+    return out;
+}
+
+bool isSea(const Place& p) { return p.kind == "sea" || p.precision == "sea"; }
+
+// The last point over water walking from `centre` towards `towards`, at most maxMeters out.
+LatLon lastWaterPoint(const atlas::Atlas& atlas, LatLon centre, LatLon towards, double maxMeters) {
+    const auto inv = geodesy::inverse(centre, towards);
+    const double reach = std::min(maxMeters, inv.s12);
+    const geodesy::GeodesicLine line(centre, inv.azi1, reach);
+    LatLon last = centre;
+    constexpr double kStepMeters = 2000;
+    for (double s = kStepMeters;; s += kStepMeters) {
+        const double ss = std::min(s, reach);
+        const LatLon p = line.position(ss);
+        if (atlas.countryAt(p)) break;
+        last = p;
+        if (ss >= reach) break;
+    }
+    return last;
+}
+
+struct Builder {
+    const Scenario& sc;
+    const atlas::Atlas& atlas;
+    const SimOptions& opt;
+    Diagnostics* diags;
+    Simulation::Impl& out;
+
+    std::map<std::string, size_t> targetAreaByPlace;
+    std::map<std::pair<std::string, std::string>, size_t> usedRouteByEventTarget;
+    std::map<size_t, std::vector<Overflight>> overflightsByRoute; // metres only; times per track
+    std::map<size_t, std::shared_ptr<const RouteGeom>> geomByRoute;
+
+    void useAssumption(const Assumption& a) {
+        for (const auto& u : out.used)
+            if (u.key == a.key && u.appliesTo == a.appliesTo) return;
+        out.used.push_back(a);
+    }
+
+    std::vector<Overflight> overflights(const std::vector<LatLon>& route) {
+        std::vector<Overflight> ov;
+        const auto cum = cumulativeLengths(route);
+        const auto add = [&](atlas::Kind kind, OverflightLevel level) {
+            for (const auto& x : atlas.crossings(route, kind, opt.crossingStepMeters, opt.crossingToleranceMeters)) {
+                Overflight o;
+                o.level = level;
+                o.regionIndex = x.region;
+                o.entryMeters = x.entryMeters;
+                o.exitMeters = x.exitMeters;
+                if (x.region) {
+                    const auto& r = kind == atlas::Kind::Country ? atlas.countries()[*x.region] : atlas.admin1()[*x.region];
+                    o.name = r.name;
+                    o.iso2 = r.iso2;
+                } else if (level == OverflightLevel::Country) {
+                    // Name the water body at the middle of the stretch, if the atlas knows one.
+                    const double mid = 0.5 * (x.entryMeters + x.exitMeters);
+                    size_t k = 0;
+                    while (k + 2 < route.size() && cum[k + 1] < mid) ++k;
+                    const LatLon p = geodesy::GeodesicLine(route[k], route[k + 1]).position(mid - cum[k]);
+                    if (auto sea = atlas.seaAt(p)) o.name = atlas.features()[*sea].name;
+                    else o.name = "open water";
+                } else {
+                    continue; // no division: the country level already says water
+                }
+                ov.push_back(std::move(o));
+            }
+        };
+        add(atlas::Kind::Country, OverflightLevel::Country);
+        if (opt.admin1Overflight) add(atlas::Kind::Admin1, OverflightLevel::Admin1);
+        return ov;
+    }
+
+    size_t addRoute(RouteHypothesis h) {
+        h.cumulativeMeters = cumulativeLengths(h.route);
+        for (const auto& x : atlas.crossings(h.route, atlas::Kind::Country, opt.crossingStepMeters,
+                                             opt.crossingToleranceMeters))
+            if (x.region) {
+                const std::string& iso = atlas.countries()[*x.region].iso2;
+                if (h.countriesIso2.empty() || h.countriesIso2.back() != iso) h.countriesIso2.push_back(iso);
+            }
+        out.routes.push_back(std::move(h));
+        return out.routes.size() - 1;
+    }
+
+    size_t targetArea(const Place& p) {
+        if (auto it = targetAreaByPlace.find(p.id); it != targetAreaByPlace.end()) return it->second;
+        Area a;
+        a.role = Area::Role::Target;
+        a.placeId = p.id;
+        a.name = p.name;
+        a.nominal = p.pos;
+        a.centre = p.pos;
+        a.radiusMeters = p.radiusMeters;
+        a.precision = p.precision;
+        a.rule = "place position; the place's extent is the uncertainty";
+        out.targetAreas.push_back(a);
+        out.targetPools.push_back({});
+        targetAreaByPlace[p.id] = out.targetAreas.size() - 1;
+        return out.targetAreas.size() - 1;
+    }
+
+    std::optional<size_t> launchArea(const Event& e, const Place& from, LatLon towards) {
+        Area a;
+        a.role = Area::Role::Launch;
+        a.placeId = from.id;
+        a.name = from.name;
+        a.centre = from.pos;
+        a.radiusMeters = from.radiusMeters;
+        a.precision = from.precision;
+        a.waterOnly = isSea(from);
+        if (const Assumption* lp = sc.assumption("launch.point", e.id)) {
+            double r = -1;
+            auto p = pointValue(lp->value, &r);
+            if (!p) {
+                diag(diags, Severity::Error, "sim.bad_assumption", "launch.point must be [lat, lon] or {lat, lon}",
+                     "assumptions[launch.point]");
+                return std::nullopt;
+            }
+            a.nominal = *p;
+            if (r >= 0) {
+                a.centre = *p;
+                a.radiusMeters = r;
+            }
+            a.rule = "launch.point assumption (" + lp->source + ")";
+            useAssumption(*lp);
+        } else if (isSea(from) && from.radiusMeters > 0) {
+            a.nominal = lastWaterPoint(atlas, from.pos, towards, from.radiusMeters);
+            a.rule = "last point over water on the geodesic from the sea's centre towards the mean target position, "
+                     "at most the sea's radius out";
+            if (atlas.countryAt(from.pos))
+                diag(diags, Severity::Warning, "sim.sea_centre_on_land",
+                     "the position of '" + from.name + "' is on land; it is used as the launch point", "places." + from.id);
+            Assumption used{"launch.point", nlohmann::json::array({a.nominal.lat, a.nominal.lon}), "deg", {}, {},
+                            "rule: " + a.rule, e.id};
+            useAssumption(used);
+        } else {
+            a.nominal = from.pos;
+            a.rule = "place position; the place's extent is the uncertainty";
+        }
+        out.launchAreas.push_back(a);
+        out.launchPools.push_back({});
+        return out.launchAreas.size() - 1;
+    }
+
+    void buildEvent(const Event& e) {
+        const std::string where = "events." + e.id;
+        const Place* from = sc.place(*e.from);
+        std::vector<const Place*> targets;
+        for (const auto& id : e.to)
+            if (const Place* p = sc.place(id)) targets.push_back(p);
+        if (!from || targets.empty()) return;
+
+        // Munition and speed.
+        const MunitionType* type = nullptr;
+        if (opt.catalogue && !e.munition.empty()) type = opt.catalogue->find(e.munition);
+        SpeedProfile speed;
+        AltitudeProfile alt;
+        if (type) {
+            speed = {type->speedMinMps, type->speedNominalMps, type->speedMaxMps, type->speedSource, type->speedIsEstimate()};
+            alt.shape = type->shape;
+            alt.cruiseAltitudeMeters = type->cruiseAltitudeMeters;
+            alt.terminalAltitudeMeters = type->terminalAltitudeMeters;
+            alt.boostMeters = type->boostMeters;
+            alt.terminalMeters = type->terminalMeters;
+        }
+        if (const Assumption* sa = sc.assumption("munition.speed_mps", e.id)) {
+            if (!sa->value.is_number() || !(sa->value.get<double>() > 0)) {
+                diag(diags, Severity::Error, "sim.bad_assumption", "munition.speed_mps must be a positive number", where);
+            } else {
+                const double v = sa->value.get<double>();
+                speed = {sa->min.value_or(v), v, sa->max.value_or(v), sa->source,
+                         sa->source.rfind("estimate", 0) == 0};
+                useAssumption(*sa);
+            }
+        } else if (type) {
+            useAssumption(Assumption{"munition.speed_mps", speed.nominalMps, "m/s", speed.minMps, speed.maxMps,
+                                     "catalogue '" + type->key + "': " + speed.source, e.id});
+        }
+        if (!(speed.nominalMps > 0)) {
+            diag(diags, Severity::Error, "sim.no_speed",
+                 "event '" + e.id + "': munition '" + e.munition +
+                     "' is not in the catalogue and no munition.speed_mps assumption applies; not simulated",
+                 where);
+            return;
+        }
+        if (!type)
+            diag(diags, Severity::Note, "sim.no_altitude",
+                 "event '" + e.id + "': no catalogue entry for '" + e.munition + "'; altitude profile left at 0 m", where);
+        if (speed.estimate)
+            diag(diags, Severity::Note, "sim.speed_estimate",
+                 "event '" + e.id + "': speed " + std::to_string(static_cast<int>(speed.nominalMps)) + " m/s is an estimate (" +
+                     speed.source + ")", where);
+
+        // Areas.
+        LatLon towards{0, 0};
+        for (const Place* t : targets) {
+            towards.lat += t->pos.lat / static_cast<double>(targets.size());
+            towards.lon += t->pos.lon / static_cast<double>(targets.size());
+        }
+        const auto la = launchArea(e, *from, towards);
+        if (!la) return;
+        const LatLon launchPoint = out.launchAreas[*la].nominal;
+
+        // Routes per target place.
+        std::vector<LatLon> waypoints;
+        if (const Assumption* wa = sc.assumption("route.waypoints", e.id)) {
+            bool okW = wa->value.is_array();
+            if (okW)
+                for (const auto& w : wa->value) {
+                    auto p = pointValue(w);
+                    if (!p) { okW = false; break; }
+                    waypoints.push_back(*p);
+                }
+            if (!okW) {
+                diag(diags, Severity::Error, "sim.bad_assumption", "route.waypoints must be [[lat, lon], ...]", where);
+                waypoints.clear();
+            } else {
+                useAssumption(*wa);
+            }
+        }
+        const Assumption* permitted = sc.assumption("airspace.permitted", e.id);
+        const Assumption* forbidden = sc.assumption("airspace.forbidden", e.id);
+        AirspaceRule rule;
+        if (permitted) { rule.permitted = isoList(permitted->value); useAssumption(*permitted); }
+        if (forbidden) { rule.forbidden = isoList(forbidden->value); useAssumption(*forbidden); }
+        const bool constrained = permitted || forbidden;
+        if (from->country.size() == 2) rule.alwaysAllowed.push_back(from->country);
+        if (auto c = atlas.countryAt(launchPoint)) rule.alwaysAllowed.push_back(atlas.countries()[*c].iso2);
+
+        std::vector<size_t> targetAreaIdx, usedRoute;
+        for (const Place* t : targets) {
+            const size_t ta = targetArea(*t);
+            targetAreaIdx.push_back(ta);
+            const auto key = std::make_pair(e.id, t->id);
+            if (auto it = usedRouteByEventTarget.find(key); it != usedRouteByEventTarget.end()) {
+                usedRoute.push_back(it->second);
+                continue;
+            }
+            const LatLon tp = out.targetAreas[ta].nominal;
+            RouteHypothesis direct{e.id, t->id, RouteKind::Direct, {launchPoint, tp}, {}, false, {}};
+            const size_t di = addRoute(direct);
+            size_t used = di;
+            if (constrained) {
+                AirspaceRule r = rule;
+                if (t->country.size() == 2) r.alwaysAllowed.push_back(t->country);
+                if (auto c = atlas.countryAt(tp)) r.alwaysAllowed.push_back(atlas.countries()[*c].iso2);
+                RoutingOptions ro;
+                ro.cellDeg = opt.routingGridDeg;
+                ro.crossingStepMeters = opt.crossingStepMeters;
+                auto cr = constrainedRoute(atlas, launchPoint, tp, r, ro);
+                if (!cr) {
+                    diag(diags, Severity::Warning, cr.error().code,
+                         "event '" + e.id + "' to '" + t->name + "': " + cr.error().message + "; the direct route is used",
+                         where);
+                } else {
+                    const auto bad = airspaceViolations(atlas, *cr, r, opt.crossingStepMeters);
+                    if (!bad.empty()) {
+                        std::string list;
+                        for (const auto& b : bad) list += (list.empty() ? "" : ", ") + b;
+                        diag(diags, Severity::Warning, "route.clips_forbidden",
+                             "event '" + e.id + "' to '" + t->name + "': the constrained route still touches " + list +
+                                 " (grid too coarse for a narrow passage)", where);
+                    }
+                    used = addRoute(RouteHypothesis{e.id, t->id, RouteKind::AirspaceConstrained, *cr, {}, false, {}});
+                }
+            }
+            if (!waypoints.empty()) {
+                std::vector<LatLon> r{launchPoint};
+                r.insert(r.end(), waypoints.begin(), waypoints.end());
+                r.push_back(tp);
+                used = addRoute(RouteHypothesis{e.id, t->id, RouteKind::Waypoints, r, {}, false, {}});
+            }
+            out.routes[used].used = true;
+            usedRouteByEventTarget[key] = used;
+            usedRoute.push_back(used);
+        }
+
+        // Count and timing.
+        const bool countUnknown = !e.count.has_value();
+        const int n = countUnknown ? 1 : *e.count;
+        if (n <= 0) {
+            diag(diags, Severity::Note, "sim.zero_count", "event '" + e.id + "' launches nothing", where);
+            return;
+        }
+        if (countUnknown)
+            diag(diags, Severity::Note, "sim.count_unknown",
+                 "event '" + e.id + "' names no count; one representative track is simulated", where);
+        double interval = opt.defaultLaunchIntervalSeconds;
+        bool intervalEstimated = true;
+        if (const Assumption* ia = sc.assumption("launch.interval_s", e.id); ia && ia->value.is_number() &&
+                                                                             ia->value.get<double>() >= 0) {
+            interval = ia->value.get<double>();
+            intervalEstimated = ia->source.rfind("estimate", 0) == 0;
+            useAssumption(*ia);
+        } else if (n > 1) {
+            useAssumption(Assumption{"launch.interval_s", interval, "s", 0.0, std::max(interval * 3, 30.0),
+                                     "estimate: default stagger between launches (no source)", e.id});
+            diag(diags, Severity::Note, "sim.interval_estimate",
+                 "event '" + e.id + "': launches staggered by " + std::to_string(static_cast<int>(interval)) +
+                     " s (estimate, no launch.interval_s assumption)", where);
+        }
+        TimeInterval window;
+        bool approximate = false;
+        if (const Assumption* ta = sc.assumption("launch.time", e.id); ta && ta->value.is_string() &&
+                                                                       parseIsoUtc(ta->value.get<std::string>())) {
+            window.start = window.end = *parseIsoUtc(ta->value.get<std::string>());
+            if (ta->min && ta->max) { // seconds relative to the value
+                window.start = window.start + *ta->min;
+                window.end = window.end + *ta->max;
+            }
+            useAssumption(*ta);
+        } else if (e.time) {
+            window.start = e.time->start;
+            window.end = std::max(e.time->end, e.time->start);
+            approximate = e.time->precision == TimePrecision::Day || e.time->precision == TimePrecision::Week ||
+                          e.time->precision == TimePrecision::Month || e.time->precision == TimePrecision::Unknown;
+            if (approximate)
+                diag(diags, Severity::Note, "sim.time_approximate",
+                     "event '" + e.id + "' has no clock time (" + std::string(toString(e.time->precision)) +
+                         " precision); launches start at " + formatIsoUtc(window.start) +
+                         " and the ensemble samples the whole interval", where);
+        } else if (auto d = parseIsoUtc(sc.source.published); d) {
+            window.start = window.end = *d;
+            approximate = true;
+            diag(diags, Severity::Warning, "sim.time_from_dateline",
+                 "event '" + e.id + "' has no time; the article's date " + sc.source.published + " is used", where);
+        } else {
+            diag(diags, Severity::Error, "sim.no_time", "event '" + e.id + "' has no time and the article no date; "
+                                                        "add a launch.time assumption", where);
+            return;
+        }
+
+        EventSummary sum;
+        sum.eventId = e.id;
+        sum.firstTrack = out.tracks.size();
+        sum.launchIntervalSeconds = interval;
+        sum.launchIntervalEstimated = intervalEstimated;
+        sum.splitRule = countUnknown ? "count unknown: one representative track to the first target"
+                                     : "round-robin over " + std::to_string(targets.size()) +
+                                           " target place(s) in the order the event lists them";
+        for (int i = 0; i < n; ++i) {
+            const size_t k = static_cast<size_t>(i) % targets.size();
+            const size_t ri = usedRoute[k];
+            const RouteHypothesis& rh = out.routes[ri];
+            MunitionTrack tr;
+            tr.id = e.id + "/" + std::to_string(i + 1);
+            tr.eventId = e.id;
+            tr.indexInEvent = i;
+            tr.countInEvent = n;
+            tr.countUnknown = countUnknown;
+            tr.munitionKey = type ? type->key : "";
+            tr.munitionName = type ? type->name : e.munition;
+            tr.launchPlaceId = from->id;
+            tr.targetPlaceId = targets[k]->id;
+            tr.routeKind = rh.kind;
+            tr.route = rh.route;
+            tr.cumulativeMeters = rh.cumulativeMeters;
+            tr.launchTime = window.start + i * interval;
+            tr.launchTimeApproximate = approximate;
+            tr.speed = speed;
+            tr.altitude = alt;
+            if (alt.shape == AltitudeShape::Ballistic && type)
+                tr.altitude.apogeeMeters = std::min(type->apogeeMaxMeters, type->apogeeRatio * rh.lengthMeters());
+            if (!overflightsByRoute.count(ri)) overflightsByRoute[ri] = overflights(rh.route);
+            tr.overflights = overflightsByRoute[ri];
+            if (!geomByRoute.count(ri)) geomByRoute[ri] = makeGeom(rh.route);
+            out.geoms.push_back(geomByRoute[ri]);
+            TrackModel tm;
+            tm.launchArea = *la;
+            tm.targetArea = targetAreaIdx[k];
+            tm.route = ri;
+            tm.windowStart = window.start.unixSeconds + i * interval;
+            tm.windowEnd = window.end.unixSeconds + i * interval;
+            out.models.push_back(tm);
+            out.tracks.push_back(std::move(tr));
+            if (type && type->rangeMaxKm > 0 && rh.lengthMeters() > type->rangeMaxKm * 1000 && k == static_cast<size_t>(i))
+                diag(diags, Severity::Warning, "sim.beyond_range",
+                     "event '" + e.id + "' to '" + targets[k]->name + "': route " + km(rh.lengthMeters()) +
+                         " exceeds the catalogue range of " + type->name, where);
+        }
+        sum.trackCount = out.tracks.size() - sum.firstTrack;
+        out.events.push_back(sum);
+    }
+
+    // In-territory stretches of track ti for a crash territory.
+    std::vector<std::pair<double, double>> stretches(size_t ti, const Place& territory) {
+        const MunitionTrack& tr = out.tracks[ti];
+        std::vector<std::pair<double, double>> st;
+        std::optional<uint32_t> region;
+        atlas::Kind level = atlas::Kind::Country;
+        if (territory.kind == "country" || territory.precision == "country") {
+            region = atlas.countryByIso2(territory.country);
+            if (!region) region = atlas.countryAt(territory.pos);
+        } else if (territory.kind == "admin1" || territory.precision == "admin1") {
+            level = atlas::Kind::Admin1;
+            region = atlas.admin1At(territory.pos);
+        }
+        if (region) {
+            const OverflightLevel ol = level == atlas::Kind::Country ? OverflightLevel::Country : OverflightLevel::Admin1;
+            bool listed = false;
+            for (const auto& o : tr.overflights)
+                if (o.level == ol) listed = true;
+            if (listed) {
+                for (const auto& o : tr.overflights)
+                    if (o.level == ol && o.regionIndex == region) st.push_back({o.entryMeters, o.exitMeters});
+            } else {
+                for (const auto& x : atlas.crossings(tr.route, level, opt.crossingStepMeters, opt.crossingToleranceMeters))
+                    if (x.region == region) st.push_back({x.entryMeters, x.exitMeters});
+            }
+            return st;
+        }
+        // A point-like place: the stretch within its radius (at least 10 km) of the closest route point.
+        const double radius = std::max(territory.radiusMeters, 10e3);
+        double bestCross = INFINITY, bestAlong = 0;
+        for (size_t k = 0; k + 1 < tr.route.size(); ++k) {
+            const auto off = geodesy::offsetFromSegment(tr.route[k], tr.route[k + 1], territory.pos);
+            if (off.crossMeters < bestCross) {
+                bestCross = off.crossMeters;
+                bestAlong = tr.cumulativeMeters[k] + off.alongMeters;
+            }
+        }
+        if (bestCross <= radius) {
+            const double half = std::sqrt(radius * radius - bestCross * bestCross);
+            st.push_back({std::max(0.0, bestAlong - half), std::min(tr.lengthMeters(), bestAlong + half)});
+        }
+        return st;
+    }
+
+    void applyCrash(const Event& c) {
+        const std::string where = "events." + c.id;
+        const EventSummary* launch = nullptr;
+        for (const auto& s : out.events)
+            if (s.eventId == c.related) launch = &s;
+        if (!launch) {
+            if (c.related.empty())
+                diag(diags, Severity::Note, "sim.crash_unrelated",
+                     "crash event '" + c.id + "' is related to no launch; it is not placed on a route", where);
+            return;
+        }
+        const Place* territory = !c.to.empty() ? sc.place(c.to.front()) : c.from ? sc.place(*c.from) : nullptr;
+        const int m = c.count.value_or(1);
+        if (!c.count)
+            diag(diags, Severity::Note, "sim.count_unknown", "crash event '" + c.id + "' names no count; one crash is placed",
+                 where);
+        if (m <= 0) return;
+        std::vector<size_t> candidates;
+        std::vector<std::vector<std::pair<double, double>>> st;
+        for (size_t i = launch->firstTrack; i < launch->firstTrack + launch->trackCount; ++i) {
+            if (out.tracks[i].outcome != Outcome::Reached) continue;
+            auto s = territory ? stretches(i, *territory) : std::vector<std::pair<double, double>>{};
+            double total = 0;
+            for (auto& [a, b] : s) total += b - a;
+            if (total > 0 || !territory) {
+                candidates.push_back(i);
+                st.push_back(std::move(s));
+            }
+        }
+        const std::string tname = territory ? territory->name : "an unnamed place";
+        if (!territory || candidates.empty()) {
+            // A finding, not a failure: the modelled routes never cross where the crashes were reported.
+            diag(diags, Severity::Warning, "sim.crash_off_route",
+                 "crash event '" + c.id + "' places " + std::to_string(m) + " munition(s) in " + tname +
+                     ", but no modelled route of '" + c.related + "' crosses " + tname +
+                     "; their outcome is set to unknown", where);
+            const size_t n = launch->trackCount;
+            for (int k = 0; k < m && static_cast<size_t>(k) < n; ++k) {
+                const size_t i = launch->firstTrack + static_cast<size_t>((k + 0.5) * static_cast<double>(n) / m);
+                out.tracks[i].outcome = Outcome::Unknown;
+                out.tracks[i].crashEventId = c.id;
+            }
+            return;
+        }
+        int placed = m;
+        if (static_cast<size_t>(m) > candidates.size()) {
+            placed = static_cast<int>(candidates.size());
+            diag(diags, Severity::Warning, "sim.crash_exceeds",
+                 "crash event '" + c.id + "' names " + std::to_string(m) + " crashes but only " +
+                     std::to_string(candidates.size()) + " tracks cross " + tname, where);
+        }
+        for (int k = 0; k < placed; ++k) {
+            const size_t ci = static_cast<size_t>((k + 0.5) * static_cast<double>(candidates.size()) / placed);
+            const size_t i = candidates[ci];
+            MunitionTrack& tr = out.tracks[i];
+            double total = 0;
+            for (auto& [a, b] : st[ci]) total += b - a;
+            double want = (k + 0.5) / placed * total, at = 0;
+            for (auto& [a, b] : st[ci]) {
+                if (want <= b - a) { at = a + want; break; }
+                want -= b - a;
+                at = b;
+            }
+            tr.outcome = Outcome::Crashed;
+            tr.crashMeters = at;
+            tr.crashEventId = c.id;
+            out.models[i].crashStretches = st[ci];
+            for (auto& s : out.events)
+                if (s.eventId == c.related) s.crashed++;
+        }
+    }
+
+    void reportedSite(const Assumption& a) {
+        double r = 0;
+        std::string name;
+        auto p = pointValue(a.value, &r, &name);
+        if (!p) {
+            diag(diags, Severity::Error, "sim.bad_assumption", "crash.site must be {lat, lon, radius_m, name}",
+                 "assumptions[crash.site]");
+            return;
+        }
+        ReportedSite site;
+        site.name = name.empty() ? "reported site" : name;
+        site.eventId = a.appliesTo;
+        site.source = a.source;
+        site.pos = *p;
+        site.radiusMeters = r;
+        std::string launchId;
+        if (const Event* e = sc.event(a.appliesTo)) launchId = e->related.empty() ? e->id : e->related;
+        for (size_t h = 0; h < out.routes.size(); ++h) {
+            const auto& rh = out.routes[h];
+            if (!launchId.empty() && rh.eventId != launchId) continue;
+            ReportedSite::Offset best;
+            best.hypothesis = h;
+            best.crossTrackMeters = INFINITY;
+            for (size_t k = 0; k + 1 < rh.route.size(); ++k) {
+                const auto off = geodesy::offsetFromSegment(rh.route[k], rh.route[k + 1], *p);
+                if (off.crossMeters < best.crossTrackMeters) {
+                    best.crossTrackMeters = off.crossMeters;
+                    best.alongMeters = rh.cumulativeMeters[k] + off.alongMeters;
+                }
+            }
+            best.withinRadius = best.crossTrackMeters <= r;
+            site.offsets.push_back(best);
+        }
+        useAssumption(a);
+        out.sites.push_back(std::move(site));
+    }
+
+    void timesAndInstants() {
+        for (size_t i = 0; i < out.tracks.size(); ++i) {
+            MunitionTrack& tr = out.tracks[i];
+            const double end = tr.endMeters();
+            std::vector<Overflight> kept;
+            for (auto o : tr.overflights) {
+                if (o.entryMeters >= end && tr.outcome == Outcome::Crashed) continue;
+                o.exitMeters = std::min(o.exitMeters, end);
+                o.entryTime = tr.launchTime + o.entryMeters / tr.speed.nominalMps;
+                o.exitTime = tr.launchTime + o.exitMeters / tr.speed.nominalMps;
+                kept.push_back(std::move(o));
+            }
+            tr.overflights = std::move(kept);
+            if (tr.outcome == Outcome::Crashed)
+                out.instants.push_back({KeyInstant::Kind::Crash, tr.endTime(), "crash of " + tr.id, tr.eventId, tr.id});
+        }
+        for (auto& s : out.events) {
+            if (s.trackCount == 0) continue;
+            const MunitionTrack& first = out.tracks[s.firstTrack];
+            UtcTime firstL = first.launchTime, lastL = first.launchTime, firstA{INFINITY}, lastA{-INFINITY};
+            s.minRouteMeters = s.maxRouteMeters = first.lengthMeters();
+            s.minFlightSeconds = INFINITY;
+            s.maxFlightSeconds = 0;
+            for (size_t i = s.firstTrack; i < s.firstTrack + s.trackCount; ++i) {
+                const auto& t = out.tracks[i];
+                firstL = std::min(firstL, t.launchTime);
+                lastL = std::max(lastL, t.launchTime);
+                s.minRouteMeters = std::min(s.minRouteMeters, t.lengthMeters());
+                s.maxRouteMeters = std::max(s.maxRouteMeters, t.lengthMeters());
+                if (t.outcome != Outcome::Crashed) {
+                    firstA = std::min(firstA, t.endTime());
+                    lastA = std::max(lastA, t.endTime());
+                    const double fs = t.lengthMeters() / t.speed.nominalMps;
+                    s.minFlightSeconds = std::min(s.minFlightSeconds, fs);
+                    s.maxFlightSeconds = std::max(s.maxFlightSeconds, fs);
+                }
+            }
+            if (!std::isfinite(s.minFlightSeconds)) s.minFlightSeconds = 0;
+            out.instants.push_back({KeyInstant::Kind::FirstLaunch, firstL, "first launch (" + s.eventId + ")", s.eventId, ""});
+            if (s.trackCount > 1)
+                out.instants.push_back({KeyInstant::Kind::LastLaunch, lastL, "last launch (" + s.eventId + ")", s.eventId, ""});
+            if (std::isfinite(firstA.unixSeconds)) {
+                out.instants.push_back({KeyInstant::Kind::FirstArrival, firstA, "first arrival (" + s.eventId + ")", s.eventId, ""});
+                if (lastA > firstA)
+                    out.instants.push_back({KeyInstant::Kind::LastArrival, lastA, "last arrival (" + s.eventId + ")", s.eventId, ""});
+            }
+            for (const auto& o : first.overflights)
+                if (o.level == OverflightLevel::Country && o.regionIndex && o.entryMeters > 0)
+                    out.instants.push_back({KeyInstant::Kind::BorderCrossing, o.entryTime,
+                                            "enters " + o.name + " (" + first.id + ")", s.eventId, first.id});
+        }
+        std::stable_sort(out.instants.begin(), out.instants.end(),
+                         [](const KeyInstant& a, const KeyInstant& b) { return a.time < b.time; });
+    }
+
+    void samplePools();
+};
+
+// Ensemble sample pools: fixed, seeded point sets inside each area (over water for sea launch areas), so that the
+// ensemble needs no point-in-polygon test per run and stays deterministic.
+void Builder::samplePools() {
+    const auto fill = [&](const Area& a, std::vector<PoolPoint>& pool, uint64_t salt) {
+        pool.clear();
+        if (a.radiusMeters <= 0) return;
+        SplitMix rng(0x5A17F00Dull ^ salt);
+        constexpr int kWanted = 1024, kMaxTries = 32 * kWanted;
+        for (int tries = 0; tries < kMaxTries && pool.size() < kWanted; ++tries) {
+            const double r = a.radiusMeters * std::sqrt(rng.uniform());
+            const double az = 360 * rng.uniform() - 180;
+            const LatLon p = geodesy::direct(a.centre, az, r);
+            if (a.waterOnly && atlas.countryAt(p)) continue;
+            const auto inv = geodesy::inverse(a.nominal, p);
+            pool.push_back({p, inv.s12, inv.azi1});
+        }
+    };
+    for (size_t i = 0; i < out.launchAreas.size(); ++i) fill(out.launchAreas[i], out.launchPools[i], 2 * i + 1);
+    for (size_t i = 0; i < out.targetAreas.size(); ++i) fill(out.targetAreas[i], out.targetPools[i], 2 * i + 2);
+}
+
+} // namespace
+
+Simulation simulate(const scenario::Scenario& sc, const atlas::Atlas& atlas, const SimOptions& opt, Diagnostics* diags) {
+    Simulation sim;
+    Builder b{sc, atlas, opt, diags, *sim.m, {}, {}, {}, {}};
+    for (size_t i = 0; i < sc.events.size(); ++i)
+        if (producesTracks(sc, sc.events[i])) b.buildEvent(sc.events[i]);
+    for (const auto& e : sc.events)
+        if (e.kind == "crash" || e.kind == "intercept") b.applyCrash(e);
+    for (const auto& a : sc.assumptions)
+        if (a.key == "crash.site") b.reportedSite(a);
+    b.timesAndInstants();
+    b.samplePools();
+    if (sim.m->tracks.empty())
+        diag(diags, Severity::Warning, "sim.no_tracks",
+             "no event has both an origin and a target with a known speed; nothing to simulate");
+    return sim;
+}
+
+} // namespace salvo::sim

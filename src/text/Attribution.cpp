@@ -1,0 +1,342 @@
+// Attribution: who said what. For each speech verb outside a direct quote, the speaker noun phrase is found:
+//  - after the verb when a comma or closing quote precedes it ("..., said Gen. Smith.");
+//  - "according to X"; "X quoted Y as saying" (speaker Y, intermediary X);
+//  - otherwise before it, skipping auxiliaries ("had said", "has also said"). When the phrase right before the verb
+//    sits in a post-modifier ("The coalition conducting airstrikes against the group said"), the subject is the noun
+//    phrase at the start of the clause, cut at the participle or preposition ("The coalition"). When a comma is right
+//    before the verb, the phrase before it is an appositive and the subject opens the sentence ("Carl Nilsson, a
+//    fellow at ..., told VOA").
+// The clause covers the verb's sentence; for a direct quote, every sentence from the quote's opening to its close,
+// extended over following or preceding quote-only sentences of the same paragraph.
+// "he"/"she" resolve to the most recent person-like speaker of an earlier sentence: one with a role noun
+// ("secretary", "official"), a name of two or more capitalised words, or a surname already seen in such a name;
+// "it"/"they" to the most recent other speaker ("The army said ... It said ...").
+#include "text/Lexicon.hpp"
+
+#include <unordered_set>
+
+namespace salvo::text::detail {
+
+namespace {
+
+class AttributionScanner {
+public:
+    AttributionScanner(Document& doc, const Scratch& s) : m_doc(doc), m_s(s), m_text(doc.text), m_lower(s.lower) {}
+
+    void run() {
+        for (size_t si = 0; si < m_doc.sentences.size(); ++si) {
+            const Sentence& sn = m_doc.sentences[si];
+            m_first = sn.firstToken;
+            m_last = sn.firstToken + sn.tokenCount;
+            m_sentence = static_cast<int>(si);
+            m_sentenceFirstAttribution = m_doc.attributions.size();
+            for (size_t k = m_first; k < m_last; ++k) {
+                if (!(f(k) & kSpeechVerb) || m_s.inQuote[k] || t(k).kind != TokenKind::Word) continue;
+                scanVerb(k);
+            }
+            for (size_t a = m_sentenceFirstAttribution; a < m_doc.attributions.size(); ++a) notePerson(a);
+        }
+        extendOverQuoteSentences();
+    }
+
+private:
+    Document& m_doc;
+    const Scratch& m_s;
+    std::string_view m_text, m_lower;
+    size_t m_first = 0, m_last = 0;
+    int m_sentence = -1;
+    size_t m_sentenceFirstAttribution = 0;
+    std::string m_lastPerson; // the most recent person-like speaker: antecedent of "he"/"she"
+    std::string m_lastOther;  // the most recent other speaker (a ministry, an army): antecedent of "it"/"they"
+    std::unordered_set<std::string> m_surnames;
+
+    const Token& t(size_t k) const { return m_doc.tokens[k]; }
+    std::string_view w(size_t k) const {
+        return k < m_last ? m_text.substr(t(k).start, t(k).end - t(k).start) : std::string_view();
+    }
+    std::string_view lw(size_t k) const {
+        return k < m_last ? m_lower.substr(t(k).start, t(k).end - t(k).start) : std::string_view();
+    }
+    uint32_t f(size_t k) const { return k < m_last && m_s.lex[k] ? m_s.lex[k]->flags : 0; }
+    bool isWord(size_t k) const { return k < m_last && t(k).kind == TokenKind::Word; }
+    bool isCap(size_t k) const { return isWord(k) && t(k).capitalized; }
+    bool closingQuote(size_t k) const {
+        for (const auto& q : m_s.quotes)
+            if (q.closeToken == k) return true;
+        return false;
+    }
+    bool participle(size_t k) const {
+        const std::string_view l = lw(k);
+        return isWord(k) && !t(k).capitalized && l.size() > 4 && l.ends_with("ing");
+    }
+
+    // A past-tense verb rather than an -ed adjective: "offered a", "launched from" (but "armed forces").
+    bool verbEd(size_t k) const {
+        const std::string_view l = lw(k);
+        if (!isWord(k) || t(k).capitalized || l.size() <= 4 || !l.ends_with("ed")) return false;
+        return k + 1 >= m_last || t(k + 1).kind != TokenKind::Word || (f(k + 1) & (kDeterminer | kPreposition));
+    }
+    // Can token k be part of a speaker noun phrase? Capitalised words always can (names, titles, "U.S."); lower-case
+    // ones unless closed-class (verbs, prepositions, conjunctions, pronouns, time words).
+    bool npToken(size_t k) const {
+        if (!isWord(k)) return false;
+        const uint32_t fl = f(k);
+        if (fl & (kSpeechVerb | kWeekday)) return false;
+        if (t(k).capitalized) // "But", "On", "However" open a sentence without being part of its subject
+            return !(t(k).sentenceInitial && (fl & (kConjunction | kPreposition | kAux)) && !(fl & kDeterminer));
+        if (fl & (kVerbLike | kConjunction | kPreposition | kAux | kTimeWord | kSpeechVerb)) return false;
+        if (fl & kPronoun) return lw(k) == "he" || lw(k) == "she";
+        return true;
+    }
+    // "of"/"for"/"and" joining capitalised words inside a name ("Center for Strategic and International Studies").
+    bool nameGlue(size_t k) const {
+        const std::string_view l = lw(k);
+        return (l == "of" || l == "for" || l == "and" || l == "on") && isCap(k + 1) && k > m_first && isCap(k - 1);
+    }
+
+    // The noun phrase ending at j (inclusive), collected backwards; returns its first token (j + 1 when empty).
+    size_t npBackward(size_t j) const {
+        size_t m = j + 1;
+        int n = 0;
+        while (m > m_first && n < 12) {
+            const size_t c = m - 1;
+            if (npToken(c) || nameGlue(c)) {
+                const bool det = (f(c) & kDeterminer) && !t(c).capitalized;
+                const bool detCap = (f(c) & kDeterminer) && t(c).capitalized;
+                m = c;
+                ++n;
+                if (det || detCap) break; // a determiner opens the phrase
+                continue;
+            }
+            break;
+        }
+        // Sentence-initial connectives are not part of it: "But the U.S.".
+        while (m <= j && (f(m) & kConjunction) && !(f(m) & kDeterminer)) ++m;
+        return m;
+    }
+    // The noun phrase starting at a, collected forwards; returns one past its end. Stops at a participle, a
+    // preposition (except inside names), a verb or punctuation.
+    size_t npForward(size_t a, std::string_view stopWord = {}) const {
+        size_t e = a;
+        int n = 0;
+        while (e < m_last && n < 12) {
+            if (!stopWord.empty() && lw(e) == stopWord) break;
+            if (participle(e) || verbEd(e)) break;
+            if (nameGlue(e)) { ++e; ++n; continue; }
+            if (!npToken(e)) break;
+            if (e > a && (f(e) & kDeterminer) && !(f(e) & kPossessivePronoun)) break;
+            ++e;
+            ++n;
+        }
+        return e;
+    }
+    // The subject at the start of the clause containing token j: after the last comma/semicolon/quote before j, or
+    // the sentence start, skipping connectives and a leading adverbial ("On Wednesday,").
+    std::pair<size_t, size_t> clauseSubject(size_t j, bool sentenceStart) const {
+        size_t a = m_first;
+        if (!sentenceStart) {
+            for (size_t c = j; c > m_first; --c) {
+                const std::string_view p = w(c - 1);
+                if (p == "," || p == ";" || p == ":" || closingQuote(c - 1)) { a = c; break; }
+            }
+        }
+        while (a < j && (f(a) & kConjunction) && !(f(a) & kDeterminer)) ++a;
+        if (a < j && w(a) == ",") ++a;
+        if (a < j && (f(a) & kPreposition)) { // "On Wednesday, U.S. Defense Secretary Carter ..."
+            size_t c = a;
+            while (c < j && w(c) != ",") ++c;
+            if (c < j) a = c + 1;
+        }
+        if (a < m_last && t(a).kind == TokenKind::Punct && (w(a) == "'" || w(a) == "\"")) return {a, a};
+        return {a, npForward(a)};
+    }
+
+    std::pair<size_t, size_t> subjectOf(size_t verb) {
+        size_t j = verb;
+        while (j > m_first && isWord(j - 1) && (f(j - 1) & kAux) && !t(j - 1).capitalized) --j;
+        // "has also said": kAux covers "also"; a stray -ly adverb too ("had repeatedly said").
+        while (j > m_first && isWord(j - 1) && !t(j - 1).capitalized && lw(j - 1).ends_with("ly") &&
+               lw(j - 1).size() > 4)
+            --j;
+        if (j == m_first) return {0, 0};
+        const size_t p = j - 1;
+        if (w(p) == ",") return clauseSubject(p, true); // appositive before the verb
+        if (!isWord(p)) return {0, 0};
+        if (lw(p) == "and" || lw(p) == "but") { // "Activists have reported ... and said ..."
+            if (m_doc.attributions.size() > m_sentenceFirstAttribution) return {SIZE_MAX, SIZE_MAX};
+            return clauseSubject(p, true);
+        }
+        const size_t m = npBackward(p);
+        if (m > p) return {0, 0};
+        if (m > m_first) {
+            const size_t before = m - 1;
+            if ((isWord(before) && (f(before) & kPreposition)) || participle(before) ||
+                lw(before) == "who" || lw(before) == "which") {
+                auto cs = clauseSubject(before, false);
+                if (cs.second > cs.first) return cs;
+            }
+        }
+        return {m, p + 1};
+    }
+
+    void add(size_t verb, std::string_view lemma, std::pair<size_t, size_t> sp, std::pair<size_t, size_t> via = {0, 0}) {
+        Attribution a;
+        a.speakerStart = t(sp.first).start;
+        a.speakerEnd = t(sp.second - 1).end;
+        a.speaker = std::string(m_text.substr(a.speakerStart, a.speakerEnd - a.speakerStart));
+        a.verb = std::string(lemma);
+        a.sentence = m_sentence;
+        if (via.second > via.first) {
+            a.viaIntermediary = true;
+            a.intermediaryStart = t(via.first).start;
+            a.intermediaryEnd = t(via.second - 1).end;
+            a.intermediary = std::string(m_text.substr(a.intermediaryStart, a.intermediaryEnd - a.intermediaryStart));
+        }
+        a.resolvedSpeaker = a.speaker;
+        if (sp.second - sp.first == 1 && (f(sp.first) & kPronoun)) {
+            a.pronoun = true;
+            const bool person = m_s.lex[sp.first]->value == 1; // he, she
+            a.resolvedSpeaker = person ? m_lastPerson : (lw(sp.first) == "it" || lw(sp.first) == "they")
+                                                            ? m_lastOther
+                                                            : std::string();
+        }
+        setClause(a, verb);
+        m_doc.attributions.push_back(std::move(a));
+    }
+
+    void setClause(Attribution& a, size_t verb) {
+        const Sentence& sn = m_doc.sentences[static_cast<size_t>(m_sentence)];
+        a.clauseStart = sn.start;
+        a.clauseEnd = sn.end;
+        // Quotes touching this sentence: one that closes in it (opened here or earlier) or opens in it after the verb.
+        for (const auto& q : m_s.quotes) {
+            const bool closesHere = q.closeToken >= m_first && q.closeToken < m_last;
+            const bool opensHere = q.openToken >= m_first && q.openToken < m_last;
+            if (!closesHere && !(opensHere && q.openToken > verb)) continue;
+            a.quote = true;
+            const int so = m_doc.sentenceAt(q.open), sc = m_doc.sentenceAt(q.close - 1);
+            if (so >= 0) a.clauseStart = std::min(a.clauseStart, m_doc.sentences[static_cast<size_t>(so)].start);
+            if (sc >= 0) a.clauseEnd = std::max(a.clauseEnd, m_doc.sentences[static_cast<size_t>(sc)].end);
+        }
+    }
+
+    void scanVerb(size_t k) {
+        const auto lemma = speechVerbLemma(static_cast<int>(m_s.lex[k]->value));
+        if (k > m_first) {
+            const std::string_view prev = lw(k - 1);
+            // Passives and infinitives are not attributions: "troops were told", "to say".
+            if (prev == "was" || prev == "were" || prev == "been" || prev == "being" || prev == "be" ||
+                prev == "is" || prev == "are" || prev == "to")
+                return;
+        }
+        if (lemma == "according to") {
+            if (lw(k + 1) != "to") return;
+            size_t a = k + 2;
+            const size_t e = npForward(a);
+            if (e > a) add(k, lemma, {a, e});
+            return;
+        }
+        if (lemma == "quoted" || lemma == "cited") { // "TASS quoted the ministry as saying"
+            const size_t a = k + 1;
+            const size_t e = npForward(a, "as");
+            if (e == a) return;
+            auto via = subjectOf(k);
+            if (via.first == SIZE_MAX) via = {0, 0};
+            if (lw(e) != "as" && lemma == "cited") return;
+            add(k, lemma, {a, e}, via);
+            return;
+        }
+        // "..., said Gen. Smith." / "'...,' said the official."
+        if (k > m_first && (w(k - 1) == "," || closingQuote(k - 1))) {
+            const size_t a = k + 1;
+            if (a < m_last && (isCap(a) || (f(a) & kDeterminer)) && !(f(a) & (kWeekday | kMonth | kTimeWord))) {
+                const size_t e = npForward(a);
+                // The phrase must end the clause ("..., said Carter." / "said Carter, adding") and not open a
+                // reported clause ("..., said Russia will ...", "..., told VOA's service that ...").
+                const bool endsClause = e >= m_last || t(e).kind == TokenKind::Punct ||
+                                        (f(e) & (kPreposition | kWeekday | kTimeWord)) || (f(e) & kMonth);
+                if (e > a && endsClause && lw(e) != "that") { add(k, lemma, {a, e}); return; }
+            }
+        }
+        auto sp = subjectOf(k);
+        if (sp.first == SIZE_MAX) { // coordinated verb: reuse the sentence's previous speaker
+            Attribution copy = m_doc.attributions.back();
+            copy.verb = std::string(lemma);
+            m_doc.attributions.push_back(std::move(copy));
+            return;
+        }
+        if (sp.second <= sp.first) return;
+        add(k, lemma, sp);
+    }
+
+    // Person-like speakers feed pronoun resolution.
+    void notePerson(size_t ai) {
+        const Attribution& a = m_doc.attributions[ai];
+        if (a.pronoun) return;
+        const auto toks = [&] {
+            std::pair<size_t, size_t> r{0, 0};
+            for (size_t k = m_first; k < m_last; ++k) {
+                if (t(k).start == a.speakerStart) r.first = k;
+                if (t(k).end == a.speakerEnd) r.second = k + 1;
+            }
+            return r;
+        }();
+        if (toks.second <= toks.first) return;
+        bool role = false;
+        int caps = 0;
+        for (size_t k = toks.first; k < toks.second; ++k) {
+            role = role || (f(k) & kRoleNoun);
+            caps += isCap(k) ? 1 : 0;
+        }
+        const size_t lastTok = toks.second - 1;
+        const std::string_view lastWord = w(lastTok);
+        bool acronym = true;
+        for (char c : lastWord) acronym = acronym && !isAsciiLower(c);
+        const bool startsThe = lw(toks.first) == "the";
+        const bool named = caps >= 2 && isCap(lastTok) && !acronym && !startsThe;
+        const bool knownSurname = caps == 1 && isCap(lastTok) && m_surnames.count(std::string(lastWord)) > 0;
+        if (named) m_surnames.insert(std::string(lastWord));
+        if (role || named || knownSurname) m_lastPerson = a.speaker;
+        else m_lastOther = a.speaker;
+    }
+
+    // Quote-only sentences next to a quoted attribution belong to it ("'...,' Austin said. 'We have ...'").
+    void extendOverQuoteSentences() {
+        const auto& ss = m_doc.sentences;
+        const auto startsWithQuote = [&](size_t si) {
+            const Token& t0 = m_doc.tokens[ss[si].firstToken];
+            if (t0.kind != TokenKind::Punct || (m_text[t0.start] != '\'' && m_text[t0.start] != '"')) return false;
+            for (const auto& q : m_s.quotes)
+                if (q.openToken == ss[si].firstToken) return true;
+            return false;
+        };
+        std::vector<char> attributed(ss.size(), 0);
+        for (const auto& a : m_doc.attributions) attributed[static_cast<size_t>(a.sentence)] = 1;
+        for (auto& a : m_doc.attributions) {
+            if (!a.quote) continue;
+            int last = m_doc.sentenceAt(a.clauseEnd - 1);
+            while (last >= 0 && static_cast<size_t>(last) + 1 < ss.size()) {
+                const size_t n = static_cast<size_t>(last) + 1;
+                if (ss[n].paragraph != ss[static_cast<size_t>(last)].paragraph || attributed[n] || !startsWithQuote(n))
+                    break;
+                a.clauseEnd = ss[n].end;
+                last = static_cast<int>(n);
+            }
+            int firstS = m_doc.sentenceAt(a.clauseStart);
+            while (firstS > 0) {
+                const size_t p = static_cast<size_t>(firstS) - 1;
+                if (ss[p].paragraph != ss[static_cast<size_t>(firstS)].paragraph || attributed[p] ||
+                    !startsWithQuote(p))
+                    break;
+                a.clauseStart = ss[p].start;
+                firstS = static_cast<int>(p);
+            }
+        }
+    }
+};
+
+} // namespace
+
+void findAttributions(Document& doc, const Scratch& s) { AttributionScanner(doc, s).run(); }
+
+} // namespace salvo::text::detail

@@ -1,0 +1,228 @@
+// Number expressions: a value (digits, number words, "a dozen", "1.5 million", "dozens"), an optional hedge before it
+// ("more than", "at least", "nearly") and the head noun after it as the unit.
+// Not counts, and skipped: years ("in 2015"), days of month ("April 7", "8 October"), clock times ("8:40", "0340 GMT",
+// "8 p.m."), ordinals ("first", "7th"), ranges and ISO dates ("2015-10-08"), numbers in names ("Resolution 2254",
+// "Su-24", "F-16"), "one" used as a pronoun ("one of our drones", "the one that") and vague "a few"/"several".
+// The unit: the first plural noun among the next few words, skipping modifiers, capitalised ones included ("11
+// Islamic State targets" -> target); for a singular ("one missile") the last noun before a verb or preposition.
+#include "text/Lexicon.hpp"
+
+#include <charconv>
+
+namespace salvo::text::detail {
+
+namespace {
+
+struct Ctx {
+    const Document& doc;
+    const Scratch& s;
+    std::string_view text, lower;
+    std::string_view w(size_t k) const { return text.substr(doc.tokens[k].start, doc.tokens[k].end - doc.tokens[k].start); }
+    std::string_view lw(size_t k) const {
+        return lower.substr(doc.tokens[k].start, doc.tokens[k].end - doc.tokens[k].start);
+    }
+    uint32_t f(size_t k) const { return s.lex[k] ? s.lex[k]->flags : 0; }
+    double v(size_t k) const { return s.lex[k] ? s.lex[k]->value : 0; }
+    const Token& t(size_t k) const { return doc.tokens[k]; }
+};
+
+std::optional<double> parseDigits(std::string_view w) {
+    std::string clean;
+    clean.reserve(w.size());
+    for (char c : w) {
+        if (c == ',') continue;
+        if (c == ':' || c == '-') return std::nullopt;
+        clean.push_back(c);
+    }
+    double v = 0;
+    auto [p, ec] = std::from_chars(clean.data(), clean.data() + clean.size(), v);
+    if (ec != std::errc() || p != clean.data() + clean.size()) return std::nullopt;
+    return v;
+}
+
+bool isClockWord(std::string_view lw) {
+    return lw == "a.m." || lw == "p.m." || lw == "am" || lw == "pm" || lw == "a.m" || lw == "p.m" || lw == "gmt" ||
+           lw == "utc" || lw == "hours" || lw == "hrs" || lw == "local" || lw == "z" || lw == "o'clock";
+}
+
+// A plural-looking noun: "missiles", "troops", "casualties"; also the invariant plurals.
+bool looksPlural(std::string_view lw) {
+    if (lw == "people" || lw == "aircraft" || lw == "personnel" || lw == "men" || lw == "women" || lw == "children" ||
+        lw == "police" || lw == "feet")
+        return true;
+    return lw.size() > 3 && lw.back() == 's' && !lw.ends_with("ss") && !lw.ends_with("us") && !lw.ends_with("'s") &&
+           !lw.ends_with("is");
+}
+
+// The hedge ending right before token k (exclusive): sets op and returns its first token, or k when none.
+size_t findHedge(const Ctx& c, size_t first, size_t k, std::string& op) {
+    const auto is = [&](size_t back, std::string_view word) { return k >= first + back && c.lw(k - back) == word; };
+    if (is(3, "no") && is(2, "more") && is(1, "than")) { op = "<="; return k - 3; }
+    if (is(3, "as") && is(2, "many") && is(1, "as")) { op = "<="; return k - 3; }
+    if (is(3, "as") && is(2, "much") && is(1, "as")) { op = "<="; return k - 3; }
+    if (is(2, "more") && is(1, "than")) { op = ">"; return is(3, "just") ? k - 3 : k - 2; }
+    if (is(2, "at") && is(1, "least")) { op = ">="; return k - 2; }
+    if (is(2, "at") && is(1, "most")) { op = "<="; return k - 2; }
+    if (is(2, "up") && is(1, "to")) { op = "<="; return k - 2; }
+    if (is(2, "fewer") && is(1, "than")) { op = "<"; return k - 2; }
+    if (is(2, "less") && is(1, "than")) { op = "<"; return k - 2; }
+    if (is(2, "upwards") && is(1, "of")) { op = ">="; return k - 2; }
+    if (is(2, "close") && is(1, "to")) { op = "~"; return k - 2; }
+    if (is(2, "an") && is(1, "estimated")) { op = "~"; return k - 2; }
+    if (is(1, "over")) { op = ">"; return is(2, "just") ? k - 2 : k - 1; }
+    if (is(1, "under")) { op = "<"; return is(2, "just") ? k - 2 : k - 1; }
+    for (auto h : {"nearly", "almost", "about", "around", "some", "roughly", "approximately", "approx.", "estimated",
+                   "circa", "perhaps"}) {
+        if (is(1, h)) { op = "~"; return k - 1; }
+    }
+    return k;
+}
+
+} // namespace
+
+void findNumbers(Document& doc, const Scratch& s) {
+    const Ctx c{doc, s, doc.text, s.lower};
+    for (size_t si = 0; si < doc.sentences.size(); ++si) {
+        const Sentence& sn = doc.sentences[si];
+        const size_t first = sn.firstToken, last = sn.firstToken + sn.tokenCount;
+        for (size_t k = first; k < last; ++k) {
+            const Token& t = c.t(k);
+            double value = 0;
+            size_t vEnd = k + 1; // one past the value tokens
+            bool vague = false;
+            std::string op = "=";
+            const uint32_t fk = c.f(k);
+            if (t.kind == TokenKind::Number) {
+                auto v = parseDigits(c.w(k));
+                if (!v) continue;
+                value = *v;
+                const std::string_view w = c.w(k);
+                const bool prevMonth = k > first && (c.f(k - 1) & kMonth) && c.t(k - 1).capitalized;
+                const bool nextMonth = k + 1 < last && (c.f(k + 1) & kMonth) && c.t(k + 1).capitalized;
+                if (prevMonth || nextMonth) continue; // a day of month or a year after a month
+                if (k + 1 < last && isClockWord(c.lw(k + 1))) continue;
+                if (k + 1 < last && c.w(k + 1) == "(" && k + 2 < last && isClockWord(c.lw(k + 2))) continue;
+                if (k > first && (c.w(k - 1) == "#" || c.lw(k - 1) == "no.")) continue;
+                const bool integer4 = w.size() == 4 && w.find_first_of(".,") == std::string_view::npos;
+                if (integer4 && value >= 1900 && value <= 2100) {
+                    const bool prevPrep = k > first && (c.f(k - 1) & (kPreposition | kDeterminer));
+                    const bool nextPlural = k + 1 < last && c.t(k + 1).kind == TokenKind::Word &&
+                                            !c.t(k + 1).capitalized && looksPlural(c.lw(k + 1));
+                    if (prevPrep || !nextPlural) continue; // a year
+                }
+                // A number inside a name: "Resolution 2254", "Flight 17".
+                if (k > first && c.t(k - 1).kind == TokenKind::Word && c.t(k - 1).capitalized &&
+                    !c.t(k - 1).sentenceInitial && !c.s.lex[k - 1] && !c.lw(k - 1).ends_with("'s") &&
+                    !(k + 1 < last && c.t(k + 1).kind == TokenKind::Word && !c.t(k + 1).capitalized))
+                    continue;
+            } else if (t.kind == TokenKind::Word && (fk & kVagueQuantity)) {
+                value = c.v(k);
+                vague = true;
+                op = ">=";
+            } else if (t.kind == TokenKind::Word && (c.lw(k) == "a" || c.lw(k) == "an") && k + 1 < last &&
+                       (c.f(k + 1) & (kNumberWord | kMultiplier)) && c.v(k + 1) >= 12) {
+                value = c.v(k + 1); // "a dozen", "a hundred", "a thousand"
+                vEnd = k + 2;
+                if (k > first && c.lw(k - 1) == "half") { value /= 2; }
+            } else if (t.kind == TokenKind::Word) {
+                // Number words, hyphenated ones included ("twenty-six").
+                const std::string_view lw = c.lw(k);
+                if (fk & kNumberWord) {
+                    value = c.v(k);
+                } else if (const size_t h = lw.find('-'); h != std::string_view::npos) {
+                    const LexEntry* a = lookup(lw.substr(0, h));
+                    const LexEntry* b = lookup(lw.substr(h + 1));
+                    if (!a || !b || !(a->flags & kNumberWord) || !(b->flags & kNumberWord) || a->value < 20 ||
+                        b->value >= 10)
+                        continue;
+                    value = a->value + b->value;
+                } else {
+                    continue;
+                }
+                // Capitalised mid-sentence number words are names ("Four Seasons", "Two Sigma").
+                if (t.capitalized && !t.sentenceInitial) continue;
+                if (lw == "one") {
+                    if (k + 1 < last && (c.lw(k + 1) == "of" || c.lw(k + 1) == "another" || c.lw(k + 1) == "by"))
+                        continue;
+                    if (k > first && (c.f(k - 1) & kDeterminer)) continue; // "the one", "no one", "any one"
+                }
+            } else {
+                continue;
+            }
+            // Multipliers and "dozen" after the value: "1.5 million", "two hundred", "two dozen".
+            while (vEnd < last && (c.f(vEnd) & (kMultiplier | kNumberWord)) && !vague) {
+                const double m = c.v(vEnd);
+                if (c.f(vEnd) & kMultiplier) value *= m;
+                else if (c.lw(vEnd) == "dozen") value *= 12;
+                else if (value >= 100 && m < 100) value += m; // "two hundred fifty"
+                else break;
+                ++vEnd;
+            }
+            const size_t hedgeStart = findHedge(c, first, k, op);
+            if (op == "=" && vague) op = ">=";
+            // Unit: the head noun of the words after the value.
+            size_t u = vEnd;
+            if (u < last && vague && c.lw(u) == "of") ++u;
+            size_t unitFirst = u, head = SIZE_MAX;
+            std::string unit;
+            if (u < last && c.w(u) == "%") {
+                unit = "percent";
+                head = u;
+            } else {
+                size_t lastNoun = SIZE_MAX, lastCap = SIZE_MAX;
+                for (size_t j = u; j < last && j < u + 5; ++j) {
+                    const Token& tj = c.t(j);
+                    if (tj.kind != TokenKind::Word) break;
+                    const uint32_t fj = c.f(j);
+                    if (fj & (kPreposition | kConjunction | kVerbLike | kAux | kTimeWord | kDeterminer | kWeekday |
+                              kPronoun | kSpeechVerb | kNumberWord | kMultiplier))
+                        break;
+                    if ((fj & kMonth) && tj.capitalized) break;
+                    const std::string_view lj = c.lw(j);
+                    if (tj.capitalized) { lastCap = j; continue; } // a modifier: "Islamic State", "Tomahawk"
+                    if ((fj & kUnitOfMeasure) || looksPlural(lj)) { head = j; break; }
+                    const bool verbish = lj.size() > 4 && (lj.ends_with("ed") || lj.ends_with("ing")) &&
+                                         (j + 1 >= last || c.t(j + 1).kind != TokenKind::Word ||
+                                          (c.f(j + 1) & (kDeterminer | kPreposition)));
+                    if (verbish && lastNoun != SIZE_MAX) break;
+                    lastNoun = j;
+                }
+                if (head == SIZE_MAX && value <= 1 && lastNoun != SIZE_MAX) head = lastNoun;
+                // Only capitalised words: a plural one ends the phrase ("two Syrians", "59 Tomahawks").
+                if (head == SIZE_MAX && lastNoun == SIZE_MAX && lastCap != SIZE_MAX && looksPlural(c.lw(lastCap)) &&
+                    (lastCap + 1 >= last || c.t(lastCap + 1).kind != TokenKind::Word ||
+                     (c.f(lastCap + 1) & (kPreposition | kConjunction | kVerbLike))))
+                    head = lastCap;
+                if (head != SIZE_MAX) {
+                    const std::string_view lh = c.lw(head);
+                    if (lh == "miles" && head > u && c.lw(head - 1) == "nautical") unit = "nmi";
+                    else unit = singularNoun(lh);
+                }
+            }
+            if (c.lw(k) == "one" && head == SIZE_MAX) continue; // "one" alone is a pronoun
+            NumberExpr n;
+            n.value = value;
+            n.op = op;
+            n.vague = vague;
+            n.valueStart = t.start;
+            n.valueEnd = c.t(vEnd - 1).end;
+            n.start = c.t(hedgeStart).start;
+            n.end = n.valueEnd;
+            n.sentence = static_cast<int>(si);
+            if (head != SIZE_MAX) {
+                n.unit = std::move(unit);
+                n.unitStart = c.t(unitFirst).start;
+                n.unitEnd = c.t(head).end;
+                n.end = n.unitEnd;
+                if (head + 2 < last && c.lw(head + 1) == "or" && c.lw(head + 2) == "more" && op == "=") {
+                    n.op = ">=";
+                    n.end = c.t(head + 2).end;
+                }
+            }
+            doc.numbers.push_back(std::move(n));
+            k = std::max(k, (head != SIZE_MAX ? head : vEnd - 1));
+        }
+    }
+}
+
+} // namespace salvo::text::detail

@@ -1,0 +1,124 @@
+// The menu bar and the File > Open / Save As dialog. There is no native file dialog in SFML, and SFML 2.5 has no
+// drag-and-drop events: paths are typed or picked from the listing of a directory (the About panel says so).
+#include "ui/Panels.hpp"
+
+#include <imgui_stdlib.h>
+
+#include <algorithm>
+#include <chrono>
+#include <ctime>
+#include <system_error>
+
+namespace salvo::ui {
+
+namespace {
+std::string g_dialogPath;     // the path being typed in the Open / Save As dialog
+bool g_saveAs = false;        // the dialog saves instead of opening
+
+std::filesystem::path screenshotName() {
+    const std::time_t now = std::time(nullptr);
+    char buf[64];
+    std::strftime(buf, sizeof buf, "salvo-%Y%m%d-%H%M%S.png", std::localtime(&now));
+    return std::filesystem::current_path() / buf;
+}
+} // namespace
+
+void placePanel(float x, float y, float w, float h) {
+    const ImVec2 d = ImGui::GetIO().DisplaySize;
+    ImGui::SetNextWindowPos(ImVec2(x * d.x, y * d.y), ImGuiCond_FirstUseEver);
+    ImGui::SetNextWindowSize(ImVec2(w * d.x, h * d.y), ImGuiCond_FirstUseEver);
+}
+
+void drawMainMenu(ViewerState& s) {
+    if (!ImGui::BeginMainMenuBar()) return;
+    if (ImGui::BeginMenu("File")) {
+        if (ImGui::MenuItem("Open article or scenario...", "Ctrl+O", false, static_cast<bool>(s.loader))) {
+            s.showOpen = true;
+            g_saveAs = false;
+        }
+        if (ImGui::MenuItem("Save scenario", "Ctrl+S", false, !s.scenarioPath.empty())) s.saveRequested = s.scenarioPath;
+        if (ImGui::MenuItem("Save scenario as...")) {
+            s.showOpen = true;
+            g_saveAs = true;
+            g_dialogPath = s.scenarioPath.empty() ? "scenario.json" : s.scenarioPath.string();
+        }
+        if (ImGui::MenuItem("Screenshot (PNG)", "F12")) s.screenshotRequested = screenshotName();
+        ImGui::Separator();
+        if (ImGui::MenuItem("Quit", "Ctrl+Q")) s.quitRequested = true;
+        ImGui::EndMenu();
+    }
+    if (ImGui::BeginMenu("View")) {
+        ImGui::MenuItem("Timeline", nullptr, &s.showTimeline);
+        ImGui::MenuItem("Article", nullptr, &s.showArticle);
+        ImGui::MenuItem("Inspector", nullptr, &s.showInspector);
+        ImGui::MenuItem("Ledger", nullptr, &s.showLedger);
+        ImGui::MenuItem("Assumptions", nullptr, &s.showAssumptions);
+        ImGui::MenuItem("Layers", nullptr, &s.showLayers);
+        ImGui::MenuItem("Problems", nullptr, &s.showProblems);
+        ImGui::Separator();
+        ImGui::MenuItem("Legend", nullptr, &s.layers.legend);
+        if (ImGui::MenuItem("Fit to scenario", "F")) s.fitTo = BBox{};
+        ImGui::EndMenu();
+    }
+    if (ImGui::BeginMenu("Help")) {
+        ImGui::MenuItem("About and data sources", nullptr, &s.showAbout);
+        ImGui::EndMenu();
+    }
+    ImGui::Separator();
+    ImGui::TextDisabled("%s%s", s.scenario.source.title.empty() ? "(untitled)" : s.scenario.source.title.c_str(),
+                        s.dirty ? "  [modified]" : "");
+    if (!s.status.empty()) {
+        ImGui::Separator();
+        ImGui::TextUnformatted(s.status.c_str());
+    }
+    ImGui::EndMainMenuBar();
+}
+
+void drawOpenDialog(ViewerState& s) {
+    if (!s.showOpen) return;
+    ImGui::SetNextWindowSize(ImVec2(560 * s.uiScale, 420 * s.uiScale), ImGuiCond_FirstUseEver);
+    if (!ImGui::Begin(g_saveAs ? "Save scenario as" : "Open article or scenario", &s.showOpen)) {
+        ImGui::End();
+        return;
+    }
+    if (g_dialogPath.empty()) g_dialogPath = std::filesystem::current_path().string() + "/";
+    ImGui::TextWrapped("Type a path or pick a file. (Drag-and-drop is not available: SFML 2.5 has no drop events.)");
+    ImGui::SetNextItemWidth(-90 * s.uiScale);
+    const bool enter = ImGui::InputText("##path", &g_dialogPath, ImGuiInputTextFlags_EnterReturnsTrue);
+    ImGui::SameLine();
+    if (ImGui::Button(g_saveAs ? "Save" : "Open") || enter) {
+        if (g_saveAs) s.saveRequested = g_dialogPath;
+        else s.openRequested = g_dialogPath;
+        s.showOpen = false;
+    }
+    std::filesystem::path dir = g_dialogPath;
+    std::error_code ec;
+    if (!std::filesystem::is_directory(dir, ec)) dir = dir.parent_path();
+    if (dir.empty()) dir = ".";
+    ImGui::BeginChild("listing", ImVec2(0, 0), true);
+    if (ImGui::Selectable("..")) g_dialogPath = std::filesystem::absolute(dir, ec).parent_path().string() + "/";
+    std::vector<std::filesystem::directory_entry> entries;
+    for (auto it = std::filesystem::directory_iterator(dir, ec); !ec && it != std::filesystem::directory_iterator();
+         it.increment(ec))
+        entries.push_back(*it);
+    std::sort(entries.begin(), entries.end(), [](const auto& a, const auto& b) { return a.path() < b.path(); });
+    for (const auto& e : entries) {
+        const auto name = e.path().filename().string();
+        if (name.empty() || name[0] == '.') continue;
+        const bool isDir = e.is_directory(ec);
+        const auto ext = e.path().extension().string();
+        if (!isDir && ext != ".txt" && ext != ".json") continue;
+        if (ImGui::Selectable((isDir ? name + "/" : name).c_str(), false, ImGuiSelectableFlags_AllowDoubleClick)) {
+            g_dialogPath = e.path().string() + (isDir ? "/" : "");
+            if (!isDir && ImGui::IsMouseDoubleClicked(0)) {
+                if (g_saveAs) s.saveRequested = e.path();
+                else s.openRequested = e.path();
+                s.showOpen = false;
+            }
+        }
+    }
+    ImGui::EndChild();
+    ImGui::End();
+}
+
+} // namespace salvo::ui

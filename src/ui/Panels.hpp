@@ -1,0 +1,38 @@
+#pragma once
+// The viewer's panels, one file each (TimelinePanel.cpp, ArticlePanel.cpp, ...). Each draws one ImGui window from
+// ViewerState and leaves its edits and requests there; none touches the window, the map or files directly.
+#include "ui/ViewerState.hpp"
+
+#include <imgui.h>
+
+namespace salvo::ui {
+
+// Default placement for a panel on first use (later runs restore imgui.ini): fractions of the display.
+void placePanel(float x, float y, float w, float h);
+
+void drawMainMenu(ViewerState& s);
+void drawOpenDialog(ViewerState& s);
+void drawTimelinePanel(ViewerState& s);
+void drawArticlePanel(ViewerState& s);
+void drawInspectorPanel(ViewerState& s);
+void drawLedgerPanel(ViewerState& s);
+void drawAssumptionsPanel(ViewerState& s);
+void drawLayersPanel(ViewerState& s);
+void drawProblemsPanel(ViewerState& s);
+void drawAboutPanel(ViewerState& s);
+
+// Moves the clock to the previous (dir < 0) or next key instant / event start (TimelinePanel.cpp).
+void stepToEvent(ViewerState& s, int dir);
+std::vector<double> stepTimes(const ViewerState& s);
+
+// Colours shared by panels (match the map's palette).
+inline const ImVec4 kColPlace{0.35f, 0.85f, 0.95f, 1};
+inline const ImVec4 kColNumber{1.0f, 0.72f, 0.30f, 1};
+inline const ImVec4 kColTime{0.55f, 0.90f, 0.45f, 1};
+inline const ImVec4 kColSpeaker{0.80f, 0.62f, 1.0f, 1};
+inline const ImVec4 kColDim{0.60f, 0.63f, 0.68f, 1};
+inline const ImVec4 kColWarn{1.0f, 0.75f, 0.25f, 1};
+inline const ImVec4 kColError{1.0f, 0.40f, 0.35f, 1};
+inline const ImVec4 kColOk{0.45f, 0.90f, 0.50f, 1};
+
+} // namespace salvo::ui

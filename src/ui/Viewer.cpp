@@ -1,0 +1,444 @@
+// The viewer's frame: events → ImGui glue and map interaction (pan by drag, zoom at the cursor, click to pick),
+// clock → panels → requests (re-run, projection, fit, open, save, screenshot) → map → ImGui → present.
+// Edge cases: the ImGui context must be destroyed while the window's GL context lives (Impl's destructor order);
+// a re-run cancels the running ensemble before starting another; labels stay out from under the panels.
+#include "ui/Viewer.hpp"
+
+#include "core/Error.hpp"
+#include "io/Files.hpp"
+#include "render/Resources.hpp"
+#include "render/ScenarioLayer.hpp"
+#include "ui/ImGuiSfml.hpp"
+#include "ui/Panels.hpp"
+
+#include <imgui.h>
+#include <imgui_internal.h>
+
+#include <SFML/Graphics/RenderWindow.hpp>
+#include <SFML/Graphics/Texture.hpp>
+#include <SFML/System/Clock.hpp>
+
+#include <chrono>
+#include <cmath>
+#include <iostream>
+
+namespace salvo::ui {
+
+struct Viewer::Impl {
+    ViewerOptions opt;
+    ViewerState state;
+    std::shared_ptr<render::Resources> res;
+    sf::RenderWindow window;
+    ImGuiSfml glue;
+    std::unique_ptr<render::MapRenderer> renderer;
+    std::optional<render::MapView> view;
+    bool stencil = false;
+    int pendingFit = 0; // fit the scene once the panels have their rectangles (frames 1 and 2)
+    // map interaction
+    bool dragging = false, dragMoved = false;
+    sf::Vector2f dragStart, dragLast;
+    std::optional<sf::Vector2f> cursor;
+    // background ensemble
+    std::future<sim::Ensemble> ensFuture;
+    std::shared_ptr<std::atomic<bool>> ensCancel;
+    std::shared_ptr<const sim::Simulation> ensFor;
+
+    ~Impl() {
+        if (ensCancel) *ensCancel = true;
+        if (ensFuture.valid()) ensFuture.wait();
+        if (window.isOpen()) window.setActive(true);
+        glue.shutdown();
+        renderer.reset();
+        // Close before the glue's sf::Cursor objects die: X rejects a window whose cursor was freed (BadCursor).
+        if (window.isOpen()) window.close();
+    }
+
+    void startEnsemble() {
+        if (ensCancel) *ensCancel = true;
+        if (ensFuture.valid()) ensFuture.wait();
+        ensFuture = {};
+        if (state.ensembleRuns <= 0 || !state.sim || state.sim->tracks().empty()) return;
+        ensCancel = std::make_shared<std::atomic<bool>>(false);
+        ensFor = state.sim;
+        auto sim = state.sim;
+        auto cancel = ensCancel;
+        const int runs = state.ensembleRuns;
+        const uint64_t seed = state.seed;
+        ensFuture = std::async(std::launch::async, [sim, cancel, runs, seed] {
+            return sim::runEnsemble(*sim, runs, seed, 1, {}, cancel.get());
+        });
+    }
+
+    void pollEnsemble() {
+        if (!ensFuture.valid()) return;
+        if (ensFuture.wait_for(std::chrono::seconds(0)) != std::future_status::ready) return;
+        auto ens = std::make_shared<sim::Ensemble>(ensFuture.get());
+        if (ens->cancelled || ensFor != state.sim) return;
+        state.ensemble = ens;
+        renderer->setEnsemble(state.ensemble.get());
+    }
+
+    void sceneChanged() {
+        renderer->setScene(&state.applied, state.sim.get(), nullptr);
+        startEnsemble();
+    }
+
+    BBox sceneExtent() const { return state.sim ? render::simulationBounds(*state.sim) : BBox{}; }
+
+    void resetProjection() {
+        const BBox e = sceneExtent();
+        LatLon c{30, 40};
+        if (!e.empty()) c = {0.5 * (e.minLat + e.maxLat), 0.5 * (e.minLon + e.maxLon)};
+        auto p = geodesy::Projection::create(state.projection, c);
+        if (!p) { state.uiDiagnostics.push_back(p.error()); return; }
+        if (!view) view.emplace(*p, window.getSize());
+        else view->setProjection(*p);
+        fit({});
+    }
+
+    void fit(const BBox& box) {
+        BBox b = box.empty() ? sceneExtent() : box;
+        if (b.empty()) { view->setMetersPerPixel(15000); return; }
+        // Fit inside the part of the window the panels leave free.
+        const sf::FloatRect a = mapArea();
+        const auto full = window.getSize();
+        view->setSize({static_cast<unsigned>(std::max(50.f, a.width)), static_cast<unsigned>(std::max(50.f, a.height))});
+        view->fit(b, 50);
+        // Shift the centre so the fitted box sits in the free area of the full window.
+        const double mpp = view->metersPerPixel();
+        auto c = view->centre();
+        const float dx = (a.left + 0.5f * a.width) - 0.5f * full.x, dy = (a.top + 0.5f * a.height) - 0.5f * full.y;
+        c.x -= dx * mpp;
+        c.y += dy * mpp;
+        view->setSize(full);
+        view->setCentre(c);
+    }
+
+    std::vector<sf::FloatRect> panelRects() const {
+        std::vector<sf::FloatRect> out;
+        ImGuiContext* g = ImGui::GetCurrentContext();
+        if (!g) return out;
+        for (ImGuiWindow* w : g->Windows) {
+            if (!w->WasActive || w->Hidden || (w->Flags & ImGuiWindowFlags_ChildWindow) || (w->Flags & ImGuiWindowFlags_Tooltip))
+                continue;
+            out.push_back({w->Pos.x, w->Pos.y, w->Size.x, w->Size.y});
+        }
+        return out;
+    }
+
+    sf::FloatRect mapArea() const {
+        const sf::Vector2f size(window.getSize());
+        float left = 0, right = size.x, top = 0, bottom = size.y;
+        for (const auto& r : panelRects()) {
+            if (r.width > 0.6f * size.x) {
+                if (r.top > 0.5f * size.y) bottom = std::min(bottom, r.top);
+                else top = std::max(top, r.top + r.height);
+            } else if (r.height > 0.3f * size.y) {
+                if (r.left < 20) left = std::max(left, r.left + r.width);
+                else if (r.left + r.width > size.x - 20) right = std::min(right, r.left);
+            }
+        }
+        if (right - left < 200) { left = 0; right = size.x; }
+        if (bottom - top < 150) { top = 0; bottom = size.y; }
+        return {left, top, right - left, bottom - top};
+    }
+
+    void saveScreenshot(const std::filesystem::path& path) {
+        sf::Texture tex;
+        const auto sz = window.getSize();
+        if (!tex.create(sz.x, sz.y)) return;
+        tex.update(window);
+        auto r = render::savePngAtomic(tex.copyToImage(), path);
+        if (r) state.status = "Screenshot: " + path.string();
+        else state.uiDiagnostics.push_back(r.error());
+    }
+
+    void handleRequests() {
+        if (state.rerunRequested) {
+            state.rerun();
+            sceneChanged();
+        }
+        if (state.projectionChanged) {
+            state.projectionChanged = false;
+            resetProjection();
+        }
+        if (state.fitTo) {
+            fit(*state.fitTo);
+            state.fitTo.reset();
+        }
+        if (state.flyTo) {
+            view->flyTo(*state.flyTo);
+            state.flyTo.reset();
+        }
+        if (state.openRequested) {
+            const auto path = *state.openRequested;
+            state.openRequested.reset();
+            if (!state.loader) {
+                state.uiDiagnostics.push_back(makeError("viewer.open", "opening files is not available here"));
+            } else {
+                auto r = state.loader(path);
+                if (!r) {
+                    state.uiDiagnostics.push_back(r.error());
+                    state.showProblems = true;
+                    state.status = "Could not open " + path.filename().string();
+                } else {
+                    state.setScenario(std::move(*r));
+                    state.scenarioPath = path.extension() == ".json" ? path : std::filesystem::path{};
+                    sceneChanged();
+                    resetProjection();
+                    state.status = "Opened " + path.filename().string();
+                }
+            }
+        }
+        if (state.saveRequested) {
+            const auto path = *state.saveRequested;
+            state.saveRequested.reset();
+            try {
+                // io reports failures as salvo::Error; here they become a Problems entry, not an exit.
+                io::writeFileAtomic(path, scenario::toJson(state.scenario).dump(2) + "\n");
+                state.scenarioPath = path;
+                state.dirty = false;
+                state.status = "Saved " + path.string();
+            } catch (const Error& e) {
+                state.uiDiagnostics.push_back(makeError("viewer.save", e.what(), path.string()));
+                state.showProblems = true;
+            }
+        }
+    }
+
+    void onKey(const sf::Event::KeyEvent& k) {
+        const double step = std::max(1.0, state.span.durationSeconds() / 200);
+        switch (k.code) {
+        case sf::Keyboard::Space: state.playing = !state.playing; break;
+        case sf::Keyboard::Left:
+            if (k.shift) stepToEvent(state, -1);
+            else state.time = {std::max(state.span.start.unixSeconds, state.time.unixSeconds - step)};
+            break;
+        case sf::Keyboard::Right:
+            if (k.shift) stepToEvent(state, 1);
+            else state.time = {std::min(state.span.end.unixSeconds, state.time.unixSeconds + step)};
+            break;
+        case sf::Keyboard::Home: state.time = state.span.start; break;
+        case sf::Keyboard::End: state.time = state.span.end; break;
+        case sf::Keyboard::F: state.fitTo = BBox{}; break;
+        case sf::Keyboard::Escape: state.selection = {}; break;
+        case sf::Keyboard::F12: state.screenshotRequested = std::filesystem::current_path() / "salvo-screenshot.png"; break;
+        case sf::Keyboard::S:
+            if (k.control) {
+                if (state.scenarioPath.empty()) state.showOpen = true;
+                else state.saveRequested = state.scenarioPath;
+            }
+            break;
+        case sf::Keyboard::O:
+            if (k.control && state.loader) state.showOpen = true;
+            break;
+        case sf::Keyboard::Q:
+            if (k.control) state.quitRequested = true;
+            break;
+        default: break;
+        }
+    }
+};
+
+Viewer::Viewer(ViewerOptions options) : m(std::make_unique<Impl>()) {
+    m->opt = std::move(options);
+    assert(m->opt.atlas && "ViewerOptions::atlas is required (io::loadAtlas)");
+    auto& s = m->state;
+    s.atlas = m->opt.atlas;
+    s.dataDir = m->opt.dataDir;
+    s.simOptions = m->opt.simOptions;
+    s.loader = m->opt.loader;
+    s.scenarioPath = m->opt.scenarioPath;
+    s.ensembleRuns = m->opt.ensembleRuns;
+    s.seed = m->opt.seed;
+}
+
+Viewer::~Viewer() = default;
+
+Result<bool> Viewer::open() {
+    if (!render::displayAvailable())
+        return makeError("viewer.no_display", "no X display (DISPLAY is unset): run under xvfb-run, or from a desktop session");
+    auto res = render::Resources::load(m->opt.dataDir, m->opt.useShaders);
+    if (!res) return res.error();
+    m->res = *res;
+    auto& s = m->state;
+    s.uiScale = m->opt.uiScale.value_or(detectUiScale());
+    sf::ContextSettings cs(24, 8, 0);
+    m->window.create(sf::VideoMode(m->opt.windowSize.x, m->opt.windowSize.y), "Salvo", sf::Style::Default, cs);
+    m->window.setVerticalSyncEnabled(false);
+    m->window.setFramerateLimit(m->opt.script.frames > 0 ? 0 : 60);
+    m->stencil = m->window.getSettings().stencilBits > 0;
+    const std::string ini = m->opt.iniPath.value_or(defaultIniPath());
+    if (!m->glue.init(m->window, m->opt.dataDir / "assets" / "fonts" / "DejaVuSans.ttf", s.uiScale, ini))
+        return makeError("viewer.gl", "the OpenGL 3 renderer for the panels could not start (needs GLSL 1.30)");
+    m->renderer = std::make_unique<render::MapRenderer>(*m->opt.atlas, *m->res);
+    for (const auto& n : m->res->notes) s.uiDiagnostics.push_back(n);
+    if (m->opt.scenario) {
+        s.setScenario(*m->opt.scenario, m->opt.simulation);
+        m->sceneChanged();
+    }
+    // A first ImGui frame so panel rectangles exist before the initial fit.
+    m->glue.newFrame(m->window, 1.f / 60);
+    drawMainMenu(s);
+    drawTimelinePanel(s);
+    drawArticlePanel(s);
+    drawInspectorPanel(s);
+    ImGui::EndFrame();
+    m->resetProjection();
+    s.fitTo.reset();
+    m->pendingFit = 2;
+    if (m->opt.script.at) s.time = *m->opt.script.at;
+    s.playing = m->opt.script.play;
+    if (m->opt.script.showAllPanels)
+        s.showLedger = s.showAssumptions = s.showLayers = s.showProblems = true;
+    return true;
+}
+
+bool Viewer::isOpen() const { return m->window.isOpen() && !m->state.quitRequested; }
+
+void Viewer::handleEvent(const sf::Event& e) {
+    m->glue.processEvent(e);
+    auto& s = m->state;
+    switch (e.type) {
+    case sf::Event::Closed: s.quitRequested = true; break;
+    case sf::Event::Resized:
+        m->view->setSize({e.size.width, e.size.height});
+        break;
+    case sf::Event::MouseButtonPressed:
+        if (e.mouseButton.button == sf::Mouse::Left && !m->glue.wantsMouse()) {
+            m->dragging = true;
+            m->dragMoved = false;
+            m->dragStart = m->dragLast = {static_cast<float>(e.mouseButton.x), static_cast<float>(e.mouseButton.y)};
+        }
+        break;
+    case sf::Event::MouseMoved: {
+        const sf::Vector2f p{static_cast<float>(e.mouseMove.x), static_cast<float>(e.mouseMove.y)};
+        m->cursor = p;
+        if (m->dragging) {
+            const sf::Vector2f d = p - m->dragStart;
+            if (std::hypot(d.x, d.y) > 3) m->dragMoved = true;
+            if (m->dragMoved) m->view->panPixels(p - m->dragLast);
+            m->dragLast = p;
+        }
+        break;
+    }
+    case sf::Event::MouseLeft: m->cursor.reset(); break;
+    case sf::Event::MouseButtonReleased:
+        if (e.mouseButton.button == sf::Mouse::Left && m->dragging) {
+            m->dragging = false;
+            if (!m->dragMoved) {
+                const sf::Vector2f p{static_cast<float>(e.mouseButton.x), static_cast<float>(e.mouseButton.y)};
+                s.selection = m->renderer->pick(*m->view, p, s.time, s.uiScale);
+                if (!s.selection.empty()) s.showInspector = true;
+            }
+        }
+        break;
+    case sf::Event::MouseWheelScrolled:
+        if (!m->glue.wantsMouse() && e.mouseWheelScroll.wheel == sf::Mouse::VerticalWheel)
+            m->view->zoomAt({static_cast<float>(e.mouseWheelScroll.x), static_cast<float>(e.mouseWheelScroll.y)},
+                            std::pow(1.3, e.mouseWheelScroll.delta));
+        break;
+    case sf::Event::KeyPressed:
+        if (!m->glue.wantsKeyboard()) m->onKey(e.key);
+        break;
+    default: break;
+    }
+}
+
+void Viewer::pollEvents() {
+    sf::Event e;
+    while (m->window.pollEvent(e)) handleEvent(e);
+}
+
+void Viewer::frame(float dt) {
+    auto& s = m->state;
+    m->pollEnsemble();
+    if (s.playing && s.sim) {
+        s.time = s.time + s.direction * s.speed * dt;
+        if (s.time > s.span.end || s.time < s.span.start) {
+            if (s.loop) s.time = s.direction > 0 ? s.span.start : s.span.end;
+            else { s.time = s.direction > 0 ? s.span.end : s.span.start; s.playing = false; }
+        }
+    }
+    m->glue.newFrame(m->window, dt);
+    drawMainMenu(s);
+    drawTimelinePanel(s);
+    drawArticlePanel(s);
+    drawInspectorPanel(s);
+    drawLedgerPanel(s);
+    drawAssumptionsPanel(s);
+    drawLayersPanel(s);
+    drawProblemsPanel(s);
+    drawAboutPanel(s);
+    drawOpenDialog(s);
+    m->handleRequests();
+    if (m->pendingFit > 0 && --m->pendingFit == 0) m->fit({});
+
+    render::FrameInfo info;
+    info.time = s.time;
+    info.selection = s.selection;
+    info.cursor = m->glue.wantsMouse() ? std::nullopt : m->cursor;
+    info.scale = s.uiScale;
+    info.reserved = m->panelRects();
+    info.mapArea = m->mapArea();
+    info.hasStencil = m->stencil;
+    m->window.setActive(true);
+    m->renderer->draw(m->window, *m->view, info, s.layers);
+    m->glue.render(m->window);
+    m->window.display();
+    if (s.screenshotRequested) {
+        m->saveScreenshot(*s.screenshotRequested);
+        s.screenshotRequested.reset();
+    }
+}
+
+int Viewer::run() {
+    sf::Clock clock;
+    int frames = 0;
+    const auto& script = m->opt.script;
+    while (isOpen()) {
+        pollEvents();
+        const float dt = script.frames > 0 ? 1.f / 30 : clock.restart().asSeconds();
+        frame(dt);
+        if (script.frames > 0 && ++frames >= script.frames) {
+            if (!script.screenshot.empty()) m->saveScreenshot(script.screenshot);
+            break;
+        }
+    }
+    if (m->window.isOpen()) {
+        if (ImGui::GetCurrentContext() && ImGui::GetIO().IniFilename) ImGui::SaveIniSettingsToDisk(ImGui::GetIO().IniFilename);
+        m->window.close();
+    }
+    return 0;
+}
+
+ViewerState& Viewer::state() { return m->state; }
+render::MapView& Viewer::view() { return *m->view; }
+render::MapRenderer& Viewer::renderer() { return *m->renderer; }
+
+sf::Image Viewer::screenshot() {
+    sf::Texture tex;
+    const auto sz = m->window.getSize();
+    tex.create(sz.x, sz.y);
+    tex.update(m->window);
+    return tex.copyToImage();
+}
+
+bool Viewer::waitForEnsemble(double timeoutSeconds) {
+    if (!m->ensFuture.valid()) return m->state.ensemble != nullptr;
+    if (m->ensFuture.wait_for(std::chrono::duration<double>(timeoutSeconds)) != std::future_status::ready) return false;
+    m->pollEnsemble();
+    return m->state.ensemble != nullptr;
+}
+
+int runViewer(const ViewerOptions& options) {
+    Viewer v(options);
+    auto r = v.open();
+    if (!r) {
+        std::cerr << "salvo: error: " << r.error().message << "\n";
+        return 1;
+    }
+    return v.run();
+}
+
+} // namespace salvo::ui
