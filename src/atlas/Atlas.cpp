@@ -45,6 +45,7 @@ constexpr double kDegToRad = kPi / 180;
 // How good a name match is: the entity's own name beats an alternate spelling.
 constexpr double kPrimaryMatch = 1.0;
 constexpr double kAltMatch = 0.9;
+constexpr float kBareArticleMatch = 0.95f; // "Hudaydah" for "Al Hudaydah"
 
 // Words that name the type of a first-level division; a division is also found without them ("Hama" for "Hama
 // Governorate", "Yazd" for "Yazd Province", "Ostan-e Fars").
@@ -162,6 +163,20 @@ struct Atlas::Impl {
         thread_local std::string key;
         foldKeyInto(key, name);
         b.add(key, ref, quality);
+    }
+    // Arabic-derived names are written with and without the article, and with its assimilated forms ("Al Hudaydah",
+    // "Hodeidah"; "Ar Raqqah", "Raqqa"; "Ad Dawr", "Dawr"): index the bare form too, slightly below the full one.
+    static void addPlaceName(NameIndex::Builder& b, std::string_view name, EntryRef ref, float quality) {
+        thread_local std::string key;
+        foldKeyInto(key, name);
+        b.add(key, ref, quality);
+        static constexpr std::string_view kArticles[] = {"al ", "el ", "ar ", "ad ", "as ", "an ", "at ", "az ",
+                                                         "ash ", "adh ", "ath "};
+        for (std::string_view a : kArticles)
+            if (key.size() > a.size() + 2 && key.compare(0, a.size(), a) == 0) {
+                b.add(std::string_view(key).substr(a.size()), ref, quality * kBareArticleMatch);
+                break;
+            }
     }
     static void addDivisionName(NameIndex::Builder& b, std::string_view name, EntryRef ref, float quality) {
         const std::string key = foldKey(name);
@@ -310,17 +325,17 @@ void Atlas::Impl::buildNames() {
     for (uint32_t i = 0; i < d.places.size(); ++i) {
         const Place& p = d.places[i];
         const EntryRef ref{EntryRef::Table::Place, i};
-        addName(b, p.name, ref, kPrimaryMatch);
-        if (!p.asciiName.empty() && p.asciiName != p.name) addName(b, p.asciiName, ref, kPrimaryMatch);
-        for (const auto& a : p.altNames) addName(b, a, ref, kAltMatch);
+        addPlaceName(b, p.name, ref, kPrimaryMatch);
+        if (!p.asciiName.empty() && p.asciiName != p.name) addPlaceName(b, p.asciiName, ref, kPrimaryMatch);
+        for (const auto& a : p.altNames) addPlaceName(b, a, ref, kAltMatch);
         if (p.pos.isValid())
             placeCells[static_cast<size_t>(RegionGrid::row(p.pos.lat) * 360 + RegionGrid::col(p.pos.lon))].push_back(i);
     }
     for (uint32_t i = 0; i < d.features.size(); ++i) {
         const Feature& f = d.features[i];
         const EntryRef ref{EntryRef::Table::Feature, i};
-        addName(b, f.name, ref, kPrimaryMatch);
-        for (const auto& a : f.altNames) addName(b, a, ref, kAltMatch);
+        addPlaceName(b, f.name, ref, kPrimaryMatch);
+        for (const auto& a : f.altNames) addPlaceName(b, a, ref, kAltMatch);
         if (f.kind == Kind::Sea) seas.push_back(i);
     }
     names = std::move(b).build();

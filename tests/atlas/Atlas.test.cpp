@@ -134,6 +134,12 @@ TEST_CASE("Atlas: geocoding real names", "[atlas]") {
         REQUIRE(ru);
         CHECK(a.countries()[*ru].iso2 == "RU");
     }
+    SECTION("Arabic names are found without their article (Hodeidah for Al Hudaydah)") {
+        const auto hits = a.lookup("Hodeidah", {.country = "YE"});
+        REQUIRE_FALSE(hits.empty());
+        CHECK(std::fabs(hits[0].pos.lat - 14.80) < kCityTolDeg);
+        CHECK(std::fabs(hits[0].pos.lon - 42.95) < kCityTolDeg);
+    }
     SECTION("a name nobody has returns nothing") { CHECK(a.lookup("Qwxzlandia").empty()); }
 }
 
