@@ -194,7 +194,10 @@ Ensemble runEnsemble(const Simulation& base, int runs, uint64_t seed, int thread
                 for (size_t k = 0; k + 1 < pts.size(); ++k) {
                     const geodesy::GeodesicLine line(pts[k], pts[k + 1]);
                     if (end <= acc + line.length() || k + 2 == pts.size()) {
-                        crashes[static_cast<size_t>(r)].push_back(line.position(end - acc));
+                        const LatLon c = line.position(end - acc);
+                        // The report says where the crash happened: a run whose crash falls elsewhere does not
+                        // contribute to the crash zone (it still counts for corridors and timing).
+                        if (!tm.crashInside || tm.crashInside(c)) crashes[static_cast<size_t>(r)].push_back(c);
                         break;
                     }
                     acc += line.length();

@@ -624,6 +624,20 @@ struct Builder {
         out.events.push_back(sum);
     }
 
+    // Membership in a crash territory that has a border (a country or division); empty for point-like places.
+    std::function<bool(LatLon)> territoryTest(const Place& territory) const {
+        const atlas::Atlas* a = &atlas;
+        if (territory.kind == "country" || territory.precision == "country") {
+            auto region = atlas.countryByIso2(territory.country);
+            if (!region) region = atlas.countryAt(territory.pos);
+            if (region) return [a, r = *region](LatLon p) { return a->regionContains(atlas::Kind::Country, r, p); };
+        } else if (territory.kind == "admin1" || territory.precision == "admin1") {
+            if (auto region = atlas.admin1At(territory.pos))
+                return [a, r = *region](LatLon p) { return a->regionContains(atlas::Kind::Admin1, r, p); };
+        }
+        return {};
+    }
+
     // In-territory stretches of track ti for a crash territory.
     std::vector<std::pair<double, double>> stretches(size_t ti, const Place& territory) {
         const MunitionTrack& tr = out.tracks[ti];
@@ -735,6 +749,7 @@ struct Builder {
             tr.crashMeters = at;
             tr.crashEventId = c.id;
             out.models[i].crashStretches = st[ci];
+            out.models[i].crashInside = territoryTest(*territory);
             for (auto& s : out.events)
                 if (s.eventId == c.related) s.crashed++;
         }
@@ -833,23 +848,47 @@ struct Builder {
     }
 
     void samplePools();
+    bool insideNamedRegion(const Area& a, LatLon p) const;
 };
 
-// Ensemble sample pools: fixed, seeded point sets inside each area (over water for sea launch areas), so that the
-// ensemble needs no point-in-polygon test per run and stays deterministic.
+// A country or first-level division is an area with a border, not a disc: samples outside the named region are
+// rejected (the disc of radiusMeters only bounds where to draw from).
+bool Builder::insideNamedRegion(const Area& a, LatLon p) const {
+    const scenario::Place* place = sc.place(a.placeId);
+    if (!place) return true;
+    if (place->precision == "country" && !place->country.empty()) {
+        const auto c = atlas.countryAt(p);
+        return c && atlas.countries()[*c].iso2 == place->country;
+    }
+    if (place->precision == "admin1") {
+        const auto d = atlas.admin1At(p);
+        if (!d) return false;
+        const auto& r = atlas.admin1()[*d];
+        return r.iso2 == place->country && (r.name == place->admin1 || r.name == place->name);
+    }
+    return true;
+}
+
+// Ensemble sample pools: fixed, seeded point sets inside each area (over water for sea launch areas, inside the
+// border for countries and divisions), so that the ensemble needs no point-in-polygon test per run and stays
+// deterministic.
 void Builder::samplePools() {
     const auto fill = [&](const Area& a, std::vector<PoolPoint>& pool, uint64_t salt) {
         pool.clear();
         if (a.radiusMeters <= 0) return;
-        SplitMix rng(0x5A17F00Dull ^ salt);
-        constexpr int kWanted = 1024, kMaxTries = 32 * kWanted;
-        for (int tries = 0; tries < kMaxTries && pool.size() < kWanted; ++tries) {
-            const double r = a.radiusMeters * std::sqrt(rng.uniform());
-            const double az = 360 * rng.uniform() - 180;
-            const LatLon p = geodesy::direct(a.centre, az, r);
-            if (a.waterOnly && atlas.countryAt(p)) continue;
-            const auto inv = geodesy::inverse(a.nominal, p);
-            pool.push_back({p, inv.s12, inv.azi1});
+        for (const bool regionTest : {true, false}) { // without the region test only if it rejected every sample
+            SplitMix rng(0x5A17F00Dull ^ salt);
+            constexpr int kWanted = 1024, kMaxTries = 32 * kWanted;
+            for (int tries = 0; tries < kMaxTries && pool.size() < kWanted; ++tries) {
+                const double r = a.radiusMeters * std::sqrt(rng.uniform());
+                const double az = 360 * rng.uniform() - 180;
+                const LatLon p = geodesy::direct(a.centre, az, r);
+                if (a.waterOnly && atlas.countryAt(p)) continue;
+                if (regionTest && !insideNamedRegion(a, p)) continue;
+                const auto inv = geodesy::inverse(a.nominal, p);
+                pool.push_back({p, inv.s12, inv.azi1});
+            }
+            if (!pool.empty()) break;
         }
     };
     for (size_t i = 0; i < out.launchAreas.size(); ++i) fill(out.launchAreas[i], out.launchPools[i], 2 * i + 1);

@@ -224,7 +224,8 @@ private:
     std::unique_ptr<Impl> m;
 };
 
-// Builds the simulation. Expected problems (no route, unknown munition, a crash territory the route never crosses)
+// Builds the simulation. The atlas must outlive the returned Simulation when ensembles are run from it (crash zones
+// are tested against the reported territory's border). Expected problems (no route, unknown munition, a crash territory the route never crosses)
 // become diagnostics; the affected event is skipped or annotated, the rest is simulated.
 Simulation simulate(const scenario::Scenario& scenario, const atlas::Atlas& atlas, const SimOptions& options,
                     Diagnostics* diags = nullptr);

@@ -4,6 +4,7 @@
 #include "sim/Simulation.hpp"
 
 #include <cstdint>
+#include <functional>
 #include <memory>
 #include <vector>
 
@@ -26,6 +27,9 @@ struct TrackModel {
     size_t launchArea = 0, targetArea = 0, route = 0;
     double windowStart = 0, windowEnd = 0; // unix seconds: this munition's launch time range
     std::vector<std::pair<double, double>> crashStretches; // metres along the nominal route (Crashed tracks)
+    // True inside the territory a crash was reported in ("crashed in Iran"). The ensemble's crash zones keep only
+    // samples that satisfy the report. Captures the atlas given to simulate(), which must outlive the Simulation.
+    std::function<bool(LatLon)> crashInside;
 };
 
 // SplitMix64 (Steele, Lea, Flood 2014): tiny, fast, and the same on every platform, unlike std distributions.
