@@ -123,7 +123,15 @@ void drawArticlePanel(ViewerState& s) {
                 while (q < f.b && text[q] == ' ') ++q;
                 const bool trailingSpace = q > p + word.size();
                 p = q;
-                if (word.empty()) continue;
+                if (word.empty()) {
+                    // Spaces at the start of a segment (right after a highlighted span) still separate words.
+                    if (trailingSpace && !lineStart) {
+                        ImGui::SameLine(0, 0);
+                        if (ImGui::GetCursorPosX() + spaceW <= wrapRight) ImGui::Dummy(ImVec2(spaceW, ImGui::GetTextLineHeight()));
+                        else ImGui::NewLine(), lineStart = true;
+                    }
+                    continue;
+                }
                 const ImVec2 sz = ImGui::CalcTextSize(word.c_str());
                 if (!lineStart) {
                     ImGui::SameLine(0, 0);
