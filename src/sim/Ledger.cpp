@@ -287,6 +287,23 @@ Ledger buildLedger(const Scenario& sc, const Simulation& sim) {
                             who(c) + " " + c.stance + " " + num(c.value) + " " + c.unit + "; " + buf, {c.id}});
     }
 
+    // [checks] what the model gives for each simulated launch, so every stated figure has its modelled counterpart
+    // in view even when the text states no distance or duration.
+    for (const EventSummary& s : sim.events()) {
+        if (s.trackCount == 0 || s.maxRouteMeters <= 0) continue;
+        UtcTime first{INFINITY}, last{-INFINITY};
+        for (size_t i = s.firstTrack; i < s.firstTrack + s.trackCount && i < sim.tracks().size(); ++i) {
+            first = std::min(first, sim.tracks()[i].launchTime);
+            last = std::max(last, sim.tracks()[i].endTime());
+        }
+        char buf[256];
+        std::snprintf(buf, sizeof buf, "modelled: %zu track%s, routes %s–%s, flights %.0f–%.0f min; first launch %s, "
+                      "last end %s", s.trackCount, s.trackCount == 1 ? "" : "s", km(s.minRouteMeters).c_str(),
+                      km(s.maxRouteMeters).c_str(), s.minFlightSeconds / 60, s.maxFlightSeconds / 60,
+                      formatIsoUtc(first).c_str(), formatIsoUtc(last).c_str());
+        L.checks.push_back({s.eventId, "model.summary", CheckVerdict::Info, buf, {}});
+    }
+
     // [checks] times stated for crashes and strikes against the modelled crash and arrival times.
     for (const Event& e : sc.events) {
         if (!e.time || e.related.empty()) continue;
