@@ -10,6 +10,8 @@
 #include <SFML/OpenGL.hpp>
 
 #include <algorithm>
+#include <atomic>
+#include <thread>
 #include <cmath>
 #include <limits>
 #include <tuple>
@@ -72,56 +74,187 @@ bool isNan(sf::Vector2f p) { return std::isnan(p.x) || std::isnan(p.y); }
 // [SECTION] RingSet
 
 void RingSet::build(const std::vector<atlas::Region>& regions, const geodesy::Projection& proj) {
-    m_pts.clear();
-    m_importance.clear();
-    m_seam.clear();
-    m_rings.clear();
-    m_regionFirstRing.assign(regions.size() + 1, 0);
-    std::vector<LatLon> ll;
-    std::vector<geodesy::XY> xy;
-    const double usable = proj.usableRadiusMeters();
-    for (size_t r = 0; r < regions.size(); ++r) {
-        m_regionFirstRing[r] = static_cast<uint32_t>(m_rings.size());
-        for (const auto& poly : regions[r].shape.polygons)
-            for (const auto& ring : poly.rings) {
-                if (ring.points.size() < 3) continue;
-                ll.assign(ring.points.begin(), ring.points.end());
-                xy.resize(ll.size());
-                proj.forwardMany(ll, xy);
-                RingInfo info;
-                info.begin = static_cast<uint32_t>(m_pts.size());
-                info.region = static_cast<uint32_t>(r);
-                float minX = kInf, minY = kInf, maxX = -kInf, maxY = -kInf;
-                for (size_t i = 0; i < xy.size(); ++i) {
-                    sf::Vector2f w{static_cast<float>(xy[i].x), static_cast<float>(-xy[i].y)};
-                    if (std::isnan(w.x) || std::hypot(xy[i].x, xy[i].y) > usable) {
-                        info.farSide = true;
-                        w = {std::nanf(""), std::nanf("")};
-                    } else {
-                        minX = std::min(minX, w.x); maxX = std::max(maxX, w.x);
-                        minY = std::min(minY, w.y); maxY = std::max(maxY, w.y);
+    m_proj = proj;
+    if (m_regions != &regions || m_regionFirstRing.size() != regions.size() + 1) {
+        // The ring table and lat/lon boxes: once per atlas table.
+        m_regions = &regions;
+        m_src.clear();
+        m_rings.clear();
+        m_regionFirstRing.assign(regions.size() + 1, 0);
+        uint32_t begin = 0;
+        for (size_t r = 0; r < regions.size(); ++r) {
+            m_regionFirstRing[r] = static_cast<uint32_t>(m_rings.size());
+            for (const auto& poly : regions[r].shape.polygons)
+                for (const auto& ring : poly.rings) {
+                    if (ring.points.size() < 3) continue;
+                    Source src;
+                    src.pts = &ring.points;
+                    src.minLat = src.minLon = kInf;
+                    src.maxLat = src.maxLon = -kInf;
+                    for (const auto& p : ring.points) {
+                        src.minLat = std::min(src.minLat, static_cast<float>(p.lat));
+                        src.maxLat = std::max(src.maxLat, static_cast<float>(p.lat));
+                        src.minLon = std::min(src.minLon, static_cast<float>(p.lon));
+                        src.maxLon = std::max(src.maxLon, static_cast<float>(p.lon));
                     }
-                    m_pts.push_back(w);
-                    m_seam.push_back(std::fabs(ll[i].lon) >= 179.9999 || ll[i].lat <= -89.999);
+                    m_src.push_back(src);
+                    RingInfo info;
+                    info.begin = begin;
+                    info.count = static_cast<uint32_t>(ring.points.size() + 1); // closed explicitly
+                    info.region = static_cast<uint32_t>(r);
+                    begin += info.count;
+                    m_rings.push_back(info);
                 }
-                // Close the ring explicitly so the last edge is stroked.
-                m_pts.push_back(m_pts[info.begin]);
-                m_seam.push_back(m_seam[info.begin]);
-                info.count = static_cast<uint32_t>(m_pts.size() - info.begin);
-                if (minX > maxX) { m_pts.resize(info.begin); m_seam.resize(info.begin); continue; }
-                info.bounds = {minX, minY, maxX - minX, maxY - minY};
-                m_rings.push_back(info);
-            }
-    }
-    m_regionFirstRing[regions.size()] = static_cast<uint32_t>(m_rings.size());
-    m_importance.resize(m_pts.size());
-    for (const auto& r : m_rings) {
-        if (r.farSide) {
-            // NaN vertices break the DP distances: keep every vertex of torn rings (they are few and far away).
-            std::fill(m_importance.begin() + r.begin, m_importance.begin() + r.begin + r.count, kInf);
-            continue;
         }
-        ringImportance(&m_pts[r.begin], &m_importance[r.begin], r.count);
+        m_regionFirstRing[regions.size()] = static_cast<uint32_t>(m_rings.size());
+        m_pts.resize(begin);
+        m_importance.resize(begin);
+        m_seam.resize(begin);
+    }
+    m_done.assign(m_rings.size(), 0);
+    m_projectedCount = 0;
+    m_proj2.reset();
+}
+
+void RingSet::ensure(uint32_t k) const {
+    if (m_done[k]) return;
+    m_done[k] = 1;
+    ++m_projectedCount;
+    projectRing(k, *m_proj, m_xy);
+}
+
+void RingSet::ensureMany(const std::vector<uint32_t>& rings) const {
+    size_t points = 0;
+    for (uint32_t k : rings) points += m_rings[k].count;
+    if (points < 40000 || std::thread::hardware_concurrency() < 2) {
+        for (uint32_t k : rings) ensure(k);
+        return;
+    }
+    if (!m_proj2) {
+        auto p = geodesy::Projection::create(m_proj->kind(), m_proj->centre());
+        if (!p || p->definition() != m_proj->definition()) {
+            for (uint32_t k : rings) ensure(k);
+            return;
+        }
+        m_proj2 = std::move(*p);
+    }
+    // Both threads take rings from one counter; rings own disjoint slices of the vertex arrays.
+    std::atomic<size_t> next{0};
+    const auto work = [&](const geodesy::Projection& proj, std::vector<geodesy::XY>& scratch) {
+        for (size_t i; (i = next.fetch_add(1)) < rings.size();) projectRing(rings[i], proj, scratch);
+    };
+    std::vector<geodesy::XY> scratch2;
+    std::thread helper([&] { work(*m_proj2, scratch2); });
+    work(*m_proj, m_xy);
+    helper.join();
+    for (uint32_t k : rings) {
+        if (!m_done[k]) ++m_projectedCount;
+        m_done[k] = 1;
+    }
+}
+
+void RingSet::projectRing(uint32_t k, const geodesy::Projection& proj, std::vector<geodesy::XY>& xyv) const {
+    RingInfo& info = m_rings[k];
+    const auto& ll = *m_src[k].pts;
+    const size_t n = ll.size();
+    xyv.resize(n);
+    proj.forwardMany(ll, xyv);
+    const double usable = proj.usableRadiusMeters();
+    const double usable2 = usable * usable;
+    sf::Vector2f* pts = &m_pts[info.begin];
+    uint8_t* seam = &m_seam[info.begin];
+    info.farSide = false;
+    float minX = kInf, minY = kInf, maxX = -kInf, maxY = -kInf;
+    for (size_t i = 0; i < n; ++i) {
+        const auto& xy = xyv[i];
+        sf::Vector2f w{static_cast<float>(xy.x), static_cast<float>(-xy.y)};
+        if (std::isnan(w.x) || !(xy.x * xy.x + xy.y * xy.y <= usable2)) {
+            info.farSide = true;
+            w = {std::nanf(""), std::nanf("")};
+        } else {
+            minX = std::min(minX, w.x); maxX = std::max(maxX, w.x);
+            minY = std::min(minY, w.y); maxY = std::max(maxY, w.y);
+        }
+        pts[i] = w;
+        seam[i] = std::fabs(ll[i].lon) >= 179.9999 || ll[i].lat <= -89.999;
+    }
+    // Close the ring explicitly so the last edge is stroked.
+    pts[n] = pts[0];
+    seam[n] = seam[0];
+    info.empty = minX > maxX;
+    if (info.empty) return;
+    info.bounds = {minX, minY, maxX - minX, maxY - minY};
+    float* imp = &m_importance[info.begin];
+    if (info.farSide) {
+        // NaN vertices break the DP distances: keep every vertex of torn rings (they are few and far away).
+        std::fill(imp, imp + info.count, kInf);
+    } else {
+        ringImportance(pts, imp, info.count);
+    }
+}
+
+void RingSet::projectAll() const {
+    m_pending.clear();
+    for (uint32_t k = 0; k < m_rings.size(); ++k)
+        if (!m_done[k]) m_pending.push_back(k);
+    ensureMany(m_pending);
+}
+
+RingSet::LLBox RingSet::llBoxOf(const sf::FloatRect& r) const {
+    LLBox all;
+    if (!m_proj) return all;
+    double minLat = 90, maxLat = -90, minLon = 180, maxLon = -180;
+    // The extremes of latitude and longitude over a rectangle lie on its edges unless a pole is inside: sample the
+    // edges densely, then widen a little for what lies between samples.
+    constexpr int kPerEdge = 24;
+    for (int e = 0; e < 4; ++e)
+        for (int i = 0; i < kPerEdge; ++i) {
+            const float f = static_cast<float>(i) / kPerEdge;
+            sf::Vector2f w;
+            switch (e) {
+            case 0: w = {r.left + f * r.width, r.top}; break;
+            case 1: w = {r.left + r.width, r.top + f * r.height}; break;
+            case 2: w = {r.left + r.width - f * r.width, r.top + r.height}; break;
+            default: w = {r.left, r.top + r.height - f * r.height}; break;
+            }
+            const auto ll = m_proj->inverse(geodesy::XY{w.x, -static_cast<double>(w.y)});
+            if (!ll) return all; // part of the rectangle is off the globe
+            // Off the usable disc the inverse still answers, but the ring arrays hold NaN there: no harm in asking.
+            minLat = std::min(minLat, ll->lat); maxLat = std::max(maxLat, ll->lat);
+            minLon = std::min(minLon, ll->lon); maxLon = std::max(maxLon, ll->lon);
+        }
+    for (double pole : {90.0, -90.0}) {
+        const double lat = m_proj->kind() == geodesy::ProjectionKind::WebMercator ? pole * 0.945 : pole;
+        if (auto xy = m_proj->forward(LatLon{lat, 0})) {
+            const sf::Vector2f w = MapView::toWorld(*xy);
+            if (r.contains(w)) {
+                minLon = -180; maxLon = 180;
+                (pole > 0 ? maxLat : minLat) = pole;
+            }
+        }
+    }
+    if (maxLon - minLon > 180) { minLon = -180; maxLon = 180; }
+    const double padLat = 0.15 * (maxLat - minLat) + 0.5, padLon = 0.15 * (maxLon - minLon) + 0.5;
+    return {std::max(-90.0, minLat - padLat), std::min(90.0, maxLat + padLat), std::max(-180.0, minLon - padLon),
+            std::min(180.0, maxLon + padLon)};
+}
+
+template <class F>
+void RingSet::forRings(uint32_t first, uint32_t last, const sf::FloatRect& cull, F&& f) const {
+    if (!m_proj) return;
+    const LLBox b = llBoxOf(cull);
+    const auto meets = [&](uint32_t k) {
+        const Source& s = m_src[k];
+        return !(s.maxLat < b.minLat || s.minLat > b.maxLat || s.maxLon < b.minLon || s.minLon > b.maxLon);
+    };
+    m_pending.clear();
+    for (uint32_t k = first; k < last; ++k)
+        if (!m_done[k] && meets(k)) m_pending.push_back(k);
+    if (!m_pending.empty()) ensureMany(m_pending);
+    for (uint32_t k = first; k < last; ++k) {
+        if (!meets(k)) continue;
+        if (m_rings[k].empty || !m_rings[k].bounds.intersects(cull)) continue;
+        f(k);
     }
 }
 
@@ -135,10 +268,9 @@ void RingSet::appendLines(sf::VertexArray& out, float tol, const sf::FloatRect& 
     uint32_t first = 0, last = static_cast<uint32_t>(m_rings.size());
     if (onlyRegion >= 0) std::tie(first, last) = regionRings(static_cast<uint32_t>(onlyRegion));
     const float minSize = tol * 1.5f;
-    for (uint32_t k = first; k < last; ++k) {
+    forRings(first, last, cull, [&](uint32_t k) {
         const auto& r = m_rings[k];
-        if (!r.bounds.intersects(cull)) continue;
-        if (r.bounds.width < minSize && r.bounds.height < minSize) continue;
+        if (r.bounds.width < minSize && r.bounds.height < minSize) return;
         const sf::Vector2f* p = &m_pts[r.begin];
         const float* imp = &m_importance[r.begin];
         const uint8_t* seam = &m_seam[r.begin];
@@ -153,7 +285,7 @@ void RingSet::appendLines(sf::VertexArray& out, float tol, const sf::FloatRect& 
             }
             prev = i;
         }
-    }
+    });
 }
 
 namespace {
@@ -201,10 +333,10 @@ void RingSet::appendFans(sf::VertexArray& out, float tol, const sf::FloatRect& c
     if (onlyRegion >= 0) std::tie(first, last) = regionRings(static_cast<uint32_t>(onlyRegion));
     const float minSize = tol * 2.f;
     std::vector<sf::Vector2f> poly, tmp;
-    for (uint32_t k = first; k < last; ++k) {
+    forRings(first, last, cull, [&](uint32_t k) {
         const auto& r = m_rings[k];
-        if (r.farSide || !r.bounds.intersects(cull)) continue;
-        if (r.bounds.width < minSize && r.bounds.height < minSize) continue;
+        if (r.farSide) return;
+        if (r.bounds.width < minSize && r.bounds.height < minSize) return;
         const sf::Vector2f* p = &m_pts[r.begin];
         const float* imp = &m_importance[r.begin];
         poly.clear();
@@ -214,13 +346,21 @@ void RingSet::appendFans(sf::VertexArray& out, float tol, const sf::FloatRect& c
                             r.bounds.left + r.bounds.width <= cull.left + cull.width &&
                             r.bounds.top + r.bounds.height <= cull.top + cull.height;
         if (!inside) clipToRect(poly, cull, tmp);
-        if (poly.size() < 3) continue;
-        for (size_t i = 1; i + 1 < poly.size(); ++i) {
-            out.append(sf::Vertex(poly[0], c));
-            out.append(sf::Vertex(poly[i], c));
-            out.append(sf::Vertex(poly[i + 1], c));
+        if (poly.size() < 3) return;
+        // Fan from the centre of the ring's box, one triangle per edge: any pivot gives the right parity, and a central
+        // one covers far fewer pixels than a fan from the first vertex (less stencil fill on a software rasteriser).
+        float x0 = kInf, y0 = kInf, x1 = -kInf, y1 = -kInf;
+        for (auto q : poly) {
+            x0 = std::min(x0, q.x); x1 = std::max(x1, q.x);
+            y0 = std::min(y0, q.y); y1 = std::max(y1, q.y);
         }
-    }
+        const sf::Vector2f pivot{0.5f * (x0 + x1), 0.5f * (y0 + y1)};
+        for (size_t i = 0; i < poly.size(); ++i) {
+            out.append(sf::Vertex(pivot, c));
+            out.append(sf::Vertex(poly[i], c));
+            out.append(sf::Vertex(poly[i + 1 < poly.size() ? i + 1 : 0], c));
+        }
+    });
 }
 
 // [SECTION] stencil helpers
@@ -233,7 +373,7 @@ void clearStencil(sf::RenderTarget& target) {
 }
 
 void stencilFill(sf::RenderTarget& target, const sf::VertexArray& fans, const sf::Transform& fanTransform,
-                 const sf::VertexArray& cover, const sf::Shader* shader) {
+                 const sf::VertexArray& cover, const sf::Shader* shader, bool coverSpansFans) {
     if (fans.getVertexCount() == 0) return;
     target.setActive(true);
     glEnable(GL_STENCIL_TEST);
@@ -248,19 +388,45 @@ void stencilFill(sf::RenderTarget& target, const sf::VertexArray& fans, const sf
     target.setActive(true);
     glColorMask(GL_TRUE, GL_TRUE, GL_TRUE, GL_TRUE);
     glStencilFunc(GL_EQUAL, 1, 0x01);
-    glStencilOp(GL_ZERO, GL_ZERO, GL_ZERO); // clears the stencil where the cover passes
+    glStencilOp(GL_ZERO, GL_ZERO, GL_ZERO); // clears the stencil wherever the cover is drawn (pass or fail)
     sf::RenderStates cs;
     cs.shader = shader;
     target.draw(cover, cs);
     target.setActive(true);
-    // Bits the cover did not reach (outside it) are cleared by drawing the fans once more with a zero op.
-    glColorMask(GL_FALSE, GL_FALSE, GL_FALSE, GL_FALSE);
-    glStencilFunc(GL_ALWAYS, 0, 0x01);
-    glStencilOp(GL_ZERO, GL_ZERO, GL_ZERO);
-    target.draw(fans, fs);
-    target.setActive(true);
-    glColorMask(GL_TRUE, GL_TRUE, GL_TRUE, GL_TRUE);
+    if (!coverSpansFans) {
+        // Bits the cover did not reach (outside it) are cleared by drawing the fans once more with a zero op.
+        glColorMask(GL_FALSE, GL_FALSE, GL_FALSE, GL_FALSE);
+        glStencilFunc(GL_ALWAYS, 0, 0x01);
+        glStencilOp(GL_ZERO, GL_ZERO, GL_ZERO);
+        target.draw(fans, fs);
+        target.setActive(true);
+        glColorMask(GL_TRUE, GL_TRUE, GL_TRUE, GL_TRUE);
+    }
     glDisable(GL_STENCIL_TEST);
+}
+
+sf::VertexArray coverQuad(const sf::VertexArray& fans, const sf::Transform& fanTransform, sf::Vector2u size,
+                          sf::Color c) {
+    float minX = kInf, minY = kInf, maxX = -kInf, maxY = -kInf;
+    for (size_t i = 0; i < fans.getVertexCount(); ++i) {
+        const sf::Vector2f p = fans[i].position;
+        minX = std::min(minX, p.x); maxX = std::max(maxX, p.x);
+        minY = std::min(minY, p.y); maxY = std::max(maxY, p.y);
+    }
+    sf::VertexArray q(sf::TriangleStrip);
+    if (!(minX <= maxX)) return q;
+    // Transform the world box (an axis-aligned scale + translation: corners map to corners), pad by a pixel for
+    // rasterisation rules, and keep it on the target.
+    const sf::Vector2f a = fanTransform.transformPoint({minX, minY}), b = fanTransform.transformPoint({maxX, maxY});
+    const float w = static_cast<float>(size.x), h = static_cast<float>(size.y);
+    const float x0 = std::clamp(std::floor(std::min(a.x, b.x)) - 1, 0.f, w), x1 = std::clamp(std::ceil(std::max(a.x, b.x)) + 1, 0.f, w);
+    const float y0 = std::clamp(std::floor(std::min(a.y, b.y)) - 1, 0.f, h), y1 = std::clamp(std::ceil(std::max(a.y, b.y)) + 1, 0.f, h);
+    if (x1 <= x0 || y1 <= y0) return q;
+    q.append(sf::Vertex({x0, y0}, c, {x0, y0}));
+    q.append(sf::Vertex({x1, y0}, c, {x1, y0}));
+    q.append(sf::Vertex({x0, y1}, c, {x0, y1}));
+    q.append(sf::Vertex({x1, y1}, c, {x1, y1}));
+    return q;
 }
 
 sf::VertexArray screenQuad(sf::Vector2u size, sf::Color c) {
@@ -320,8 +486,8 @@ void BaseMap::drawLand(sf::RenderTarget& target, const MapView& view, bool hasSt
     m_lastDrawn = 0;
     if (!hasStencil) return;
     refreshCache(view, false);
-    sf::RenderStates st;
-    stencilFill(target, m_cache.land, view.worldTransform(), screenQuad(view.size(), style::kLand), nullptr);
+    // The cover is the whole target: it reaches every stencil bit the fans set on it, so no clearing pass.
+    stencilFill(target, m_cache.land, view.worldTransform(), screenQuad(view.size(), style::kLand), nullptr, true);
     m_lastDrawn = m_cache.land.getVertexCount();
 }
 
@@ -344,7 +510,9 @@ void BaseMap::fillRegion(sf::RenderTarget& target, const MapView& view, atlas::K
     set.appendFans(fans, tol, worldViewRect(view), color, static_cast<int>(index));
     if (fans.getVertexCount() == 0) return;
     if (hasStencil) {
-        stencilFill(target, fans, view.worldTransform(), screenQuad(view.size(), color), shader);
+        // Cover only the fans' screen box (a province is a small part of the screen); it spans every fan fragment.
+        const sf::Transform tf = view.worldTransform();
+        stencilFill(target, fans, tf, coverQuad(fans, tf, view.size(), color), shader, true);
     } else {
         // No stencil: convex-fan approximation (exact for convex rings, overdraws concave ones).
         sf::RenderStates st;
@@ -365,10 +533,14 @@ void BaseMap::outlineRegion(sf::RenderTarget& target, const MapView& view, atlas
 }
 
 void BaseMap::drawGraticule(sf::RenderTarget& target, const MapView& view) {
-    const double key[4] = {view.centre().x, view.centre().y, view.metersPerPixel(),
-                           static_cast<double>(view.size().x * 100000 + view.size().y)};
-    if (!std::equal(key, key + 4, m_gratKey)) {
-        std::copy(key, key + 4, m_gratKey);
+    // Built for twice the view in world floats and reused while a pan stays inside it (same zoom and size).
+    const double key[4] = {view.metersPerPixel(), static_cast<double>(view.size().x * 100000 + view.size().y),
+                           m_gratKey[2], m_gratKey[3]};
+    const sf::FloatRect vr = worldViewRect(view);
+    if (!(key[0] == m_gratKey[0] && key[1] == m_gratKey[1] && containsRect(m_gratArea, vr))) {
+        m_gratKey[0] = key[0];
+        m_gratKey[1] = key[1];
+        m_gratArea = {vr.left - 0.5f * vr.width, vr.top - 0.5f * vr.height, 2 * vr.width, 2 * vr.height};
         m_grat.clear();
         const double degPerPx = view.metersPerPixel() / 111320.0;
         const double want = 140 * degPerPx;
@@ -379,9 +551,9 @@ void BaseMap::drawGraticule(sf::RenderTarget& target, const MapView& view) {
         double minLat = 90, maxLat = -90, minLon = 180, maxLon = -180;
         bool whole = false;
         const auto sz = view.size();
-        for (int i = 0; i <= 8 && !whole; ++i)
-            for (int j = 0; j <= 8; ++j) {
-                auto ll = view.toLatLon({sz.x * i / 8.f, sz.y * j / 8.f});
+        for (int i = 0; i <= 16 && !whole; ++i)
+            for (int j = 0; j <= 16; ++j) {
+                auto ll = view.toLatLon({sz.x * (i / 8.f - 0.5f), sz.y * (j / 8.f - 0.5f)});
                 if (!ll) { whole = true; break; }
                 minLat = std::min(minLat, ll->lat); maxLat = std::max(maxLat, ll->lat);
                 minLon = std::min(minLon, ll->lon); maxLon = std::max(maxLon, ll->lon);
@@ -389,7 +561,8 @@ void BaseMap::drawGraticule(sf::RenderTarget& target, const MapView& view) {
         if (whole || maxLon - minLon > 180) { minLat = -90; maxLat = 90; minLon = -180; maxLon = 180; }
         // Poles inside the view make every longitude visible.
         for (double pole : {89.9, -89.9})
-            if (auto s = view.toScreen(LatLon{pole, 0}); s && s->x >= 0 && s->y >= 0 && s->x <= sz.x && s->y <= sz.y) {
+            if (auto s = view.toScreen(LatLon{pole, 0});
+                s && s->x >= -0.5f * sz.x && s->y >= -0.5f * sz.y && s->x <= 1.5f * sz.x && s->y <= 1.5f * sz.y) {
                 minLon = -180; maxLon = 180;
                 (pole > 0 ? maxLat : minLat) = pole;
             }

@@ -1,6 +1,7 @@
 #pragma once
 // BaseMap: the atlas drawn as a basemap — land fill, country and first-level borders, graticule — with level of detail.
-// Model: every ring is projected once per projection change into world floats, and each vertex gets a Douglas–Peucker
+// Model: a ring is projected into world floats (lazily, the first time a view reaches it; then kept until the
+// projection changes), and each vertex gets a Douglas–Peucker
 // importance (the simplification tolerance, in projected metres, below which it is dropped). A frame filters the
 // vertices at tolerance ≈ 0.7 px of ground and keeps only rings near the view; the filtered vertex arrays are cached
 // per zoom bucket (powers of two of metres/pixel) and view neighbourhood, so a steady frame re-projects nothing and
@@ -18,18 +19,22 @@
 #include <SFML/Graphics/VertexArray.hpp>
 
 #include <cstdint>
+#include <optional>
 #include <vector>
 
 namespace salvo::render {
 
-// Projected, simplifiable rings of one table (countries or admin-1).
+// Projected, simplifiable rings of one table (countries or admin-1). Projection is lazy, ring by ring: build() only
+// records each ring's latitude/longitude box; a ring is projected (and its Douglas–Peucker importances computed) the
+// first time a request's area reaches it, so the first frame pays for what it shows, not for the world.
 class RingSet {
 public:
     struct RingInfo {
-        uint32_t begin = 0, count = 0; // into points()
+        uint32_t begin = 0, count = 0; // into the vertex arrays; count includes the closing vertex
         uint32_t region = 0;           // index into the atlas table
-        sf::FloatRect bounds;          // world floats
+        sf::FloatRect bounds;          // world floats (valid once projected)
         bool farSide = false;          // some vertex beyond the projection's usable radius: no fill
+        bool empty = false;            // every vertex on the far side: nothing to draw
     };
     void build(const std::vector<atlas::Region>& regions, const geodesy::Projection& proj);
     // Appends kept vertices as line segments (sf::Lines) / fan triangles (sf::Triangles) for rings meeting `cull`.
@@ -37,17 +42,42 @@ public:
                      int onlyRegion = -1) const;
     void appendFans(sf::VertexArray& out, float tolerance, const sf::FloatRect& cull, sf::Color c,
                     int onlyRegion = -1) const;
-    const std::vector<RingInfo>& rings() const { return m_rings; }
-    // Rings of region r: [regionRings(r).first, .second) in rings().
+    size_t ringCount() const { return m_rings.size(); }
+    // Rings of region r: [regionRings(r).first, .second).
     std::pair<uint32_t, uint32_t> regionRings(uint32_t r) const;
     size_t vertexCount() const { return m_pts.size(); }
+    size_t projectedRings() const { return m_projectedCount; }
+    void projectAll() const; // every ring now (tests, benchmarks)
 
 private:
-    std::vector<sf::Vector2f> m_pts;
-    std::vector<float> m_importance; // metres; +inf for ring anchors
-    std::vector<uint8_t> m_seam;     // vertex on the antimeridian or the south pole edge (not a real border)
-    std::vector<RingInfo> m_rings;
-    std::vector<uint32_t> m_regionFirstRing; // size regions+1
+    struct Source {
+        const std::vector<LatLon>* pts = nullptr;
+        float minLat = 0, maxLat = 0, minLon = 0, maxLon = 0;
+    };
+    struct LLBox {
+        double minLat = -90, maxLat = 90, minLon = -180, maxLon = 180;
+    };
+    LLBox llBoxOf(const sf::FloatRect& world) const;
+    // Candidate rings of [first, last) whose lat/lon box meets `box`, projected; calls f(ringIndex).
+    template <class F> void forRings(uint32_t first, uint32_t last, const sf::FloatRect& cull, F&& f) const;
+    void ensure(uint32_t ring) const;
+    void projectRing(uint32_t ring, const geodesy::Projection& proj, std::vector<geodesy::XY>& scratch) const;
+    // Projects the listed rings, on two threads when there are many points (each thread its own PROJ context).
+    void ensureMany(const std::vector<uint32_t>& rings) const;
+
+    const std::vector<atlas::Region>* m_regions = nullptr;
+    std::vector<Source> m_src;                 // per ring; kept across projections (lat/lon does not change)
+    std::optional<geodesy::Projection> m_proj;
+    mutable std::vector<RingInfo> m_rings;
+    mutable std::vector<uint8_t> m_done;       // per ring: projected
+    mutable std::vector<sf::Vector2f> m_pts;
+    mutable std::vector<float> m_importance;   // metres; +inf for ring anchors
+    mutable std::vector<uint8_t> m_seam;       // vertex on the antimeridian or the south pole edge (not a border)
+    mutable size_t m_projectedCount = 0;
+    mutable std::vector<geodesy::XY> m_xy;     // scratch
+    mutable std::optional<geodesy::Projection> m_proj2; // a second PROJ context for the helper thread
+    mutable std::vector<uint32_t> m_pending;   // scratch
+    std::vector<uint32_t> m_regionFirstRing;   // size regions+1
 };
 
 struct BaseLayers {
@@ -90,13 +120,19 @@ private:
     size_t m_lastDrawn = 0;
     // graticule cache
     double m_gratKey[4] = {0, 0, 0, 0};
+    sf::FloatRect m_gratArea;
     sf::VertexArray m_grat{sf::Lines};
 };
 
 // The stencil even-odd fill: `fans` (world floats, drawn with `fanTransform`) mark the inside, then `cover` (screen
-// coordinates) is drawn where the stencil is odd and the stencil is cleared again.
+// coordinates) is drawn where the stencil is odd and the stencil is cleared again. coverSpansFans: the cover reaches
+// every on-target fragment of the fans (the whole target, or coverQuad), so the cover pass alone clears the stencil
+// and the second fan pass is skipped.
 void stencilFill(sf::RenderTarget& target, const sf::VertexArray& fans, const sf::Transform& fanTransform,
-                 const sf::VertexArray& cover, const sf::Shader* shader);
+                 const sf::VertexArray& cover, const sf::Shader* shader, bool coverSpansFans = false);
+// The screen box of `fans` (drawn with fanTransform), padded and clipped to a target of `size`, as a cover quad.
+sf::VertexArray coverQuad(const sf::VertexArray& fans, const sf::Transform& fanTransform, sf::Vector2u size,
+                          sf::Color c);
 // Clears the stencil buffer; call once per frame before stencilFill.
 void clearStencil(sf::RenderTarget& target);
 // The cover quad of a whole target.

@@ -68,6 +68,39 @@ std::string hhmm(UtcTime t) {
     return iso.size() >= 16 ? iso.substr(11, 5) : iso;
 }
 
+// Squared minimum screen distance between kept trail vertices.
+constexpr float kTrailMinStepPx2 = 5.f * 5.f;
+
+// One trail as a ribbon appended to a triangle strip shared by all trails: consecutive ribbons are joined by two
+// degenerate (zero-area) triangles, so every trail of the frame goes out in one draw call with 2 vertices per point.
+// texcoord.x = age (0 at the munition .. 1 at the tail), texcoord.y = -1..1 across (the trail shader's inputs).
+void appendTrailStrip(sf::VertexArray& strip, const std::vector<sf::Vector2f>& pts, const std::vector<float>& ages,
+                      float halfWidth, bool shaders) {
+    bool started = false;
+    for (size_t j = 0; j < pts.size(); ++j) {
+        const sf::Vector2f p = pts[j];
+        if (!finite(p)) { started = false; continue; }
+        // Normal from the neighbouring points (miter-free average of the adjacent segments).
+        sf::Vector2f d{0, 0};
+        if (j + 1 < pts.size() && finite(pts[j + 1])) d += pts[j + 1] - p;
+        if (j > 0 && finite(pts[j - 1])) d += p - pts[j - 1];
+        const float l = len(d);
+        if (!(l > 1e-3f)) continue;
+        const sf::Vector2f n{-d.y / l * halfWidth, d.x / l * halfWidth};
+        sf::Color c = style::kTrail;
+        if (!shaders) c.a = static_cast<sf::Uint8>(230 * std::pow(1 - ages[j], 1.6f));
+        const sf::Vertex v0{p + n, c, {ages[j], 1}}, v1{p - n, c, {ages[j], -1}};
+        if (!started && strip.getVertexCount() > 0) {
+            // Degenerate join from the previous ribbon.
+            strip.append(strip[strip.getVertexCount() - 1]);
+            strip.append(v0);
+        }
+        started = true;
+        strip.append(v0);
+        strip.append(v1);
+    }
+}
+
 } // namespace
 
 // [SECTION] helpers
@@ -460,35 +493,54 @@ void ScenarioLayer::drawMunitions(sf::RenderTarget& t, const MapView& v, const S
     const float k = ctx.scale;
     const sf::Vector2f size(v.size());
     const bool shaders = m_res.shaders;
-    sf::VertexArray trails(sf::Triangles), halos(sf::Triangles), glyphs(sf::Triangles), glows(sf::Triangles),
-        marks(sf::Triangles);
-    struct Hit { sf::Vector2f p; float intensity = 0; int count = 0; bool crash = false; };
-    std::unordered_map<long long, Hit> hits;
+    // Buffers live across frames: clear() keeps their capacity, so a steady frame allocates nothing.
+    auto& b = m_dyn;
+    b.trails.clear();
+    b.halos.clear();
+    b.glyphs.clear();
+    b.glows.clear();
+    b.marks.clear();
+    b.hits.clear();
+    b.hitIndex.clear();
+    b.trailCells.clear();
     const auto span = m_sim->timeSpan();
     const double tau = std::max(30.0, 0.03 * span.durationSeconds());
-    std::vector<sf::Vector2f> pts;
-    std::vector<float> ages;
-    for (size_t i = 0; i < tracks.size() && i < m_states.size(); ++i) {
+    auto& pts = b.pts;
+    auto& ages = b.ages;
+    // Positions of everything drawn, projected in one batch (one PROJ call rather than one per munition).
+    const size_t nTracks = std::min(tracks.size(), m_states.size());
+    b.ll.clear();
+    b.drawn.clear();
+    for (size_t i = 0; i < nTracks; ++i) {
         const auto& st = m_states[i];
         if (st.phase == sim::MunitionState::NotLaunched) continue;
+        if (!st.active && !layers.impacts) continue;
+        if (st.active && !layers.munitions) continue;
+        b.ll.push_back(st.pos);
+        b.drawn.push_back(static_cast<uint32_t>(i));
+    }
+    b.xy.resize(b.ll.size());
+    m_proj->forwardMany(b.ll, b.xy);
+    for (size_t q = 0; q < b.drawn.size(); ++q) {
+        const size_t i = b.drawn[q];
+        const auto& st = m_states[i];
         const auto& tr = tracks[i];
-        auto sp = v.toScreen(st.pos);
-        if (!sp) continue;
-        const sf::Vector2f p = *sp;
+        if (!std::isfinite(b.xy[q].x) || !std::isfinite(b.xy[q].y)) continue;
+        const sf::Vector2f p = v.toScreen(b.xy[q]);
         if (!st.active) {
-            if (!layers.impacts) continue;
             const double since = ctx.time - tr.endTime();
             const float inten = static_cast<float>(std::exp(-std::max(0.0, since) / tau));
             const long long key = (static_cast<long long>(std::floor(p.x / 4)) << 32) ^
                                   static_cast<long long>(static_cast<int>(std::floor(p.y / 4)) & 0xffffffff);
-            auto& h = hits[key];
-            h.p = p;
-            h.intensity = std::max(h.intensity, inten);
-            h.count++;
-            h.crash = h.crash || st.phase == sim::MunitionState::Crashed;
+            auto [slot, fresh] = b.hitIndex.try_emplace(key, static_cast<uint32_t>(b.hits.size()));
+            if (fresh) b.hits.push_back({key, p, 0.f, 0, false});
+            auto it = b.hits.begin() + slot->second;
+            it->p = p;
+            it->intensity = std::max(it->intensity, inten);
+            it->count++;
+            it->crash = it->crash || st.phase == sim::MunitionState::Crashed;
             continue;
         }
-        if (!layers.munitions) continue;
         if (p.x < -200 || p.y < -200 || p.x > size.x + 200 || p.y > size.y + 200) continue;
         ++m_munitionsDrawn;
         const Polyline& path = m_paths[m_trackPath[i]];
@@ -498,15 +550,26 @@ void ScenarioLayer::drawMunitions(sf::RenderTarget& t, const MapView& v, const S
         seg = std::clamp<size_t>(seg, 1, std::max<size_t>(1, path.s.size() - 1));
         sf::Vector2f dir{0, -1};
         if (path.world.size() >= 2) {
-            const sf::Vector2f a = tf.transformPoint(path.world[seg - 1]), b = tf.transformPoint(path.world[seg]);
-            const float l = len(b - a);
-            if (l > 1e-3f && finite(a) && finite(b)) dir = (b - a) / l;
+            const sf::Vector2f a = tf.transformPoint(path.world[seg - 1]), bb = tf.transformPoint(path.world[seg]);
+            const float l = len(bb - a);
+            if (l > 1e-3f && finite(a) && finite(bb)) dir = (bb - a) / l;
             else {
                 const double h = st.headingDeg * M_PI / 180;
                 dir = {static_cast<float>(std::sin(h)), static_cast<float>(-std::cos(h))};
             }
         }
-        if (layers.trails && path.world.size() >= 2) {
+        bool drawTrail = layers.trails && path.world.size() >= 2;
+        if (drawTrail) {
+            // Sub-pixel level of detail: a trail whose head falls in the same sub-pixel cell, with the same heading
+            // (to 10°), as an already drawn one would be drawn over it again — in a dense salvo hundreds of ribbons
+            // overlap there and the blend is saturated either way; skipping it saves most of the fill.
+            const float ang = std::atan2(dir.y, dir.x) * (18.f / 3.14159265f); // 10° buckets
+            const auto cell = [](float v) { return static_cast<uint64_t>(static_cast<int64_t>(std::floor(v / 0.75f)) & 0xfffff); };
+            const uint64_t key = cell(p.x) | cell(p.y) << 20 |
+                                 (static_cast<uint64_t>(static_cast<int64_t>(std::floor(ang)) & 0xff) << 40);
+            drawTrail = b.trailCells.insert(key).second;
+        }
+        if (drawTrail) {
             const double trailMeters = std::max(0.08 * tr.lengthMeters(), 1.0);
             pts.assign(1, p);
             ages.assign(1, 0.f);
@@ -516,82 +579,73 @@ void ScenarioLayer::drawMunitions(sf::RenderTarget& t, const MapView& v, const S
                     // Tail: interpolate to exactly trailMeters behind.
                     const double s1 = path.s[j + 1];
                     const double f = s1 > sj ? (d - trailMeters - sj) / (s1 - sj) : 0;
-                    const sf::Vector2f a = tf.transformPoint(path.world[j]), b = tf.transformPoint(path.world[j + 1]);
-                    pts.push_back(a + (b - a) * static_cast<float>(f));
+                    const sf::Vector2f a = tf.transformPoint(path.world[j]), bb = tf.transformPoint(path.world[j + 1]);
+                    pts.push_back(a + (bb - a) * static_cast<float>(f));
                     ages.push_back(1.f);
                     break;
                 }
-                pts.push_back(tf.transformPoint(path.world[j]));
+                const sf::Vector2f q = tf.transformPoint(path.world[j]);
+                // Screen-space level of detail: route vertices closer than a few pixels to the last kept one add
+                // nothing visible (the age, hence the fade, stays exact: it is interpolated per fragment).
+                const sf::Vector2f dq = q - pts.back();
+                if (dq.x * dq.x + dq.y * dq.y < kTrailMinStepPx2 && finite(q)) continue;
+                pts.push_back(q);
                 ages.push_back(static_cast<float>((d - sj) / trailMeters));
             }
-            const float w = 3.f * k;
-            for (size_t j = 1; j < pts.size(); ++j) {
-                const sf::Vector2f a = pts[j - 1], b = pts[j];
-                const float l = len(b - a);
-                if (!(l > 1e-3f) || !finite(a) || !finite(b)) continue;
-                const sf::Vector2f n{-(b - a).y / l * w, (b - a).x / l * w};
-                sf::Color ca = style::kTrail, cb = style::kTrail;
-                if (!shaders) {
-                    ca.a = static_cast<sf::Uint8>(230 * std::pow(1 - ages[j - 1], 1.6f));
-                    cb.a = static_cast<sf::Uint8>(230 * std::pow(1 - ages[j], 1.6f));
-                }
-                const sf::Vector2f ta{ages[j - 1], 1}, tb{ages[j], 1}, ta2{ages[j - 1], -1}, tb2{ages[j], -1};
-                trails.append({a + n, ca, ta}); trails.append({a - n, ca, ta2}); trails.append({b + n, cb, tb});
-                trails.append({b + n, cb, tb}); trails.append({a - n, ca, ta2}); trails.append({b - n, cb, tb2});
-            }
+            appendTrailStrip(b.trails, pts, ages, 3.f * k, shaders);
         }
         const sf::Vector2f nrm{-dir.y, dir.x};
         const bool selected = ctx.selection.kind == Selection::Kind::Track && ctx.selection.index == i;
         // Halos of all munitions go under all glyphs, so a salvo flying in close order stays bright.
-        for (auto [grow, col, arr] : {std::tuple{2.2f * k, style::kHalo, &halos},
-                                      std::tuple{0.f, selected ? style::kSelection : style::kMunition, &glyphs}}) {
+        for (auto [grow, col, arr] : {std::tuple{2.2f * k, style::kHalo, &b.halos},
+                                      std::tuple{0.f, selected ? style::kSelection : style::kMunition, &b.glyphs}}) {
             const float fwd = 8 * k + grow, back = 5 * k + grow, side = 4.5f * k + grow;
             arr->append({p + dir * fwd, col});
             arr->append({p - dir * back + nrm * side, col});
             arr->append({p - dir * back - nrm * side, col});
         }
-        if (selected) appendRing(glyphs, p, 13 * k, 1.5f * k, style::kSelection);
+        if (selected) appendRing(b.glyphs, p, 13 * k, 1.5f * k, style::kSelection);
     }
-    if (trails.getVertexCount()) {
+    if (b.trails.getVertexCount()) {
         sf::RenderStates st;
         if (shaders) st.shader = &m_res.trail;
-        t.draw(trails, st);
+        t.draw(b.trails, st);
     }
-    for (const auto& [key, h] : hits) {
+    for (const auto& h : b.hits) {
         const sf::Color c = h.crash ? style::kCrash : style::kImpact;
         const float r = (10 + 14 * h.intensity + 2 * std::min(h.count, 10)) * k;
         sf::Color gc = c;
         gc.a = static_cast<sf::Uint8>(255 * (0.35f + 0.65f * h.intensity));
         if (shaders) {
             const sf::Vector2f p = h.p;
-            glows.append({p + sf::Vector2f(-r, -r), gc, {-1, -1}}); glows.append({p + sf::Vector2f(r, -r), gc, {1, -1}});
-            glows.append({p + sf::Vector2f(r, r), gc, {1, 1}});
-            glows.append({p + sf::Vector2f(-r, -r), gc, {-1, -1}}); glows.append({p + sf::Vector2f(r, r), gc, {1, 1}});
-            glows.append({p + sf::Vector2f(-r, r), gc, {-1, 1}});
+            b.glows.append({p + sf::Vector2f(-r, -r), gc, {-1, -1}}); b.glows.append({p + sf::Vector2f(r, -r), gc, {1, -1}});
+            b.glows.append({p + sf::Vector2f(r, r), gc, {1, 1}});
+            b.glows.append({p + sf::Vector2f(-r, -r), gc, {-1, -1}}); b.glows.append({p + sf::Vector2f(r, r), gc, {1, 1}});
+            b.glows.append({p + sf::Vector2f(-r, r), gc, {-1, 1}});
         } else {
             for (int ring = 3; ring >= 1; --ring) {
                 sf::Color rc = gc;
                 rc.a = static_cast<sf::Uint8>(gc.a / (ring + 1));
-                appendCircle(glows, h.p, r * ring / 3, rc, 20);
+                appendCircle(b.glows, h.p, r * ring / 3, rc, 20);
             }
         }
         // Persistent mark: an X for a crash, a dot for an impact.
         if (h.crash) {
-            appendThickLine(marks, h.p + sf::Vector2f(-5, -5) * k, h.p + sf::Vector2f(5, 5) * k, 2.5f * k, c);
-            appendThickLine(marks, h.p + sf::Vector2f(-5, 5) * k, h.p + sf::Vector2f(5, -5) * k, 2.5f * k, c);
+            appendThickLine(b.marks, h.p + sf::Vector2f(-5, -5) * k, h.p + sf::Vector2f(5, 5) * k, 2.5f * k, c);
+            appendThickLine(b.marks, h.p + sf::Vector2f(-5, 5) * k, h.p + sf::Vector2f(5, -5) * k, 2.5f * k, c);
         } else {
-            appendCircle(marks, h.p, 3 * k, c);
+            appendCircle(b.marks, h.p, 3 * k, c);
         }
     }
-    if (glows.getVertexCount()) {
+    if (b.glows.getVertexCount()) {
         sf::RenderStates st;
         st.blendMode = sf::BlendAdd;
         if (shaders) st.shader = &m_res.glow;
-        t.draw(glows, st);
+        t.draw(b.glows, st);
     }
-    t.draw(marks);
-    t.draw(halos);
-    t.draw(glyphs);
+    if (b.marks.getVertexCount()) t.draw(b.marks);
+    if (b.halos.getVertexCount()) t.draw(b.halos);
+    if (b.glyphs.getVertexCount()) t.draw(b.glyphs);
 }
 
 Selection ScenarioLayer::pick(const MapView& v, sf::Vector2f screen, UtcTime t, float k) const {

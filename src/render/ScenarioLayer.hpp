@@ -20,6 +20,8 @@
 #include <SFML/Graphics/VertexArray.hpp>
 
 #include <optional>
+#include <unordered_map>
+#include <unordered_set>
 #include <vector>
 
 namespace salvo::render {
@@ -106,6 +108,19 @@ private:
     std::vector<std::vector<sf::Vector2f>> m_siteCircles;
     std::vector<std::pair<std::vector<sf::Vector2f>, std::vector<sf::Vector2f>>> m_corridors;
     std::vector<sim::MunitionState> m_states;
+    struct DynamicBuffers { // reused every frame (no per-frame allocation once warm)
+        struct Hit { long long key; sf::Vector2f p; float intensity; int count; bool crash; };
+        sf::VertexArray trails{sf::TriangleStrip}, halos{sf::Triangles}, glyphs{sf::Triangles}, glows{sf::Triangles},
+            marks{sf::Triangles};
+        std::vector<Hit> hits;
+        std::unordered_map<long long, uint32_t> hitIndex;
+        std::unordered_set<uint64_t> trailCells; // sub-pixel cells (and headings) of the trail heads drawn
+        std::vector<sf::Vector2f> pts;
+        std::vector<float> ages;
+        std::vector<LatLon> ll;
+        std::vector<geodesy::XY> xy;
+        std::vector<uint32_t> drawn;
+    } m_dyn;
     int m_munitionsDrawn = 0;
 };
 
