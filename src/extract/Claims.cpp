@@ -120,7 +120,7 @@ void findClaims(Context& ctx, scenario::Scenario& out) {
             while (k < b && T[k].start < n.valueEnd) ++k;
         } else {
             while (k < b && (T[k].number || isNumberWord(T[k].lower) || T[k].lower == ",") && T[k].start < n.end &&
-                   lex::unitClass(T[k].lower) == lex::UnitClass::None)
+                   T[k].lx.unit == lex::UnitClass::None)
                 ++k;
         }
         size_t head = numberTok;
@@ -128,20 +128,20 @@ void findClaims(Context& ctx, scenario::Scenario& out) {
         for (size_t q = k; q < b && q < k + 5; ++q) {
             const Tok& t = T[q];
             if (!t.word && t.text != "-") break;
-            const auto u = lex::unitClass(t.lower);
+            const auto u = t.lx.unit;
             if (u != lex::UnitClass::None) {
                 // "59 Tomahawk cruise missiles": the head is the last noun of the run.
                 while (u == lex::UnitClass::Munition && q + 1 < b &&
-                       (lex::isMunitionHead(T[q + 1].lower) || lex::isMunitionModifier(T[q + 1].lower)))
+                       (T[q + 1].lx.munitionHead() || T[q + 1].lx.munitionModifier()))
                     ++q;
-                while (q > k && !lex::isMunitionHead(T[q].lower) && lex::unitClass(T[q].lower) == lex::UnitClass::None)
+                while (q > k && !T[q].lx.munitionHead() && T[q].lx.unit == lex::UnitClass::None)
                     --q;
                 head = q;
-                unit = lex::unitClass(T[q].lower) != lex::UnitClass::None ? lex::unitClass(T[q].lower) : u;
+                unit = T[q].lx.unit != lex::UnitClass::None ? T[q].lx.unit : u;
                 break;
             }
-            if (t.cap || lex::isMunitionModifier(t.lower) || t.lower.find('-') != std::string_view::npos ||
-                ctx.atlas.countryByDemonym(t.text) || t.lower == "oil" || t.lower == "military" || t.lower == "air" ||
+            if (t.cap || t.lx.munitionModifier() || t.lower.find('-') != std::string_view::npos ||
+                ctx.demonymOf(q) || t.lower == "oil" || t.lower == "military" || t.lower == "air" ||
                 t.lower == "naval" || t.lower == "enemy" || t.lower == "rebel" || t.lower == "terrorist" ||
                 t.lower == "civilian" || t.lower == "government" || t.lower == "new" || t.lower == "more" ||
                 t.lower == "additional" || t.lower == "separate" || t.lower == "different")

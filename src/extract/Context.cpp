@@ -60,6 +60,37 @@ int Context::mentionAtToken(size_t t) const {
     return -1;
 }
 
+namespace {
+// The atlas folds its argument, so the answer depends only on the lower-case word: ask once per distinct word.
+std::optional<uint32_t> cachedDemonym(const Context& ctx, std::vector<int32_t>& cache, size_t t, std::string_view text,
+                                      std::string_view lower) {
+    if (t >= cache.size()) return ctx.atlas.countryByDemonym(text);
+    if (cache[t] == -2) {
+        auto [it, fresh] = ctx.demonymByWord.try_emplace(lower, -1);
+        if (fresh) {
+            const auto c = ctx.atlas.countryByDemonym(text);
+            it->second = c ? static_cast<int32_t>(*c) : -1;
+        }
+        cache[t] = it->second;
+    }
+    if (cache[t] < 0) return std::nullopt;
+    return static_cast<uint32_t>(cache[t]);
+}
+} // namespace
+
+std::optional<uint32_t> Context::demonymOf(size_t t) const {
+    return cachedDemonym(*this, demonymCache, t, toks[t].text, toks[t].lower);
+}
+
+std::optional<uint32_t> Context::demonymOfBare(size_t t) const {
+    std::string_view w = toks[t].text, lw = toks[t].lower;
+    if (w.ends_with("'s")) {
+        w.remove_suffix(2);
+        lw.remove_suffix(2);
+    }
+    return cachedDemonym(*this, demonymBareCache, t, w, lw);
+}
+
 bool Context::isCapital(const atlas::Candidate& c) const {
     if (c.ref.table != atlas::EntryRef::Table::Place) return false;
     const auto& places = atlas.places();
@@ -83,6 +114,7 @@ void prepareTokens(Context& ctx) {
         k.number = t.kind == text::TokenKind::Number;
         k.cap = !k.text.empty() && k.text[0] >= 'A' && k.text[0] <= 'Z';
         k.sentenceInitial = t.sentenceInitial;
+        if (k.word) k.lx = lex::word(k.lower); // punctuation and symbols are in no list
     }
     ctx.skipSentence.assign(doc.sentences.size(), 0);
     for (size_t s = 0; s < doc.sentences.size(); ++s) {
@@ -93,12 +125,20 @@ void prepareTokens(Context& ctx) {
             if (sen.start >= a && sen.end <= b) ctx.skipSentence[s] = 1;
     }
     ctx.blocked.assign(ctx.toks.size(), 0);
+    ctx.demonymCache.assign(ctx.toks.size(), -2);
+    ctx.demonymBareCache.assign(ctx.toks.size(), -2);
 }
 
 bool isVerbLike(std::string_view w) {
     if (lex::isSubjectVerb(w) || lex::isSpeechVerb(w)) return true;
     if (w.size() > 4 && (w.ends_with("ed") || w.ends_with("ing"))) return true;
     return false;
+}
+
+bool isVerbLike(const Tok& t) {
+    if (t.lx.subjectVerb() || t.lx.speechVerb()) return true;
+    const auto w = t.lower;
+    return w.size() > 4 && (w.ends_with("ed") || w.ends_with("ing"));
 }
 
 std::string countryOfActorText(const Context& ctx, std::string_view text) {

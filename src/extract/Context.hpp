@@ -24,6 +24,7 @@ struct Tok {
     bool cap = false;          // starts with an upper-case letter
     bool number = false;
     bool sentenceInitial = false;
+    lex::Word lx;              // the lexicon's entry for `lower`, looked up once (test it rather than lex::isX(lower))
 };
 
 // One place name (or demonym) as written, and what it was resolved to.
@@ -40,6 +41,7 @@ struct PlaceMention {
     std::string role = "literal";
     int list = -1;              // coordination list ("Homs, Hama and Raqqa") id, or -1
     std::vector<std::pair<int, double>> ranked; // (candidate index, probability 0..1), best first
+    std::vector<char> countryNamed; // per candidate: a country whose own name is this mention's key (set by ranking)
     int place = -1;             // index into Scenario::places once built
     bool dropped = false;
 
@@ -67,6 +69,10 @@ struct Context {
     std::unordered_map<std::string, std::vector<atlas::Candidate>> cache;
     std::vector<ClaimInfo> claimInfo; // parallel to Scenario::claims
     std::string keyBuf;              // scratch for folding
+    // Per token, the country of its text read as a demonym, and of the text without "'s": filled on first ask by
+    // demonymOf/demonymOfBare (the atlas folds and hashes every time; the passes ask about the same token often).
+    mutable std::vector<int32_t> demonymCache, demonymBareCache; // -2: not asked yet, -1: none
+    mutable std::unordered_map<std::string_view, int32_t> demonymByWord; // lower-case word -> country or -1
     Diagnostics diagnostics;
 
     Context(const text::Document& d, const atlas::Atlas& a) : doc(d), atlas(a) {}
@@ -78,6 +84,9 @@ struct Context {
     std::pair<size_t, size_t> sentenceTokens(int s) const;
     // The mention covering token t, or -1.
     int mentionAtToken(size_t t) const;
+    // atlas.countryByDemonym(token text), and of the text without a final "'s", cached per token.
+    std::optional<uint32_t> demonymOf(size_t t) const;
+    std::optional<uint32_t> demonymOfBare(size_t t) const;
     // Is the place entry a national capital (GeoNames PPLC)?
     bool isCapital(const atlas::Candidate& c) const;
 };
@@ -93,5 +102,6 @@ void findEvents(Context& ctx, scenario::Scenario& out);
 // Helpers shared by the passes.
 std::string countryOfActorText(const Context& ctx, std::string_view text); // "Russian officials" -> "RU"
 bool isVerbLike(std::string_view lower);
+bool isVerbLike(const Tok& t); // the same for a token, without a look-up
 
 } // namespace salvo::extract::detail

@@ -52,11 +52,13 @@ const char* kindName(Trig t) {
     }
 }
 
-bool near(const Context& ctx, size_t t, size_t a, size_t b, int before, int after, bool (*pred)(std::string_view)) {
+bool isMunition(const lex::Word& w) { return w.munitionHead(); }
+
+bool near(const Context& ctx, size_t t, size_t a, size_t b, int before, int after, bool (*pred)(const lex::Word&)) {
     const size_t lo = t >= a + before ? t - before : a;
     const size_t hi = std::min(b, t + after + 1);
     for (size_t k = lo; k < hi; ++k)
-        if (k != t && pred(ctx.toks[k].lower)) return true;
+        if (k != t && pred(ctx.toks[k].lx)) return true;
     return false;
 }
 
@@ -73,9 +75,9 @@ std::string munitionNear(const Context& ctx, size_t t, size_t a, size_t b, size_
     size_t best = SIZE_MAX;
     size_t bestDist = SIZE_MAX;
     for (size_t k = a; k < b; ++k) {
-        if (!lex::isMunitionHead(T[k].lower)) continue;
-        if (lex::isMunitionModifier(T[k].lower) &&
-            ((k + 1 < b && lex::isMunitionHead(T[k + 1].lower)) || (k + 2 < b && lex::isMunitionHead(T[k + 2].lower))))
+        if (!T[k].lx.munitionHead()) continue;
+        if (T[k].lx.munitionModifier() &&
+            ((k + 1 < b && T[k + 1].lx.munitionHead()) || (k + 2 < b && T[k + 2].lx.munitionHead())))
             continue;
         const size_t d = k > t ? k - t : t - k;
         if (d < bestDist) { bestDist = d; best = k; }
@@ -89,8 +91,8 @@ std::string munitionNear(const Context& ctx, size_t t, size_t a, size_t b, size_
             if (p.text == "-" && s - 1 > a) { --s; continue; }
             break;
         }
-        if (lex::isMunitionModifier(p.lower) ||
-            (p.cap && !p.sentenceInitial && !ctx.atlas.countryByDemonym(p.text) && !lex::isStopWord(p.lower) &&
+        if (p.lx.munitionModifier() ||
+            (p.cap && !p.sentenceInitial && !ctx.demonymOf(s - 1) && !p.lx.stopWord() &&
              ctx.mentionAtToken(s - 1) < 0)) {
             --s;
             continue;
@@ -102,7 +104,7 @@ std::string munitionNear(const Context& ctx, size_t t, size_t a, size_t b, size_
         if (!T[k].word) { out += "-"; continue; }
         if (!out.empty() && out.back() != '-') out += ' ';
         if (k == best) out += singular(T[k].lower);
-        else out += T[k].cap && !lex::isMunitionModifier(T[k].lower) ? std::string(T[k].text) : std::string(T[k].lower);
+        else out += T[k].cap && !T[k].lx.munitionModifier() ? std::string(T[k].text) : std::string(T[k].lower);
     }
     return out;
 }
@@ -162,10 +164,10 @@ void findEvents(Context& ctx, scenario::Scenario& out) {
         // [triggers]
         for (size_t i = a; i < b; ++i) {
             const auto w = T[i].lower;
-            Trig k = lex::trigger(w);
+            Trig k = T[i].lx.trigger;
             if (k == Trig::None || k == Trig::ViolationVerb) continue;
             if (ctx.blocked[i] && T[i].cap) continue; // inside an organisation's name
-            const bool munitionClose = near(ctx, i, a, b, 8, 6, lex::isMunitionHead);
+            const bool munitionClose = near(ctx, i, a, b, 8, 6, isMunition);
             if (w == "shot" || w == "shoot" || w == "shooting") {
                 if (i + 1 < b && T[i + 1].lower == "down") k = Trig::Intercept;
                 else if (!munitionClose) continue;
@@ -174,22 +176,22 @@ void findEvents(Context& ctx, scenario::Scenario& out) {
                 // "launched 18 strikes", "launched an attack": a strike, not a missile launch.
                 bool strikeObject = false;
                 for (size_t q = i + 1; q < b && q < i + 4; ++q)
-                    if (lex::unitClass(T[q].lower) == lex::UnitClass::Strike) strikeObject = true;
+                    if (T[q].lx.unit == lex::UnitClass::Strike) strikeObject = true;
                 if (strikeObject) k = Trig::Strike;
                 else if (!munitionClose) continue;
                 else if (w == "fire" && i > a && (T[i - 1].lower == "under" || T[i - 1].lower == "open")) continue;
             }
             if (k == Trig::Crash) {
-                if (!near(ctx, i, a, b, 10, 3, lex::isMunitionHead) &&
-                    !near(ctx, i, a, b, 6, 0, [](std::string_view x) {
-                        return lex::unitClass(x) == lex::UnitClass::Aircraft;
+                if (!near(ctx, i, a, b, 10, 3, isMunition) &&
+                    !near(ctx, i, a, b, 6, 0, [](const lex::Word& x) {
+                        return x.unit == lex::UnitClass::Aircraft;
                     }))
                     continue;
             }
             if (k == Trig::Airspace) {
                 bool violation = false;
                 for (size_t q = i >= a + 5 ? i - 5 : a; q < std::min(b, i + 3); ++q)
-                    if (lex::trigger(T[q].lower) == Trig::ViolationVerb) violation = true;
+                    if (T[q].lx.trigger == Trig::ViolationVerb) violation = true;
                 if (!violation) continue;
             }
             if (k == Trig::Flight) {
@@ -198,10 +200,10 @@ void findEvents(Context& ctx, scenario::Scenario& out) {
                 if (!over || !munitionClose) continue;
             }
             if (k == Trig::Strike && (w == "strike" || w == "strikes") && i > a &&
-                lex::isMunitionHead(T[i - 1].lower)) {
+                T[i - 1].lx.munitionHead()) {
                 // "cruise missile strikes launched from ...": the launch itself when one follows.
                 bool launchAfter = false;
-                for (size_t q = i + 1; q < b && q < i + 4; ++q) launchAfter |= lex::trigger(T[q].lower) == Trig::Launch;
+                for (size_t q = i + 1; q < b && q < i + 4; ++q) launchAfter |= T[q].lx.trigger == Trig::Launch;
                 if (launchAfter) continue;
             }
             // One mention per kind per sentence, except strikes split by counts below.
@@ -258,7 +260,7 @@ void findEvents(Context& ctx, scenario::Scenario& out) {
         const auto separated = [&](size_t x, size_t y) {
             if (x > y) std::swap(x, y);
             for (size_t q = x + 1; q < y; ++q)
-                if (lex::isSpeechVerb(T[q].lower) || T[q].text == "\"" || (T[q].text == "'" && !T[q].word)) return true;
+                if (T[q].lx.speechVerb() || T[q].text == "\"" || (T[q].text == "'" && !T[q].word)) return true;
             return false;
         };
         const auto owner = [&](size_t tok, bool preferLaunch) -> EventMention* {
@@ -312,15 +314,16 @@ void findEvents(Context& ctx, scenario::Scenario& out) {
                 --k;
                 ++steps;
                 const auto w = T[k].lower;
-                if (lex::trigger(w) == Trig::Strike && steps <= 6) { located = aimed = true; break; } // "targeted X"
-                if (lex::trigger(w) != Trig::None && lex::trigger(w) != Trig::ViolationVerb) break;
+                const auto& lw = T[k].lx;
+                if (lw.trigger == Trig::Strike && steps <= 6) { located = aimed = true; break; } // "targeted X"
+                if (lw.trigger != Trig::None && lw.trigger != Trig::ViolationVerb) break;
                 if (w == "from") { from = true; located = true; break; }
                 if (w == "aimed" || w == "bound" || w == "targeting" || w == "intended" ||
-                    lex::unitClass(w) == lex::UnitClass::Target) {
+                    lw.unit == lex::UnitClass::Target) {
                     if (located) intended = true;
                     break;
                 }
-                if (lex::isPreposition(w) || w == ":") located = true;
+                if (lw.preposition() || w == ":") located = true;
                 if (w == "at" || w == "on" || w == "against" || w == "toward" || w == "towards" || w == "into" ||
                     w == "near" || w == ":")
                     aimed = true;
@@ -335,7 +338,7 @@ void findEvents(Context& ctx, scenario::Scenario& out) {
                     const int prev = ctx.mentionAtToken(k > a ? k - 1 : k);
                     if (prev >= 0) { k = ctx.mentions[prev].first; continue; }
                 }
-                if (isVerbLike(w) && !lex::isPreposition(w)) break;
+                if (isVerbLike(T[k]) && !lw.preposition()) break;
             }
             int place = m.place;
             if (m.demonym) {
@@ -402,7 +405,7 @@ void findEvents(Context& ctx, scenario::Scenario& out) {
                 std::string iso = c->kind == atlas::Kind::Country ? c->iso2 : (ctx.isCapital(*c) ? c->iso2 : "");
                 if (iso.empty()) continue;
                 size_t pv = m.first;
-                while (pv > a && (lex::isDeterminer(T[pv - 1].lower) || lex::isMunitionModifier(T[pv - 1].lower))) --pv;
+                while (pv > a && (T[pv - 1].lx.determiner() || T[pv - 1].lx.munitionModifier())) --pv;
                 const auto prev = pv > a ? T[pv - 1].lower : std::string_view{};
                 if (lex::isPreposition(prev) && prev != "by") continue; // "in Syria", "in the Syrian air raids"
                 // "Turkish airspace", "Turkey's airspace": the owner of the airspace, never the violator.
@@ -412,10 +415,10 @@ void findEvents(Context& ctx, scenario::Scenario& out) {
                 {
                     size_t q = m.last + 1;
                     if (q < b && (T[q].lower == "'s" || T[q].lower == "'")) ++q;
-                    while (q < e.trig && q < b && (lex::isActorNoun(T[q].lower) || T[q].lower == "air" ||
+                    while (q < e.trig && q < b && (T[q].lx.actorNoun() || T[q].lower == "air" ||
                                                    T[q].lower == "has" || T[q].lower == "had" || T[q].lower == "have" ||
                                                    T[q].lower == "was" || T[q].lower == "were" ||
-                                                   lex::isMunitionModifier(T[q].lower)))
+                                                   T[q].lx.munitionModifier()))
                         ++q;
                     if (q == e.trig) { direct = iso; continue; }
                 }
@@ -449,8 +452,8 @@ void findEvents(Context& ctx, scenario::Scenario& out) {
             if (strong.empty()) {
                 for (size_t q = a; q < e.trig; ++q) {
                     if (T[q].lower == "coalition" && !ctx.blocked[q]) { strong = "coalition"; }
-                    if (lex::isGroupNoun(T[q].lower) && q > a && T[q - 1].cap && !ctx.blocked[q - 1] &&
-                        !ctx.atlas.countryByDemonym(T[q - 1].text) && ctx.mentionAtToken(q - 1) < 0 &&
+                    if (T[q].lx.groupNoun() && q > a && T[q - 1].cap && !ctx.blocked[q - 1] &&
+                        !ctx.demonymOf(q - 1) && ctx.mentionAtToken(q - 1) < 0 &&
                         !T[q - 1].sentenceInitial)
                         strong = std::string(T[q - 1].text) + " " + std::string(T[q].lower);
                 }
@@ -481,7 +484,7 @@ void findEvents(Context& ctx, scenario::Scenario& out) {
                 while (tk < b && T[tk].end <= t.start) ++tk;
                 bool speech = false;
                 for (size_t q = tk >= a + 3 ? tk - 3 : a; q < tk; ++q)
-                    if (lex::isSpeechVerb(T[q].lower) || T[q].lower == "statement" || T[q].lower == "released" ||
+                    if (T[q].lx.speechVerb() || T[q].lower == "statement" || T[q].lower == "released" ||
                         T[q].lower == "saying")
                         speech = true;
                 if (speech) continue;
@@ -522,6 +525,14 @@ void findEvents(Context& ctx, scenario::Scenario& out) {
     };
     std::vector<Built> events;
     const auto countryOf = [&](int p) { return out.places[p].country; };
+    // "The strikes hit radar installations ...": an uncounted definite strike noun that merges with no strike refers
+    // back to the launch or strike just told (same actor or none), and adds its targets to it rather than starting an
+    // event of its own.
+    const auto refersBack = [&](const EventMention& m) {
+        if (m.kind != Trig::Strike || m.count || m.trig == 0 || T[m.trig].lx.unit != lex::UnitClass::Strike) return false;
+        const auto d = T[m.trig - 1].lower;
+        return (d == "the" || d == "these" || d == "those") && T[m.trig - 1].sentence == m.sentence;
+    };
     for (auto& m : all) {
         Built* target = nullptr;
         double bestScore = -1e9;
@@ -560,6 +571,16 @@ void findEvents(Context& ctx, scenario::Scenario& out) {
                     std::find(e.claims.begin(), e.claims.end(), ctx.claimInfo[c].anaphorOf) != e.claims.end())
                     score += 3.0;
             if (score > bestScore) { bestScore = score; target = &ev; }
+        }
+        if (!target && refersBack(m)) {
+            for (auto& ev : events)
+                if ((ev.e.kind == Trig::Launch || ev.e.kind == Trig::Strike) && m.sentence - ev.lastSentence <= 2 &&
+                    compatible(ev.e.actor, m.actor) && (!target || ev.lastSentence >= target->lastSentence))
+                    target = &ev;
+            if (target) {
+                // The launch's own origin is not among what it hit ("from the Red Sea" ... "on the Red Sea coast").
+                std::erase(m.to, target->e.from);
+            }
         }
         if (!target) {
             events.push_back({m, {m.sentence}, m.sentence});

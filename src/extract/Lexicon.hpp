@@ -2,9 +2,12 @@
 // Lexicon: the generic English word lists extraction decides with — organisation heads, personal titles, common given
 // names, capitalised common words that GeoNames also knows as places, place-type cues, speech and event verbs, munition
 // and unit nouns. Nothing here names a particular article's places, counts or people: these are closed-class or
-// high-frequency words of English news style. All look-ups take lower-case ASCII and are O(1).
+// high-frequency words of English news style. All look-ups take lower-case ASCII and are O(1); `word()` returns
+// everything known of one word at once, so a token is looked up once per document and then tested without hashing.
 //   if (salvo::extract::lex::isOrgHead("ministry")) ...
 //   auto q = salvo::extract::lex::unitClass("missiles");   // UnitClass::Munition
+//   const auto w = salvo::extract::lex::word("missiles");  // w.munitionHead() && w.unit == UnitClass::Munition
+#include <cstdint>
 #include <string_view>
 
 namespace salvo::extract::lex {
@@ -24,19 +27,52 @@ bool isGroupNoun(std::string_view w);      // rebels, militants, fighters, insur
 bool isPreposition(std::string_view w);
 bool isDeterminer(std::string_view w);     // the, a, an, its, their, this, ...
 
-enum class Cue { None, Admin1, City, Base, Sea };
+enum class Cue : uint8_t { None, Admin1, City, Base, Sea };
 Cue placeCue(std::string_view w);          // province(s)/governorate(s)/region(s) -> Admin1, city/town/village -> City, ...
 
-enum class Trigger { None, Launch, Strike, Crash, Intercept, Airspace, Flight, ViolationVerb };
+enum class Trigger : uint8_t { None, Launch, Strike, Crash, Intercept, Airspace, Flight, ViolationVerb };
 Trigger trigger(std::string_view w);
 
 bool isMunitionHead(std::string_view w);   // missile(s), rocket(s), drone(s), tomahawk(s), bomb(s), projectile(s)
 bool isMunitionModifier(std::string_view w); // cruise, ballistic, guided, anti-ship, hypersonic, ...
 
-enum class UnitClass { None, Munition, Target, Strike, Troop, Casualty, Distance, Aircraft, Ship, Place, Time };
+enum class UnitClass : uint8_t { None, Munition, Target, Strike, Troop, Casualty, Distance, Aircraft, Ship, Place, Time };
 UnitClass unitClass(std::string_view w);
 
-enum class Stance { None, Confirmed, Denied, Assessed };
+enum class Stance : uint8_t { None, Confirmed, Denied, Assessed };
 Stance stanceOfVerb(std::string_view w);
+
+// Everything the lexicon knows of one word (all false / None for an unknown word).
+struct Word {
+    enum Flag : uint32_t {
+        kOrg = 1u << 0, kGroupHead = 1u << 1, kTitle = 1u << 2, kGiven = 1u << 3, kStop = 1u << 4,
+        kConnector = 1u << 5, kTime = 1u << 6, kSpeech = 1u << 7, kSubjectVerb = 1u << 8, kActor = 1u << 9,
+        kSpeaker = 1u << 10, kGroupNoun = 1u << 11, kPrep = 1u << 12, kDet = 1u << 13, kMunition = 1u << 14,
+        kMunitionMod = 1u << 15,
+    };
+    uint32_t flags = 0;
+    Cue cue = Cue::None;
+    Trigger trigger = Trigger::None;
+    UnitClass unit = UnitClass::None;
+    Stance stance = Stance::None;
+
+    bool orgHead() const { return flags & kOrg; }
+    bool groupHead() const { return flags & kGroupHead; }
+    bool title() const { return flags & kTitle; }
+    bool givenName() const { return flags & kGiven; }
+    bool stopWord() const { return flags & kStop; }
+    bool nameConnector() const { return flags & kConnector; }
+    bool timeWord() const { return flags & kTime; }
+    bool speechVerb() const { return flags & kSpeech; }
+    bool subjectVerb() const { return flags & kSubjectVerb; }
+    bool actorNoun() const { return flags & kActor; }
+    bool speakerNoun() const { return flags & kSpeaker; }
+    bool groupNoun() const { return flags & kGroupNoun; }
+    bool preposition() const { return flags & kPrep; }
+    bool determiner() const { return flags & kDet; }
+    bool munitionHead() const { return flags & kMunition; }
+    bool munitionModifier() const { return flags & kMunitionMod; }
+};
+Word word(std::string_view w);
 
 } // namespace salvo::extract::lex

@@ -5,6 +5,12 @@
 #include <array>
 #include <cstdint>
 
+#if defined(__x86_64__) && defined(__GNUC__)
+#include <cpuid.h>
+#include <immintrin.h>
+#define SALVO_SHA_NI 1
+#endif
+
 namespace salvo::extract {
 namespace {
 
@@ -43,6 +49,70 @@ void compress(std::array<uint32_t, 8>& h, const unsigned char* block) {
     h[0] += a; h[1] += b; h[2] += c; h[3] += d; h[4] += e; h[5] += f; h[6] += g; h[7] += k;
 }
 
+#ifdef SALVO_SHA_NI
+// The same compression with the x86 SHA extensions (Intel SHA-NI, AMD Zen and later): about ten times faster, which
+// matters because extraction fingerprints every article it reads. Layout after Intel's reference: the state is kept
+// as ABEF/CDGH halves; each sha256rnds2 does two rounds, sha256msg1/msg2 extend the message schedule four words at a
+// time.
+__attribute__((target("sha,sse4.1,ssse3"))) void compressShaNi(std::array<uint32_t, 8>& h, const unsigned char* data,
+                                                              size_t blocks) {
+    const __m128i mask = _mm_set_epi64x(0x0c0d0e0f08090a0bULL, 0x0405060700010203ULL);
+    __m128i tmp = _mm_loadu_si128(reinterpret_cast<const __m128i*>(&h[0]));
+    __m128i state1 = _mm_loadu_si128(reinterpret_cast<const __m128i*>(&h[4]));
+    tmp = _mm_shuffle_epi32(tmp, 0xB1);                // CDAB
+    state1 = _mm_shuffle_epi32(state1, 0x1B);          // EFGH
+    __m128i state0 = _mm_alignr_epi8(tmp, state1, 8);  // ABEF
+    state1 = _mm_blend_epi16(state1, tmp, 0xF0);       // CDGH
+    for (size_t blk = 0; blk < blocks; ++blk, data += 64) {
+        const __m128i abefSave = state0, cdghSave = state1;
+        __m128i msg[4];
+        for (int q = 0; q < 4; ++q)
+            msg[q] = _mm_shuffle_epi8(_mm_loadu_si128(reinterpret_cast<const __m128i*>(data + 16 * q)), mask);
+        for (int g = 0; g < 16; ++g) { // four rounds per group
+            __m128i& cur = msg[g % 4];
+            __m128i& prev = msg[(g + 3) % 4];
+            __m128i& next = msg[(g + 1) % 4];
+            __m128i m = _mm_add_epi32(cur, _mm_loadu_si128(reinterpret_cast<const __m128i*>(&kRound[4 * g])));
+            state1 = _mm_sha256rnds2_epu32(state1, state0, m);
+            if (g >= 3 && g <= 14) {
+                next = _mm_add_epi32(next, _mm_alignr_epi8(cur, prev, 4));
+                next = _mm_sha256msg2_epu32(next, cur);
+            }
+            m = _mm_shuffle_epi32(m, 0x0E);
+            state0 = _mm_sha256rnds2_epu32(state0, state1, m);
+            if (g >= 1 && g <= 12) prev = _mm_sha256msg1_epu32(prev, cur);
+        }
+        state0 = _mm_add_epi32(state0, abefSave);
+        state1 = _mm_add_epi32(state1, cdghSave);
+    }
+    tmp = _mm_shuffle_epi32(state0, 0x1B);             // FEBA
+    state1 = _mm_shuffle_epi32(state1, 0xB1);          // DCHG
+    state0 = _mm_blend_epi16(tmp, state1, 0xF0);       // DCBA
+    state1 = _mm_alignr_epi8(state1, tmp, 8);          // ABEF -> HGFE
+    _mm_storeu_si128(reinterpret_cast<__m128i*>(&h[0]), state0);
+    _mm_storeu_si128(reinterpret_cast<__m128i*>(&h[4]), state1);
+}
+
+bool cpuHasShaNi() {
+    unsigned a = 0, b = 0, c = 0, d = 0;
+    if (!__get_cpuid(1, &a, &b, &c, &d) || !(c & bit_SSE4_1) || !(c & bit_SSSE3)) return false;
+    if (!__get_cpuid_count(7, 0, &a, &b, &c, &d)) return false;
+    return (b >> 29) & 1u; // CPUID.(EAX=7,ECX=0):EBX.SHA[bit 29]
+}
+#endif
+
+// Compresses `blocks` consecutive 64-byte blocks.
+void compressBlocks(std::array<uint32_t, 8>& h, const unsigned char* data, size_t blocks) {
+#ifdef SALVO_SHA_NI
+    static const bool shaNi = cpuHasShaNi();
+    if (shaNi) {
+        compressShaNi(h, data, blocks);
+        return;
+    }
+#endif
+    for (size_t i = 0; i < blocks; ++i) compress(h, data + 64 * i);
+}
+
 } // namespace
 
 std::string sha256Hex(std::string_view bytes) {
@@ -51,7 +121,8 @@ std::string sha256Hex(std::string_view bytes) {
     const auto* p = reinterpret_cast<const unsigned char*>(bytes.data());
     size_t n = bytes.size();
     size_t off = 0;
-    for (; off + 64 <= n; off += 64) compress(h, p + off);
+    compressBlocks(h, p, n / 64);
+    off = n / 64 * 64;
     // Padding: 0x80, zeros, then the bit length as a 64-bit big-endian integer; one or two final blocks.
     unsigned char tail[128] = {};
     const size_t rest = n - off;
@@ -60,8 +131,7 @@ std::string sha256Hex(std::string_view bytes) {
     const size_t tailLen = rest + 9 <= 64 ? 64 : 128;
     const uint64_t bits = uint64_t(n) * 8;
     for (int i = 0; i < 8; ++i) tail[tailLen - 1 - i] = static_cast<unsigned char>(bits >> (8 * i));
-    compress(h, tail);
-    if (tailLen == 128) compress(h, tail + 64);
+    compressBlocks(h, tail, tailLen / 64);
     static constexpr char kHex[] = "0123456789abcdef";
     std::string out(64, '0');
     for (int i = 0; i < 8; ++i)

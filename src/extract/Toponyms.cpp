@@ -17,6 +17,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <map>
 #include <unordered_set>
 
 namespace salvo::extract::detail {
@@ -46,7 +47,7 @@ void blockOrganisations(Context& ctx, size_t a, size_t b) {
         if (!T[i].word || !T[i].cap) { ++i; continue; }
         size_t j = i;      // last token of the chunk
         bool org = lex::isOrgHead(stripPossessive(T[i].lower)) && !T[i].lower.ends_with("'s");
-        bool group = lex::isGroupHead(T[i].lower);
+        bool group = T[i].lx.groupHead();
         size_t k = i + 1;
         while (k < b) {
             if (T[j].lower.ends_with("'s")) break;
@@ -79,15 +80,19 @@ void blockOrganisations(Context& ctx, size_t a, size_t b) {
         if (org && j > i) {
             // A chunk that is itself a place name, or ends in a base word ("Shaw Air Force Base"), is a place.
             const auto& key = ctx.fold(T[i].start, T[j].end);
-            const bool place = ctx.atlas.hasKey(key) || lex::placeCue(T[j].lower) == lex::Cue::Base;
+            const bool place = ctx.atlas.hasKey(key) || T[j].lx.cue == lex::Cue::Base;
             if (!place) {
-                // "U.S. Navy", "Syrian Army": the country before the organisation stays visible as its modifier.
-                size_t from = i;
-                const auto& first = ctx.fold(T[i].start, T[i].end);
+                // "U.S. Navy", "Syrian Army": the country before the organisation stays visible as its modifier,
+                // also after a sentence-initial article ("A U.S. Navy destroyer fired ...").
+                size_t head = i;
+                while (head < j && T[head].lx.determiner()) ++head;
+                size_t from = head;
+                const auto& first = ctx.fold(T[head].start, T[head].end);
                 if (ctx.atlas.hasKey(first))
                     for (const auto& c : ctx.candidates(first))
-                        if (c.kind == Kind::Country) { from = i + 1; break; }
-                for (size_t t = from; t <= j; ++t) ctx.blocked[t] = 1;
+                        if (c.kind == Kind::Country) { from = head + 1; break; }
+                for (size_t t = i; t <= j; ++t)
+                    if (t < head || t >= from) ctx.blocked[t] = 1;
             }
         }
         i = j + 1;
@@ -101,7 +106,7 @@ void blockPersons(Context& ctx, size_t a, size_t b, std::unordered_set<std::stri
         for (size_t t = from; t <= to; ++t) {
             if (!T[t].word) continue;
             ctx.blocked[t] = 1;
-            if (T[t].cap && !lex::isTitle(T[t].lower)) names.insert(stripPossessive(T[t].lower));
+            if (T[t].cap && !T[t].lx.title()) names.insert(stripPossessive(T[t].lower));
         }
     };
     // Extends over capitalised words and particles ("al-Assad", "bin", "de") from i; returns the last index.
@@ -109,7 +114,7 @@ void blockPersons(Context& ctx, size_t a, size_t b, std::unordered_set<std::stri
         size_t j = i;
         for (size_t k = i; k < b; ++k) {
             const Tok& t = T[k];
-            if (t.word && t.cap && !lex::isSpeechVerb(t.lower)) { j = k; if (t.lower.ends_with("'s")) break; continue; }
+            if (t.word && t.cap && !t.lx.speechVerb()) { j = k; if (t.lower.ends_with("'s")) break; continue; }
             if (t.word && (t.lower.starts_with("al-") || t.lower.starts_with("el-") || t.lower == "bin" ||
                            t.lower == "ibn" || t.lower == "al" || t.lower == "de" || t.lower == "van" ||
                            t.lower == "von") && k + 1 < b) { j = k; continue; }
@@ -123,14 +128,14 @@ void blockPersons(Context& ctx, size_t a, size_t b, std::unordered_set<std::stri
         const Tok& t = T[i];
         if (!t.word || !t.cap) continue;
         // Title + capitalised name: "Gen. Mark Milley", "Secretary General Mark Rutte".
-        if (lex::isTitle(t.lower)) {
+        if (t.lx.title()) {
             size_t k = i + 1;
             if (k < b && isPunct(T[k], ".")) ++k;
-            while (k < b && T[k].word && T[k].cap && lex::isTitle(T[k].lower)) {
+            while (k < b && T[k].word && T[k].cap && T[k].lx.title()) {
                 ++k;
                 if (k < b && isPunct(T[k], ".")) ++k;
             }
-            if (k < b && T[k].word && T[k].cap && !lex::isOrgHead(T[k].lower)) {
+            if (k < b && T[k].word && T[k].cap && !T[k].lx.orgHead()) {
                 const size_t j = nameRun(k);
                 // "President Obama" is a person; "King Khalid Air Base" and "President Putin" differ in whether the
                 // words (with or without the title) form a known name that is not a lone country or demonym.
@@ -146,26 +151,26 @@ void blockPersons(Context& ctx, size_t a, size_t b, std::unordered_set<std::stri
             continue;
         }
         // Given name + capitalised word: "Carla Babb", "Jeff Sedlin".
-        if (lex::isGivenName(t.lower) && i + 1 < b && T[i + 1].word && T[i + 1].cap &&
-            !lex::isOrgHead(T[i + 1].lower)) {
+        if (t.lx.givenName() && i + 1 < b && T[i + 1].word && T[i + 1].cap &&
+            !T[i + 1].lx.orgHead()) {
             const size_t j = nameRun(i);
             const auto& key = ctx.fold(t.start, T[j].end);
             if (!ctx.atlas.hasKey(key)) { markName(i, j); i = j; continue; }
         }
         // Two to four capitalised words followed by a speech verb or an apposition: "John Quincy Public, a".
-        if (!ctx.atlas.countryByDemonym(t.text)) {
+        if (!ctx.demonymOf(i)) {
             const size_t j = nameRun(i);
             const size_t words = j - i + 1;
             if (words >= 2 && words <= 4 && j + 1 < b) {
                 const Tok& n = T[j + 1];
-                bool follows = n.word && lex::isSpeechVerb(n.lower);
+                bool follows = n.word && n.lx.speechVerb();
                 if (isPunct(n, ",") && j + 2 < b && (T[j + 2].lower == "a" || T[j + 2].lower == "an"))
                     follows = true;
                 bool anyCountry = false;
                 for (size_t q = i; q <= j; ++q)
-                    if (ctx.atlas.countryByDemonym(T[q].text)) anyCountry = true;
+                    if (ctx.demonymOf(q)) anyCountry = true;
                 if (follows && !anyCountry && !ctx.atlas.hasKey(ctx.fold(t.start, T[j].end)) &&
-                    !lex::isOrgHead(T[j].lower)) {
+                    !T[j].lx.orgHead()) {
                     markName(i, j);
                     i = j;
                     continue;
@@ -195,7 +200,7 @@ std::optional<Window> longestName(Context& ctx, size_t i, size_t b, int maxWords
             const bool particle = dash != std::string_view::npos && dash > 0 &&
                                   lex::isNameConnector(t.lower.substr(0, dash)); // "al-Asad", "el-Mandeb"
             const bool hasUpper = std::any_of(t.text.begin(), t.text.end(), [](char c) { return c >= 'A' && c <= 'Z'; });
-            if (!t.cap && !t.number && j > i && !lex::isNameConnector(t.lower) && t.text.size() > 1 && !particle) {
+            if (!t.cap && !t.number && j > i && !t.lx.nameConnector() && t.text.size() > 1 && !particle) {
                 // Lower-case words inside names are particles ("Dayr az Zawr"); anything else ends the window.
                 break;
             }
@@ -229,7 +234,7 @@ bool locativeBefore(const Context& ctx, size_t first, size_t a) {
         if (w == "in" || w == "near" || w == "at" || w == "outside" || w == "from" || w == "to" || w == "into" ||
             w == "of" || w == "on" || w == "toward" || w == "towards" || w == "over" || w == "across")
             return true;
-        if (!lex::isDeterminer(w) && ctx.toks[k].word) return false;
+        if (!ctx.toks[k].lx.determiner() && ctx.toks[k].word) return false;
     }
     return false;
 }
@@ -288,7 +293,7 @@ void assignCues(Context& ctx) {
         if (m.dropped || m.demonym) continue;
         const auto [a, b] = ctx.sentenceTokens(m.sentence);
         if (m.last + 1 < b) {
-            const auto c = lex::placeCue(T[m.last + 1].lower);
+            const auto c = T[m.last + 1].lx.cue;
             if (c != lex::Cue::None) m.cue = c;
         }
         if (m.cue == lex::Cue::None && m.first > a) {
@@ -296,7 +301,7 @@ void assignCues(Context& ctx) {
             if ((T[k].lower == "of" || T[k].lower == ":") && k > a) {
                 --k;
                 if (T[k].number && k > a) --k; // "six cities:"
-                const auto c = lex::placeCue(T[k].lower);
+                const auto c = T[k].lx.cue;
                 if (c != lex::Cue::None && c != lex::Cue::Sea) m.cue = c;
             } else if (T[k].lower == "near" || T[k].lower == "outside") {
                 m.cue = lex::Cue::City;
@@ -304,30 +309,39 @@ void assignCues(Context& ctx) {
             }
         }
     }
-    // Distribute a strong cue over the list.
-    for (int l = 0; l < lists; ++l) {
-        lex::Cue cue = lex::Cue::None;
-        for (const auto& m : M)
-            if (m.list == l && !m.dropped && m.cue != lex::Cue::None && !m.cueWeak) cue = m.cue;
-        if (cue == lex::Cue::None) continue;
-        for (auto& m : M)
-            if (m.list == l && !m.dropped && (m.cue == lex::Cue::None || m.cueWeak)) { m.cue = cue; m.cueWeak = false; }
+    // Distribute a strong cue over the list (the last strong cue in the list wins). One pass to find each list's cue
+    // and one to apply it: a loop over lists × mentions was quadratic on a 10 MB line of "X and Y" clauses.
+    std::vector<lex::Cue> listCue(static_cast<size_t>(lists), lex::Cue::None);
+    for (const auto& m : M)
+        if (m.list >= 0 && !m.dropped && m.cue != lex::Cue::None && !m.cueWeak) listCue[static_cast<size_t>(m.list)] = m.cue;
+    for (auto& m : M) {
+        if (m.list < 0 || m.dropped) continue;
+        const lex::Cue cue = listCue[static_cast<size_t>(m.list)];
+        if (cue != lex::Cue::None && (m.cue == lex::Cue::None || m.cueWeak)) { m.cue = cue; m.cueWeak = false; }
     }
 }
 
+// sentenceCountries minus `ownCountry` (a country name does not support its own cities) are the sentence's countries.
 void rankMention(const Context& ctx, PlaceMention& m, const std::unordered_map<std::string, double>& focus,
-                 const std::unordered_map<std::string, double>& sentenceCountries, const std::string& listCountry,
+                 const std::unordered_map<std::string, double>& sentenceCountries, std::string_view ownCountry,
+                 const std::string& listCountry,
                  const std::vector<atlas::EntryRef>& discourse,
                  const std::vector<std::pair<atlas::EntryRef, double>>* keyVotes) {
     const auto& cs = *m.cands;
+    if (m.countryNamed.size() != cs.size()) {
+        // Computed once per mention (both passes use it): folding allocates.
+        m.countryNamed.assign(cs.size(), 0);
+        for (size_t i = 0; i < cs.size(); ++i)
+            if (cs[i].kind == Kind::Country && foldKey(cs[i].name) == m.key) m.countryNamed[i] = 1;
+    }
     std::vector<std::pair<int, double>> s;
     s.reserve(cs.size());
     for (size_t i = 0; i < cs.size(); ++i) {
         const auto& c = cs[i];
         double v = 0.8 * c.score + kindPrior(c) + cueScore(m, c);
-        if (c.kind == Kind::Country && foldKey(c.name) == m.key) v += 1.0; // "Iraq" is the country, not Arak
+        if (m.countryNamed[i]) v += 1.0; // "Iraq" is the country, not Arak
         if (auto f = focus.find(c.iso2); f != focus.end() && !c.iso2.empty()) v += 0.5 * f->second;
-        if (c.kind != Kind::Country)
+        if (c.kind != Kind::Country && c.iso2 != ownCountry)
             if (auto f = sentenceCountries.find(c.iso2); f != sentenceCountries.end() && !c.iso2.empty())
                 v += 0.6 * f->second;
         if (!listCountry.empty() && c.iso2 == listCountry) v += 0.5;
@@ -345,8 +359,11 @@ void rankMention(const Context& ctx, PlaceMention& m, const std::unordered_map<s
     const double T = 0.25;
     const double top = s.empty() ? 0.0 : s[0].second;
     double sum = 0;
-    for (auto& [i, v] : s) sum += std::exp((v - top) / T);
-    for (auto& [i, v] : s) v = std::exp((v - top) / T) / sum;
+    for (auto& [i, v] : s) {
+        v = std::exp((v - top) / T);
+        sum += v;
+    }
+    for (auto& [i, v] : s) v /= sum;
     if (s.size() > 5) s.resize(5);
     m.ranked = std::move(s);
 }
@@ -425,7 +442,7 @@ void findPlaces(Context& ctx, scenario::Scenario& out) {
                 const bool single = w->last == i || (m.key.find(' ') == std::string::npos);
                 bool drop = m.cands->empty();
                 if (!drop && single && lex::isStopWord(stripPossessive(t.lower))) drop = true;
-                if (!drop && single && lex::isTimeWord(t.lower)) drop = true;
+                if (!drop && single && t.lx.timeWord()) drop = true;
                 if (!drop && single && t.text.size() <= 4 &&
                     std::all_of(t.text.begin(), t.text.end(), [](char c) { return (c >= 'A' && c <= 'Z') || c == '.'; })) {
                     // Acronyms ("USS", "IS", "AP") are places only as country abbreviations ("UK", "UAE").
@@ -442,7 +459,7 @@ void findPlaces(Context& ctx, scenario::Scenario& out) {
                 }
                 if (!drop) {
                     // A demonym reading wins over a place of the same spelling ("Iranian" the village? no: the adjective).
-                    if (auto c = ctx.atlas.countryByDemonym(stripPossessive(t.text)); c && single) {
+                    if (auto c = ctx.demonymOfBare(i); c && single) {
                         bool country = false;
                         for (const auto& k : *m.cands) country |= k.kind == Kind::Country;
                         if (!country) drop = true;
@@ -454,27 +471,16 @@ void findPlaces(Context& ctx, scenario::Scenario& out) {
                     continue;
                 }
             }
-            // Arabic names are often written without their article: "near Hodeidah" for "Al Hodeidah".
-            if (locativeBefore(ctx, i, a) && !lex::isStopWord(t.lower) && !ctx.atlas.countryByDemonym(t.text)) {
-                std::string key = "al " + ctx.fold(t.start, t.lower.ends_with("'s") ? t.end - 2 : t.end);
-                if (ctx.atlas.hasKey(key)) {
-                    PlaceMention m;
-                    m.first = m.last = i;
-                    m.start = t.start;
-                    m.end = t.lower.ends_with("'s") ? t.end - 2 : t.end;
-                    m.sentence = s;
-                    m.key = key;
-                    m.cands = &ctx.candidates(m.key);
-                    if (!m.cands->empty()) {
-                        ctx.mentions.push_back(std::move(m));
-                        continue;
-                    }
-                }
-            }
             // Demonyms: "Russian", "Syrian", "Iranians".
             std::string_view word = stripPossessive(t.text);
-            if (auto h = word.find('-'); h != std::string_view::npos && h > 0) word = word.substr(0, h);
-            if (auto c = ctx.atlas.countryByDemonym(word)) {
+            std::optional<uint32_t> c;
+            if (auto h = word.find('-'); h != std::string_view::npos && h > 0) {
+                word = word.substr(0, h);
+                c = ctx.atlas.countryByDemonym(word);
+            } else {
+                c = ctx.demonymOfBare(i);
+            }
+            if (c) {
                 PlaceMention m;
                 m.first = m.last = i;
                 m.start = t.start;
@@ -494,7 +500,7 @@ void findPlaces(Context& ctx, scenario::Scenario& out) {
     for (size_t i = 0; i < T.size(); ++i) {
         if (!ctx.blocked[i] || !T[i].cap || T[i].sentence < 0 || ctx.skipSentence[T[i].sentence]) continue;
         std::string_view word = stripPossessive(T[i].text);
-        if (auto c = ctx.atlas.countryByDemonym(word)) {
+        if (auto c = ctx.demonymOfBare(i)) {
             PlaceMention m;
             m.first = m.last = i;
             m.start = T[i].start;
@@ -533,6 +539,9 @@ void findPlaces(Context& ctx, scenario::Scenario& out) {
             focus[c0.iso2] += 0.5;
         }
     }
+    std::map<std::pair<int, std::string_view>, int> ownCountryCount; // country-name mentions per (sentence, ISO2)
+    for (size_t mi = 0; mi < ctx.mentions.size(); ++mi)
+        if (!ownCountry[mi].empty()) ++ownCountryCount[{ctx.mentions[mi].sentence, ownCountry[mi]}];
     double maxFocus = 0;
     for (auto& [k, v] : focus) maxFocus = std::max(maxFocus, v);
     for (auto& [k, v] : focus) v /= std::max(1.0, maxFocus);
@@ -552,7 +561,9 @@ void findPlaces(Context& ctx, scenario::Scenario& out) {
                 else it->second += m.ranked[0].second;
                 if (m.list >= 0) listVotes[m.list][m.best()->iso2] += m.ranked[0].second;
                 // Longer names settle the sense of their shorter forms ("Washington, D.C." -> "Washington").
-                if (m.key.find(' ') != std::string::npos && m.ranked[0].second > 0.5) discourse.push_back(m.best()->ref);
+                if (m.key.find(' ') != std::string::npos && m.ranked[0].second > 0.5 &&
+                    std::find(discourse.begin(), discourse.end(), m.best()->ref) == discourse.end())
+                    discourse.push_back(m.best()->ref); // a set: repeats made the look-ups quadratic
             }
         }
         for (size_t mi = 0; mi < ctx.mentions.size(); ++mi) {
@@ -564,21 +575,17 @@ void findPlaces(Context& ctx, scenario::Scenario& out) {
                 for (auto& [k, v] : it->second)
                     if (v > best && !k.empty()) { best = v; listCountry = k; }
             }
-            auto sc = m.sentence >= 0 ? sentenceCountries[m.sentence] : none;
-            if (!ownCountry[mi].empty()) {
-                // Another mention of the same country in the sentence still counts; its own does not.
-                int others = 0;
-                for (size_t q = 0; q < ctx.mentions.size(); ++q)
-                    if (q != mi && ctx.mentions[q].sentence == m.sentence && ownCountry[q] == ownCountry[mi]) ++others;
-                if (others == 0) sc.erase(ownCountry[mi]);
-            }
+            const auto& sc = m.sentence >= 0 ? sentenceCountries[m.sentence] : none;
+            // Another mention of the same country in the sentence still counts; its own does not.
+            std::string_view own;
+            if (!ownCountry[mi].empty() && ownCountryCount[{m.sentence, ownCountry[mi]}] == 1) own = ownCountry[mi];
             std::vector<std::pair<atlas::EntryRef, double>> votes;
             if (auto it = keyVotes.find(m.key); it != keyVotes.end()) {
                 double total = 0;
                 for (auto& [r, v] : it->second) total += v;
                 for (auto& [r, v] : it->second) votes.emplace_back(r, total > 0 ? v / total : 0.0);
             }
-            rankMention(ctx, m, focus, sc, listCountry, discourse, pass == 1 ? &votes : nullptr);
+            rankMention(ctx, m, focus, sc, own, listCountry, discourse, pass == 1 ? &votes : nullptr);
         }
     }
 
@@ -591,14 +598,14 @@ void findPlaces(Context& ctx, scenario::Scenario& out) {
         const Tok* prev = m.first > a ? &T[m.first - 1] : nullptr;
         if (m.hyphenModifier) { m.role = "modifier"; continue; }
         if (c->kind == Kind::Country && next && next->word && !T[m.last].lower.ends_with("'s") &&
-            (lex::isSpeakerNoun(next->lower) || lex::isTitle(next->lower) || lex::isOrgHead(next->lower) ||
-             (lex::isActorNoun(next->lower) && !lex::isSubjectVerb(next->lower)))) {
+            (next->lx.speakerNoun() || next->lx.title() || next->lx.orgHead() ||
+             (next->lx.actorNoun() && !next->lx.subjectVerb()))) {
             m.role = "modifier";
             continue;
         }
         if (ctx.isCapital(*c)) {
-            const bool subject = next && next->word && lex::isSubjectVerb(next->lower) &&
-                                 !(prev && prev->word && lex::isPreposition(prev->lower) && prev->lower != "by");
+            const bool subject = next && next->word && next->lx.subjectVerb() &&
+                                 !(prev && prev->word && prev->lx.preposition() && prev->lower != "by");
             const bool fromThat = prev && prev->lower == "from" && next && next->lower == "that";
             const bool agent = prev && prev->lower == "by";
             if (subject || fromThat || agent) m.role = "metonymic";
@@ -674,10 +681,10 @@ void findPlaces(Context& ctx, scenario::Scenario& out) {
             if (!T[i].word || !T[i].cap || ctx.blocked[i] || ctx.mentionAtToken(i) >= 0) continue;
             const auto bare = stripPossessive(T[i].lower);
             if (lex::isStopWord(bare) || lex::isTimeWord(bare) || lex::isTitle(bare)) continue;
-            if (ctx.atlas.countryByDemonym(stripPossessive(T[i].text))) continue;
+            if (ctx.demonymOfBare(i)) continue;
             if (T[i].sentenceInitial) continue;
             size_t j = i;
-            while (j + 1 < b && T[j + 1].word && (T[j + 1].cap || lex::isNameConnector(T[j + 1].lower)) &&
+            while (j + 1 < b && T[j + 1].word && (T[j + 1].cap || T[j + 1].lx.nameConnector()) &&
                    !ctx.blocked[j + 1] && ctx.mentionAtToken(j + 1) < 0)
                 ++j;
             while (j > i && !T[j].cap) --j;
@@ -691,7 +698,7 @@ void findPlaces(Context& ctx, scenario::Scenario& out) {
                 listed = true;
             const bool loc = i > a && (T[i - 1].lower == "near" || T[i - 1].lower == "in" || T[i - 1].lower == "at" ||
                                        T[i - 1].lower == "outside");
-            if ((listed || loc) && !lex::isOrgHead(T[j].lower)) {
+            if ((listed || loc) && !T[j].lx.orgHead()) {
                 ctx.diagnostics.push_back({Severity::Warning, "geocode.not_found",
                                            "no place called '" + std::string(doc.slice(T[i].start, T[j].end)) +
                                                "' in the atlas",
