@@ -393,4 +393,13 @@ Word word(std::string_view w) {
     return e ? *e : Word{};
 }
 
+bool isCompassWord(std::string_view w) {
+    static constexpr std::string_view kWords[] = {"north", "south", "east", "west", "northern", "southern", "eastern",
+                                                  "western", "central", "northeastern", "northwestern", "southeastern",
+                                                  "southwestern", "upper", "lower"};
+    for (std::string_view k : kWords)
+        if (w == k) return true;
+    return false;
+}
+
 } // namespace salvo::extract::lex

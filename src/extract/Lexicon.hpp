@@ -75,4 +75,7 @@ struct Word {
 };
 Word word(std::string_view w);
 
+// "eastern", "south", "central": words that narrow an area when they precede its name.
+bool isCompassWord(std::string_view lower);
+
 } // namespace salvo::extract::lex

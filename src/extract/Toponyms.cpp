@@ -437,6 +437,17 @@ void findPlaces(Context& ctx, scenario::Scenario& out) {
                     T[m.last + 1].start == T[m.last].end) m.end = T[m.last + 1].end;
                 m.sentence = s;
                 m.key = ctx.fold(t.start, w->end);
+                // A lower-case compass word before the name belongs to it when the atlas knows the whole phrase
+                // ("the eastern Mediterranean", "the south Caspian"): a narrower area than the bare name.
+                if (i > a && T[i - 1].word && !T[i - 1].cap && !ctx.blocked[i - 1] &&
+                    lex::isCompassWord(T[i - 1].lower)) {
+                    const auto& wider = ctx.fold(T[i - 1].start, w->end);
+                    if (ctx.atlas.hasKey(wider)) {
+                        m.first = i - 1;
+                        m.start = T[i - 1].start;
+                        m.key = wider;
+                    }
+                }
                 m.hyphenModifier = w->hyphen;
                 m.cands = &ctx.candidates(m.key);
                 const bool single = w->last == i || (m.key.find(' ') == std::string::npos);

@@ -306,6 +306,10 @@ TEST_CASE("Extractor: Tomahawks from destroyers in the Mediterranean at an air b
     CHECK(e->munition.find("cruise missile") != std::string::npos);
     REQUIRE(e->from);
     CHECK(sc.place(*e->from)->kind == "sea");
+    // "the eastern Mediterranean" is the narrower basin, not the whole sea (regression: the compass word was dropped
+    // and the launch area became the 1,900 km Mediterranean).
+    CHECK(sc.place(*e->from)->name == "Eastern Mediterranean");
+    CHECK(sc.place(*e->from)->radiusMeters < 600e3);
     CHECK(eventTargets(sc, *e, "Shayrat Airfield"));
     REQUIRE(e->time);
     INFO("launch time " << formatIsoUtc(e->time->start));
