@@ -33,8 +33,11 @@ sim::SimOptions simOptions(Context& ctx) {
 class ProgressBar {
 public:
     explicit ProgressBar(int total) : m_enabled(::isatty(STDERR_FILENO) && total >= 2000), m_total(total) {}
-    ~ProgressBar() {
+    ~ProgressBar() { finish(); }
+    // Ends the bar's line, so that a following error or warning starts on a line of its own.
+    void finish() {
         if (m_enabled && m_drawn) std::fprintf(stderr, "\n");
+        m_drawn = false;
     }
     void update(int done) {
         if (!m_enabled) return;
@@ -83,21 +86,29 @@ int runSimulate(Context& ctx, const SimulateArgs& args) {
         throw UsageError("simulate: a GeoPackage needs a file name (-o out.gpkg)");
     if (args.out != "-") io::checkWritable(args.out);
 
+    // From here on Ctrl-C / SIGTERM stop the command cleanly (one error line, nothing written) whenever they come:
+    // while the atlas loads as well as during the ensemble. Before, a signal outside the ensemble killed the process.
+    InterruptGuard guard;
+    const std::string outName = args.out == "-" ? std::string("standard output") : args.out;
+    const auto stopIfInterrupted = [&](const std::string& when) {
+        if (guard.interrupted()) throw Error(outName + ": interrupted " + when + "; nothing written");
+    };
     const auto in = io::loadInput(args.input, ctx.atlas());
     Diagnostics diags;
     const scenario::Scenario applied = scenario::applyOverrides(in.scenario, &diags);
     const auto sim = sim::simulate(applied, ctx.atlas(), simOptions(ctx), &diags);
+    stopIfInterrupted("before the simulation finished");
     printDiagnostics(diags);
     std::optional<sim::Ensemble> ensemble;
     if (args.runs > 0) {
         const int threads = args.threads > 0 ? args.threads : static_cast<int>(std::max(1u, std::thread::hardware_concurrency()));
         ProgressBar bar(args.runs);
-        InterruptGuard guard;
         ensemble = sim::runEnsemble(sim, args.runs, args.seed, threads, [&](int done, int) { bar.update(done); },
                                     guard.flag());
+        bar.finish();
         if (ensemble->cancelled || guard.interrupted())
-            throw Error("interrupted after " + std::to_string(ensemble->runs) + " of " + std::to_string(args.runs) +
-                        " runs; nothing written");
+            throw Error(outName + ": interrupted after " + std::to_string(ensemble->runs) + " of " +
+                        std::to_string(args.runs) + " runs; nothing written");
     }
     io::exportSimulation(args.out, *format, applied, sim, ensemble ? &*ensemble : nullptr, args.stepSeconds);
     return 0;

@@ -95,7 +95,7 @@ void writeGeoPackage(const std::filesystem::path& out, const scenario::Scenario&
         std::filesystem::path path;
         ~Scratch() { std::error_code ec; std::filesystem::remove(path, ec); }
     } scratch{tmp.path().string() + ".gpkg"};
-    {
+    try {
         GpkgWriter w(scratch.path);
         OGRLayer* places = w.layer("places", wkbPoint, {{"id", OFTString}, {"name", OFTString}, {"kind", OFTString},
                                                         {"country", OFTString}, {"precision", OFTString},
@@ -189,6 +189,12 @@ void writeGeoPackage(const std::filesystem::path& out, const scenario::Scenario&
             }
         }
         w.finish();
+    } catch (const Error& e) {
+        // Name the file that was asked for, not the temporary GDAL was writing ("/proc/.x.gpkg.1f2e.tmp.gpkg").
+        std::string msg = e.what();
+        const std::string tmpName = scratch.path.string();
+        for (size_t at; (at = msg.find(tmpName)) != std::string::npos;) msg.replace(at, tmpName.size(), out.string());
+        throw Error(msg);
     }
     std::error_code ec;
     std::filesystem::rename(scratch.path, tmp.path(), ec);

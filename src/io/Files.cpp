@@ -34,6 +34,28 @@ std::string readAll(int fd, const std::string& name, size_t maxBytes) {
     return out;
 }
 
+// An existing destination that is neither a regular file nor a directory (/dev/null, /dev/stdout, a FIFO) is a
+// stream, not a file to replace: renaming a temporary over it would swap the device node for a plain file (which
+// root is allowed to do). Such targets are written in place; "atomic" has no meaning for them.
+bool isStreamTarget(const fs::path& path) {
+    struct stat st {};
+    return ::stat(path.c_str(), &st) == 0 && !S_ISREG(st.st_mode) && !S_ISDIR(st.st_mode);
+}
+
+void writeAll(int fd, std::string_view bytes, const fs::path& path) {
+    size_t done = 0;
+    while (done < bytes.size()) {
+        const ssize_t n = ::write(fd, bytes.data() + done, bytes.size() - done);
+        if (n < 0) {
+            if (errno == EINTR) continue;
+            const int err = errno;
+            ::close(fd);
+            throw Error(path.string() + ": write failed: " + sysError(err));
+        }
+        done += static_cast<size_t>(n);
+    }
+}
+
 fs::path tempSibling(const fs::path& final) {
     static std::mt19937_64 rng{std::random_device{}()};
     const fs::path dir = final.has_parent_path() ? final.parent_path() : fs::path(".");
@@ -73,6 +95,10 @@ std::string readFile(const fs::path& path, size_t maxBytes) {
 
 void checkWritable(const fs::path& path) {
     if (path == "-") return;
+    if (isStreamTarget(path)) {
+        if (::access(path.c_str(), W_OK) != 0) throw Error(path.string() + ": not writable");
+        return;
+    }
     const fs::path dir = path.has_parent_path() ? path.parent_path() : fs::path(".");
     std::error_code ec;
     if (!fs::is_directory(dir, ec)) throw Error(path.string() + ": directory " + dir.string() + " does not exist");
@@ -87,25 +113,25 @@ void writeFileAtomic(const fs::path& path, std::string_view bytes) {
         return;
     }
     checkWritable(path);
+    if (isStreamTarget(path)) {
+        const int fd = ::open(path.c_str(), O_WRONLY | O_CLOEXEC);
+        if (fd < 0) throw Error(path.string() + ": cannot open for writing: " + sysError(errno));
+        writeAll(fd, bytes, path);
+        if (::close(fd) != 0) throw Error(path.string() + ": write failed: " + sysError(errno));
+        return;
+    }
     AtomicPath tmp(path);
     const int fd = ::open(tmp.path().c_str(), O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0644);
     if (fd < 0) throw Error(path.string() + ": cannot create: " + sysError(errno));
-    size_t done = 0;
-    while (done < bytes.size()) {
-        const ssize_t n = ::write(fd, bytes.data() + done, bytes.size() - done);
-        if (n < 0) {
-            if (errno == EINTR) continue;
-            const int err = errno;
-            ::close(fd);
-            throw Error(path.string() + ": write failed: " + sysError(err));
-        }
-        done += static_cast<size_t>(n);
-    }
+    writeAll(fd, bytes, path);
     if (::fsync(fd) != 0 || ::close(fd) != 0) throw Error(path.string() + ": write failed: " + sysError(errno));
     tmp.commit();
 }
 
-AtomicPath::AtomicPath(fs::path finalPath) : m_final(std::move(finalPath)), m_tmp(tempSibling(m_final)) {}
+AtomicPath::AtomicPath(fs::path finalPath) : m_final(std::move(finalPath)), m_tmp(tempSibling(m_final)) {
+    // Writers that need a file name (GDAL) cannot stream; never rename a file over a device node or a FIFO.
+    if (isStreamTarget(m_final)) throw Error(m_final.string() + ": not a regular file (this format needs a file name)");
+}
 
 AtomicPath::~AtomicPath() {
     if (!m_done) {

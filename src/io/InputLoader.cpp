@@ -34,7 +34,22 @@ LoadedInput loadInputBytes(const std::string& bytes, const std::string& name, co
     }
     auto doc = text::parseDocument(bytes, {.dateline = std::nullopt, .maxBytes = kMaxInputBytes});
     if (!doc) throw Error(name + ": " + doc.error().message);
+    // Extraction weighs each number, time and attribution against the others around it; past this many of one kind
+    // it runs for minutes (a 10 MB line of "fired 26 missiles ..., officials said" took over five): refuse in one
+    // line instead. A news report has dozens; the bundled sample has under a hundred of each.
+    constexpr size_t kMaxExpressions = 20000;
+    for (const auto& [what, n] : {std::pair<const char*, size_t>{"number expressions", doc->numbers.size()},
+                                  {"time expressions", doc->times.size()}, {"attributions", doc->attributions.size()}})
+        if (n > kMaxExpressions)
+            throw Error(name + ": " + std::to_string(n) + " " + what + ", more than the " +
+                        std::to_string(kMaxExpressions) + " Salvo extracts from one article");
     out.scenario = extract::extractScenario(*doc, atlas, {.sourcePath = name, .sha256 = extract::sha256Hex(bytes)});
+    // The limits a scenario file has hold for an article's scenario too: what extract writes, simulate must read.
+    for (const auto& [what, n] : {std::pair<const char*, size_t>{"places", out.scenario.places.size()},
+                                  {"claims", out.scenario.claims.size()}, {"events", out.scenario.events.size()}})
+        if (n > scenario::kMaxListItems)
+            throw Error(name + ": the article yields " + std::to_string(n) + " " + what + ", more than the " +
+                        std::to_string(scenario::kMaxListItems) + " a scenario may hold");
     out.kind = InputKind::Article;
     return out;
 }

@@ -1,6 +1,8 @@
 #include "scenario/Scenario.hpp"
 
+#include <algorithm>
 #include <cmath>
+#include <cstdint>
 #include <set>
 
 namespace salvo::scenario {
@@ -158,11 +160,14 @@ public:
         if (v < 0) throw Bad{path + "." + key, "expected a non-negative offset"};
         return static_cast<size_t>(v);
     }
-    static const json& arr(const json& obj, const char* key, const std::string& path) {
+    static const json& arr(const json& obj, const char* key, const std::string& path, size_t maxItems = SIZE_MAX) {
         static const json kEmpty = json::array();
         const json& v = field(obj, key, path, false);
         if (v.is_null()) return kEmpty;
         if (!v.is_array()) throw Bad{path + "." + key, "expected an array"};
+        if (v.size() > maxItems)
+            throw Bad{path + "." + key, std::to_string(v.size()) + " entries, more than the " + std::to_string(maxItems) +
+                                            " a scenario may hold"};
         return v;
     }
     static LatLon latlon(const json& obj, const std::string& path) {
@@ -219,7 +224,7 @@ Scenario parse(const json& j) {
         if (id.empty()) throw Bad{p + ".id", "empty id"};
         if (!ids.insert(id).second) throw Bad{p + ".id", "duplicate id '" + id + "'"};
     };
-    const auto& places = R::arr(j, "places", "$");
+    const auto& places = R::arr(j, "places", "$", kMaxListItems);
     for (size_t i = 0; i < places.size(); ++i) {
         const std::string p = "$.places[" + std::to_string(i) + "]";
         const json& pj = places[i];
@@ -267,7 +272,7 @@ Scenario parse(const json& j) {
         }
         s.places.push_back(std::move(x));
     }
-    const auto& claims = R::arr(j, "claims", "$");
+    const auto& claims = R::arr(j, "claims", "$", kMaxListItems);
     for (size_t i = 0; i < claims.size(); ++i) {
         const std::string p = "$.claims[" + std::to_string(i) + "]";
         const json& cj = claims[i];
@@ -291,7 +296,7 @@ Scenario parse(const json& j) {
         c.end = R::offset(cj, "end", p);
         s.claims.push_back(std::move(c));
     }
-    const auto& events = R::arr(j, "events", "$");
+    const auto& events = R::arr(j, "events", "$", kMaxListItems);
     for (size_t i = 0; i < events.size(); ++i) {
         const std::string p = "$.events[" + std::to_string(i) + "]";
         const json& ej = events[i];
@@ -359,7 +364,7 @@ Scenario parse(const json& j) {
     for (size_t i = 0; i < s.claims.size(); ++i)
         if (!s.claims[i].event.empty() && !s.event(s.claims[i].event))
             throw Bad{"$.claims[" + std::to_string(i) + "].event", "no event with id '" + s.claims[i].event + "'"};
-    const auto& assumptions = R::arr(j, "assumptions", "$");
+    const auto& assumptions = R::arr(j, "assumptions", "$", kMaxListItems);
     for (size_t i = 0; i < assumptions.size(); ++i) {
         const std::string p = "$.assumptions[" + std::to_string(i) + "]";
         const json& aj = assumptions[i];
@@ -377,7 +382,7 @@ Scenario parse(const json& j) {
             throw Bad{p + ".applies_to", "no event with id '" + a.appliesTo + "'"};
         s.assumptions.push_back(std::move(a));
     }
-    const auto& overrides = R::arr(j, "overrides", "$");
+    const auto& overrides = R::arr(j, "overrides", "$", kMaxListItems);
     for (size_t i = 0; i < overrides.size(); ++i) {
         const std::string p = "$.overrides[" + std::to_string(i) + "]";
         Override o;
@@ -426,6 +431,18 @@ Result<Scenario> fromJsonText(std::string_view text) {
         if (auto pos = msg.find("parse error"); pos != std::string::npos) msg = msg.substr(pos);
         return makeError("scenario.json", "malformed JSON at line " + std::to_string(line) + ": " + msg,
                          "line " + std::to_string(line));
+    } catch (const json::exception& e) {
+        // A number too large for a double (1e999) is out_of_range.406 "number overflow parsing '1e999'", without a
+        // position: find the quoted token in the text for the line.
+        std::string msg = e.what();
+        size_t line = 0;
+        if (auto q1 = msg.find('\''), q2 = msg.rfind('\''); q1 != std::string::npos && q2 > q1) {
+            if (auto at = text.find(std::string_view(msg).substr(q1 + 1, q2 - q1 - 1)); at != std::string_view::npos)
+                line = 1 + static_cast<size_t>(std::count(text.begin(), text.begin() + static_cast<std::ptrdiff_t>(at), '\n'));
+        }
+        if (auto pos = msg.find("] "); pos != std::string::npos) msg = msg.substr(pos + 2);
+        const std::string where = line ? "line " + std::to_string(line) : std::string("$");
+        return makeError("scenario.json", "invalid JSON: " + msg, where);
     }
     return fromJson(j);
 }

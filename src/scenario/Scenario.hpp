@@ -19,6 +19,10 @@
 namespace salvo::scenario {
 
 inline constexpr std::string_view kSchema = "salvo.scenario/1";
+// At most this many places, claims, events, assumptions or overrides in one scenario file: far above any report (the
+// sample has 5 events), and it bounds the time and memory a simulation takes (each event costs milliseconds and
+// about 100 KiB; a file with 100,000 events ran for minutes in gigabytes before this limit).
+inline constexpr size_t kMaxListItems = 5000;
 
 struct Source {
     std::string title;

@@ -197,6 +197,11 @@ namespace {
 
 bool isQuoteChar(char c) { return c == '\'' || c == '"'; }
 
+// A run of more tokens than this without a sentence end is not prose (a 10 MB line with no full stop): it is cut into
+// pieces of this size so that the per-sentence work downstream (places, claims, attributions) stays linear in the
+// article's length. News sentences run to a few dozen words.
+constexpr size_t kMaxSentenceTokens = 1000;
+
 } // namespace
 
 void splitSentences(Document& doc, const std::vector<Block>& blocks, Scratch& s) {
@@ -230,6 +235,7 @@ void splitSentences(Document& doc, const std::vector<Block>& blocks, Scratch& s)
             hasWord = false;
         };
         for (size_t i = first; i < last; ++i) {
+            if (i - sStart >= kMaxSentenceTokens) emit(i);
             const Token& t = tk[i];
             if (t.kind == TokenKind::Word || t.kind == TokenKind::Number) hasWord = true;
             const std::string_view w = text.substr(t.start, t.end - t.start);

@@ -1,1 +1,3 @@
-target_sources(salvo_tests PRIVATE)
+target_sources(salvo_tests PRIVATE
+  app/BadInput.test.cpp
+  app/FuzzRegressions.test.cpp)

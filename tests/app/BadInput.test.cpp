@@ -1,0 +1,544 @@
+// Bad input through the real executable: every case runs `salvo` as a child process and holds it to the command-line
+// contract (docs/DESIGN.md): exit 1 when the input cannot be processed, 2 for a usage error, stderr exactly one line
+// "salvo: error: ..." naming the file, no output file and no temporary left in the destination directory, never a
+// crash, and bounded time and memory. A case named after an input that once broke Salvo is its regression test.
+#include "app/SalvoProcess.hpp"
+
+#include <catch2/catch.hpp>
+
+#include <sys/mount.h>
+#include <sys/stat.h>
+
+#include <algorithm>
+#include <cassert>
+#include <functional>
+
+using namespace salvo::testsupport;
+namespace fs = std::filesystem;
+
+namespace {
+
+enum class Expect {
+    Fail,      // exit 1: the input could not be processed
+    Usage,     // exit 2: the command line is wrong
+    Ok,        // exit 0
+    OkOrFail,  // stress input under the limits: success, or a clean exit 1
+};
+
+// What a case sees: an input directory to fill and an output directory that must stay empty on failure.
+struct Ctx {
+    fs::path in, out;
+    RunOptions run;
+    std::string mention; // the error line must contain this (the file name, the JSON path, the bad value)
+};
+
+struct Case {
+    std::string name; // the input, in words
+    Expect expect;
+    std::function<std::vector<std::string>(Ctx&)> setup; // writes inputs, returns the arguments
+};
+
+// Peak memory a run may take: the atlas is ~170 MiB resident; ASan's shadow and quarantine multiply that.
+#if defined(__SANITIZE_ADDRESS__)
+constexpr long kMaxRssKiB = 4L << 20; // 4 GiB
+#else
+constexpr long kMaxRssKiB = 1536L << 10; // 1.5 GiB
+#endif
+
+std::string sampleArticle() { return slurp(dataDir() / "samples" / "voa-2015-10-08-russian-missiles-crash-in-iran.txt"); }
+fs::path fixture(const char* name) { return fs::path(SALVO_FIXTURES_DIR) / "scenarios" / name; }
+
+// Leftover temporaries are ".NAME.XXXX.tmp" siblings of the output; listing the directory catches them and any
+// partial output.
+std::string joined(const std::vector<std::string>& v) {
+    std::string s;
+    for (const auto& x : v) s += (s.empty() ? "" : ", ") + x;
+    return s;
+}
+
+size_t countLines(const std::string& s) { return static_cast<size_t>(std::count(s.begin(), s.end(), '\n')); }
+
+void checkOneErrorLine(const RunResult& r, const std::string& mention) {
+    INFO("stderr: " << r.stderrText);
+    CHECK(r.stderrText.rfind("salvo: error: ", 0) == 0);
+    CHECK(countLines(r.stderrText) == 1);
+    CHECK((!r.stderrText.empty() && r.stderrText.back() == '\n'));
+    if (!mention.empty()) CHECK(r.stderrText.find(mention) != std::string::npos);
+}
+
+void checkOutcome(Expect expect, const Ctx& ctx, const RunResult& r) {
+    INFO("exit " << r.exitCode << ", signal " << r.termSignal << ", " << r.wallSeconds << " s, " << r.maxRssKiB / 1024
+                 << " MiB\nstderr: " << r.stderrText);
+    REQUIRE_FALSE(r.timedOut);
+    REQUIRE_FALSE(r.signalled);
+    CHECK(r.maxRssKiB < kMaxRssKiB);
+    switch (expect) {
+    case Expect::Fail: CHECK(r.exitCode == 1); break;
+    case Expect::Usage: CHECK(r.exitCode == 2); break;
+    case Expect::Ok: CHECK(r.exitCode == 0); break;
+    case Expect::OkOrFail: CHECK((r.exitCode == 0 || r.exitCode == 1)); break;
+    }
+    if (r.exitCode != 0) {
+        checkOneErrorLine(r, ctx.mention);
+        if (!ctx.out.empty()) {
+            INFO("left in the output directory: " << joined(listDir(ctx.out)));
+            CHECK(listDir(ctx.out).empty());
+        }
+    } else {
+        CHECK(r.stderrText.find("salvo: error") == std::string::npos);
+        // A success leaves the finished output and nothing else: no temporary beside it.
+        if (!ctx.out.empty())
+            for (const auto& name : listDir(ctx.out)) CHECK_FALSE((name.front() == '.' && name.size() > 4 &&
+                                                                   name.compare(name.size() - 4, 4, ".tmp") == 0));
+    }
+}
+
+RunOptions workingIn(const fs::path& dir) {
+    RunOptions o;
+    o.workDir = dir;
+    return o;
+}
+
+Ctx ctxFor(const fs::path& in, const fs::path& out, std::string mention) {
+    Ctx c;
+    c.in = in;
+    c.out = out;
+    c.mention = std::move(mention);
+    return c;
+}
+
+void runTable(const std::vector<Case>& cases) {
+    for (const auto& c : cases) {
+        DYNAMIC_SECTION(c.name) {
+            TempDir dir("badinput");
+            Ctx ctx;
+            ctx.in = dir.path / "in";
+            ctx.out = dir.path / "out";
+            fs::create_directories(ctx.in);
+            fs::create_directories(ctx.out);
+            ctx.run.workDir = dir.path;
+            const auto args = c.setup(ctx);
+            std::string cmd;
+            for (const auto& a : args) cmd += " " + a;
+            INFO("salvo" << cmd);
+            const auto r = runSalvo(args, ctx.run);
+            checkOutcome(c.expect, ctx, r);
+        }
+    }
+}
+
+// An article case: bytes written to in/NAME, extracted into out/scenario.json; the error must name the file.
+Case article(std::string name, std::string fileName, std::function<std::string()> bytes, Expect expect = Expect::Fail,
+             std::string mention = {}) {
+    return {std::move(name), expect, [=](Ctx& ctx) {
+                const fs::path p = ctx.in / fileName;
+                writeBytes(p, bytes());
+                ctx.mention = mention.empty() ? p.string() : mention;
+                return std::vector<std::string>{"extract", p.string(), "-o", (ctx.out / "scenario.json").string()};
+            }};
+}
+
+// A scenario case: JSON text written to in/NAME.json and simulated into out/tracks.geojson.
+Case scenarioJson(std::string name, std::function<std::string()> json, std::string mention, Expect expect = Expect::Fail,
+                  std::string command = "simulate") {
+    return {std::move(name), expect, [=](Ctx& ctx) {
+                const fs::path p = ctx.in / "scenario.json";
+                writeBytes(p, json());
+                ctx.mention = mention;
+                ctx.run.timeoutSeconds = 180;
+                if (command == "compare")
+                    return std::vector<std::string>{"compare", p.string(), "-o", (ctx.out / "ledger.txt").string()};
+                return std::vector<std::string>{"simulate", p.string(), "-o", (ctx.out / "tracks.geojson").string()};
+            }};
+}
+
+// The Caspian fixture with one edit applied to its text (first occurrence of `from` replaced by `to`).
+std::function<std::string()> caspianWith(std::string from, std::string to) {
+    return [=] {
+        std::string s = slurp(fixture("caspian-2015.json"));
+        const auto pos = s.find(from);
+        assert(pos != std::string::npos && "the edit must match the fixture's text");
+        return s.replace(pos, from.size(), to);
+    };
+}
+
+std::string manyEvents(int n) {
+    std::string s = R"({"schema": "salvo.scenario/1", "source": {"title": "many events", "published": "2015-10-08"},
+  "places": [
+    {"id": "caspian", "name": "Caspian Sea", "kind": "sea", "lat": 41.7, "lon": 50.6, "precision": "sea", "radius_m": 600000},
+    {"id": "raqqa", "name": "Raqqa", "kind": "admin1", "lat": 35.95, "lon": 39.01, "country": "SY", "precision": "admin1", "radius_m": 60000}],
+  "events": [)";
+    for (int i = 0; i < n; ++i) {
+        s += (i ? ",\n" : "\n");
+        s += R"({"id": "e)" + std::to_string(i) +
+             R"(", "kind": "launch", "actor": "RU", "munition": "cruise missile", "count": 1, "from": "caspian",
+               "to": ["raqqa"], "time": {"start": "2015-10-07T00:00:00Z", "end": "2015-10-07T23:59:59Z", "precision": "day"}})";
+    }
+    s += "]}\n";
+    return s;
+}
+
+// A data directory whose geodata/places.gpkg is replaced (or removed when bytes is nullopt); everything else links
+// to the real one.
+fs::path dataDirWithPlaces(const fs::path& root, const std::optional<std::string>& bytes) {
+    const fs::path real = dataDir();
+    const fs::path d = root / "data";
+    fs::create_directories(d / "geodata");
+    for (const char* sub : {"assets", "samples", "shaders"})
+        if (fs::exists(real / sub)) fs::create_directory_symlink(real / sub, d / sub);
+    for (const auto& e : fs::directory_iterator(real / "geodata")) {
+        if (e.path().filename() == "places.gpkg") continue;
+        if (e.is_directory()) fs::create_directory_symlink(e.path(), d / "geodata" / e.path().filename());
+        else fs::create_symlink(e.path(), d / "geodata" / e.path().filename());
+    }
+    if (bytes) writeBytes(d / "geodata" / "places.gpkg", *bytes);
+    return d;
+}
+
+Case geodata(std::string name, std::function<std::optional<std::string>()> placesBytes) {
+    return {std::move(name), Expect::Fail, [=](Ctx& ctx) {
+                const fs::path d = dataDirWithPlaces(ctx.in, placesBytes());
+                ctx.mention = "places.gpkg";
+                return std::vector<std::string>{"--data-dir", d.string(), "geocode", "Raqqa"};
+            }};
+}
+
+} // namespace
+
+TEST_CASE("BadInput: articles that cannot be read or are not text fail with one line and no output", "[app][badinput]") {
+    runTable({
+        article("empty file", "empty.txt", [] { return std::string(); }),
+        article("binary file (JPEG header, no NUL byte)", "photo.jpg",
+                [] {
+                    std::string s = "\xFF\xD8\xFF\xE0\x10\x4A\x46\x49\x46\x01\x01\x01\x48\x48\xFF\xDB\x43\x08";
+                    for (int i = 0; i < 4000; ++i) s.push_back(static_cast<char>(0x80 + (i * 37) % 0x7F));
+                    return s;
+                }),
+        article("NUL bytes inside an article", "nul.txt",
+                [] { std::string s = sampleArticle(); s.insert(200, std::string("\0\0\0", 3)); return s; }),
+        article("invalid UTF-8: a lone continuation byte", "lone.txt",
+                [] { return "Missiles struck \x80 Raqqa on Wednesday.\n"; }),
+        article("overlong UTF-8: C0 AF for '/'", "overlong.txt", [] { return "Missiles \xC0\xAF hit Raqqa.\n"; }),
+        article("overlong UTF-8: a four-byte NUL (F0 80 80 80)", "overlong4.txt",
+                [] { return "Missiles \xF0\x80\x80\x80 hit Raqqa.\n"; }),
+        article("UTF-8 encoded UTF-16 surrogate (ED A0 80)", "surrogate.txt",
+                [] { return "Missiles \xED\xA0\x80 hit Raqqa.\n"; }),
+        article("UTF-8 truncated at the end of the file", "truncated.txt",
+                [] { return "Missiles hit Raqqa \xE2\x82"; }),
+        article("code point above U+10FFFF (F4 90 80 80)", "toohigh.txt",
+                [] { return "Missiles \xF4\x90\x80\x80 hit Raqqa.\n"; }),
+        {"a missing file", Expect::Fail,
+         [](Ctx& ctx) {
+             const fs::path p = ctx.in / "no-such-article.txt";
+             ctx.mention = p.string();
+             return std::vector<std::string>{"extract", p.string(), "-o", (ctx.out / "scenario.json").string()};
+         }},
+        {"a directory as input", Expect::Fail,
+         [](Ctx& ctx) {
+             const fs::path p = ctx.in / "articles.txt";
+             fs::create_directories(p);
+             ctx.mention = p.string();
+             return std::vector<std::string>{"extract", p.string(), "-o", (ctx.out / "scenario.json").string()};
+         }},
+        {"an unreadable file (/proc/self/mem: open succeeds, read fails)", Expect::Fail,
+         [](Ctx& ctx) {
+             ctx.mention = "/proc/self/mem";
+             return std::vector<std::string>{"extract", "/proc/self/mem", "-o", (ctx.out / "scenario.json").string()};
+         }},
+        {"- with nothing on standard input", Expect::Fail,
+         [](Ctx& ctx) {
+             ctx.mention = "standard input";
+             return std::vector<std::string>{"extract", "-", "-o", (ctx.out / "scenario.json").string()};
+         }},
+    });
+}
+
+TEST_CASE("BadInput: inputs over the 64 MiB limit are refused before they are read whole", "[app][badinput]") {
+    // 100 MB: the file is refused by its size, the same bytes on standard input once the limit is crossed.
+    const auto bigArticle = [](Ctx& ctx) {
+        const fs::path p = ctx.in / "huge.txt";
+        const std::string a = sampleArticle();
+        std::ofstream out(p, std::ios::binary);
+        for (size_t n = 0; n < 100'000'000; n += a.size()) out << a;
+        return p;
+    };
+    runTable({
+        {"a 100 MB article", Expect::Fail,
+         [&](Ctx& ctx) {
+             const fs::path p = bigArticle(ctx);
+             ctx.mention = p.string();
+             return std::vector<std::string>{"extract", p.string(), "-o", (ctx.out / "scenario.json").string()};
+         }},
+        {"a 100 MB article on standard input", Expect::Fail,
+         [&](Ctx& ctx) {
+             ctx.run.stdinFile = bigArticle(ctx);
+             ctx.mention = "standard input";
+             return std::vector<std::string>{"extract", "-", "-o", (ctx.out / "scenario.json").string()};
+         }},
+    });
+}
+
+TEST_CASE("BadInput: a 10 MB line under the limit finishes or fails cleanly in bounded time", "[app][badinput]") {
+    runTable({
+        article("a 10 MB line of prose with no line break (regression: quadratic extraction ran for minutes)",
+                "one-line.txt",
+                [] {
+                    // No sentence end either: one 10 MB "sentence" full of places, numbers and speakers.
+                    const std::string clause = "Russian warships fired 26 cruise missiles from the Caspian Sea toward "
+                                               "Raqqa and Aleppo on Wednesday, officials said, and ";
+                    std::string s;
+                    s.reserve(10'500'000);
+                    while (s.size() < 10'000'000) s += clause;
+                    return s + "\n";
+                },
+                Expect::OkOrFail),
+        article("the sample article joined into one 10 MB line", "joined.txt",
+                [] {
+                    std::string a = sampleArticle();
+                    std::replace(a.begin(), a.end(), '\n', ' ');
+                    std::string s;
+                    s.reserve(10'500'000);
+                    while (s.size() < 10'000'000) s += a;
+                    return s + "\n";
+                },
+                Expect::OkOrFail),
+    });
+}
+
+TEST_CASE("BadInput: an unreadable file (chmod 000) fails with one line", "[app][badinput]") {
+    TempDir dir("badinput");
+    const fs::path p = dir.path / "secret.txt";
+    writeBytes(p, sampleArticle());
+    fs::permissions(p, fs::perms::none);
+    if (::access(p.c_str(), R_OK) == 0) {
+        WARN("running as root (or with CAP_DAC_OVERRIDE): chmod 000 does not block reads, case skipped");
+        return;
+    }
+    const fs::path out = dir.path / "out";
+    fs::create_directories(out);
+    const auto r = runSalvo({"extract", p.string(), "-o", (out / "scenario.json").string()}, workingIn(dir.path));
+    checkOutcome(Expect::Fail, ctxFor(dir.path, out, p.string()), r);
+}
+
+TEST_CASE("BadInput: scenario files that are not valid scenarios fail naming the file and the field", "[app][badinput]") {
+    runTable({
+        scenarioJson("malformed JSON (cut off inside the places array)",
+                     [] { return std::string(R"({"schema": "salvo.scenario/1", "places": [ {"id": "a",)"); }, "line 1"),
+        scenarioJson("valid JSON of the wrong schema (a GeoJSON FeatureCollection)",
+                     [] { return std::string(R"({"type": "FeatureCollection", "features": []})"); }, "$.schema"),
+        scenarioJson("a future scenario version (salvo.scenario/2)",
+                     caspianWith("salvo.scenario/1", "salvo.scenario/2"), "salvo.scenario/2"),
+        scenarioJson("a JSON array instead of an object", [] { return std::string("[1, 2, 3]\n"); }, "object"),
+        scenarioJson("wrong type: latitude as a string", caspianWith(R"("lat": 41.7)", R"("lat": "north")"),
+                     "places[0].lat"),
+        scenarioJson("wrong type: sentences as an object", caspianWith(R"("sentences": [])", R"("sentences": {})"),
+                     "$.sentences"),
+        scenarioJson("wrong type: count as a string", caspianWith(R"("count": 26)", R"("count": "26")"),
+                     "events[0].count"),
+        scenarioJson("an infinite latitude (1e999) (regression: number overflow without the file name)", caspianWith(R"("lat": 41.7)", R"("lat": 1e999)"),
+                     "line 7: invalid JSON: number overflow"),
+        scenarioJson("an infinite claim value (-1e999)", caspianWith(R"("value": 1500)", R"("value": -1e999)"),
+                     "line 31: invalid JSON"),
+        scenarioJson("an infinite launch point inside an assumption value (1e999)",
+                     caspianWith(R"("value": {"lat": 38.5)", R"("value": {"lat": 1e999)"), "line 45"),
+        scenarioJson("latitude 91", caspianWith(R"("lat": 41.7)", R"("lat": 91)"), "places[0].lat"),
+        scenarioJson("longitude -180.5", caspianWith(R"("lon": 50.6)", R"("lon": -180.5)"), "places[0].lon"),
+        scenarioJson("an event pointing at a missing place", caspianWith(R"("from": "caspian")", R"("from": "atlantis")"),
+                     "atlantis"),
+        scenarioJson("a duplicate place id", caspianWith(R"("id": "syria")", R"("id": "caspian")"), "duplicate"),
+        scenarioJson("a negative count", caspianWith(R"("count": 26)", R"("count": -26)"), "events[0].count"),
+        scenarioJson("an event that ends before it starts",
+                     caspianWith(R"("end": "2015-10-07T23:59:59Z")", R"("end": "2015-10-06T23:59:59Z")"),
+                     "events[0].time.end"),
+        scenarioJson("a schema string with a line break in it (regression: the quoted error took three lines)",
+                     [] { return std::string(R"({"schema": "salvo\nscenario/1\r\nsecond line"})"); }, "$.schema"),
+        scenarioJson("a place id with control characters, quoted by the missing-place error",
+                     caspianWith(R"("from": "caspian")", R"("from": "cas\npian\u001b[31m")"), "events[0].from"),
+        scenarioJson("100,000 nested arrays",
+                     [] { return std::string(100'000, '[') + std::string(100'000, ']'); }, "object"),
+        scenarioJson("a scenario with 100,000 events (regression: ran for minutes in gigabytes)",
+                     [] { return manyEvents(100'000); }, "$.events", Expect::Fail, "compare"),
+        scenarioJson("a scenario with 200 events finishes", [] { return manyEvents(200); }, "", Expect::Ok, "compare"),
+    });
+}
+
+TEST_CASE("BadInput: command-line mistakes are usage errors (exit 2) in one line", "[app][badinput]") {
+    const auto usage = [](std::string name, std::vector<std::string> args, std::string mention) {
+        return Case{std::move(name), Expect::Usage, [=](Ctx& ctx) {
+                        ctx.mention = mention;
+                        return args;
+                    }};
+    };
+    const std::string caspian = fixture("caspian-2015.json").string();
+    runTable({
+        usage("where 95 10 (latitude out of range)", {"where", "95", "10"}, "95"),
+        usage("where abc 10 (not a number)", {"where", "abc", "10"}, "abc"),
+        usage("where 10 nan", {"where", "10", "nan"}, "nan"),
+        usage("where with one coordinate", {"where", "36.4"}, "LON"),
+        usage("geocode \"\" (empty name)", {"geocode", ""}, "NAME"),
+        usage("geocode --limit 0", {"geocode", "Raqqa", "--limit", "0"}, "--limit"),
+        usage("simulate --format nonsense", {"simulate", caspian, "--format", "nonsense"}, "nonsense"),
+        usage("simulate --runs -1", {"simulate", caspian, "--runs", "-1"}, "--runs"),
+        usage("simulate --runs abc", {"simulate", caspian, "--runs", "abc"}, "abc"),
+        usage("compare --format nonsense", {"compare", caspian, "--format", "nonsense"}, "nonsense"),
+        usage("render --size 0x0", {"render", caspian, "--at", "mid", "--out", "/tmp/never.png", "--size", "0x0"},
+              "--size"),
+        usage("no subcommand", {}, ""),
+        usage("an unknown subcommand (regression: the error did not name it)", {"launch", caspian}, "'launch'"),
+        usage("an unknown option", {"extract", caspian, "--frobnicate"}, "--frobnicate"),
+    });
+}
+
+TEST_CASE("BadInput: render and view without an X display say so and suggest xvfb-run", "[app][badinput]") {
+    const std::string caspian = fixture("caspian-2015.json").string();
+    runTable({
+        {"render without DISPLAY", Expect::Fail,
+         [=](Ctx& ctx) {
+             ctx.mention = "xvfb-run";
+             return std::vector<std::string>{"render", caspian, "--at", "mid", "--out", (ctx.out / "frame.png").string()};
+         }},
+        {"view without DISPLAY", Expect::Fail,
+         [=](Ctx& ctx) {
+             ctx.mention = "xvfb-run";
+             return std::vector<std::string>{"view", caspian};
+         }},
+    });
+}
+
+TEST_CASE("BadInput: broken or missing geodata fails in one line naming the file", "[app][badinput]") {
+    runTable({
+        geodata("a truncated geodata/places.gpkg (first 64 KiB)",
+                [] { return std::optional(slurp(dataDir() / "geodata" / "places.gpkg").substr(0, 65536)); }),
+        geodata("a garbage geodata/places.gpkg",
+                [] {
+                    std::string s(200'000, '\0');
+                    for (size_t i = 0; i < s.size(); ++i) s[i] = static_cast<char>((i * 131 + 7) % 251);
+                    return std::optional(s);
+                }),
+        geodata("a geodata/places.gpkg whose pages are corrupt after a valid header",
+                [] {
+                    std::string s = slurp(dataDir() / "geodata" / "places.gpkg");
+                    for (size_t i = 4096; i < s.size(); i += 4096) s.replace(i, 64, std::string(64, '\xA5'));
+                    return std::optional(s);
+                }),
+        geodata("an empty geodata/places.gpkg", [] { return std::optional(std::string()); }),
+        geodata("a missing geodata/places.gpkg", [] { return std::optional<std::string>(); }),
+        {"--data-dir pointing nowhere", Expect::Fail,
+         [](Ctx& ctx) {
+             const fs::path d = ctx.in / "no-data-here";
+             ctx.mention = d.string();
+             return std::vector<std::string>{"--data-dir", d.string(), "where", "36.4", "47.1"};
+         }},
+    });
+}
+
+TEST_CASE("BadInput: outputs that cannot be written fail before the work and leave nothing", "[app][badinput]") {
+    const std::string caspian = fixture("caspian-2015.json").string();
+    runTable({
+        {"an output path in a missing directory", Expect::Fail,
+         [=](Ctx& ctx) {
+             const fs::path o = ctx.out / "missing" / "tracks.geojson";
+             ctx.mention = o.string();
+             return std::vector<std::string>{"simulate", caspian, "-o", o.string()};
+         }},
+        {"an output path in a directory nobody may create files in (/proc)", Expect::Fail,
+         [=](Ctx& ctx) {
+             ctx.mention = "/proc/salvo-tracks.geojson";
+             return std::vector<std::string>{"simulate", caspian, "-o", "/proc/salvo-tracks.geojson"};
+         }},
+        {"a GeoPackage output in /proc (regression: the error named GDAL's temporary)", Expect::Fail,
+         [=](Ctx& ctx) {
+             ctx.mention = "/proc/salvo-tracks.gpkg";
+             return std::vector<std::string>{"simulate", caspian, "-o", "/proc/salvo-tracks.gpkg"};
+         }},
+        {"an output path that is a directory", Expect::Fail,
+         [=](Ctx& ctx) {
+             fs::create_directories(ctx.in / "tracks.geojson");
+             ctx.mention = (ctx.in / "tracks.geojson").string();
+             return std::vector<std::string>{"simulate", caspian, "-o", (ctx.in / "tracks.geojson").string()};
+         }},
+        {"a GeoPackage to standard output", Expect::Usage,
+         [=](Ctx& ctx) {
+             ctx.mention = "GeoPackage";
+             return std::vector<std::string>{"simulate", caspian, "--format", "gpkg"};
+         }},
+    });
+}
+
+TEST_CASE("BadInput: an output directory that is read-only fails in one line", "[app][badinput]") {
+    TempDir dir("badinput");
+    const fs::path out = dir.path / "readonly";
+    fs::create_directories(out);
+    fs::permissions(out, fs::perms::owner_read | fs::perms::owner_exec);
+    if (::access(out.c_str(), W_OK) == 0) {
+        WARN("running as root: a read-only mode does not stop writes, case skipped (the /proc case covers it)");
+        return;
+    }
+    const auto r = runSalvo({"simulate", fixture("caspian-2015.json").string(), "-o", (out / "t.geojson").string()},
+                            workingIn(dir.path));
+    checkOutcome(Expect::Fail, ctxFor(dir.path, out, (out / "t.geojson").string()), r);
+}
+
+TEST_CASE("BadInput: a full disk fails the write cleanly and removes the temporary", "[app][badinput]") {
+    TempDir dir("badinput");
+    const fs::path out = dir.path / "full";
+    fs::create_directories(out);
+    if (::mount("tmpfs", out.c_str(), "tmpfs", 0, "size=64k") != 0) {
+        WARN("cannot mount a 64 KiB tmpfs here (" << std::strerror(errno) << "): full-disk case skipped");
+        return;
+    }
+    struct Unmount {
+        fs::path p;
+        ~Unmount() { ::umount2(p.c_str(), MNT_DETACH); }
+    } unmount{out};
+    const fs::path o = out / "tracks.geojson";
+    const auto r = runSalvo({"simulate", fixture("caspian-2015.json").string(), "--runs", "200", "--step", "1", "-o",
+                             o.string()},
+                            workingIn(dir.path));
+    checkOutcome(Expect::Fail, ctxFor(dir.path, out, o.string()), r);
+    CHECK(r.stderrText.find("No space left") != std::string::npos);
+}
+
+TEST_CASE("BadInput: -o FIFO writes into it and leaves it a FIFO (regression: -o /dev/null replaced /dev/null)",
+          "[app][badinput]") {
+    // Renaming the finished temporary over /dev/null swapped the device node for a plain file when run as root.
+    // A FIFO in a temp dir stands for any non-regular destination without risking the real /dev/null.
+    TempDir dir("badinput");
+    const fs::path fifo = dir.path / "ledger.fifo";
+    REQUIRE(::mkfifo(fifo.c_str(), 0600) == 0);
+    const int reader = ::open(fifo.c_str(), O_RDONLY | O_NONBLOCK); // so that the writer's open does not block
+    REQUIRE(reader >= 0);
+    const auto r = runSalvo({"compare", fixture("caspian-2015.json").string(), "-o", fifo.string()},
+                            workingIn(dir.path));
+    std::string got;
+    char buf[4096];
+    for (ssize_t n; (n = ::read(reader, buf, sizeof buf)) > 0;) got.append(buf, static_cast<size_t>(n));
+    ::close(reader);
+    checkOutcome(Expect::Ok, ctxFor(dir.path, {}, {}), r);
+    struct stat st {};
+    REQUIRE(::lstat(fifo.c_str(), &st) == 0);
+    CHECK(S_ISFIFO(st.st_mode));
+    CHECK(got.find("launched") != std::string::npos);
+    CHECK(listDir(dir.path) == std::vector<std::string>{"ledger.fifo"});
+}
+
+TEST_CASE("BadInput: SIGINT or SIGTERM during a long ensemble stops cleanly with nothing written", "[app][badinput]") {
+    for (const int sig : {SIGINT, SIGTERM}) {
+        for (const double after : {0.5, 2.0}) {
+            DYNAMIC_SECTION((sig == SIGINT ? "SIGINT" : "SIGTERM") << " after " << after << " s") {
+                TempDir dir("badinput");
+                const fs::path out = dir.path / "out";
+                fs::create_directories(out);
+                const fs::path o = out / "OUT.geojson";
+                RunOptions opt = workingIn(dir.path);
+                opt.signalAfterSeconds = after;
+                opt.signal = sig;
+                const auto r = runSalvo({"simulate", fixture("caspian-2015.json").string(), "--runs", "1000000", "-o",
+                                         o.string()},
+                                        opt);
+                checkOutcome(Expect::Fail, ctxFor(dir.path, out, "interrupted"), r);
+                CHECK(r.wallSeconds < 30);
+            }
+        }
+    }
+}
