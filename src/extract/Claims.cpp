@@ -31,13 +31,6 @@ bool isNumberWord(std::string_view w) {
     return false;
 }
 
-std::string singular(std::string_view w) {
-    std::string s(w);
-    if (s.size() > 3 && s.ends_with("ies")) s = s.substr(0, s.size() - 3) + "y";
-    else if (s.size() > 3 && s.ends_with("s") && !s.ends_with("ss")) s.pop_back();
-    return s;
-}
-
 const char* quantityOf(lex::UnitClass u) {
     switch (u) {
     case lex::UnitClass::Munition: return "munitions";
@@ -149,7 +142,7 @@ void findClaims(Context& ctx, scenario::Scenario& out) {
             break;
         }
         if (unit == lex::UnitClass::Time) continue;
-        std::string unitText = head != numberTok ? singular(T[head].lower) : std::string{};
+        std::string unitText = head != numberTok ? lex::singular(T[head].lower) : std::string{};
         if (unit == lex::UnitClass::None && !n.unit.empty()) {
             unit = lex::unitClass(n.unit);
             if (unit == lex::UnitClass::Time) continue;

@@ -62,13 +62,6 @@ bool near(const Context& ctx, size_t t, size_t a, size_t b, int before, int afte
     return false;
 }
 
-std::string singular(std::string_view w) {
-    std::string s(w);
-    if (s.size() > 3 && s.ends_with("ies")) s = s.substr(0, s.size() - 3) + "y";
-    else if (s.size() > 3 && s.ends_with("s") && !s.ends_with("ss")) s.pop_back();
-    return s;
-}
-
 // "59 Tomahawk cruise missiles" -> "Tomahawk cruise missile"; the munition nearest the trigger.
 std::string munitionNear(const Context& ctx, size_t t, size_t a, size_t b, size_t* headOut = nullptr) {
     const auto& T = ctx.toks;
@@ -103,7 +96,7 @@ std::string munitionNear(const Context& ctx, size_t t, size_t a, size_t b, size_
     for (size_t k = s; k <= best; ++k) {
         if (!T[k].word) { out += "-"; continue; }
         if (!out.empty() && out.back() != '-') out += ' ';
-        if (k == best) out += singular(T[k].lower);
+        if (k == best) out += lex::singular(T[k].lower);
         else out += T[k].cap && !T[k].lx.munitionModifier() ? std::string(T[k].text) : std::string(T[k].lower);
     }
     return out;

@@ -402,4 +402,11 @@ bool isCompassWord(std::string_view w) {
     return false;
 }
 
+std::string singular(std::string_view w) {
+    std::string s(w);
+    if (s.size() > 3 && s.ends_with("ies")) s = s.substr(0, s.size() - 3) + "y";
+    else if (s.size() > 3 && s.ends_with("s") && !s.ends_with("ss")) s.pop_back();
+    return s;
+}
+
 } // namespace salvo::extract::lex

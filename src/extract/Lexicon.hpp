@@ -8,6 +8,7 @@
 //   auto q = salvo::extract::lex::unitClass("missiles");   // UnitClass::Munition
 //   const auto w = salvo::extract::lex::word("missiles");  // w.munitionHead() && w.unit == UnitClass::Munition
 #include <cstdint>
+#include <string>
 #include <string_view>
 
 namespace salvo::extract::lex {
@@ -77,5 +78,9 @@ Word word(std::string_view w);
 
 // "eastern", "south", "central": words that narrow an area when they precede its name.
 bool isCompassWord(std::string_view lower);
+
+// A plural noun's singular by the regular rules ("missiles" -> "missile", "sorties" -> "sorty" is the caller's
+// exception to make); words ending in "ss" are left alone.
+std::string singular(std::string_view lowerWord);
 
 } // namespace salvo::extract::lex

@@ -368,18 +368,7 @@ void rankMention(const Context& ctx, PlaceMention& m, const std::unordered_map<s
     m.ranked = std::move(s);
 }
 
-const char* kindName(Kind k) {
-    switch (k) {
-    case Kind::Country: return "country";
-    case Kind::Admin1: return "admin1";
-    case Kind::City: return "city";
-    case Kind::Sea: return "sea";
-    case Kind::Base: return "base";
-    case Kind::Region: return "region";
-    case Kind::Point: return "point";
-    }
-    return "point";
-}
+std::string kindName(Kind k) { return std::string(atlas::toString(k)); }
 
 const char* precisionOf(Kind k) {
     switch (k) {
