@@ -268,32 +268,23 @@ struct Atlas::Impl {
 };
 
 void Atlas::Impl::buildGeometry() {
-    countryIdx.reserve(d.countries.size());
-    for (uint32_t i = 0; i < d.countries.size(); ++i) {
-        Region& r = d.countries[i];
-        countryIdx.emplace_back();
-        countryIdx.back().shape = &r.shape;
-        finishRegion(r, countryIdx.back());
-        for (const auto& poly : r.shape.polygons)
-            if (!poly.rings.empty()) {
-                BBox b;
-                for (const auto& q : poly.rings[0].points) b.extend(q);
-                countryGrid.add(i, b);
-            }
-    }
-    admin1Idx.reserve(d.admin1.size());
-    for (uint32_t i = 0; i < d.admin1.size(); ++i) {
-        Region& r = d.admin1[i];
-        admin1Idx.emplace_back();
-        admin1Idx.back().shape = &r.shape;
-        finishRegion(r, admin1Idx.back());
-        for (const auto& poly : r.shape.polygons)
-            if (!poly.rings.empty()) {
-                BBox b;
-                for (const auto& q : poly.rings[0].points) b.extend(q);
-                admin1Grid.add(i, b);
-            }
-    }
+    const auto index = [this](std::vector<Region>& regions, std::vector<LazyIndex>& idx, RegionGrid& grid) {
+        idx.reserve(regions.size());
+        for (uint32_t i = 0; i < regions.size(); ++i) {
+            Region& r = regions[i];
+            idx.emplace_back();
+            idx.back().shape = &r.shape;
+            finishRegion(r, idx.back());
+            for (const auto& poly : r.shape.polygons)
+                if (!poly.rings.empty()) {
+                    BBox b;
+                    for (const auto& q : poly.rings[0].points) b.extend(q);
+                    grid.add(i, b);
+                }
+        }
+    };
+    index(d.countries, countryIdx, countryGrid);
+    index(d.admin1, admin1Idx, admin1Grid);
 }
 
 void Atlas::Impl::buildNames() {

@@ -1,6 +1,6 @@
-// Token pre-digestion and the small services every extraction pass uses. The fold mirrors core's foldKey for ASCII
-// text without allocating (the hot path: every capitalised token window is folded once); non-ASCII slices go through
-// foldKey itself so diacritics fold exactly as the atlas indexed them.
+// Token pre-digestion and the small services every extraction pass uses. Folding goes through core's foldKeyInto
+// into one reused buffer, so keys match the atlas's exactly and the hot path (every capitalised token window) does
+// not allocate.
 #include "extract/Context.hpp"
 
 #include "core/Utf8.hpp"
@@ -18,27 +18,7 @@ const std::vector<atlas::Candidate>& Context::candidates(const std::string& key)
 }
 
 const std::string& Context::fold(size_t start, size_t end) {
-    keyBuf.clear();
-    const std::string_view s = std::string_view(doc.text).substr(start, end - start);
-    bool ascii = true;
-    for (char c : s)
-        if (static_cast<unsigned char>(c) >= 0x80) { ascii = false; break; }
-    if (!ascii) {
-        keyBuf = foldKey(s);
-        return keyBuf;
-    }
-    bool pendingSpace = false;
-    for (char c : s) {
-        if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
-        const bool alnum = (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9');
-        if (!alnum) {
-            if (c != '\'') pendingSpace = !keyBuf.empty();
-            continue;
-        }
-        if (pendingSpace) keyBuf.push_back(' ');
-        pendingSpace = false;
-        keyBuf.push_back(c);
-    }
+    foldKeyInto(keyBuf, std::string_view(doc.text).substr(start, end - start)); // reuses keyBuf: no allocation
     return keyBuf;
 }
 
