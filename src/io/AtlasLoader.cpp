@@ -24,7 +24,9 @@ void registerDrivers() {
         GDALAllRegister();
         CPLSetConfigOption("OGR_SQLITE_JOURNAL", "OFF");
         CPLSetConfigOption("CPL_LOG", "/dev/null"); // keep GDAL's own messages off our stderr
-        CPLPushErrorHandler(CPLQuietErrorHandler);
+        // Process-wide: CPLPushErrorHandler would install the handler only on whichever thread won this call_once
+        // (the places reader runs on a worker thread), and leave its 32-byte node behind when that thread exits.
+        CPLSetErrorHandler(CPLQuietErrorHandler);
     });
 }
 
