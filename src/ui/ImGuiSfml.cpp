@@ -161,9 +161,12 @@ void ImGuiSfml::processEvent(const sf::Event& e) {
         break;
     case sf::Event::KeyPressed:
     case sf::Event::KeyReleased:
-        if (e.key.code >= 0 && e.key.code < static_cast<int>(IM_ARRAYSIZE(io.KeysDown)))
-            io.KeysDown[e.key.code] = e.type == sf::Event::KeyPressed;
+    {
+        const int code = static_cast<int>(e.key.code); // sf::Keyboard::Unknown is -1
+        if (code >= 0 && code < static_cast<int>(IM_ARRAYSIZE(io.KeysDown)))
+            io.KeysDown[code] = e.type == sf::Event::KeyPressed;
         break;
+    }
     case sf::Event::TextEntered:
         // Control characters (backspace, enter, tab) arrive as keys; only printable text is inserted.
         if (e.text.unicode >= 32 && e.text.unicode != 127) io.AddInputCharacter(e.text.unicode);
