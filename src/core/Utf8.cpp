@@ -91,20 +91,23 @@ std::string foldKey(std::string_view text) {
 }
 
 void foldKeyInto(std::string& out, std::string_view text) {
-    out.clear();
-    out.reserve(text.size());
+    // Written through an index into a pre-sized buffer rather than push_back: this runs for every window of tokens
+    // the extractor tries against the atlas, and a call per character cost more than the folding.
+    out.resize(2 * text.size() + 16);
+    size_t n = 0;
     bool pendingSpace = false;
     const auto put = [&](char c) {
         if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
         const bool alnum = (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9');
         if (!alnum) {
             // Apostrophes vanish ("Sana'a" == "Sanaa"); every other separator becomes one space.
-            if (c != '\'') pendingSpace = !out.empty();
+            if (c != '\'') pendingSpace = n > 0;
             return;
         }
-        if (pendingSpace) out.push_back(' ');
+        if (n + 2 > out.size()) out.resize(2 * out.size()); // a ligature folding to more bytes than it had
+        if (pendingSpace) out[n++] = ' ';
         pendingSpace = false;
-        out.push_back(c);
+        out[n++] = c;
     };
     size_t i = 0;
     while (i < text.size()) {
@@ -116,9 +119,10 @@ void foldKeyInto(std::string& out, std::string_view text) {
         if (it != std::end(kFold) && it->cp == cp) {
             for (const char* p = it->ascii; *p; ++p) put(*p);
         } else {
-            pendingSpace = !out.empty(); // a non-Latin letter or symbol separates words
+            pendingSpace = n > 0; // a non-Latin letter or symbol separates words
         }
     }
+    out.resize(n);
 }
 
 std::string asciiLower(std::string_view text) {

@@ -41,17 +41,39 @@ int Context::mentionAtToken(size_t t) const {
 }
 
 namespace {
+uint32_t hashWord(std::string_view w) {
+    uint32_t h = 2166136261u; // FNV-1a
+    for (char ch : w) h = (h ^ static_cast<unsigned char>(ch)) * 16777619u;
+    return h;
+}
+
+// The slot of `word` in an open-addressing table: its own, or the free one where it belongs.
+size_t slotOf(const std::vector<std::pair<std::string_view, int32_t>>& slots, std::string_view word) {
+    const size_t mask = slots.size() - 1;
+    size_t i = hashWord(word) & mask;
+    while (!slots[i].first.empty() && slots[i].first != word) i = (i + 1) & mask;
+    return i;
+}
+
 // The atlas folds its argument, so the answer depends only on the lower-case word: ask once per distinct word.
 std::optional<uint32_t> cachedDemonym(const Context& ctx, std::vector<int32_t>& cache, size_t t, std::string_view text,
                                       std::string_view lower) {
-    if (t >= cache.size()) return ctx.atlas.countryByDemonym(text);
+    if (t >= cache.size() || lower.empty()) return ctx.atlas.countryByDemonym(text);
     if (cache[t] == -2) {
-        auto [it, fresh] = ctx.demonymByWord.try_emplace(lower, -1);
-        if (fresh) {
-            const auto c = ctx.atlas.countryByDemonym(text);
-            it->second = c ? static_cast<int32_t>(*c) : -1;
+        auto& slots = ctx.demonymByWord;
+        if (2 * (ctx.demonymWords + 1) > slots.size()) {
+            std::vector<std::pair<std::string_view, int32_t>> grown(std::max<size_t>(256, 2 * slots.size()));
+            for (const auto& e : slots)
+                if (!e.first.empty()) grown[slotOf(grown, e.first)] = e;
+            slots.swap(grown);
         }
-        cache[t] = it->second;
+        auto& e = slots[slotOf(slots, lower)];
+        if (e.first.empty()) {
+            const auto c = ctx.atlas.countryByDemonym(text);
+            e = {lower, c ? static_cast<int32_t>(*c) : -1};
+            ++ctx.demonymWords;
+        }
+        cache[t] = e.second;
     }
     if (cache[t] < 0) return std::nullopt;
     return static_cast<uint32_t>(cache[t]);
@@ -107,6 +129,8 @@ void prepareTokens(Context& ctx) {
     ctx.blocked.assign(ctx.toks.size(), 0);
     ctx.demonymCache.assign(ctx.toks.size(), -2);
     ctx.demonymBareCache.assign(ctx.toks.size(), -2);
+    ctx.demonymByWord.clear();
+    ctx.demonymWords = 0;
 }
 
 bool isVerbLike(std::string_view w) {

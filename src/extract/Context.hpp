@@ -72,7 +72,10 @@ struct Context {
     // Per token, the country of its text read as a demonym, and of the text without "'s": filled on first ask by
     // demonymOf/demonymOfBare (the atlas folds and hashes every time; the passes ask about the same token often).
     mutable std::vector<int32_t> demonymCache, demonymBareCache; // -2: not asked yet, -1: none
-    mutable std::unordered_map<std::string_view, int32_t> demonymByWord; // lower-case word -> country or -1
+    // Lower-case word -> country or -1, open addressing (an empty key marks a free slot; doubled at half load): the
+    // passes ask about hundreds of distinct words per article, and a node-based map allocated for each.
+    mutable std::vector<std::pair<std::string_view, int32_t>> demonymByWord;
+    mutable size_t demonymWords = 0;
     Diagnostics diagnostics;
 
     Context(const text::Document& d, const atlas::Atlas& a) : doc(d), atlas(a) {}

@@ -36,23 +36,26 @@ public:
         m_mask = cap - 1;
         m_slots.resize(cap);
         for (const auto& [w, e] : m) {
-            size_t i = hashWord(w) & m_mask;
+            const uint32_t h = hashWord(w);
+            size_t i = h & m_mask;
             while (!m_slots[i].key.empty()) i = (i + 1) & m_mask;
-            m_slots[i] = {w, e};
+            m_slots[i] = {w, h, e};
         }
     }
     const Entry* find(std::string_view w) const {
         if (w.empty()) return nullptr;
-        for (size_t i = hashWord(w) & m_mask;; i = (i + 1) & m_mask) {
+        const uint32_t h = hashWord(w);
+        for (size_t i = h & m_mask;; i = (i + 1) & m_mask) {
             const Slot& s = m_slots[i];
             if (s.key.empty()) return nullptr;
-            if (s.key.size() == w.size() && s.key == w) return &s.entry;
+            if (s.hash == h && s.key == w) return &s.entry;
         }
     }
 
 private:
     struct Slot {
         std::string_view key; // empty: free
+        uint32_t hash = 0;    // of key: a probe past another word compares this, not the bytes
         Entry entry;
     };
     std::vector<Slot> m_slots;

@@ -17,8 +17,7 @@
 
 #include <algorithm>
 #include <cmath>
-#include <map>
-#include <unordered_set>
+#include <cstdint>
 
 namespace salvo::extract::detail {
 namespace {
@@ -100,13 +99,13 @@ void blockOrganisations(Context& ctx, size_t a, size_t b) {
 }
 
 // [persons] Titles, given names, "X Y said", appositions; returns the name tokens found (lower-case).
-void blockPersons(Context& ctx, size_t a, size_t b, std::unordered_set<std::string_view>& names) {
+void blockPersons(Context& ctx, size_t a, size_t b, std::vector<std::string_view>& names) {
     auto& T = ctx.toks;
     const auto markName = [&](size_t from, size_t to) { // inclusive
         for (size_t t = from; t <= to; ++t) {
             if (!T[t].word) continue;
             ctx.blocked[t] = 1;
-            if (T[t].cap && !T[t].lx.title()) names.insert(stripPossessive(T[t].lower));
+            if (T[t].cap && !T[t].lx.title()) names.push_back(stripPossessive(T[t].lower));
         }
     };
     // Extends over capitalised words and particles ("al-Assad", "bin", "de") from i; returns the last index.
@@ -321,9 +320,41 @@ void assignCues(Context& ctx) {
     }
 }
 
+// Weights by country code, for the handful of countries one article or sentence names: a short list searched
+// linearly. Resolution asks it for every candidate of every mention, twice; a hash map of std::string keys spent more
+// time hashing two-letter codes than scoring.
+class CountryWeights {
+public:
+    // The weight of `iso2`, or nullptr when it has none. An empty code never has one.
+    const double* find(std::string_view iso2) const {
+        if (iso2.empty()) return nullptr;
+        const uint64_t k = code(iso2);
+        for (const auto& [c, w] : m_items)
+            if (c == k) return &w;
+        return nullptr;
+    }
+    double& operator[](std::string_view iso2) {
+        const uint64_t k = code(iso2);
+        for (auto& [c, w] : m_items)
+            if (c == k) return w;
+        return m_items.emplace_back(k, 0.0).second;
+    }
+    auto begin() { return m_items.begin(); }
+    auto end() { return m_items.end(); }
+
+private:
+    // Country codes are two or three ASCII letters; any string up to 7 bytes packs exactly, with its length on top.
+    static uint64_t code(std::string_view s) {
+        uint64_t k = static_cast<uint64_t>(std::min<size_t>(s.size(), 255)) << 56;
+        for (size_t i = 0; i < s.size() && i < 7; ++i) k |= static_cast<uint64_t>(static_cast<unsigned char>(s[i])) << (8 * i);
+        return k;
+    }
+    std::vector<std::pair<uint64_t, double>> m_items;
+};
+
 // sentenceCountries minus `ownCountry` (a country name does not support its own cities) are the sentence's countries.
-void rankMention(const Context& ctx, PlaceMention& m, const std::unordered_map<std::string, double>& focus,
-                 const std::unordered_map<std::string, double>& sentenceCountries, std::string_view ownCountry,
+void rankMention(const Context& ctx, PlaceMention& m, const CountryWeights& focus,
+                 const CountryWeights& sentenceCountries, std::string_view ownCountry,
                  const std::string& listCountry,
                  const std::vector<atlas::EntryRef>& discourse,
                  const std::vector<std::pair<atlas::EntryRef, double>>* keyVotes) {
@@ -334,16 +365,16 @@ void rankMention(const Context& ctx, PlaceMention& m, const std::unordered_map<s
         for (size_t i = 0; i < cs.size(); ++i)
             if (cs[i].kind == Kind::Country && foldKey(cs[i].name) == m.key) m.countryNamed[i] = 1;
     }
-    std::vector<std::pair<int, double>> s;
+    auto& s = m.ranked; // the second pass reuses the first pass's buffer
+    s.clear();
     s.reserve(cs.size());
     for (size_t i = 0; i < cs.size(); ++i) {
         const auto& c = cs[i];
         double v = 0.8 * c.score + kindPrior(c) + cueScore(m, c);
         if (m.countryNamed[i]) v += 1.0; // "Iraq" is the country, not Arak
-        if (auto f = focus.find(c.iso2); f != focus.end() && !c.iso2.empty()) v += 0.5 * f->second;
+        if (const double* f = focus.find(c.iso2)) v += 0.5 * *f;
         if (c.kind != Kind::Country && c.iso2 != ownCountry)
-            if (auto f = sentenceCountries.find(c.iso2); f != sentenceCountries.end() && !c.iso2.empty())
-                v += 0.6 * f->second;
+            if (const double* f = sentenceCountries.find(c.iso2)) v += 0.6 * *f;
         if (!listCountry.empty() && c.iso2 == listCountry) v += 0.5;
         if (std::find(discourse.begin(), discourse.end(), c.ref) != discourse.end()) v += 1.0;
         // National capitals are what news text means by a bare capital's name ("Moscow", not Moscow, Idaho).
@@ -365,7 +396,6 @@ void rankMention(const Context& ctx, PlaceMention& m, const std::unordered_map<s
     }
     for (auto& [i, v] : s) v /= sum;
     if (s.size() > 5) s.resize(5);
-    m.ranked = std::move(s);
 }
 
 std::string kindName(Kind k) { return std::string(atlas::toString(k)); }
@@ -394,15 +424,18 @@ void findPlaces(Context& ctx, scenario::Scenario& out) {
     const int nSent = static_cast<int>(doc.sentences.size());
 
     // Pass 1: organisations and persons, document-wide, so a surname blocks its later bare uses ("Carter said").
-    std::unordered_set<std::string_view> personNames;
+    std::vector<std::string_view> personNames; // sorted and deduplicated once complete
     for (int s = 0; s < nSent; ++s) {
         if (ctx.skipSentence[s]) continue;
         const auto [a, b] = ctx.sentenceTokens(s);
         blockOrganisations(ctx, a, b);
         blockPersons(ctx, a, b, personNames);
     }
+    std::sort(personNames.begin(), personNames.end());
+    personNames.erase(std::unique(personNames.begin(), personNames.end()), personNames.end());
     for (size_t i = 0; i < T.size(); ++i)
-        if (T[i].word && T[i].cap && !ctx.blocked[i] && personNames.count(stripPossessive(T[i].lower))) {
+        if (T[i].word && T[i].cap && !ctx.blocked[i] &&
+            std::binary_search(personNames.begin(), personNames.end(), stripPossessive(T[i].lower))) {
             // A bare surname seen in a person's name; a longer place name starting here still wins below.
             const bool nextCap = i + 1 < T.size() && T[i + 1].cap && T[i + 1].sentence == T[i].sentence;
             if (!nextCap) ctx.blocked[i] = 1;
@@ -521,8 +554,8 @@ void findPlaces(Context& ctx, scenario::Scenario& out) {
     assignCues(ctx);
 
     // Focus: how much the document is about each country (names count 1, demonyms 0.5, places of one country 0.5).
-    std::unordered_map<std::string, double> focus;
-    std::vector<std::unordered_map<std::string, double>> sentenceCountries(static_cast<size_t>(nSent));
+    CountryWeights focus;
+    std::vector<CountryWeights> sentenceCountries(static_cast<size_t>(nSent));
     std::vector<std::string> ownCountry(ctx.mentions.size()); // a country name does not support its own cities
     for (size_t mi = 0; mi < ctx.mentions.size(); ++mi) {
         const auto& m = ctx.mentions[mi];
@@ -539,15 +572,23 @@ void findPlaces(Context& ctx, scenario::Scenario& out) {
             focus[c0.iso2] += 0.5;
         }
     }
-    std::map<std::pair<int, std::string_view>, int> ownCountryCount; // country-name mentions per (sentence, ISO2)
-    for (size_t mi = 0; mi < ctx.mentions.size(); ++mi)
-        if (!ownCountry[mi].empty()) ++ownCountryCount[{ctx.mentions[mi].sentence, ownCountry[mi]}];
+    // Country-name mentions per (sentence, ISO2). Mentions are in text order, so a sentence's are adjacent.
+    std::vector<int> ownCountryCount(ctx.mentions.size(), 0);
+    for (size_t mi = 0; mi < ctx.mentions.size(); ++mi) {
+        if (ownCountry[mi].empty()) continue;
+        const int sen = ctx.mentions[mi].sentence;
+        size_t lo = mi, hi = mi + 1;
+        while (lo > 0 && ctx.mentions[lo - 1].sentence == sen) --lo;
+        while (hi < ctx.mentions.size() && ctx.mentions[hi].sentence == sen) ++hi;
+        for (size_t mj = lo; mj < hi; ++mj) ownCountryCount[mi] += ownCountry[mj] == ownCountry[mi];
+    }
     double maxFocus = 0;
     for (auto& [k, v] : focus) maxFocus = std::max(maxFocus, v);
     for (auto& [k, v] : focus) v /= std::max(1.0, maxFocus);
 
     // Resolve: first pass without list coherence and discourse, second pass with them.
-    std::unordered_map<std::string, double> none;
+    const CountryWeights none;
+    std::vector<std::pair<atlas::EntryRef, double>> votes;
     for (int pass = 0; pass < 2; ++pass) {
         std::unordered_map<int, std::unordered_map<std::string, double>> listVotes;
         std::vector<atlas::EntryRef> discourse;
@@ -578,8 +619,8 @@ void findPlaces(Context& ctx, scenario::Scenario& out) {
             const auto& sc = m.sentence >= 0 ? sentenceCountries[m.sentence] : none;
             // Another mention of the same country in the sentence still counts; its own does not.
             std::string_view own;
-            if (!ownCountry[mi].empty() && ownCountryCount[{m.sentence, ownCountry[mi]}] == 1) own = ownCountry[mi];
-            std::vector<std::pair<atlas::EntryRef, double>> votes;
+            if (!ownCountry[mi].empty() && ownCountryCount[mi] == 1) own = ownCountry[mi];
+            votes.clear();
             if (auto it = keyVotes.find(m.key); it != keyVotes.end()) {
                 double total = 0;
                 for (auto& [r, v] : it->second) total += v;
