@@ -166,6 +166,14 @@ struct Atlas::Impl {
     }
     // Arabic-derived names are written with and without the article, and with its assimilated forms ("Al Hudaydah",
     // "Hodeidah"; "Ar Raqqah", "Raqqa"; "Ad Dawr", "Dawr"): index the bare form too, slightly below the full one.
+    // GeoNames lists airport and other codes among a place's alternate names ("RAS" for Rasht): once folded they
+    // would match ordinary words ("Ras Tanura" read as Rasht), so two to four capitals are not indexed as names.
+    static bool isCodeLike(std::string_view name) {
+        if (name.size() < 2 || name.size() > 4) return false;
+        for (char c : name)
+            if (c < 'A' || c > 'Z') return false;
+        return true;
+    }
     static void addPlaceName(NameIndex::Builder& b, std::string_view name, EntryRef ref, float quality) {
         thread_local std::string key;
         foldKeyInto(key, name);
@@ -318,7 +326,8 @@ void Atlas::Impl::buildNames() {
         const EntryRef ref{EntryRef::Table::Place, i};
         addPlaceName(b, p.name, ref, kPrimaryMatch);
         if (!p.asciiName.empty() && p.asciiName != p.name) addPlaceName(b, p.asciiName, ref, kPrimaryMatch);
-        for (const auto& a : p.altNames) addPlaceName(b, a, ref, kAltMatch);
+        for (const auto& a : p.altNames)
+            if (!isCodeLike(a)) addPlaceName(b, a, ref, kAltMatch);
         if (p.pos.isValid())
             placeCells[static_cast<size_t>(RegionGrid::row(p.pos.lat) * 360 + RegionGrid::col(p.pos.lon))].push_back(i);
     }

@@ -140,6 +140,11 @@ TEST_CASE("Atlas: geocoding real names", "[atlas]") {
         CHECK(std::fabs(hits[0].pos.lat - 14.80) < kCityTolDeg);
         CHECK(std::fabs(hits[0].pos.lon - 42.95) < kCityTolDeg);
     }
+    SECTION("codes among GeoNames alternates are not names (RAS is Rasht's airport code, not 'Ras')") {
+        for (const auto& c : a.lookup("Ras")) CHECK(c.name != "Rasht");
+        REQUIRE_FALSE(a.lookup("Resht").empty()); // its real alternate names still are
+        CHECK(a.lookup("Resht")[0].name == "Rasht");
+    }
     SECTION("a name nobody has returns nothing") { CHECK(a.lookup("Qwxzlandia").empty()); }
 }
 
