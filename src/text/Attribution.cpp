@@ -85,7 +85,7 @@ private:
         if (t(k).capitalized) // "But", "On", "However" open a sentence without being part of its subject
             return !(t(k).sentenceInitial && (fl & (kConjunction | kPreposition | kAux)) && !(fl & kDeterminer));
         if (fl & (kVerbLike | kConjunction | kPreposition | kAux | kTimeWord | kSpeechVerb)) return false;
-        if (fl & kPronoun) return lw(k) == "he" || lw(k) == "she";
+        if (fl & kPronoun) return lw(k) == "he" || lw(k) == "she" || lw(k) == "it" || lw(k) == "they";
         return true;
     }
     // "of"/"for"/"and" joining capitalised words inside a name ("Center for Strategic and International Studies").

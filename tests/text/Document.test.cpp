@@ -477,6 +477,13 @@ TEST_CASE("Document: attribution in other shapes", "[text]") {
     REQUIRE(it);
     CHECK(it->pronoun);
     CHECK(it->resolvedSpeaker == "The army");
+    // A trailing ", it said" resolves like a sentence-initial "It said".
+    const auto tail = parse("Drone attack\n\nThe coalition said 16 drones were launched. Air defenses intercepted 12 of "
+                            "the drones, it said.\n");
+    const auto* trailing = attributionIn(tail, sentenceWith(tail, "intercepted 12"));
+    REQUIRE(trailing);
+    CHECK(trailing->pronoun);
+    CHECK(trailing->resolvedSpeaker == "The coalition");
     const auto s = parse("Strike report\n\n\"We hit 12 targets,\" said Maj. Gen. Ann Roe, the commander.\n");
     REQUIRE(s.attributions.size() == 1);
     CHECK(s.attributions[0].speaker == "Maj. Gen. Ann Roe");
