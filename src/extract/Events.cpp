@@ -365,6 +365,17 @@ void findEvents(Context& ctx, scenario::Scenario& out) {
                     }
                 if (placed) continue;
             }
+            // "close to the border with Iraq", "along the frontier of Turkey", "bordering Jordan": a landmark that
+            // says where the targets were, not a target.
+            {
+                size_t q = m.first;
+                if (q > a && T[q - 1].lower == "the") --q;
+                const auto before = [&](size_t back) { return q >= a + back ? T[q - back].lower : std::string_view{}; };
+                const bool landmark = before(1) == "bordering" ||
+                                      ((before(1) == "with" || before(1) == "of") &&
+                                       (before(2) == "border" || before(2) == "borders" || before(2) == "frontier"));
+                if (landmark) continue;
+            }
             EventMention* e = owner(m.first, intended && hasLaunch);
             if (!e) continue;
             // A launch's target needs "at/on/against/toward/into X" or "targets in X"; "in X" alone is a setting.

@@ -201,6 +201,7 @@ const Table& table() {
               "aljazeera", "reuters", "bloomberg", "twitter", "facebook", "telegram", "youtube", "google"},
              kStop);
         flag({"al", "el", "ad", "ar", "as", "az", "ash", "at", "an", "ad-", "de", "del", "della", "di", "da", "do",
+              "ez", "er", "en", "esh", "ech", "adh", "ath", // the Arabic article assimilated: "Deir ez-Zor"
               "dos", "das", "du", "des", "la", "le", "les", "los", "las", "of", "the", "bin", "ibn", "bint", "ben",
               "von", "van", "der", "den", "ul", "ud", "ed", "es", "et", "y", "e", "and", "sur", "upon", "on", "am",
               "im", "an", "bei", "sidi", "abu", "umm", "ain", "tel", "tell", "kafr", "jabal", "jebel", "wadi"},
