@@ -368,9 +368,12 @@ void findEvents(Context& ctx, scenario::Scenario& out) {
             // "close to the border with Iraq", "along the frontier of Turkey", "bordering Jordan": a landmark that
             // says where the targets were, not a target.
             {
+                const size_t start = a; // clang 14 cannot capture a structured binding
                 size_t q = m.first;
-                if (q > a && T[q - 1].lower == "the") --q;
-                const auto before = [&](size_t back) { return q >= a + back ? T[q - back].lower : std::string_view{}; };
+                if (q > start && T[q - 1].lower == "the") --q;
+                const auto before = [&](size_t back) {
+                    return q >= start + back ? T[q - back].lower : std::string_view{};
+                };
                 const bool landmark = before(1) == "bordering" ||
                                       ((before(1) == "with" || before(1) == "of") &&
                                        (before(2) == "border" || before(2) == "borders" || before(2) == "frontier"));
