@@ -3,6 +3,7 @@
 // not allocate.
 #include "extract/Context.hpp"
 
+#include "core/Hash.hpp"
 #include "core/Utf8.hpp"
 
 #include <algorithm>
@@ -41,16 +42,10 @@ int Context::mentionAtToken(size_t t) const {
 }
 
 namespace {
-uint32_t hashWord(std::string_view w) {
-    uint32_t h = 2166136261u; // FNV-1a
-    for (char ch : w) h = (h ^ static_cast<unsigned char>(ch)) * 16777619u;
-    return h;
-}
-
 // The slot of `word` in an open-addressing table: its own, or the free one where it belongs.
 size_t slotOf(const std::vector<std::pair<std::string_view, int32_t>>& slots, std::string_view word) {
     const size_t mask = slots.size() - 1;
-    size_t i = hashWord(word) & mask;
+    size_t i = fnv1a(word) & mask;
     while (!slots[i].first.empty() && slots[i].first != word) i = (i + 1) & mask;
     return i;
 }

@@ -6,6 +6,8 @@
 // also "news" into "new".
 #include "extract/Lexicon.hpp"
 
+#include "core/Hash.hpp"
+
 #include <initializer_list>
 #include <unordered_map>
 #include <vector>
@@ -22,12 +24,6 @@ constexpr uint32_t kOrg = Word::kOrg, kGroupHead = Word::kGroupHead, kTitle = Wo
 using Entry = Word;
 using Words = std::initializer_list<std::string_view>;
 
-uint32_t hashWord(std::string_view w) {
-    uint32_t h = 2166136261u;
-    for (char c : w) h = (h ^ static_cast<unsigned char>(c)) * 16777619u;
-    return h;
-}
-
 class Table {
 public:
     explicit Table(const std::unordered_map<std::string_view, Entry>& m) {
@@ -36,7 +32,7 @@ public:
         m_mask = cap - 1;
         m_slots.resize(cap);
         for (const auto& [w, e] : m) {
-            const uint32_t h = hashWord(w);
+            const uint32_t h = fnv1a(w);
             size_t i = h & m_mask;
             while (!m_slots[i].key.empty()) i = (i + 1) & m_mask;
             m_slots[i] = {w, h, e};
@@ -44,7 +40,7 @@ public:
     }
     const Entry* find(std::string_view w) const {
         if (w.empty()) return nullptr;
-        const uint32_t h = hashWord(w);
+        const uint32_t h = fnv1a(w);
         for (size_t i = h & m_mask;; i = (i + 1) & m_mask) {
             const Slot& s = m_slots[i];
             if (s.key.empty()) return nullptr;

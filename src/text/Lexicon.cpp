@@ -1,5 +1,7 @@
 #include "text/Lexicon.hpp"
 
+#include "core/Hash.hpp"
+
 #include <string>
 #include <unordered_map>
 
@@ -152,11 +154,7 @@ public:
 
 private:
     static constexpr size_t kSlots = 2048; // power of two, over 3x the number of words
-    static size_t hash(std::string_view w) {
-        uint32_t h = 2166136261u;
-        for (char c : w) h = (h ^ static_cast<unsigned char>(c)) * 16777619u;
-        return h;
-    }
+    static size_t hash(std::string_view w) { return fnv1a(w); }
     std::unordered_map<std::string_view, LexEntry> m_map; // the build-time form
     std::string_view m_keys[kSlots];
     LexEntry m_vals[kSlots];

@@ -1,0 +1,16 @@
+#pragma once
+// Hash: FNV-1a over bytes, for the small open-addressing word tables the text and extraction passes probe per token
+// (cheaper there than std::hash's murmur, and the same value everywhere).
+//   size_t slot = salvo::fnv1a("missiles") & mask;
+#include <cstdint>
+#include <string_view>
+
+namespace salvo {
+
+constexpr uint32_t fnv1a(std::string_view bytes) {
+    uint32_t h = 2166136261u;
+    for (char c : bytes) h = (h ^ static_cast<unsigned char>(c)) * 16777619u;
+    return h;
+}
+
+} // namespace salvo
