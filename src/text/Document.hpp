@@ -13,7 +13,8 @@
 // Model: lines are classified as furniture (boilerplate: call-to-action banners, "Share this", copyright lines),
 // headline, byline/date line, section heading, or body; sentences come from body lines only. Times are resolved
 // against the dateline (publication day, 00:00-24:00 UTC); a time of day with no zone, or a zone only a place can
-// give ("4:40 a.m. ... in Syria", "local time"), is kept with needsZone and resolved later by resolveInZone().
+// give ("4:40 a.m. ... in Syria", "local time", "(Sanaa time)"), is kept with needsZone and resolved later by
+// resolveInZone().
 // Accuracy: rule-based and English-only; good on wire-service and government-statement prose, blind to irony.
 #include "core/Diagnostic.hpp"
 #include "core/Time.hpp"
@@ -54,25 +55,37 @@ struct NumberExpr {
     bool vague = false;         // "dozens", "hundreds", "thousands": value is a lower bound by convention (24, 200, 2000)
 };
 
-// A time expression resolved against the dateline.
+// A time expression resolved against the dateline. See Times.cpp for the rules (weekdays, years, parts of a day).
+//   interval: UTC. Exact when resolved && !needsZone. A calendar day with no zone is its UTC day 00:00-24:00 (dates
+//   are compared by label); a written zone ("EDT", "Korea Standard Time", "UTC+3", "Moscow time") makes a day, a
+//   part of a day or a clock time exact.
+//   needsZone: local wall time with no offset (a clock time or part of a day with no zone, "local time",
+//   "(Sanaa time)"): resolved is false, the local parts below are set when the day is known, and `interval` is a
+//   coarse bound covering every zone (the local stretch widened by 14 h on each side, precision Day). Call
+//   resolveInZone() with the IANA zone of localPlace, or of the event's place, for the exact interval.
 struct TimeExpr {
     size_t start = 0, end = 0;
     TimeInterval interval;      // UTC
     std::string text;
-    std::string zone;           // IANA zone or abbreviation used, empty when none
+    std::string zone;           // IANA zone or the zone as written ("EDT", "UTC-5", "local time", "Sanna time")
     int sentence = -1;
-    bool relative = false;      // "on Wednesday", "overnight", "last week", "April 7" without a year: needed the dateline
-
-    // Resolution state. `resolved` is false when the interval could not be computed (no dateline for a relative
-    // expression, or a clock time whose zone must come from a place); `interval` is then the best coarse bound known:
-    // for needsZone with a known date, that date's UTC day widened by 14 h on each side (covers every zone), precision
-    // Day; with no date at all, it is left zero with precision Unknown.
-    bool resolved = false;
-    bool needsZone = false;     // a clock time with no zone, or "local time": call resolveInZone() with the place's zone
-    std::string localPlace;     // "Syria" in "4:40 a.m., April 7, in Syria" (capitalised words after "in"); may be empty
+    bool relative = false;      // needed the dateline or an earlier date: "on Wednesday", "That evening", "April 7"
+    bool resolved = false;      // `interval` is the expression's UTC interval (see needsZone)
+    bool needsZone = false;     // local wall time: call resolveInZone() with the place's zone
+    // The place whose local time it is: "Syria" in "4:40 a.m., April 7, in Syria"; "Sanna" in "(Sanna time)";
+    // "Somalia" in "local Somalia time"; "Moscow" in "Moscow time" (resolved through the tz database). Empty if none.
+    std::string localPlace;
     size_t localPlaceStart = 0, localPlaceEnd = 0;
-    // Local wall-clock parts as written (after the dateline filled a missing year/date); -1 when not given.
+    bool localPlaceIsZone = false; // localPlace only names the zone ("(Sanaa time)", "Moscow time", "local Somalia
+                                   // time"): a modifier, not a place where something happened
+    // Local wall-clock parts as written (after the dateline or an earlier date filled a missing year or day); -1 when
+    // not given. localHour -1 with a day set: the whole local day.
     int localYear = -1, localMonth = -1, localDay = -1, localHour = -1, localMinute = -1;
+    int localSpanMinutes = 0;   // length of the local stretch from localHour:localMinute: 0 for a clock instant, 360
+                                // for "afternoon", 720 for "overnight", 100 for "from 2:50 to 4:30 a.m."
+    bool speech = false;        // dates a speech act, not an event: "said Monday", "in a statement yesterday"
+    int sameAs = -1;            // index into Document::times of the expression this one restates in another zone
+                                // ("8:40 p.m. EDT (4:40 a.m., April 7, in Syria)"): it has that one's exact interval
 };
 
 // Who said a stretch of text: "X said", "X told reporters", "according to X", "X confirmed to VOA",
@@ -128,8 +141,11 @@ struct ParseOptions {
 Result<Document> parseDocument(std::string_view bytes, const ParseOptions& opt = {});
 
 // Resolves a time expression written in a place's local time, once extract has found the place's IANA zone
-// ("Asia/Damascus"): local parts -> UTC with the zone's offset on that date (daylight saving included).
-// Returns nullopt when the zone is unknown to the tz database or the expression has no local date and time of day.
+// ("Asia/Damascus"): local parts -> UTC with the zone's offset on that date (daylight saving included). A clock
+// time gives an instant (precision Minute); a stretch (localSpanMinutes > 0: "afternoon", "from 2:50 to 4:30 a.m.")
+// its start and end (Hour when both fall on whole hours, else Minute); a day with no time of day (localHour -1) the
+// whole local day, 00:00 to 24:00 (precision Day). Returns nullopt when the zone is unknown to the tz database or
+// the expression has no local date.
 std::optional<TimeInterval> resolveInZone(const TimeExpr& t, std::string_view ianaZone);
 
 } // namespace salvo::text

@@ -5,4 +5,5 @@ target_sources(salvo_core PRIVATE
   text/Lexicon.cpp
   text/Numbers.cpp
   text/Sentences.cpp
-  text/Times.cpp)
+  text/Times.cpp
+  text/TimeZones.cpp)

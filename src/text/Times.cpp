@@ -1,78 +1,60 @@
-// Time expressions resolved against the dateline (the publication day, taken as 00:00-24:00 UTC).
+// Time expressions resolved against the dateline (the publication day).
 // Rules, each documented because the text does not say:
-//  - A weekday is the most recent such day on or before the dateline ("Thursday" in a Thursday article is that day);
-//    "last X" is strictly before, "next X" strictly after. A day is its UTC day: the place's zone is unknown here.
-//  - "overnight" / "last night": 18:00 the day before the dateline to 06:00 on the dateline (UTC), precision hour.
-//    "tonight": 18:00-24:00 on the dateline. "X morning/afternoon/evening/night" narrow a day to 06-12, 12-18,
-//    18-24 and 18-06 (next day).
+//  - A calendar day with no zone ("Nov. 8", "Wednesday", "yesterday") is that UTC day, 00:00-24:00: readers and the
+//    gold compare dates by their label, and a day has no instant to convert. A time of day with no zone (a clock
+//    time, "Thursday afternoon", "overnight", "That evening") is local wall time: needsZone, with the local parts
+//    set, resolved by resolveInZone() once extract knows the place. A written zone makes the interval exact.
+//  - A weekday is the most recent such day on or before the dateline, except the day right after it, which is taken
+//    as the next day (a report filed late, or in a zone behind the event's; "by early Thursday" in a Wednesday
+//    report). "last X" is strictly before the dateline, "next X" strictly after.
+//  - A date without a year takes the year of a fully written date earlier in the same paragraph (the nearest one
+//    round it), else the dateline's year, or the year before when that puts it more than 7 days after the dateline
+//    ("Dec. 29" in a January release).
+//  - A clock time takes the day written next to it ("8:40 p.m. EDT on April 6", "yesterday at 6:40 p.m.",
+//    "at 7:32 p.m. local time today"), else the day of the most recent earlier expression that dates an event (not
+//    a speech: "said Monday" does not count), else the dateline. "That evening", "the night before", "the next day"
+//    refer back the same way.
+//  - Parts of a day: morning 06-12, afternoon 12-18, evening 18-24, night 18-06; "early morning"/"early hours"
+//    00-06, "early <day>" 00-06, "late <day>" 18-24; "overnight"/"last night" 18:00 the day before the dateline to
+//    06:00 on it; "tonight" 18-24 on the dateline.
 //  - "in the previous/past/last N hours|days|weeks": from the dateline minus N to the end of the dateline day (the
-//    publication hour is unknown, so the window is N plus one day long).
-//  - "this week": Monday of the dateline's week to the end of the dateline day; "earlier this week" ends at the start
-//    of the dateline day; "last week": the Monday-to-Sunday before. Same for months ("earlier this month").
-//  - A date without a year takes the dateline's year, or the year before when that puts it more than 7 days after
-//    the dateline ("Dec. 30" in a January article).
-//  - A clock time takes the date written next to it ("8:40 p.m. EDT on April 6", "4:40 a.m., April 7"), else the
-//    dateline. Zones: fixed abbreviations (UTC, GMT, EDT ...) by their defined offsets; "ET"/"Eastern time" etc. and
-//    "<City> time" ("Moscow time") through the tz database, so historical offsets are right. No zone, or "local
-//    time", or a zone only a place can give: needsZone, resolved later by resolveInZone().
+//    publication hour is unknown, so the window is N plus one day long). "since <date>": from that day to the end
+//    of the dateline day. "this week" runs from Monday; "last week" is the Monday-to-Sunday before; months alike.
+//  - Zones: abbreviations with one defined offset, "Korea Standard Time"-style names, "UTC+3"/"(UTC-5)"; civil-time
+//    names ("ET", "Eastern time", "<City> time") through the tz database. "local time", "local Somalia time" and a
+//    "<Place> time" the tz database does not know ("(Sanaa time)") leave the zone to a place: needsZone, with the
+//    place's span and localPlaceIsZone.
+//  - A second clock time in parentheses restates the first in another zone ("8:40 p.m. EDT (4:40 a.m., April 7, in
+//    Syria)"): the one without a zone takes the exact interval of the other, and sameAs points to it.
+#include "core/Utf8.hpp"
 #include "text/Lexicon.hpp"
+#include "text/TimeZones.hpp"
 
-#include <date/tz.h>
+#include <date/date.h>
 
 #include <charconv>
 #include <cmath>
-#include <unordered_map>
 
 namespace salvo::text {
 
-namespace {
-
-// Local wall time in a named zone to UTC; nullopt when the zone is unknown or the date invalid.
-std::optional<UtcTime> localToUtc(std::string_view zone, int y, int m, int d, int hh, int mm) {
-    if (!isValidDate(y, m, d)) return std::nullopt;
-    try {
-        // locate_zone throws for an unknown name: caught here, it is an expected failure.
-        const date::time_zone* z = date::locate_zone(std::string(zone));
-        const date::local_seconds lt = date::local_days{date::year{y} / m / d} + std::chrono::hours{hh} +
-                                       std::chrono::minutes{mm};
-        const auto sys = z->to_sys(lt, date::choose::earliest);
-        return UtcTime{static_cast<double>(sys.time_since_epoch().count())};
-    } catch (const std::exception&) {
-        return std::nullopt;
-    }
-}
-
-// The tz database zone whose city is `name` ("Moscow" -> "Europe/Moscow", "New York" -> "America/New_York"), or empty.
-std::string zoneForCity(std::string_view name) {
-    static const std::unordered_map<std::string, std::string> byCity = [] {
-        std::unordered_map<std::string, std::string> m;
-        try {
-            const auto& db = date::get_tzdb();
-            const auto addName = [&](const std::string& full) {
-                const size_t slash = full.rfind('/');
-                std::string city = full.substr(slash == std::string::npos ? 0 : slash + 1);
-                for (char& c : city) c = c == '_' ? ' ' : static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-                m.emplace(city, full);
-            };
-            for (const auto& z : db.zones) addName(std::string(z.name()));
-        } catch (const std::exception&) {
-            // No tz database: every named zone stays unresolved (needsZone).
-        }
-        return m;
-    }();
-    std::string key(name);
-    for (char& c : key) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-    auto it = byCity.find(key);
-    return it == byCity.end() ? std::string() : it->second;
-}
-
-} // namespace
-
 std::optional<TimeInterval> resolveInZone(const TimeExpr& t, std::string_view ianaZone) {
-    if (t.localYear < 0 || t.localMonth < 0 || t.localDay < 0 || t.localHour < 0) return std::nullopt;
-    auto u = localToUtc(ianaZone, t.localYear, t.localMonth, t.localDay, t.localHour, std::max(0, t.localMinute));
-    if (!u) return std::nullopt;
-    return TimeInterval{*u, *u, TimePrecision::Minute};
+    if (t.localYear < 0 || t.localMonth < 0 || t.localDay < 0) return std::nullopt;
+    const auto at = [&](int minutes) {
+        return detail::localToUtc(ianaZone, t.localYear, t.localMonth, t.localDay, minutes);
+    };
+    if (t.localHour < 0) { // a whole local day
+        auto a = at(0), b = at(24 * 60);
+        if (!a || !b) return std::nullopt;
+        return TimeInterval{*a, *b, TimePrecision::Day};
+    }
+    const int from = t.localHour * 60 + std::max(0, t.localMinute);
+    auto a = at(from);
+    if (!a) return std::nullopt;
+    if (t.localSpanMinutes <= 0) return TimeInterval{*a, *a, TimePrecision::Minute};
+    auto b = at(from + t.localSpanMinutes);
+    if (!b) return std::nullopt;
+    const bool hours = from % 60 == 0 && t.localSpanMinutes % 60 == 0;
+    return TimeInterval{*a, *b, hours ? TimePrecision::Hour : TimePrecision::Minute};
 }
 
 namespace detail {
@@ -80,6 +62,7 @@ namespace detail {
 namespace {
 
 constexpr double kDay = 86400, kHour = 3600;
+constexpr int kDayMinutes = 24 * 60;
 
 struct Civil {
     int y = 0, m = 0, d = 0;
@@ -90,34 +73,58 @@ Civil civilOf(UtcTime t) {
     return {static_cast<int>(ymd.year()), static_cast<int>(static_cast<unsigned>(ymd.month())),
             static_cast<int>(static_cast<unsigned>(ymd.day()))};
 }
+UtcTime dayStart(const Civil& c) { return utcFromParts(c.y, c.m, c.d); }
+Civil addDays(const Civil& c, int n) { return civilOf(dayStart(c) + n * kDay); }
 int weekdayOf(UtcTime day) { // Monday = 0; 1970-01-01 was a Thursday
     const auto days = static_cast<long long>(std::floor(day.unixSeconds / kDay));
     return static_cast<int>(((days + 3) % 7 + 7) % 7);
 }
 
-struct FixedZone {
-    std::string_view abbrev;
-    int offsetMinutes;
+// A stretch of local wall time: a calendar day, or `spanMin` minutes from `fromMin` after its midnight.
+struct Local {
+    Civil day;
+    bool known = false;    // the day is known (written, or from the dateline or an earlier date)
+    bool relative = false; // it needed the dateline or an earlier date
+    int fromMin = -1;      // -1: the whole day
+    int spanMin = 0;       // may run past midnight ("night": 18:00 for 12 h)
+    bool night = false;    // a night: "the night before" counts back from it
 };
-// Abbreviations with one defined offset (EDT is UTC-4 by definition, wherever it is used). Ambiguous ones (IST, AST,
-// CST as China time) are left out on purpose.
-constexpr FixedZone kFixed[] = {{"utc", 0},      {"gmt", 0},      {"z", 0},        {"zulu", 0},     {"est", -300},
-                                {"edt", -240},   {"cst", -360},   {"cdt", -300},   {"mst", -420},   {"mdt", -360},
-                                {"pst", -480},   {"pdt", -420},   {"akst", -540},  {"akdt", -480},  {"hst", -600},
-                                {"bst", 60},     {"cet", 60},     {"cest", 120},   {"eet", 120},    {"eest", 180},
-                                {"wet", 0},      {"west", 60},    {"jst", 540},    {"kst", 540},    {"pkt", 300},
-                                {"irst", 210},   {"irdt", 270},   {"aest", 600},   {"aedt", 660},   {"sgt", 480},
-                                {"hkt", 480},    {"wib", 420}};
-// Abbreviations for a region's civil time, which changes offset with the season: resolved through the tz database.
-struct NamedZone {
-    std::string_view word;
-    std::string_view zone;
+
+// A zone written in the text.
+struct Zone {
+    enum Kind { None, Fixed, Iana, Place } kind = None; // Place: a place must give the zone
+    int offsetMinutes = 0;               // Fixed
+    std::string iana;                    // Iana
+    std::string label;                   // as written
+    size_t placeStart = 0, placeEnd = 0; // the place naming the zone ("Sanaa" in "(Sanaa time)"); empty if none
+    size_t next = 0;                     // token after the zone
+    bool exact() const { return kind == Fixed || kind == Iana; }
 };
-constexpr NamedZone kNamed[] = {{"et", "America/New_York"},    {"eastern", "America/New_York"},
-                                {"ct", "America/Chicago"},     {"central", "America/Chicago"},
-                                {"mt", "America/Denver"},      {"mountain", "America/Denver"},
-                                {"pt", "America/Los_Angeles"}, {"pacific", "America/Los_Angeles"},
-                                {"msk", "Europe/Moscow"}};
+
+struct Range {
+    int from = 0, to = 0; // minutes after midnight; `to` may pass 24 h (a night)
+};
+
+// A part of the day, with an optional "early"/"late" modifier; `word` empty for "early Thursday"/"late Wednesday".
+std::optional<Range> partOfDay(std::string_view mod, std::string_view word) {
+    const bool early = mod == "early", late = mod == "late";
+    if (word.empty()) {
+        if (early) return Range{0, 360};
+        if (late) return Range{1080, 1440};
+        return std::nullopt;
+    }
+    if (word == "morning") return early ? Range{0, 360} : late ? Range{540, 720} : Range{360, 720};
+    if (word == "afternoon") return early ? Range{720, 900} : late ? Range{900, 1080} : Range{720, 1080};
+    if (word == "evening") return early ? Range{1080, 1260} : late ? Range{1260, 1440} : Range{1080, 1440};
+    if (word == "night") return late ? Range{1260, 1800} : Range{1080, 1800};
+    if (word == "hours" && early) return Range{0, 360}; // "the early hours of Sunday"
+    return std::nullopt;
+}
+
+bool isHedge(std::string_view l) {
+    return l == "about" || l == "approximately" || l == "around" || l == "roughly" || l == "some" || l == "nearly" ||
+           l == "approx." || l == "circa" || l == "shortly" || l == "just" || l == "after" || l == "before";
+}
 
 class TimeScanner {
 public:
@@ -131,8 +138,11 @@ public:
             m_first = sn.firstToken;
             m_last = sn.firstToken + sn.tokenCount;
             m_sentence = static_cast<int>(si);
+            m_paragraph = sn.paragraph;
             for (size_t k = m_first; k < m_last;) {
+                const size_t before = m_doc.times.size();
                 const size_t next = scanAt(k);
+                for (size_t i = std::max<size_t>(before, 1); i < m_doc.times.size(); ++i) linkRestatement(i - 1, i);
                 k = next > k ? next : k + 1;
             }
         }
@@ -144,7 +154,10 @@ private:
     std::string_view m_text, m_lower;
     std::optional<Civil> m_dl;
     size_t m_first = 0, m_last = 0;
-    int m_sentence = -1;
+    int m_sentence = -1, m_paragraph = -1;
+    std::optional<Local> m_ref;     // the most recent day that dated an event
+    std::optional<Civil> m_anchor;  // the most recent date written with its year ...
+    int m_anchorParagraph = -1;     // ... and its paragraph
 
     const Token& t(size_t k) const { return m_doc.tokens[k]; }
     std::string_view w(size_t k) const {
@@ -155,378 +168,711 @@ private:
     }
     uint32_t f(size_t k) const { return k < m_last && m_s.lex[k] ? m_s.lex[k]->flags : 0; }
     double v(size_t k) const { return m_s.lex[k] ? m_s.lex[k]->value : 0; }
-    UtcTime dlDay() const { return utcFromParts(m_dl->y, m_dl->m, m_dl->d); }
+    bool capWord(size_t k) const { return k < m_last && t(k).kind == TokenKind::Word && t(k).capitalized; }
 
-    TimeExpr& emit(size_t a, size_t bExcl) {
-        TimeExpr e;
-        e.start = t(a).start;
-        e.end = t(bExcl - 1).end;
-        e.text = std::string(m_text.substr(e.start, e.end - e.start));
-        e.sentence = m_sentence;
-        m_doc.times.push_back(std::move(e));
-        return m_doc.times.back();
+    // [SECTION] Days
+    Local relativeTo(const Civil& c, int days) const {
+        Local l;
+        l.day = addDays(c, days);
+        l.known = l.relative = true;
+        return l;
     }
-    void setInterval(TimeExpr& e, UtcTime a, UtcTime b, TimePrecision p) {
-        e.interval = {a, b, p};
-        e.resolved = true;
+    // The day an undated clock time or "That evening" refers to: the last event day, else the dateline.
+    Local referenceDay() const {
+        if (m_ref) {
+            Local l = *m_ref;
+            l.relative = true;
+            l.fromMin = -1;
+            l.spanMin = 0;
+            return l;
+        }
+        Local l;
+        if (m_dl) l = relativeTo(*m_dl, 0);
+        l.relative = true;
+        return l;
     }
-    void unresolved(TimeExpr& e) {
-        e.resolved = false;
-        e.relative = true;
+    int yearFor(int month, int day) const {
+        if (m_anchor && m_anchorParagraph == m_paragraph) { // nearest to the date written with its year
+            int best = m_anchor->y;
+            double bestD = 1e300;
+            for (int y = m_anchor->y - 1; y <= m_anchor->y + 1; ++y) {
+                if (!isValidDate(y, month, day)) continue;
+                const double d = std::abs(utcFromParts(y, month, day) - dayStart(*m_anchor));
+                if (d < bestD) { bestD = d; best = y; }
+            }
+            return best;
+        }
+        if (!m_dl) return 0;
+        int y = m_dl->y;
+        if (isValidDate(y, month, day) && utcFromParts(y, month, day) > dayStart(*m_dl) + 7 * kDay) --y;
+        return y;
     }
 
-    // A date (explicit or from a weekday) starting at k; fills y/m/d (y from the dateline when missing).
-    struct DateHit {
-        Civil c;
-        bool hasDay = false, relative = false, known = false;
+    struct DayHit {
+        Local day;
+        bool hasDay = false; // false: a month ("October 2015")
         size_t next = 0;
     };
-    std::optional<DateHit> dateAt(size_t k) const {
-        if (k >= m_last) return std::nullopt;
-        // "Wednesday, Oct. 7" / "Wednesday (Oct. 7)": the explicit date wins over the weekday.
-        if ((f(k) & kWeekday) && t(k).capitalized) {
-            size_t j = k + 1;
-            if (j < m_last && (w(j) == "," || w(j) == "(")) ++j;
-            if (auto d = dateAt(j); d && d->hasDay && !(f(j) & kWeekday)) {
-                if (d->next < m_last && w(d->next) == ")") ++d->next;
-                return d;
-            }
-            return weekday(k);
-        }
-        auto p = parseDate(m_text, m_lower, m_doc.tokens, k, m_last);
-        if (!p) return std::nullopt;
-        DateHit h;
-        h.c = {p->year, p->month, p->day};
-        h.hasDay = p->day != 0;
-        h.next = p->next;
-        if (!p->year) {
-            h.relative = true;
-            if (!m_dl || !p->day) return h;
-            h.c.y = m_dl->y;
-            if (utcFromParts(h.c.y, h.c.m, h.c.d) > dlDay() + 7 * kDay) --h.c.y;
-            if (!isValidDate(h.c.y, h.c.m, h.c.d)) return std::nullopt;
-        }
-        h.known = true;
-        return h;
-    }
-    DateHit weekday(size_t k) const {
-        DateHit h;
+    std::optional<DayHit> weekday(size_t k, std::string_view mod) const {
+        DayHit h;
         h.hasDay = true;
-        h.relative = true;
+        h.day.relative = true;
         h.next = k + 1;
         if (!m_dl) return h;
         const int wd = static_cast<int>(v(k));
-        const int dw = weekdayOf(dlDay());
+        const int dw = weekdayOf(dayStart(*m_dl));
         int back = (dw - wd + 7) % 7;
-        const std::string_view prev = k > m_first ? lw(k - 1) : std::string_view();
-        if (prev == "last" && back == 0) back = 7;
-        if (prev == "next") back = -((wd - dw + 7) % 7 == 0 ? 7 : (wd - dw + 7) % 7);
-        h.c = civilOf(dlDay() + (-back) * kDay);
-        h.known = true;
+        if (mod == "last" && back == 0) back = 7;
+        else if (mod == "next") back = -((wd - dw + 7) % 7 == 0 ? 7 : (wd - dw + 7) % 7);
+        else if (mod.empty() && back == 6) back = -1; // the day after the dateline
+        h.day = relativeTo(*m_dl, -back);
+        return h;
+    }
+    // A day starting at k: "April 7", "Oct. 8, 2015", "7 April 2017", "2015-10-08", "Wednesday", "Wednesday, Oct. 7",
+    // "last Saturday", "today", "yesterday"; or a month ("October 2015").
+    std::optional<DayHit> dayAt(size_t k) const {
+        if (k >= m_last) return std::nullopt;
+        const std::string_view l = lw(k);
+        if (l == "today" || l == "yesterday" || l == "tomorrow") {
+            DayHit h;
+            h.hasDay = true;
+            h.next = k + 1;
+            h.day.relative = true;
+            if (m_dl) h.day = relativeTo(*m_dl, l == "today" ? 0 : l == "yesterday" ? -1 : 1);
+            return h;
+        }
+        if ((l == "last" || l == "next") && (f(k + 1) & kWeekday) && capWord(k + 1)) {
+            auto h = weekday(k + 1, l);
+            h->next = k + 2;
+            return h;
+        }
+        if ((f(k) & kWeekday) && capWord(k)) {
+            // "Wednesday, Oct. 7" / "Wednesday (Oct. 7)": the written date wins over the weekday.
+            size_t j = k + 1;
+            if (j < m_last && (w(j) == "," || w(j) == "(")) ++j;
+            if (!(f(j) & kWeekday)) {
+                if (auto d = dayAt(j); d && d->hasDay && d->day.known) {
+                    if (d->next < m_last && w(d->next) == ")") ++d->next;
+                    return d;
+                }
+            }
+            return weekday(k, {});
+        }
+        auto p = parseDate(m_text, m_lower, m_doc.tokens, k, m_last);
+        if (!p) return std::nullopt;
+        DayHit h;
+        h.hasDay = p->day != 0;
+        h.next = p->next;
+        h.day.day = {p->year, p->month, p->day == 0 ? 1 : p->day};
+        h.day.known = true;
+        if (!p->year) {
+            h.day.relative = true;
+            h.day.day.y = h.hasDay ? yearFor(p->month, p->day) : 0;
+            if (h.day.day.y == 0) h.day.known = false;
+            if (h.day.known && !isValidDate(h.day.day.y, p->month, p->day)) return std::nullopt;
+        }
         return h;
     }
 
-    // A clock time at k: "8:40", "0340" (with a zone or "hours"), "8" (with a.m./p.m.). Sets hh/mm and the next token.
-    bool clockAt(size_t k, int& hh, int& mm, size_t& next) const {
-        if (k >= m_last || t(k).kind != TokenKind::Number) return false;
-        const std::string_view s = w(k);
-        const auto num = [](std::string_view x, int& out) {
-            auto [p, ec] = std::from_chars(x.data(), x.data() + x.size(), out);
-            return ec == std::errc() && p == x.data() + x.size();
-        };
-        const std::string_view n1 = lw(k + 1);
-        const bool ampm = n1 == "a.m." || n1 == "p.m." || n1 == "am" || n1 == "pm" || n1 == "a.m" || n1 == "p.m";
+    // [SECTION] Clock times
+    struct RawClock {
+        int hh = 0, mm = 0;
+        char meridiem = 0; // 'a', 'p' or 0
+        bool colon = false;
+    };
+    static bool number(std::string_view x, int& out) {
+        auto [p, ec] = std::from_chars(x.data(), x.data() + x.size(), out);
+        return ec == std::errc() && p == x.data() + x.size() && !x.empty();
+    }
+    static std::optional<RawClock> parseClock(std::string_view s) {
+        RawClock c;
         const size_t colon = s.find(':');
         if (colon != std::string_view::npos) {
-            if (colon == 0 || colon > 2 || s.size() != colon + 3) return false;
-            if (!num(s.substr(0, colon), hh) || !num(s.substr(colon + 1), mm)) return false;
-        } else if (s.size() == 4 && s.find_first_not_of("0123456789") == std::string_view::npos && !ampm) {
-            // "0340 GMT", "1400 hours": military style needs a zone word or "hours" right after.
-            if (!(n1 == "hours" || n1 == "hrs" || n1 == "gmt" || n1 == "utc" || n1 == "z" || n1 == "local" ||
-                  zoneWord(k + 1)))
-                return false;
-            if (!num(s.substr(0, 2), hh) || !num(s.substr(2), mm)) return false;
-        } else if (ampm && s.size() <= 2 && num(s, hh)) {
-            mm = 0;
+            if (colon == 0 || colon > 2 || s.size() != colon + 3) return std::nullopt;
+            if (!number(s.substr(0, colon), c.hh) || !number(s.substr(colon + 1), c.mm)) return std::nullopt;
+            c.colon = true;
+        } else if (s.size() <= 2) {
+            if (!number(s, c.hh)) return std::nullopt;
         } else {
-            return false;
+            return std::nullopt;
         }
-        if (hh > 24 || mm > 59) return false;
-        next = k + 1;
-        if (ampm) {
-            if (hh < 1 || hh > 12) return false;
-            if (n1[0] == 'p' && hh != 12) hh += 12;
-            if (n1[0] == 'a' && hh == 12) hh = 0;
-            ++next;
+        if (c.hh > 24 || c.mm > 59) return std::nullopt;
+        return c;
+    }
+    char meridiemAt(size_t k) const {
+        const std::string_view n = lw(k);
+        if (n == "a.m." || n == "am" || n == "a.m") return 'a';
+        if (n == "p.m." || n == "pm" || n == "p.m") return 'p';
+        return 0;
+    }
+    static int minutesOf(const RawClock& c) {
+        int h = c.hh;
+        if (c.meridiem == 'p' && h != 12) h += 12;
+        if (c.meridiem == 'a' && h == 12) h = 0;
+        return h * 60 + c.mm;
+    }
+    bool militaryClock(size_t k, RawClock& c) const {
+        // "0340 GMT", "1400 hours": four digits need a zone word or "hours" right after.
+        const std::string_view s = w(k), n1 = lw(k + 1);
+        if (s.size() != 4 || s.find_first_not_of("0123456789") != std::string_view::npos) return false;
+        bool zoneNext = n1 == "hours" || n1 == "hrs" || n1 == "local" || n1 == "zulu";
+        if (!zoneNext && k + 1 < m_last && t(k + 1).kind == TokenKind::Word) {
+            bool upper = true;
+            for (char ch : w(k + 1)) upper = upper && isAsciiUpper(ch);
+            zoneNext = upper && (fixedZoneOffset(n1) || n1.starts_with("utc") || n1.starts_with("gmt"));
         }
-        if (next < m_last && (lw(next) == "hours" || lw(next) == "hrs")) ++next;
-        return true;
+        if (!zoneNext || !number(s.substr(0, 2), c.hh) || !number(s.substr(2), c.mm)) return false;
+        return c.hh <= 24 && c.mm <= 59;
     }
-    bool zoneWord(size_t k) const {
-        const std::string_view l = lw(k);
-        for (const auto& z : kFixed)
-            if (l == z.abbrev) return true;
-        return false;
-    }
-
-    struct Zone {
-        bool found = false, local = false;
-        int offsetMinutes = 0;
-        std::string iana;  // named zone
-        std::string label; // as written
+    struct Clock {
+        int fromMin = 0, spanMin = 0;
         size_t next = 0;
     };
-    Zone zoneAt(size_t k) const {
-        Zone z;
-        size_t j = k;
-        const bool paren = j < m_last && w(j) == "(";
-        if (paren) ++j;
-        if (j >= m_last || t(j).kind != TokenKind::Word) return z;
-        const std::string_view l = lw(j);
-        const std::string_view raw = w(j);
-        size_t after = j + 1;
-        bool isUpper = true;
-        for (char c : raw) isUpper = isUpper && (isAsciiUpper(c) || c == '.');
-        for (const auto& fz : kFixed) {
-            if (l == fz.abbrev && (isUpper || l.size() > 3)) {
-                z.found = true;
-                z.offsetMinutes = fz.offsetMinutes;
-                z.label = std::string(raw);
-            }
-        }
-        if (!z.found) {
-            for (const auto& nz : kNamed) {
-                if (l != nz.word) continue;
-                const bool abbrev = l.size() <= 3;
-                // "ET" alone; "Eastern time", "Eastern Standard Time", "Eastern Daylight Time".
-                if (abbrev && isUpper) { z.found = true; }
-                else if (!abbrev && t(j).capitalized) {
-                    size_t q = j + 1;
-                    if (lw(q) == "standard" || lw(q) == "daylight") ++q;
-                    if (lw(q) == "time") { z.found = true; after = q + 1; }
-                }
-                if (z.found) { z.iana = std::string(nz.zone); z.label = std::string(m_text.substr(t(j).start, t(after - 1).end - t(j).start)); }
-                break;
-            }
-        }
-        if (!z.found && lw(j + 1) == "time") {
-            if (l == "local") {
-                z.found = z.local = true;
-                after = j + 2;
-                z.label = "local time";
-            } else if (t(j).capitalized) { // "Moscow time", "Damascus time"
-                z.found = true;
-                z.iana = zoneForCity(raw);
-                z.local = z.iana.empty(); // "Syrian time": the place must give the zone
-                z.label = std::string(raw);
-                after = j + 2;
-            }
-        }
-        if (!z.found) return z;
-        if (paren && after < m_last && w(after) == ")") ++after;
-        else if (paren) return Zone{};
-        z.next = after;
-        return z;
-    }
-
-    // "in Syria", "in northern Syria" right after a clock time: capitalised words after "in".
-    bool placeAt(size_t k, TimeExpr& e, size_t& next) const {
-        if (lw(k) != "in") return false;
+    // A clock time or a range at k: "8:40", "8 p.m.", "0340 GMT", "from 2:50 to 4:30 a.m.", "between 2 and 4 p.m.",
+    // "2-4 p.m.". A bare number is a clock only as the start of a range whose end is a clock.
+    std::optional<Clock> clockAt(size_t k) const {
+        if (k >= m_last || t(k).kind != TokenKind::Number) return std::nullopt;
+        const std::string_view s = w(k);
+        std::optional<RawClock> a, b;
         size_t j = k + 1;
-        while (j < m_last && t(j).kind == TokenKind::Word && !t(j).capitalized && j < k + 3 &&
-               !(f(j) & (kDeterminer | kPreposition)))
-            ++j; // "in northern Syria"
-        if (lw(j) == "the") ++j;
-        const size_t a = j;
-        while (j < m_last && t(j).kind == TokenKind::Word && t(j).capitalized) ++j;
-        if (j == a) return false;
-        e.localPlaceStart = t(a).start;
-        e.localPlaceEnd = t(j - 1).end;
-        e.localPlace = std::string(m_text.substr(e.localPlaceStart, e.localPlaceEnd - e.localPlaceStart));
-        next = j;
-        return true;
-    }
-
-    size_t scanAt(size_t k) {
-        // [clock] "8:40 p.m. EDT", "4:40 a.m., April 7, in Syria", "03:42 Moscow time", "0340 GMT"
-        int hh = 0, mm = 0;
-        size_t next = 0;
-        if (clockAt(k, hh, mm, next)) return clock(k, hh, mm, next);
-        const std::string_view l = lw(k);
-        // [date] "April 7", "Oct. 8, 2015", "7 April 2017", "2015-10-08", "Wednesday", "Wednesday, Oct. 7"
-        if (auto d = dateAt(k)) {
-            // "April 6 at 8:40 p.m. EDT", "Wednesday at 14:00 GMT": the clock carries the date.
-            size_t j = d->next;
-            if (lw(j) == "at" || w(j) == ",") ++j;
-            if (d->hasDay && clockAt(j, hh, mm, next)) return clock(j, hh, mm, next, &*d, k);
-            size_t end = d->next;
-            TimeExpr& e = emit(k, end);
-            e.relative = d->relative;
-            if (!d->known) { unresolved(e); return end; }
-            e.localYear = d->c.y;
-            e.localMonth = d->c.m;
-            e.localDay = d->hasDay ? d->c.d : -1;
-            if (!d->hasDay) {
-                const UtcTime a = utcFromParts(d->c.y, d->c.m, 1);
-                const UtcTime b = d->c.m == 12 ? utcFromParts(d->c.y + 1, 1, 1) : utcFromParts(d->c.y, d->c.m + 1, 1);
-                setInterval(e, a, b, TimePrecision::Month);
-                return end;
-            }
-            UtcTime a = utcFromParts(d->c.y, d->c.m, d->c.d), b = a + kDay;
-            TimePrecision p = TimePrecision::Day;
-            // "Wednesday night", "Thursday morning".
-            const std::string_view part = lw(end);
-            if (part == "morning" || part == "afternoon" || part == "evening" || part == "night") {
-                const double from = part == "morning" ? 6 : part == "afternoon" ? 12 : 18;
-                const double to = part == "morning" ? 12 : part == "afternoon" ? 18 : part == "evening" ? 24 : 30;
-                b = a + to * kHour;
-                a = a + from * kHour;
-                p = TimePrecision::Hour;
-                e.end = t(end).end;
-                e.text = std::string(m_text.substr(e.start, e.end - e.start));
-                ++end;
-            }
-            setInterval(e, a, b, p);
-            return end;
-        }
-        if (t(k).kind != TokenKind::Word) return k + 1;
-        // [relative days]
-        if (l == "today" || l == "yesterday" || l == "tomorrow" || l == "tonight" || l == "overnight" ||
-            (l == "last" && lw(k + 1) == "night") || (l == "this" && lw(k + 1) == "morning")) {
-            const size_t end = (l == "last" || l == "this") ? k + 2 : k + 1;
-            TimeExpr& e = emit(k, end);
-            e.relative = true;
-            if (!m_dl) { unresolved(e); return end; }
-            const UtcTime d0 = dlDay();
-            if (l == "today") setInterval(e, d0, d0 + kDay, TimePrecision::Day);
-            else if (l == "yesterday") setInterval(e, d0 + -kDay, d0, TimePrecision::Day);
-            else if (l == "tomorrow") setInterval(e, d0 + kDay, d0 + 2 * kDay, TimePrecision::Day);
-            else if (l == "tonight") setInterval(e, d0 + 18 * kHour, d0 + kDay, TimePrecision::Hour);
-            else if (l == "this") setInterval(e, d0 + 6 * kHour, d0 + 12 * kHour, TimePrecision::Hour);
-            else setInterval(e, d0 + -6 * kHour, d0 + 6 * kHour, TimePrecision::Hour); // overnight, last night
-            return end;
-        }
-        // [windows] "in the previous 24 hours", "over the past two days", "in the last week"
-        if ((l == "previous" || l == "past" || l == "last") && k > m_first && lw(k - 1) == "the") {
-            size_t j = k + 1;
-            double n = 1;
-            if (j < m_last && t(j).kind == TokenKind::Number) {
-                if (std::from_chars(w(j).data(), w(j).data() + w(j).size(), n).ec != std::errc()) return k + 1;
-                ++j;
-            } else if (f(j) & kNumberWord) {
-                n = v(j);
-                ++j;
-            }
-            const std::string_view u = lw(j);
-            double unit = 0;
-            TimePrecision p = TimePrecision::Hour;
-            if (u == "hours" || u == "hour") unit = kHour;
-            else if (u == "days" || u == "day") { unit = kDay; p = TimePrecision::Day; }
-            else if (u == "weeks" || u == "week") { unit = 7 * kDay; p = TimePrecision::Day; }
-            if (unit == 0 || j >= m_last) return k + 1;
-            size_t a = k - 1;
-            if (a > m_first && (f(a - 1) & kPreposition)) --a; // "in the", "over the", "during the"
-            TimeExpr& e = emit(a, j + 1);
-            e.relative = true;
-            if (!m_dl) { unresolved(e); return j + 1; }
-            setInterval(e, dlDay() + -n * unit, dlDay() + kDay, p);
-            return j + 1;
-        }
-        // [weeks and months] "this week", "earlier this week", "last week", "earlier this month", "last month"
-        if ((l == "this" || l == "last") && (lw(k + 1) == "week" || lw(k + 1) == "month")) {
-            const bool earlier = k > m_first && lw(k - 1) == "earlier";
-            const size_t a = earlier ? k - 1 : k;
-            TimeExpr& e = emit(a, k + 2);
-            e.relative = true;
-            if (!m_dl) { unresolved(e); return k + 2; }
-            const UtcTime d0 = dlDay();
-            if (lw(k + 1) == "week") {
-                const UtcTime monday = d0 + -weekdayOf(d0) * kDay;
-                if (l == "last") setInterval(e, monday + -7 * kDay, monday, TimePrecision::Week);
-                else setInterval(e, monday, earlier ? d0 : d0 + kDay, TimePrecision::Week);
-            } else {
-                const UtcTime first = utcFromParts(m_dl->y, m_dl->m, 1);
-                if (l == "last") {
-                    const UtcTime prev = m_dl->m == 1 ? utcFromParts(m_dl->y - 1, 12, 1)
-                                                      : utcFromParts(m_dl->y, m_dl->m - 1, 1);
-                    setInterval(e, prev, first, TimePrecision::Month);
-                } else {
-                    setInterval(e, first, earlier ? d0 : d0 + kDay, TimePrecision::Month);
-                }
-            }
-            return k + 2;
-        }
-        // [ago] "three days ago"
-        if ((t(k).kind == TokenKind::Number || (f(k) & kNumberWord)) && (lw(k + 1) == "days" || lw(k + 1) == "day") &&
-            lw(k + 2) == "ago") {
-            double n = v(k);
-            if (t(k).kind == TokenKind::Number) std::from_chars(w(k).data(), w(k).data() + w(k).size(), n);
-            TimeExpr& e = emit(k, k + 3);
-            e.relative = true;
-            if (!m_dl) { unresolved(e); return k + 3; }
-            const UtcTime d = dlDay() + -n * kDay;
-            setInterval(e, d, d + kDay, TimePrecision::Day);
-            return k + 3;
-        }
-        return k + 1;
-    }
-
-    // A clock time at k..next with an optional zone and date after it; `date` is a date written before it.
-    size_t clock(size_t k, int hh, int mm, size_t next, const DateHit* date = nullptr, size_t dateStart = SIZE_MAX) {
-        Zone z = zoneAt(next);
-        size_t end = z.found ? z.next : next;
-        std::optional<DateHit> d;
-        if (date) d = *date;
-        if (!d) {
-            // ", April 7" / "on April 6" / "on Wednesday" / "Wednesday" right after.
-            size_t j = end;
-            if (j < m_last && (w(j) == "," || lw(j) == "on")) ++j;
-            if (auto dd = dateAt(j); dd && dd->hasDay) {
-                d = dd;
-                end = dd->next;
-                if (end < m_last && w(end) == "," && lw(end + 1) == "in") ++end;
-            }
-        }
-        TimeExpr probe;
-        size_t placeNext = 0;
-        const bool hasPlace = (!z.found || z.local) && placeAt(end, probe, placeNext);
-        const size_t a = dateStart != SIZE_MAX ? dateStart : k;
-        // Do not swallow the trailing comma of ", April 7," when no place follows.
-        if (!hasPlace && end > next && w(end - 1) == ",") --end;
-        TimeExpr& e = emit(a, hasPlace ? placeNext : end);
-        if (hasPlace) {
-            e.localPlace = probe.localPlace;
-            e.localPlaceStart = probe.localPlaceStart;
-            e.localPlaceEnd = probe.localPlaceEnd;
-        }
-        e.localHour = hh;
-        e.localMinute = mm;
-        e.zone = !z.iana.empty() ? z.iana : z.label;
-        Civil c{};
-        bool known = false;
-        if (d && d->known) { c = d->c; known = true; e.relative = d->relative; }
-        else if (!d && m_dl) { c = *m_dl; known = true; e.relative = true; }
-        if (known) { e.localYear = c.y; e.localMonth = c.m; e.localDay = c.d; }
-        if (!z.found || z.local || (z.iana.empty() && z.label.empty())) {
-            e.needsZone = true;
-            e.resolved = false;
-            if (known) {
-                const UtcTime day = utcFromParts(c.y, c.m, c.d);
-                e.interval = {day + -14 * kHour, day + 38 * kHour, TimePrecision::Day};
-            }
-            return hasPlace ? placeNext : end;
-        }
-        if (!known) { unresolved(e); return end; }
-        if (!z.iana.empty()) {
-            if (auto u = localToUtc(z.iana, c.y, c.m, c.d, hh, mm)) setInterval(e, *u, *u, TimePrecision::Minute);
-            else { e.needsZone = true; unresolved(e); }
+        if (const size_t dash = s.find('-'); dash != std::string_view::npos) { // "2-4 p.m.", "2:50-4:30"
+            a = parseClock(s.substr(0, dash));
+            b = parseClock(s.substr(dash + 1));
+            if (!a || !b) return std::nullopt;
+            b->meridiem = meridiemAt(j);
+            if (b->meridiem) ++j;
+            else if (!a->colon || !b->colon) return std::nullopt;
         } else {
-            const UtcTime u = utcFromParts(c.y, c.m, c.d, hh, mm) + -z.offsetMinutes * 60.0;
-            setInterval(e, u, u, TimePrecision::Minute);
+            RawClock m;
+            if (militaryClock(k, m)) {
+                a = m;
+            } else {
+                a = parseClock(s);
+                if (!a) return std::nullopt;
+                a->meridiem = meridiemAt(j);
+                if (a->meridiem) ++j;
+            }
+            const std::string_view c = lw(j);
+            if ((c == "to" || c == "until" || c == "till" || c == "and" || c == "-") && j + 1 < m_last &&
+                t(j + 1).kind == TokenKind::Number) {
+                b = parseClock(w(j + 1));
+                if (b) {
+                    b->meridiem = meridiemAt(j + 2);
+                    if (!b->meridiem && !b->colon) b.reset();
+                }
+                if (b) j += b->meridiem ? 3 : 2;
+            }
+            if (!b && !a->meridiem && !a->colon && s.size() != 4) return std::nullopt;
         }
-        return end;
+        return finishClock(*a, b, j);
     }
+    std::optional<Clock> finishClock(RawClock a, std::optional<RawClock> b, size_t next) const {
+        if (a.meridiem && (a.hh < 1 || a.hh > 12)) return std::nullopt;
+        if (b && b->meridiem && (b->hh < 1 || b->hh > 12)) return std::nullopt;
+        if (b && !a.meridiem && b->meridiem && a.hh >= 1 && a.hh <= 12) {
+            // "from 2:50 to 4:30 a.m.", "between 11 and 1 p.m." (11 a.m.), "between 2 and 4 p.m."
+            const int bh = b->hh % 12;
+            a.meridiem = (b->meridiem == 'p' && a.hh % 12 > bh) ? 'a' : b->meridiem;
+        }
+        Clock c;
+        c.fromMin = minutesOf(a);
+        c.next = next;
+        if (b) {
+            int to = minutesOf(*b);
+            if (to < c.fromMin) to += kDayMinutes; // past midnight
+            c.spanMin = to - c.fromMin;
+        }
+        if (c.fromMin > kDayMinutes) return std::nullopt;
+        return c;
+    }
+
+    // [SECTION] Zones
+    Zone zoneAt(size_t k) const;
+    bool placeAt(size_t k, size_t& a, size_t& b, size_t& next) const;
+
+    // [SECTION] Phrases
+    size_t scanAt(size_t k);
+    size_t clockPhrase(size_t a, const Clock& c, std::optional<Local> day);
+    size_t dayPhrase(size_t k, const DayHit& d);
+    size_t partOfPhrase(size_t k);
+    size_t relativePhrase(size_t k);
+    size_t anaphoraPhrase(size_t k);
+    size_t windowPhrase(size_t k);
+    size_t weekMonthPhrase(size_t k);
+    size_t agoPhrase(size_t k);
+    size_t sincePhrase(size_t k);
+    // After a day or part of a day: "at [about] 6:40 p.m. EDT" makes it a clock phrase; else an optional zone.
+    size_t finishDay(size_t a, size_t j, Local l);
+
+    // [SECTION] Emission
+    bool datesSpeech(size_t a) const;
+    TimeExpr& push(size_t a, size_t bExcl);
+    TimeExpr& emit(size_t a, size_t bExcl, const Local& l, const Zone& z);
+    void emitUtc(size_t a, size_t bExcl, UtcTime from, UtcTime to, TimePrecision p);
+    void linkRestatement(size_t i, size_t j);
 };
+
+// [SECTION] Zones
+Zone TimeScanner::zoneAt(size_t k) const {
+    Zone z;
+    size_t j = k;
+    const bool paren = j < m_last && w(j) == "(";
+    if (paren) ++j;
+    if (j >= m_last || t(j).kind != TokenKind::Word) return z;
+    const std::string_view l = lw(j), raw = w(j);
+    bool upper = true;
+    for (char c : raw) upper = upper && (isAsciiUpper(c) || c == '.');
+    size_t after = j + 1;
+    const auto span = [&](size_t a, size_t bExcl) {
+        return std::string(m_text.substr(t(a).start, t(bExcl - 1).end - t(a).start));
+    };
+    const auto placeLabel = [&](size_t a, size_t bExcl) {
+        z.placeStart = t(a).start;
+        z.placeEnd = t(bExcl - 1).end;
+    };
+    if ((l.starts_with("utc") || l.starts_with("gmt")) && (l.size() == 3 || l[3] == '-' || l[3] == '+')) {
+        size_t end = 0;
+        if (auto off = parseNumericOffset(m_text, t(j).start + 3, end)) { // "UTC-5", "UTC+4:30", "GMT +3"
+            z.kind = Zone::Fixed;
+            z.offsetMinutes = *off;
+            while (after < m_last && t(after).start < end) ++after;
+            z.label = std::string(m_text.substr(t(j).start, end - t(j).start));
+        }
+    }
+    if (z.kind == Zone::None && upper && l.size() >= 1) {
+        if (auto off = fixedZoneOffset(l)) { z.kind = Zone::Fixed; z.offsetMinutes = *off; z.label = std::string(raw); }
+        else if (auto civil = civilZone(l); !civil.empty() && l.size() <= 3) {
+            z.kind = Zone::Iana; z.iana = std::string(civil); z.label = std::string(raw);
+        }
+    }
+    if (z.kind == Zone::None && l == "zulu") { z.kind = Zone::Fixed; z.label = std::string(raw); }
+    if (z.kind == Zone::None && l == "local" && lw(j + 1) == "time") {
+        z.kind = Zone::Place;
+        z.label = "local time";
+        after = j + 2;
+    }
+    if (z.kind == Zone::None && (t(j).capitalized || l == "local")) {
+        // "Korea Standard Time", "Central European Summer Time", "Eastern time", "Moscow time", "(Sanaa time)",
+        // "local Somalia time", "Damascus local time". Up to two capitalised words name the region or place.
+        const bool local = l == "local";
+        const size_t a = local ? j + 1 : j;
+        size_t e = a;
+        while (e < m_last && e < a + 2 && capWord(e) && lw(e) != "standard" && lw(e) != "daylight" &&
+               lw(e) != "summer" && lw(e) != "mean" && lw(e) != "time" && lw(e) != "local")
+            ++e;
+        size_t q = e;
+        const std::string_view kind = lw(q);
+        const bool standard = kind == "standard" || kind == "mean", daylight = kind == "daylight" || kind == "summer";
+        if (standard || daylight) ++q;
+        bool placeLocal = false;
+        if (!local && lw(q) == "local" && lw(q + 1) == "time") { placeLocal = true; ++q; }
+        if (e > a && lw(q) == "time") {
+            const std::string region = asciiLower(m_text.substr(t(a).start, t(e - 1).end - t(a).start));
+            z.label = span(j, q + 1);
+            after = q + 1;
+            const auto offset = regionStandardOffset(region);
+            const std::string_view civil = civilZone(region);
+            std::string city;
+            if ((standard || daylight) && offset) {
+                z.kind = Zone::Fixed;
+                z.offsetMinutes = *offset + (daylight ? 60 : 0);
+            } else if (region == "coordinated universal" || region == "universal") {
+                z.kind = Zone::Fixed;
+            } else if (standard || daylight) {
+                z.kind = Zone::Place; // "Syria Standard Time": the place must give the zone
+                placeLabel(a, e);
+            } else if (!local && !placeLocal && !civil.empty()) {
+                z.kind = Zone::Iana; // "Eastern time"
+                z.iana = std::string(civil);
+            } else if (!local && !placeLocal && !(city = zoneForCity(region)).empty()) {
+                z.kind = Zone::Iana; // "Damascus time"
+                z.iana = std::move(city);
+                placeLabel(a, e);
+            } else if (!local && !placeLocal && offset) {
+                z.kind = Zone::Fixed; // "Korea time"
+                z.offsetMinutes = *offset;
+            } else {
+                z.kind = Zone::Place; // "(Sanaa time)", "local Somalia time", "Syrian time"
+                placeLabel(a, e);
+            }
+        }
+    }
+    if (z.kind == Zone::None) return z;
+    if (paren) {
+        if (after >= m_last || w(after) != ")") return Zone{};
+        ++after;
+        if (lw(after) == "time") ++after; // "6:42 a.m. (Korea Standard Time) time April 5"
+    }
+    z.next = after;
+    return z;
+}
+
+// "in Syria", "in northern Syria" right after a local clock time: capitalised words after "in".
+bool TimeScanner::placeAt(size_t k, size_t& a, size_t& b, size_t& next) const {
+    if (lw(k) != "in") return false;
+    size_t j = k + 1;
+    while (j < m_last && t(j).kind == TokenKind::Word && !t(j).capitalized && j < k + 3 &&
+           !(f(j) & (kDeterminer | kPreposition)))
+        ++j; // "in northern Syria"
+    if (lw(j) == "the") ++j;
+    const size_t s = j;
+    while (capWord(j)) ++j;
+    if (j == s) return false;
+    a = t(s).start;
+    b = t(j - 1).end;
+    next = j;
+    return true;
+}
+
+// [SECTION] Phrases
+size_t TimeScanner::scanAt(size_t k) {
+    if (auto c = clockAt(k)) return clockPhrase(k, *c, std::nullopt);
+    if (t(k).kind != TokenKind::Word && t(k).kind != TokenKind::Number) return k + 1;
+    if (size_t n = partOfPhrase(k); n > k) return n;
+    if (auto d = dayAt(k)) return dayPhrase(k, *d);
+    for (auto phrase : {&TimeScanner::relativePhrase, &TimeScanner::anaphoraPhrase, &TimeScanner::windowPhrase,
+                        &TimeScanner::weekMonthPhrase, &TimeScanner::agoPhrase, &TimeScanner::sincePhrase}) {
+        if (const size_t n = (this->*phrase)(k); n > k) return n;
+    }
+    return k + 1;
+}
+
+// A clock time at c with an optional zone, day and place after it; `day` is a day written before it.
+size_t TimeScanner::clockPhrase(size_t a, const Clock& c, std::optional<Local> day) {
+    size_t j = c.next;
+    Zone z = zoneAt(j);
+    if (z.kind != Zone::None) j = z.next;
+    if (!day) {
+        // ", April 7" / "on April 6" / "today" / "on Wednesday" right after.
+        size_t q = j;
+        if (q < m_last && (w(q) == "," || lw(q) == "on")) ++q;
+        if (auto d = dayAt(q); d && d->hasDay) {
+            day = d->day;
+            j = d->next;
+            if (j < m_last && w(j) == "," && lw(j + 1) == "in") ++j;
+        }
+    }
+    size_t pa = 0, pb = 0, pNext = 0;
+    const bool place = !z.exact() && z.placeEnd == z.placeStart && placeAt(j, pa, pb, pNext);
+    // Do not swallow the trailing comma of ", April 7," when no place follows.
+    if (!place && j > c.next && w(j - 1) == ",") --j;
+    Local l = day ? *day : referenceDay();
+    l.fromMin = c.fromMin;
+    l.spanMin = c.spanMin;
+    l.night = false;
+    const size_t end = place ? pNext : j;
+    TimeExpr& e = emit(a, end, l, z);
+    if (place) {
+        e.localPlaceStart = pa;
+        e.localPlaceEnd = pb;
+        e.localPlace = std::string(m_text.substr(pa, pb - pa));
+    }
+    return end;
+}
+
+size_t TimeScanner::finishDay(size_t a, size_t j, Local l) {
+    size_t c = j;
+    if (c < m_last && (lw(c) == "at" || w(c) == ",")) ++c;
+    while (c < m_last && isHedge(lw(c)) && c < j + 4) ++c;
+    if (auto clk = clockAt(c)) return clockPhrase(a, *clk, l);
+    const Zone z = zoneAt(j);
+    const size_t end = z.kind != Zone::None ? z.next : j;
+    emit(a, end, l, z);
+    return end;
+}
+
+size_t TimeScanner::dayPhrase(size_t k, const DayHit& d) {
+    size_t j = d.next;
+    if (!d.hasDay) { // "October 2015"
+        TimeExpr& e = push(k, j);
+        e.relative = d.day.relative;
+        if (!d.day.known) { e.relative = true; return j; }
+        e.localYear = d.day.day.y;
+        e.localMonth = d.day.day.m;
+        const int y = d.day.day.y, m = d.day.day.m;
+        e.interval = {utcFromParts(y, m, 1), m == 12 ? utcFromParts(y + 1, 1, 1) : utcFromParts(y, m + 1, 1),
+                      TimePrecision::Month};
+        e.resolved = true;
+        return j;
+    }
+    if (d.day.known && !d.day.relative) { // a date written with its year anchors yearless ones after it
+        m_anchor = d.day.day;
+        m_anchorParagraph = m_paragraph;
+    }
+    Local l = d.day;
+    // "Wednesday night", "Thursday morning", "Monday evening".
+    if (auto part = partOfDay({}, lw(j)); part && lw(j) != "hours") {
+        l.fromMin = part->from;
+        l.spanMin = part->to - part->from;
+        l.night = lw(j) == "night";
+        ++j;
+    }
+    return finishDay(k, j, l);
+}
+
+// "the early morning hours of December 16", "the night of March 24", "early Thursday", "late on Wednesday",
+// "early Thursday morning".
+size_t TimeScanner::partOfPhrase(size_t k) {
+    const std::string_view l = lw(k);
+    const bool mod = l == "early" || l == "late";
+    size_t j = mod ? k + 1 : k;
+    const std::string_view word = lw(j);
+    std::optional<Range> part = partOfDay(mod ? l : std::string_view{}, word);
+    if (part) {
+        ++j;
+        if (lw(j) == "hours") ++j; // "morning hours"
+        if (lw(j) != "of") return k;
+        ++j;
+    } else if (mod) {
+        part = partOfDay(l, {});
+        if (lw(j) == "on") ++j;
+    } else {
+        return k;
+    }
+    auto d = dayAt(j);
+    if (!d || !d->hasDay) return k;
+    j = d->next;
+    if (auto p2 = partOfDay(mod ? l : std::string_view{}, lw(j)); p2 && mod && word != lw(j)) { part = p2; ++j; }
+    Local day = d->day;
+    day.fromMin = part->from;
+    day.spanMin = part->to - part->from;
+    day.night = part->to > kDayMinutes;
+    size_t a = k;
+    if (a > m_first && lw(a - 1) == "the") --a;
+    return finishDay(a, j, day);
+}
+
+// "tonight", "overnight", "last night", "this morning", "this afternoon", "this evening".
+size_t TimeScanner::relativePhrase(size_t k) {
+    const std::string_view l = lw(k);
+    std::optional<Range> part;
+    size_t end = k + 1;
+    int dayOffset = 0;
+    if (l == "tonight") part = Range{1080, 1440};
+    else if (l == "overnight" || (l == "last" && lw(k + 1) == "night")) { part = Range{1080, 1800}; dayOffset = -1; }
+    else if (l == "this" && lw(k + 1) != "night") part = partOfDay({}, lw(k + 1));
+    if (!part) return k;
+    if (l == "last" || l == "this") end = k + 2;
+    Local day;
+    if (m_dl) day = relativeTo(*m_dl, dayOffset);
+    day.relative = true;
+    day.fromMin = part->from;
+    day.spanMin = part->to - part->from;
+    day.night = part->to > kDayMinutes;
+    return finishDay(k, end, day);
+}
+
+// "That evening", "that night", "that day", "the same day", "the night before", "the day before", "the previous
+// day", "the next day", "the following morning", "a day later": relative to the last day that dated an event.
+size_t TimeScanner::anaphoraPhrase(size_t k) {
+    const std::string_view l = lw(k), n1 = lw(k + 1), n2 = lw(k + 2);
+    int offset = 0;
+    std::string_view partWord;
+    size_t end = 0;
+    if (l == "that" && (n1 == "day" || partOfDay({}, n1))) { partWord = n1; end = k + 2; }
+    else if (l == "the" && n1 == "same" && (n2 == "day" || n2 == "night")) { partWord = n2; end = k + 3; }
+    else if (l == "the" && (n1 == "night" || n1 == "day") && (n2 == "before" || n2 == "earlier")) {
+        partWord = n1; offset = -1; end = k + 3;
+    } else if (l == "the" && (n1 == "previous" || n1 == "next" || n1 == "following") &&
+               (n2 == "day" || partOfDay({}, n2))) {
+        partWord = n2; offset = n1 == "previous" ? -1 : 1; end = k + 3;
+    } else if ((l == "a" || l == "one") && n1 == "day" && (n2 == "earlier" || n2 == "later")) {
+        partWord = n1; offset = n2 == "earlier" ? -1 : 1; end = k + 3;
+    } else {
+        return k;
+    }
+    Local day = referenceDay();
+    if (day.known) day.day = addDays(day.day, offset);
+    if (partWord != "day") {
+        const auto part = partOfDay({}, partWord);
+        day.fromMin = part->from;
+        day.spanMin = part->to - part->from;
+        day.night = part->to > kDayMinutes;
+    }
+    return finishDay(k, end, day);
+}
+
+// "in the previous 24 hours", "over the past two days", "in the last week"
+size_t TimeScanner::windowPhrase(size_t k) {
+    const std::string_view l = lw(k);
+    if (!((l == "previous" || l == "past" || l == "last") && k > m_first && lw(k - 1) == "the")) return k;
+    size_t j = k + 1;
+    double n = 1;
+    if (j < m_last && t(j).kind == TokenKind::Number) {
+        if (std::from_chars(w(j).data(), w(j).data() + w(j).size(), n).ec != std::errc()) return k;
+        ++j;
+    } else if (f(j) & kNumberWord) {
+        n = v(j);
+        ++j;
+    }
+    const std::string_view u = lw(j);
+    double unit = 0;
+    TimePrecision p = TimePrecision::Hour;
+    if (u == "hours" || u == "hour") unit = kHour;
+    else if (u == "days" || u == "day") { unit = kDay; p = TimePrecision::Day; }
+    else if (u == "weeks" || u == "week") { unit = 7 * kDay; p = TimePrecision::Day; }
+    if (unit == 0 || j >= m_last) return k;
+    size_t a = k - 1;
+    if (a > m_first && (f(a - 1) & kPreposition)) --a; // "in the", "over the", "during the"
+    if (!m_dl) emitUtc(a, j + 1, {}, {}, TimePrecision::Unknown);
+    else emitUtc(a, j + 1, dayStart(*m_dl) + -n * unit, dayStart(*m_dl) + kDay, p);
+    return j + 1;
+}
+
+// "this week", "earlier this week", "last week", "earlier this month", "last month"
+size_t TimeScanner::weekMonthPhrase(size_t k) {
+    const std::string_view l = lw(k), unit = lw(k + 1);
+    if (!((l == "this" || l == "last") && (unit == "week" || unit == "month"))) return k;
+    const bool earlier = k > m_first && lw(k - 1) == "earlier";
+    const size_t a = earlier ? k - 1 : k;
+    if (!m_dl) { emitUtc(a, k + 2, {}, {}, TimePrecision::Unknown); return k + 2; }
+    const UtcTime d0 = dayStart(*m_dl);
+    if (unit == "week") {
+        const UtcTime monday = d0 + -weekdayOf(d0) * kDay;
+        if (l == "last") emitUtc(a, k + 2, monday + -7 * kDay, monday, TimePrecision::Week);
+        else emitUtc(a, k + 2, monday, earlier ? d0 : d0 + kDay, TimePrecision::Week);
+        return k + 2;
+    }
+    const UtcTime first = utcFromParts(m_dl->y, m_dl->m, 1);
+    if (l == "last") {
+        const UtcTime prev = m_dl->m == 1 ? utcFromParts(m_dl->y - 1, 12, 1) : utcFromParts(m_dl->y, m_dl->m - 1, 1);
+        emitUtc(a, k + 2, prev, first, TimePrecision::Month);
+    } else {
+        emitUtc(a, k + 2, first, earlier ? d0 : d0 + kDay, TimePrecision::Month);
+    }
+    return k + 2;
+}
+
+// "three days ago"
+size_t TimeScanner::agoPhrase(size_t k) {
+    if (!((t(k).kind == TokenKind::Number || (f(k) & kNumberWord)) && (lw(k + 1) == "days" || lw(k + 1) == "day") &&
+          lw(k + 2) == "ago"))
+        return k;
+    double n = v(k);
+    if (t(k).kind == TokenKind::Number) std::from_chars(w(k).data(), w(k).data() + w(k).size(), n);
+    if (!m_dl) { emitUtc(k, k + 3, {}, {}, TimePrecision::Unknown); return k + 3; }
+    const UtcTime d = dayStart(*m_dl) + -n * kDay;
+    emitUtc(k, k + 3, d, d + kDay, TimePrecision::Day);
+    return k + 3;
+}
+
+// "since July 14": from that day to the end of the dateline day.
+size_t TimeScanner::sincePhrase(size_t k) {
+    if (lw(k) != "since") return k;
+    auto d = dayAt(k + 1);
+    if (!d || !d->hasDay) return k;
+    if (!d->day.known || !m_dl) { emitUtc(k, d->next, {}, {}, TimePrecision::Unknown); return d->next; }
+    const UtcTime from = dayStart(d->day.day), to = dayStart(*m_dl) + kDay;
+    emitUtc(k, d->next, from, std::max(to, from + kDay), TimePrecision::Day);
+    return d->next;
+}
+
+// [SECTION] Emission
+// Whether the expression starting at token a dates a speech act: "said Monday", "told reporters on Thursday", "in
+// a statement yesterday", "announced today".
+bool TimeScanner::datesSpeech(size_t a) const {
+    for (size_t q = a >= m_first + 3 ? a - 3 : m_first; q < a; ++q) {
+        const std::string_view l = lw(q);
+        if (((f(q) & kSpeechVerb) && l != "according") || l == "statement" || l == "address" || l == "briefing" ||
+            l == "conference" || l == "interview" || l == "remarks" || l == "saying" || l == "announcement")
+            return true;
+    }
+    return false;
+}
+
+TimeExpr& TimeScanner::push(size_t a, size_t bExcl) {
+    TimeExpr e;
+    e.start = t(a).start;
+    e.end = t(bExcl - 1).end;
+    e.text = std::string(m_text.substr(e.start, e.end - e.start));
+    e.sentence = m_sentence;
+    e.speech = datesSpeech(a);
+    m_doc.times.push_back(std::move(e));
+    return m_doc.times.back();
+}
+
+void TimeScanner::emitUtc(size_t a, size_t bExcl, UtcTime from, UtcTime to, TimePrecision p) {
+    TimeExpr& e = push(a, bExcl);
+    e.relative = true;
+    e.resolved = p != TimePrecision::Unknown;
+    e.interval = {from, to, p};
+}
+
+TimeExpr& TimeScanner::emit(size_t a, size_t bExcl, const Local& l, const Zone& z) {
+    TimeExpr& e = push(a, bExcl);
+    e.relative = l.relative;
+    if (z.kind != Zone::None) e.zone = !z.iana.empty() ? z.iana : z.label;
+    if (z.placeEnd > z.placeStart) {
+        e.localPlaceStart = z.placeStart;
+        e.localPlaceEnd = z.placeEnd;
+        e.localPlace = std::string(m_text.substr(z.placeStart, z.placeEnd - z.placeStart));
+        e.localPlaceIsZone = true;
+    }
+    const bool timeOfDay = l.fromMin >= 0;
+    if (!l.known) {
+        e.relative = true;
+        e.needsZone = (timeOfDay || z.kind == Zone::Place) && !z.exact();
+        return e;
+    }
+    e.localYear = l.day.y;
+    e.localMonth = l.day.m;
+    e.localDay = l.day.d;
+    e.localHour = timeOfDay ? l.fromMin / 60 : -1;
+    e.localMinute = timeOfDay ? l.fromMin % 60 : -1;
+    e.localSpanMinutes = timeOfDay ? l.spanMin : 0;
+    const int from = timeOfDay ? l.fromMin : 0, to = timeOfDay ? l.fromMin + l.spanMin : kDayMinutes;
+    const TimePrecision p = !timeOfDay ? TimePrecision::Day
+                            : l.spanMin == 0 ? TimePrecision::Minute
+                            : (from % 60 == 0 && l.spanMin % 60 == 0) ? TimePrecision::Hour
+                                                                       : TimePrecision::Minute;
+    const UtcTime day = dayStart(l.day);
+    if (!e.speech) m_ref = l;
+    if (z.exact()) {
+        std::optional<UtcTime> ua, ub;
+        if (z.kind == Zone::Fixed) {
+            ua = day + (from - z.offsetMinutes) * 60.0;
+            ub = day + (to - z.offsetMinutes) * 60.0;
+        } else {
+            ua = localToUtc(z.iana, l.day.y, l.day.m, l.day.d, from);
+            ub = localToUtc(z.iana, l.day.y, l.day.m, l.day.d, to);
+        }
+        if (ua && ub) {
+            e.interval = {*ua, *ub, p};
+            e.resolved = true;
+            return e;
+        }
+    } else if (!timeOfDay && z.kind == Zone::None) {
+        e.interval = {day, day + kDay, TimePrecision::Day};
+        e.resolved = true;
+        return e;
+    }
+    // Local wall time: the coarse bound covers every zone (UTC-12 .. UTC+14).
+    e.needsZone = true;
+    e.resolved = false;
+    e.interval = {day + (from * 60.0 - 14 * kHour), day + (to * 60.0 + 14 * kHour), TimePrecision::Day};
+    return e;
+}
+
+// "8:40 p.m. EDT (4:40 a.m., April 7, in Syria)": the clock time in parentheses restates the one before it.
+void TimeScanner::linkRestatement(size_t i, size_t j) {
+    TimeExpr& a = m_doc.times[i];
+    TimeExpr& b = m_doc.times[j];
+    if (a.sentence != b.sentence || a.localHour < 0 || b.localHour < 0 || b.start < a.end) return;
+    size_t opens = 0;
+    for (size_t p = a.end; p < b.start; ++p) {
+        if (m_text[p] == '(') ++opens;
+        else if (m_text[p] != ' ') return;
+    }
+    if (opens != 1) return;
+    const auto exact = [](const TimeExpr& x) { return x.resolved && !x.needsZone; };
+    TimeExpr* known = exact(a) && !exact(b) ? &a : exact(b) && !exact(a) ? &b : nullptr;
+    if (!known) return;
+    TimeExpr& other = known == &a ? b : a;
+    other.interval = known->interval;
+    other.resolved = true;
+    other.needsZone = false;
+    other.sameAs = static_cast<int>(known == &a ? i : j);
+}
 
 } // namespace
 

@@ -284,11 +284,16 @@ TEST_CASE("Document: weekdays and relative times resolve against the dateline", 
     const auto* thu = timeWith(d, "Thursday");
     REQUIRE(thu);
     CHECK(formatIsoDate(thu->interval.start) == "2015-10-08");
+    // "overnight" is local wall time, 18:00 the day before the dateline to 06:00 on it, in the place's zone.
     const auto* overnight = timeWith(d, "overnight");
     REQUIRE(overnight);
-    CHECK(formatIsoUtc(overnight->interval.start) == "2015-10-07T18:00:00Z");
-    CHECK(formatIsoUtc(overnight->interval.end) == "2015-10-08T06:00:00Z");
-    CHECK(overnight->interval.precision == TimePrecision::Hour);
+    CHECK(overnight->needsZone);
+    CHECK(overnight->interval.contains(parseIsoUtc("2015-10-07T18:00:00Z").value()));
+    const auto syria = resolveInZone(*overnight, "Asia/Damascus"); // UTC+3 in October 2015
+    REQUIRE(syria);
+    CHECK(formatIsoUtc(syria->start) == "2015-10-07T15:00:00Z");
+    CHECK(formatIsoUtc(syria->end) == "2015-10-08T03:00:00Z");
+    CHECK(syria->precision == TimePrecision::Hour);
     const auto* day24 = timeWith(d, "in the previous 24 hours");
     REQUIRE(day24);
     CHECK(formatIsoUtc(day24->interval.start) == "2015-10-07T00:00:00Z");
@@ -308,13 +313,16 @@ TEST_CASE("Document: clock times with zones, and local times that need a place's
     CHECK(edt->resolved);
     CHECK(formatIsoUtc(edt->interval.start) == "2017-04-07T00:40:00Z");
     CHECK(edt->interval.precision == TimePrecision::Minute);
+    // Undated clock times take the day of the last event date before them: April 7, in the sentence before.
     const auto* moscow = timeWith(p, "03:42 Moscow time");
     REQUIRE(moscow);
     CHECK(moscow->zone == "Europe/Moscow");
-    CHECK(formatIsoUtc(moscow->interval.start) == "2017-04-06T00:42:00Z"); // UTC+3
+    CHECK(formatIsoUtc(moscow->interval.start) == "2017-04-07T00:42:00Z"); // UTC+3
+    CHECK(moscow->localPlaceIsZone);
+    CHECK(moscow->localPlace == "Moscow");
     const auto* gmt = timeWith(p, "0340 GMT");
     REQUIRE(gmt);
-    CHECK(formatIsoUtc(gmt->interval.start) == "2017-04-06T03:40:00Z");
+    CHECK(formatIsoUtc(gmt->interval.start) == "2017-04-07T03:40:00Z");
     SECTION("a local time in a named place waits for the place's zone") {
         const auto* syria = timeWith(p, "4:40 a.m., April 7, in Syria");
         REQUIRE(syria);

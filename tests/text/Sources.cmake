@@ -1,2 +1,3 @@
 target_sources(salvo_tests PRIVATE
-  text/Document.test.cpp)
+  text/Document.test.cpp
+  text/Times.test.cpp)

@@ -1,0 +1,280 @@
+// Time expressions: zones, ranges, restatements, days without a year, parts of a day, anaphora, speech dates.
+// Each case is a short release with a source line that fixes the dateline, and the UTC interval it must give.
+#include "text/Document.hpp"
+
+#include <catch2/catch.hpp>
+
+using namespace salvo;
+using namespace salvo::text;
+
+namespace {
+
+// A release dated `isoDate` whose body is `body`.
+Document release(std::string_view isoDate, std::string_view body) {
+    const std::string text = "Strike report\nU.S. Central Command, " + std::string(isoDate) + "\n\n" + std::string(body) + "\n";
+    auto r = parseDocument(text);
+    REQUIRE(r);
+    return std::move(*r);
+}
+
+const TimeExpr* timeWith(const Document& d, std::string_view text) {
+    for (const auto& t : d.times)
+        if (t.text == text) return &t;
+    return nullptr;
+}
+
+std::string iso(UtcTime t) { return formatIsoUtc(t); }
+
+struct ZoneCase {
+    const char* body;
+    const char* expr;
+    const char* startUtc;
+    const char* endUtc;
+};
+
+} // namespace
+
+TEST_CASE("Times: a written zone makes the interval exact", "[text]") {
+    // Dateline 2017-04-06 (a Thursday); each body dates its clock time.
+    const ZoneCase cases[] = {
+        {"The strike began at 8:40 p.m. EDT on April 6.", "8:40 p.m. EDT on April 6", "2017-04-07T00:40:00Z", nullptr},
+        {"The strike began at 8:40 p.m. EST on April 6.", "8:40 p.m. EST on April 6", "2017-04-07T01:40:00Z", nullptr},
+        {"The strike began at 8 p.m. CST on April 6.", "8 p.m. CST on April 6", "2017-04-07T02:00:00Z", nullptr},
+        {"The strike began at 8 p.m. PST on April 6.", "8 p.m. PST on April 6", "2017-04-07T04:00:00Z", nullptr},
+        {"The wave came at 0340 GMT on April 6.", "0340 GMT on April 6", "2017-04-06T03:40:00Z", nullptr},
+        {"The wave came at 03:40 UTC on April 6.", "03:40 UTC on April 6", "2017-04-06T03:40:00Z", nullptr},
+        {"The wave came at 0340Z on April 6.", "0340Z on April 6", "2017-04-06T03:40:00Z", nullptr},
+        {"The missile flew at 6:42 a.m. KST on April 6.", "6:42 a.m. KST on April 6", "2017-04-05T21:42:00Z", nullptr},
+        {"The missile flew at 6:42 a.m. JST on April 6.", "6:42 a.m. JST on April 6", "2017-04-05T21:42:00Z", nullptr},
+        {"It ended at 03:42 Moscow time on April 6.", "03:42 Moscow time on April 6", "2017-04-06T00:42:00Z", nullptr},
+        {"It was posted at 11:40 am (UTC-5) on April 6.", "11:40 am (UTC-5) on April 6", "2017-04-06T16:40:00Z",
+         nullptr},
+        {"Sirens sounded at 2 a.m. UTC+3 on April 6.", "2 a.m. UTC+3 on April 6", "2017-04-05T23:00:00Z", nullptr},
+        {"The bomb fell at 7:32 p.m. UTC+4:30 on April 6.", "7:32 p.m. UTC+4:30 on April 6", "2017-04-06T15:02:00Z",
+         nullptr},
+        {"The launch came at 6:42 a.m. (Korea Standard Time) time April 6.",
+         "6:42 a.m. (Korea Standard Time) time April 6", "2017-04-05T21:42:00Z", nullptr},
+        {"It began at 8:40 p.m. Eastern Daylight Time on April 6.", "8:40 p.m. Eastern Daylight Time on April 6",
+         "2017-04-07T00:40:00Z", nullptr},
+        {"It began at 8:40 p.m. Eastern time on April 6.", "8:40 p.m. Eastern time on April 6",
+         "2017-04-07T00:40:00Z", nullptr}, // the tz database: EDT in April
+        {"Strikes ran from 2:50 to 4:30 a.m. GMT on April 6.", "2:50 to 4:30 a.m. GMT on April 6",
+         "2017-04-06T02:50:00Z", "2017-04-06T04:30:00Z"},
+        {"Strikes ran between 2 and 4 p.m. EDT on April 6.", "2 and 4 p.m. EDT on April 6", "2017-04-06T18:00:00Z",
+         "2017-04-06T20:00:00Z"},
+        {"Drones came in the early morning hours of April 6 (Moscow time).",
+         "the early morning hours of April 6 (Moscow time)", "2017-04-05T21:00:00Z", "2017-04-06T03:00:00Z"},
+    };
+    for (const auto& c : cases) {
+        INFO(c.body);
+        const auto d = release("2017-04-06", c.body);
+        const auto* t = timeWith(d, c.expr);
+        REQUIRE(t);
+        CHECK(t->resolved);
+        CHECK_FALSE(t->needsZone);
+        CHECK(iso(t->interval.start) == c.startUtc);
+        CHECK(iso(t->interval.end) == (c.endUtc ? c.endUtc : c.startUtc));
+    }
+}
+
+TEST_CASE("Times: a civil-time name follows daylight saving through the tz database", "[text]") {
+    const auto winter = release("2017-01-10", "It began at 8 p.m. Eastern time on Jan. 9.");
+    const auto* w = timeWith(winter, "8 p.m. Eastern time on Jan. 9");
+    REQUIRE(w);
+    CHECK(iso(w->interval.start) == "2017-01-10T01:00:00Z"); // EST, UTC-5
+    CHECK(w->zone == "America/New_York");
+}
+
+TEST_CASE("Times: a zone only a place can give leaves the expression to resolveInZone", "[text]") {
+    SECTION("'(Sanaa time)' names the zone by its city, which is no event place") {
+        const auto d = release("2023-12-16", "In the early morning hours of December 16 (Sanna time) the destroyer "
+                                             "engaged 14 drones.");
+        const auto* t = timeWith(d, "the early morning hours of December 16 (Sanna time)");
+        REQUIRE(t);
+        CHECK(t->needsZone);
+        CHECK_FALSE(t->resolved);
+        CHECK(t->localPlace == "Sanna");
+        CHECK(d.slice(t->localPlaceStart, t->localPlaceEnd) == "Sanna");
+        CHECK(t->localPlaceIsZone);
+        CHECK(t->localHour == 0);
+        CHECK(t->localSpanMinutes == 360);
+        const auto aden = resolveInZone(*t, "Asia/Aden"); // UTC+3
+        REQUIRE(aden);
+        CHECK(iso(aden->start) == "2023-12-15T21:00:00Z");
+        CHECK(iso(aden->end) == "2023-12-16T03:00:00Z");
+        CHECK(aden->precision == TimePrecision::Hour);
+        CHECK(t->interval.contains(aden->start));
+        CHECK(t->interval.contains(aden->end));
+    }
+    SECTION("'local Somalia time' and 'local time today'") {
+        const auto d = release("2017-11-15", "U.S. forces conducted an airstrike on Tuesday, Nov. 14 at approximately "
+                                             "6 p.m. local Somalia time. A second came at 7:32 p.m. local time today.");
+        const auto* somalia = timeWith(d, "Tuesday, Nov. 14 at approximately 6 p.m. local Somalia time");
+        REQUIRE(somalia);
+        CHECK(somalia->needsZone);
+        CHECK(somalia->localPlace == "Somalia");
+        CHECK(somalia->localPlaceIsZone);
+        const auto mogadishu = resolveInZone(*somalia, "Africa/Mogadishu");
+        REQUIRE(mogadishu);
+        CHECK(iso(mogadishu->start) == "2017-11-14T15:00:00Z");
+        const auto* today = timeWith(d, "7:32 p.m. local time today");
+        REQUIRE(today);
+        CHECK(today->needsZone);
+        CHECK(today->localPlace.empty());
+        CHECK(today->localDay == 15);
+        const auto kabul = resolveInZone(*today, "Asia/Kabul"); // UTC+4:30
+        REQUIRE(kabul);
+        CHECK(iso(kabul->start) == "2017-11-15T15:02:00Z");
+    }
+    SECTION("a clock time with no zone keeps its local parts and a bound over every zone") {
+        const auto d = release("2017-04-06", "The strike was conducted at about 4:40 a.m., April 7, in Syria.");
+        const auto* t = timeWith(d, "4:40 a.m., April 7, in Syria");
+        REQUIRE(t);
+        CHECK(t->needsZone);
+        CHECK_FALSE(t->localPlaceIsZone); // Syria is where it happened
+        CHECK(t->localPlace == "Syria");
+        CHECK(t->interval.contains(parseIsoUtc("2017-04-06T14:40:00Z").value()));
+        CHECK(t->interval.contains(parseIsoUtc("2017-04-07T16:40:00Z").value()));
+    }
+}
+
+TEST_CASE("Times: a clock time in parentheses restates the one before it", "[text]") {
+    const auto d = release("2017-04-07", "U.S. forces struck at 8:40 p.m. EDT (4:40 a.m., April 7, in Syria) on "
+                                         "April 6.");
+    REQUIRE(d.times.size() >= 2);
+    const TimeExpr* edt = nullptr;
+    const TimeExpr* syria = nullptr;
+    for (const auto& t : d.times) {
+        if (t.text.starts_with("8:40")) edt = &t;
+        if (t.text.starts_with("4:40")) syria = &t;
+    }
+    REQUIRE(edt);
+    REQUIRE(syria);
+    CHECK(edt->resolved);
+    CHECK(syria->resolved);
+    CHECK_FALSE(syria->needsZone);
+    REQUIRE(syria->sameAs >= 0);
+    CHECK(&d.times[static_cast<size_t>(syria->sameAs)] == edt);
+    CHECK(syria->interval.start == edt->interval.start);
+    CHECK(syria->localPlace == "Syria");
+}
+
+TEST_CASE("Times: days without a weekday or year", "[text]") {
+    SECTION("'Dec. 29' in a January release is the previous year") {
+        const auto d = release("2017-01-11", "The military conducted strikes on Dec. 29 and Jan. 8.");
+        const auto* dec = timeWith(d, "Dec. 29");
+        REQUIRE(dec);
+        CHECK(iso(dec->interval.start) == "2016-12-29T00:00:00Z");
+        const auto* jan = timeWith(d, "Jan. 8");
+        REQUIRE(jan);
+        CHECK(iso(jan->interval.start) == "2017-01-08T00:00:00Z");
+    }
+    SECTION("a day stays the whole day, and a whole local day through resolveInZone") {
+        const auto d = release("2023-11-09", "U.S. forces conducted a strike, Nov. 8, on a facility in Syria.");
+        const auto* t = timeWith(d, "Nov. 8");
+        REQUIRE(t);
+        CHECK(t->resolved);
+        CHECK_FALSE(t->needsZone);
+        CHECK(t->interval.precision == TimePrecision::Day);
+        CHECK(iso(t->interval.start) == "2023-11-08T00:00:00Z");
+        CHECK(iso(t->interval.end) == "2023-11-09T00:00:00Z");
+        CHECK(t->localHour == -1);
+        const auto local = resolveInZone(*t, "Asia/Damascus"); // UTC+3
+        REQUIRE(local);
+        CHECK(iso(local->start) == "2023-11-07T21:00:00Z");
+        CHECK(iso(local->end) == "2023-11-08T21:00:00Z");
+        CHECK(local->precision == TimePrecision::Day);
+    }
+    SECTION("a date with its year anchors the yearless dates of its paragraph") {
+        const auto d = release("2023-03-20", "On Dec. 30, 1990, the review began; on Jan. 2 it ended.");
+        const auto* jan = timeWith(d, "Jan. 2");
+        REQUIRE(jan);
+        CHECK(iso(jan->interval.start) == "1991-01-02T00:00:00Z");
+    }
+    SECTION("'since July 14' runs to the end of the dateline day") {
+        const auto d = release("2025-07-16", "Drone attacks have targeted oil fields since July 14.");
+        const auto* t = timeWith(d, "since July 14");
+        REQUIRE(t);
+        CHECK(iso(t->interval.start) == "2025-07-14T00:00:00Z");
+        CHECK(iso(t->interval.end) == "2025-07-17T00:00:00Z");
+    }
+}
+
+TEST_CASE("Times: relative days and parts of a day against the dateline", "[text]") {
+    // 2023-01-02 is a Monday.
+    const auto d = release("2023-01-02", "Russia attacked Kyiv overnight. Sirens sounded again tonight. The city was hit "
+                                         "yesterday and last Saturday, and late Wednesday. Officials met today.");
+    struct Case {
+        const char* expr;
+        int y, m, day, hour, span; // local parts; hour -1 for a whole day
+    };
+    const Case cases[] = {{"overnight", 2023, 1, 1, 18, 720},   {"tonight", 2023, 1, 2, 18, 360},
+                          {"yesterday", 2023, 1, 1, -1, 0},     {"last Saturday", 2022, 12, 31, -1, 0},
+                          {"late Wednesday", 2022, 12, 28, 18, 360}, {"today", 2023, 1, 2, -1, 0}};
+    for (const auto& c : cases) {
+        INFO(c.expr);
+        const auto* t = timeWith(d, c.expr);
+        REQUIRE(t);
+        CHECK(t->relative);
+        CHECK(t->localYear == c.y);
+        CHECK(t->localMonth == c.m);
+        CHECK(t->localDay == c.day);
+        CHECK(t->localHour == c.hour);
+        CHECK(t->localSpanMinutes == c.span);
+        CHECK(t->needsZone == (c.hour >= 0)); // a time of day is local; a day is its UTC day
+    }
+    SECTION("a weekday the day after the dateline is the next day") {
+        const auto w = release("2013-01-30", "The reports could not be confirmed by early Thursday.");
+        const auto* t = timeWith(w, "early Thursday");
+        REQUIRE(t);
+        CHECK(t->localDay == 31);
+        CHECK(t->localHour == 0);
+    }
+}
+
+TEST_CASE("Times: 'That evening', 'the night before' and undated clock times refer back", "[text]") {
+    SECTION("'That evening' after a stated date") {
+        const auto d = release("1991-06-05", "The Army announced today the results of its review of the attack on "
+                                             "February 25, 1991.\n\nThat evening a Scud missile hit a warehouse.");
+        const auto* t = timeWith(d, "That evening");
+        REQUIRE(t);
+        CHECK(t->localYear == 1991);
+        CHECK(t->localMonth == 2);
+        CHECK(t->localDay == 25);
+        CHECK(t->localHour == 18);
+        const auto riyadh = resolveInZone(*t, "Asia/Riyadh");
+        REQUIRE(riyadh);
+        CHECK(iso(riyadh->start) == "1991-02-25T15:00:00Z");
+        const auto* today = timeWith(d, "today");
+        REQUIRE(today);
+        CHECK(today->speech); // "announced today" dates the announcement, not the attack
+    }
+    SECTION("'the night before' counts back from the last night, not from the day it was said") {
+        const auto d = release("2023-01-02", "Russia attacked Ukraine overnight, officials said Monday. The attacks "
+                                             "followed a wave the night before.");
+        const auto* said = timeWith(d, "Monday");
+        REQUIRE(said);
+        CHECK(said->speech);
+        const auto* t = timeWith(d, "the night before");
+        REQUIRE(t);
+        CHECK(t->localMonth == 12);
+        CHECK(t->localDay == 31);
+        CHECK(t->localHour == 18);
+        CHECK(t->localSpanMinutes == 720);
+    }
+    SECTION("an undated clock time takes the last event day") {
+        const auto d = release("1999-03-25", "NATO air strikes began March 24.\n\nCruise missiles began striking at "
+                                             "about 2 p.m. EST, Cohen said.");
+        const auto* t = timeWith(d, "2 p.m. EST");
+        REQUIRE(t);
+        CHECK(iso(t->interval.start) == "1999-03-24T19:00:00Z");
+    }
+    SECTION("a relative day before 'at' dates the clock time") {
+        const auto d = release("2025-06-22", "The bombers struck the site yesterday at approximately 6:40 p.m. EDT, "
+                                             "Caine said.");
+        const auto* t = timeWith(d, "yesterday at approximately 6:40 p.m. EDT");
+        REQUIRE(t);
+        CHECK(iso(t->interval.start) == "2025-06-21T22:40:00Z");
+        CHECK(t->interval.precision == TimePrecision::Minute);
+    }
+}
