@@ -31,6 +31,12 @@ bool isNumberWord(std::string_view w) {
     return false;
 }
 
+bool isNumberValue(std::string_view w) {
+    static constexpr std::string_view kWords[] = {"one", "two", "three", "four", "five", "six", "seven", "eight",
+                                                  "nine", "ten", "eleven", "twelve", "dozen"};
+    return std::find(std::begin(kWords), std::end(kWords), w) != std::end(kWords);
+}
+
 const char* quantityOf(lex::UnitClass u) {
     switch (u) {
     case lex::UnitClass::Munition: return "munitions";
@@ -59,6 +65,13 @@ std::string munitionVerb(const Context& ctx, size_t numberTok, size_t headTok, s
         default: return {};
         }
     };
+    // The object of the verb right before it: "sent 40 drones toward X and all of them were destroyed" -> launched,
+    // "intercepted one of the rockets while the other fell" -> intercepted.
+    for (size_t k = numberTok; k > a && numberTok - k <= 2;) {
+        --k;
+        if (const auto v = classify(T[k].lower); !v.empty()) return v;
+        if (!(T[k].lx.determiner() || T[k].lower == "at" || T[k].lower == "least" || T[k].lower == "about")) break;
+    }
     std::string first;
     bool firstIsReduced = false;
     for (size_t k = headTok + 1; k < b && k < headTok + 14; ++k) {
@@ -90,12 +103,121 @@ std::string munitionVerb(const Context& ctx, size_t numberTok, size_t headTok, s
     return {};
 }
 
+// Does the noun compound end at token k ("a Scud missile impacted", "a drone strike on")? A lower-case word that is
+// not a verb, preposition, determiner or conjunction continues it ("a missile defense system", "a drone wave").
+bool compoundEndsAt(const Context& ctx, size_t k, size_t b) {
+    if (k + 1 >= b) return true;
+    const Tok& n = ctx.toks[k + 1];
+    if (!n.word) return n.text != "-";
+    return n.lx.preposition() || n.lx.determiner() || isVerbLike(n) || n.lower == "and" || n.lower == "or" ||
+           n.lower == "that" || n.lower == "which" || n.lower == "was" || n.lower == "is" || n.lower == "has" ||
+           n.lower == "had" || n.lower == "will" || n.lower == "would" || n.lower == "could" || n.lx.speechVerb();
+}
+
+bool singularCountable(const Tok& t) {
+    return !t.lower.ends_with("s") &&
+           (t.lx.munitionHead() || t.lx.unit == lex::UnitClass::Aircraft ||
+            (t.lx.unit == lex::UnitClass::Strike && t.lower != "mission"));
+}
+
+bool isImplicitSingle(const Context& ctx, size_t numberTok) {
+    const auto w = ctx.toks[numberTok].lower;
+    return w == "a" || w == "an" || (w == "one" && numberTok + 1 < ctx.toks.size() && ctx.toks[numberTok + 1].lower == "of");
+}
+
+// Counts written without a numeral: "a Scud missile", "a single ballistic missile", "an airstrike", "one of the
+// rockets". Each becomes a number expression of value 1 whose value span ends right before the head noun, so the
+// claim pass reads the head as its unit. Only munitions and strikes are counted this way.
+std::vector<text::NumberExpr> implicitSingles(const Context& ctx, int s) {
+    const auto& T = ctx.toks;
+    const auto [a, b] = ctx.sentenceTokens(s);
+    std::vector<text::NumberExpr> found;
+    for (size_t i = a; i + 1 < b; ++i) {
+        const auto w = T[i].lower;
+        size_t head = SIZE_MAX;
+        if (w == "a" || w == "an") {
+            for (size_t k = i + 1; k < b && k < i + 6; ++k) {
+                const Tok& t = T[k];
+                if (singularCountable(t) && compoundEndsAt(ctx, k, b)) { head = k; break; }
+                const bool modifier = t.cap || t.lx.munitionModifier() || t.lower.find('-') != std::string_view::npos ||
+                                      t.lx.munitionHead() || t.lower == "single" || t.lower == "suspected" ||
+                                      t.lower == "lone" || t.lower == "second" || t.lower == "surface" ||
+                                      t.lower == "to" || t.lower == "air" || (!t.word && t.text == "-");
+                if (!modifier) break;
+            }
+        } else if (w == "one" && i + 3 < b && T[i + 1].lower == "of" && T[i + 2].lower == "the" &&
+                   T[i + 3].lx.munitionHead()) {
+            head = i + 3; // "one of the rockets"
+        }
+        if (head == SIZE_MAX) continue;
+        text::NumberExpr n;
+        n.value = 1;
+        n.start = n.valueStart = T[i].start;
+        n.end = n.valueEnd = T[head - 1].end;
+        n.sentence = s;
+        found.push_back(n);
+        i = head;
+    }
+    return found;
+}
+
+// The document's number expressions and the implicit singles, in text order.
+std::vector<text::NumberExpr> allNumbers(const Context& ctx) {
+    std::vector<text::NumberExpr> all = ctx.doc.numbers;
+    for (int s = 0; s < static_cast<int>(ctx.doc.sentences.size()); ++s) {
+        if (ctx.skipSentence[s]) continue;
+        for (auto& n : implicitSingles(ctx, s)) {
+            const bool covered = std::any_of(ctx.doc.numbers.begin(), ctx.doc.numbers.end(), [&](const auto& x) {
+                return x.start < n.end + 8 && x.end > n.start;
+            });
+            if (!covered) all.push_back(std::move(n));
+        }
+    }
+    std::stable_sort(all.begin(), all.end(), [](const auto& x, const auto& y) { return x.start < y.start; });
+    return all;
+}
+
+// The unit noun after the number: the head of the run of modifiers that follows ("26 Kalibr cruise missiles", "11
+// Islamic State targets"). A measure written without its unit ("two 30,000 GBU-57 bombs") and quoted words ("bunker
+// buster") are skipped; "unmanned aerial systems" are munitions.
+void findUnit(const Context& ctx, size_t k, size_t b, size_t& head, lex::UnitClass& unit) {
+    const auto& T = ctx.toks;
+    bool quoted = false;
+    for (size_t q = k; q < b && q < k + 12; ++q) {
+        const Tok& t = T[q];
+        if (t.text == "\"") { quoted = !quoted; continue; }
+        if (!t.word && t.text != "-") break;
+        const auto u = t.lx.unit;
+        if (u != lex::UnitClass::None) {
+            // "59 Tomahawk cruise missiles": the head is the last noun of the run.
+            while (u == lex::UnitClass::Munition && q + 1 < b &&
+                   (T[q + 1].lx.munitionHead() || T[q + 1].lx.munitionModifier()))
+                ++q;
+            while (q > k && !T[q].lx.munitionHead() && T[q].lx.unit == lex::UnitClass::None) --q;
+            head = q;
+            unit = T[q].lx.unit != lex::UnitClass::None ? T[q].lx.unit : u;
+            const auto h = T[q].lower;
+            if (unit == lex::UnitClass::Target && q > k && (h.starts_with("system") || h.starts_with("vehicle")) &&
+                (T[q - 1].lower == "aerial" || T[q - 1].lower == "unmanned"))
+                unit = lex::UnitClass::Munition; // "14 unmanned aerial systems"
+            return;
+        }
+        if (t.number || quoted || t.cap || t.lx.munitionModifier() || t.lower.find('-') != std::string_view::npos ||
+            ctx.demonymOf(q) || t.lower == "oil" || t.lower == "military" || t.lower == "air" ||
+            t.lower == "naval" || t.lower == "enemy" || t.lower == "rebel" || t.lower == "terrorist" ||
+            t.lower == "civilian" || t.lower == "government" || t.lower == "new" || t.lower == "more" ||
+            t.lower == "additional" || t.lower == "separate" || t.lower == "different" || t.lower == "aerial")
+            continue;
+        return;
+    }
+}
+
 } // namespace
 
 void findClaims(Context& ctx, scenario::Scenario& out) {
     const auto& doc = ctx.doc;
     const auto& T = ctx.toks;
-    for (const auto& n : doc.numbers) {
+    for (const auto& n : allNumbers(ctx)) {
         if (n.sentence < 0 || n.sentence >= static_cast<int>(doc.sentences.size()) || ctx.skipSentence[n.sentence])
             continue;
         bool inTime = false;
@@ -116,31 +238,14 @@ void findClaims(Context& ctx, scenario::Scenario& out) {
                    T[k].lx.unit == lex::UnitClass::None)
                 ++k;
         }
+        // "two 30,000 GBU-57 bombs": a number right after the count is a measure with its unit left out, not a count.
+        if (numberTok > a && (T[numberTok - 1].number || isNumberValue(T[numberTok - 1].lower))) continue;
         size_t head = numberTok;
         lex::UnitClass unit = lex::UnitClass::None;
-        for (size_t q = k; q < b && q < k + 5; ++q) {
-            const Tok& t = T[q];
-            if (!t.word && t.text != "-") break;
-            const auto u = t.lx.unit;
-            if (u != lex::UnitClass::None) {
-                // "59 Tomahawk cruise missiles": the head is the last noun of the run.
-                while (u == lex::UnitClass::Munition && q + 1 < b &&
-                       (T[q + 1].lx.munitionHead() || T[q + 1].lx.munitionModifier()))
-                    ++q;
-                while (q > k && !T[q].lx.munitionHead() && T[q].lx.unit == lex::UnitClass::None)
-                    --q;
-                head = q;
-                unit = T[q].lx.unit != lex::UnitClass::None ? T[q].lx.unit : u;
-                break;
-            }
-            if (t.cap || t.lx.munitionModifier() || t.lower.find('-') != std::string_view::npos ||
-                ctx.demonymOf(q) || t.lower == "oil" || t.lower == "military" || t.lower == "air" ||
-                t.lower == "naval" || t.lower == "enemy" || t.lower == "rebel" || t.lower == "terrorist" ||
-                t.lower == "civilian" || t.lower == "government" || t.lower == "new" || t.lower == "more" ||
-                t.lower == "additional" || t.lower == "separate" || t.lower == "different")
-                continue;
-            break;
-        }
+        findUnit(ctx, k, b, head, unit);
+        if (isImplicitSingle(ctx, numberTok) && unit != lex::UnitClass::Munition && unit != lex::UnitClass::Strike &&
+            unit != lex::UnitClass::Aircraft)
+            continue;
         if (unit == lex::UnitClass::Time) continue;
         std::string unitText = head != numberTok ? lex::singular(T[head].lower) : std::string{};
         if (unit == lex::UnitClass::None && !n.unit.empty()) {
@@ -155,7 +260,7 @@ void findClaims(Context& ctx, scenario::Scenario& out) {
         if (unit == lex::UnitClass::None && unitText.empty()) {
             // Elliptical: "18 strikes against the group in Iraq and two in Syria".
             for (size_t c = ctx.claimInfo.size(); c-- > 0;) {
-                if (out.claims[c].sentence != n.sentence) break;
+                if (out.claims[c].sentence != n.sentence || ctx.claimInfo[c].implicit) break;
                 unit = ctx.claimInfo[c].unit;
                 unitText = out.claims[c].unit;
                 break;
@@ -186,6 +291,7 @@ void findClaims(Context& ctx, scenario::Scenario& out) {
         info.numberTok = numberTok;
         info.headTok = head;
         info.unit = unit;
+        info.implicit = isImplicitSingle(ctx, numberTok);
 
         const text::Attribution* at = doc.attributionAt(n.start);
         if (!at)

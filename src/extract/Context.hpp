@@ -56,6 +56,7 @@ struct ClaimInfo {
     int anaphorOf = -1;         // "the two strikes": index of the earlier claim it repeats
     std::string speakerCountry; // ISO2 of the speaker's country ("Russian officials" -> RU), empty if none
     bool verbStance = false;    // stance came from the attribution verb (confirmed, denied, believe)
+    bool implicit = false;      // written without a numeral ("a Scud missile", "an airstrike"): value 1
 };
 
 struct Context {

@@ -259,7 +259,7 @@ const Table& table() {
         flag({"missile", "missiles", "rocket", "rockets", "drone", "drones", "tomahawk", "tomahawks", "bomb", "bombs",
               "projectile", "projectiles", "munition", "munitions", "warhead", "warheads", "kalibr", "kalibrs",
               "scud", "scuds", "shahed", "shaheds", "interceptor", "interceptors", "torpedo", "torpedoes", "uav",
-              "uavs", "shells", "mortars", "mortar", "grad"},
+              "uavs", "uas", "shells", "mortars", "mortar", "grad"},
              kMunition);
         flag({"cruise", "ballistic", "guided", "anti-ship", "antiship", "hypersonic", "supersonic", "subsonic",
               "short-range", "medium-range", "long-range", "intermediate-range", "intercontinental", "precision",
@@ -282,16 +282,17 @@ const Table& table() {
         cue({"sea", "seas", "gulf", "strait", "straits", "ocean", "coast", "waters"}, Cue::Sea);
 
         trig({"launch", "launched", "launches", "launching", "fired", "fire", "fires", "firing", "shot", "shoot",
-              "shooting", "salvo", "salvos", "volley"},
+              "shooting", "salvo", "salvos", "volley", "sent", "send", "sends", "dropped", "drop", "drops", "dropping",
+              "wave", "waves"},
              Trigger::Launch);
         trig({"strike", "strikes", "struck", "airstrike", "airstrikes", "hit", "hits", "hitting", "bombed",
               "bombing", "bombings", "bombardment", "bombardments", "pounded", "targeted", "targeting", "raid",
-              "raids", "attacked", "shelled", "shelling", "bombarded"},
+              "raids", "attacked", "shelled", "shelling", "bombarded", "attack", "attacks", "impacted", "impact"},
              Trigger::Strike);
-        trig({"crash", "crashed", "crashes", "crashing", "fell", "fall", "falls", "falling", "landed", "impacted"},
+        trig({"crash", "crashed", "crashes", "crashing", "fell", "fall", "falls", "falling", "landed"},
              Trigger::Crash);
         trig({"intercepted", "intercept", "intercepts", "intercepting", "interception", "interceptions", "downed",
-              "repelled"},
+              "repelled", "engaged", "engage", "engages", "engaging"},
              Trigger::Intercept);
         trig({"airspace", "air-space"}, Trigger::Airspace);
         trig({"flew", "flown", "overflew", "flying", "flight", "flights", "overflight"}, Trigger::Flight);
@@ -302,7 +303,7 @@ const Table& table() {
 
         unit({"missile", "missiles", "rocket", "rockets", "drone", "drones", "tomahawk", "tomahawks", "bomb",
               "bombs", "projectile", "projectiles", "munition", "munitions", "warhead", "warheads", "kalibr",
-              "kalibrs", "scud", "scuds", "shahed", "shaheds", "uav", "uavs", "torpedo", "torpedoes", "shells",
+              "kalibrs", "scud", "scuds", "shahed", "shaheds", "uav", "uavs", "uas", "torpedo", "torpedoes", "shells",
               "mortars", "interceptors", "interceptor"},
              UnitClass::Munition);
         unit({"target", "targets", "site", "sites", "position", "positions", "facility", "facilities", "installation",

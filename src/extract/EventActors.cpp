@@ -1,0 +1,218 @@
+// Event actors, munitions, times and speakers of one sentence's frames.
+//
+// Strong actors: a country or demonym heading an actor noun ("Russian jets", "Russia's air force", "U.S.-led
+// coalition"), a bare country as subject ("Russia on Wednesday ramped up"), the subject right before the trigger
+// ("Iran fired"), a group ("Houthi rebels"), the agent of a passive ("were launched by Russian warships"); weak: the
+// speaker's country ("Russian officials said"). Among equals the leftmost, the clause's subject, wins.
+// Times: the nearest time expression of the sentence that does not date the speech ("said Thursday"); the sentence's
+// event-dating times are also handed to the discourse, which carries them to later frames that have none.
+#include "extract/EventFrames.hpp"
+
+#include <algorithm>
+#include <climits>
+#include <cmath>
+
+namespace salvo::extract::detail {
+namespace {
+
+using Trig = lex::Trigger;
+
+// "59 Tomahawk cruise missiles" -> "Tomahawk cruise missile"; the munition nearest the trigger.
+std::string munitionNear(const Context& ctx, size_t t, size_t a, size_t b) {
+    const auto& T = ctx.toks;
+    size_t best = SIZE_MAX;
+    size_t bestDist = SIZE_MAX;
+    for (size_t k = a; k < b; ++k) {
+        if (!munitionToken(ctx, k)) continue;
+        if (T[k].lx.munitionModifier() &&
+            ((k + 1 < b && T[k + 1].lx.munitionHead()) || (k + 2 < b && T[k + 2].lx.munitionHead())))
+            continue;
+        const size_t d = k > t ? k - t : t - k;
+        if (d < bestDist) { bestDist = d; best = k; }
+    }
+    if (best == SIZE_MAX || bestDist > 12) return {};
+    if (!T[best].lx.munitionHead()) return "drone"; // "unmanned aerial systems"
+    size_t s = best;
+    while (s > a) {
+        const Tok& p = T[s - 1];
+        if (!p.word) {
+            if (p.text == "-" && s - 1 > a) { --s; continue; }
+            break;
+        }
+        // "North Korean missile": a demonym of two words is no part of the munition's name.
+        const bool demonymPair = s >= a + 2 && T[s - 2].cap &&
+                                 ctx.atlas.countryByDemonym(ctx.doc.slice(T[s - 2].start, p.end)).has_value();
+        if (p.lx.munitionModifier() || (p.cap && !p.sentenceInitial && !ctx.demonymOf(s - 1) && !demonymPair &&
+                                        !p.lx.stopWord() && ctx.mentionAtToken(s - 1) < 0)) {
+            --s;
+            continue;
+        }
+        break;
+    }
+    std::string out;
+    for (size_t k = s; k <= best; ++k) {
+        if (!T[k].word) { out += "-"; continue; }
+        if (!out.empty() && out.back() != '-') out += ' ';
+        if (k == best) out += lex::singular(T[k].lower);
+        else out += T[k].cap && !T[k].lx.munitionModifier() ? std::string(T[k].text) : std::string(T[k].lower);
+    }
+    return out;
+}
+
+struct ActorVote {
+    std::string strong, weak, direct;
+    int strongLevel = 0;
+};
+
+// Is the country mention directly the subject of the trigger ("Russia firing", "Iran fired", "Russia's air force
+// hit")?
+bool subjectOfTrigger(const Context& ctx, const PlaceMention& m, size_t trig, size_t b) {
+    const auto& T = ctx.toks;
+    size_t q = m.last + 1;
+    if (q < b && (T[q].lower == "'s" || T[q].lower == "'")) ++q;
+    while (q < trig && q < b &&
+           (T[q].lx.actorNoun() || T[q].lower == "air" || T[q].lower == "has" || T[q].lower == "had" ||
+            T[q].lower == "have" || T[q].lower == "was" || T[q].lower == "were" || T[q].lx.munitionModifier()))
+        ++q;
+    return q == trig;
+}
+
+void voteCountry(const Context& ctx, const PlaceMention& m, const std::string& iso, size_t b, ActorVote& v) {
+    const auto& T = ctx.toks;
+    size_t n = m.last + 1;
+    while (n < b && T[n].text == "." && T[n].start == T[n - 1].end) ++n; // "U.S." split as "U.S" "."
+    if (n < b && (T[n].lower == "'s" || T[n].lower == "'")) ++n;
+    while (n < b && (T[n].lower == "air" || T[n].lower == "naval" || T[n].lower == "armed" || T[n].lower == "-" ||
+                     T[n].lower == "led" || T[n].lower == "backed"))
+        ++n;
+    const auto next = n < b ? T[n].lower : std::string_view{};
+    if (m.hyphenModifier || (n < b && (T[m.last].lower.ends_with("-led") || T[n - 1].lower == "led"))) {
+        const bool led = T[m.last].lower.ends_with("-led") || T[m.last].lower.ends_with("-backed") ||
+                         (n > 0 && (T[n - 1].lower == "led" || T[n - 1].lower == "backed"));
+        if (led && (next == "coalition" || next == "forces" || next == "alliance" || next == "task")) {
+            if (v.strongLevel < 3) { v.strong = iso + "-led coalition"; v.strongLevel = 3; }
+            return;
+        }
+    }
+    // Levels: an actor noun ("Russian jets", "U.S. Navy") beats a bare subject ("Turkey summoned").
+    int level = 0;
+    if (lex::isActorNoun(next) && !lex::isSpeakerNoun(next)) level = 2;
+    else if (lex::isSpeakerNoun(next)) { if (v.weak.empty()) v.weak = iso; }
+    else if (!m.demonym && (isVerbLike(next) || next == "on" || next == "has" || next == "had" ||
+                            lex::isTimeWord(next) || next == "," || next == "and" || next == "now"))
+        level = 1;
+    else if (m.demonym && lex::isMunitionModifier(next)) level = 2; // "Russian cruise missiles"
+    if (level > v.strongLevel) { v.strong = iso; v.strongLevel = level; }
+}
+
+std::string groupActor(const Context& ctx, size_t a, size_t trig) {
+    const auto& T = ctx.toks;
+    std::string strong;
+    for (size_t q = a; q < trig; ++q) {
+        if (T[q].lower == "coalition" && !ctx.blocked[q]) strong = "coalition";
+        if (T[q].lx.groupNoun() && q > a && T[q - 1].cap && !ctx.blocked[q - 1] && !ctx.demonymOf(q - 1) &&
+            ctx.mentionAtToken(q - 1) < 0 && !T[q - 1].sentenceInitial)
+            strong = std::string(T[q - 1].text) + " " + std::string(T[q].lower);
+    }
+    return strong;
+}
+
+void attachActor(const Context& ctx, const std::vector<int>& mentions, size_t a, size_t b, EventFrame& e) {
+    const auto& T = ctx.toks;
+    ActorVote v;
+    for (int mi : mentions) {
+        const auto& m = ctx.mentions[mi];
+        if (m.last >= e.trig || m.ranked.empty()) continue;
+        const auto* c = m.best();
+        const std::string iso = c->kind == atlas::Kind::Country ? c->iso2 : (ctx.isCapital(*c) ? c->iso2 : "");
+        if (iso.empty()) continue;
+        size_t pv = m.first;
+        while (pv > a && (T[pv - 1].lx.determiner() || T[pv - 1].lx.munitionModifier())) --pv;
+        const auto prev = pv > a ? T[pv - 1].lower : std::string_view{};
+        if (lex::isPreposition(prev) && prev != "by") continue; // "in Syria", "in the Syrian air raids"
+        // "Turkish airspace", "Turkey's airspace": the owner of the airspace, never the violator.
+        if (e.kind == Trig::Airspace && m.last + 3 >= e.trig) continue;
+        if (subjectOfTrigger(ctx, m, e.trig, b)) { v.direct = iso; continue; }
+        voteCountry(ctx, m, iso, b, v);
+    }
+    if (v.strong.empty()) v.strong = groupActor(ctx, a, e.trig);
+    // Passive agent after the trigger: "were launched by Russian warships".
+    if (v.strong.empty() && v.weak.empty())
+        for (int mi : mentions) {
+            const auto& m = ctx.mentions[mi];
+            if (m.first <= e.trig || m.ranked.empty() || m.first < 2) continue;
+            if (T[m.first - 1].lower == "by" && m.best()->kind == atlas::Kind::Country) { v.strong = m.best()->iso2; break; }
+        }
+    if (!v.direct.empty() && v.strong.find("-led") == std::string::npos) v.strong = v.direct;
+    e.actor = !v.strong.empty() ? v.strong : v.weak;
+    e.actorStrong = !v.strong.empty();
+}
+
+// Does the time expression date the speech rather than the event ("said Thursday", "in a statement released")?
+bool datesSpeech(const Context& ctx, size_t tk, size_t a) {
+    const auto& T = ctx.toks;
+    for (size_t q = tk >= a + 3 ? tk - 3 : a; q < tk; ++q)
+        if (T[q].lx.speechVerb() || T[q].lower == "statement" || T[q].lower == "released" || T[q].lower == "saying")
+            return true;
+    return false;
+}
+
+size_t tokenAt(const Context& ctx, size_t pos, size_t a, size_t b) {
+    size_t tk = a;
+    while (tk < b && ctx.toks[tk].end <= pos) ++tk;
+    return tk;
+}
+
+// A time that can date an event: not the speech's ("said Thursday"), not the dateline's ("KABUL, April 13, 2017 -").
+bool eventDating(const Context& ctx, const text::TimeExpr& t, size_t a, size_t b) {
+    const auto [bs, be] = ctx.doc.bylineSpan;
+    if (be > bs && t.start < be && t.end > bs) return false;
+    return t.interval.precision != TimePrecision::Unknown && !datesSpeech(ctx, tokenAt(ctx, t.start, a, b), a);
+}
+
+void attachTime(const Context& ctx, int s, size_t a, size_t b, EventFrame& e) {
+    long bestD = LONG_MAX;
+    for (size_t ti = 0; ti < ctx.doc.times.size(); ++ti) {
+        const auto& t = ctx.doc.times[ti];
+        if (t.sentence != s || !eventDating(ctx, t, a, b)) continue;
+        const size_t tk = tokenAt(ctx, t.start, a, b);
+        const long d = std::abs(long(tk) - long(e.trig));
+        if (d < bestD) { bestD = d; e.time = static_cast<int>(ti); }
+    }
+}
+
+void attachSpeaker(const Context& ctx, int s, EventFrame& e) {
+    const auto& doc = ctx.doc;
+    const text::Attribution* at = doc.attributionAt(ctx.toks[e.trig].start);
+    if (!at)
+        for (const auto& x : doc.attributions)
+            if (x.sentence == s) { at = &x; break; }
+    if (at) e.speaker = at->resolvedSpeaker.empty() ? at->speaker : at->resolvedSpeaker;
+}
+
+} // namespace
+
+void attachActorsAndTimes(Context& ctx, int s, std::vector<EventFrame>& frames, std::vector<int>& datedTimes) {
+    const auto [a, b] = ctx.sentenceTokens(s);
+    std::vector<int> mentions;
+    for (size_t m = 0; m < ctx.mentions.size(); ++m)
+        if (ctx.mentions[m].sentence == s && !ctx.mentions[m].dropped) mentions.push_back(static_cast<int>(m));
+    for (auto& e : frames) {
+        attachActor(ctx, mentions, a, b, e);
+        e.munition = e.kind == Trig::Airspace ? std::string{} : munitionNear(ctx, e.trig, a, b);
+        attachTime(ctx, s, a, b, e);
+        attachSpeaker(ctx, s, e);
+    }
+    // The sentence dates its events by the times its frames took, then by any other event-dating time.
+    for (const auto& e : frames)
+        if (e.time >= 0 && std::find(datedTimes.begin(), datedTimes.end(), e.time) == datedTimes.end())
+            datedTimes.push_back(e.time);
+    for (size_t ti = 0; ti < ctx.doc.times.size(); ++ti) {
+        const auto& t = ctx.doc.times[ti];
+        if (t.sentence == s && eventDating(ctx, t, a, b) &&
+            std::find(datedTimes.begin(), datedTimes.end(), static_cast<int>(ti)) == datedTimes.end())
+            datedTimes.push_back(static_cast<int>(ti));
+    }
+}
+
+} // namespace salvo::extract::detail

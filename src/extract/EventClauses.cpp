@@ -1,0 +1,390 @@
+// Event clauses: one sentence's triggers become frames, filled from that sentence by role cues.
+//
+// Triggers are verbs and nouns from the lexicon. A launch needs a munition in reach ("launched 18 strikes" is a strike,
+// "launched an operation" nothing); weak launch words ("sent", "dropped", "a wave") need a munition as their object; a
+// launch verb whose subject is an aircraft with no munition ("Israeli jets fired on a facility") is a strike; "engaged"
+// and "destroyed" are intercepts only with munitions or aircraft as object or subject. A strike needs a count, a named
+// target below country level, or a munition and a target.
+// Places attach by their preposition: "from X" (not "not ... from X") is the origin, "targets in X", "aimed at X" the
+// intended target, anything else the location of the nearest trigger; a dateline or a time-zone label is never an
+// event place. Several counts of strikes in one sentence ("18 strikes in Iraq and two in Syria") make one frame each.
+// Munitions fired or dropped by aircraft at a target make a strike, not a launch ("the drone fired two missiles at a
+// compound"). Nothing is filled in that the sentence does not give.
+#include "extract/EventFrames.hpp"
+
+#include <algorithm>
+#include <climits>
+#include <cmath>
+
+namespace salvo::extract::detail {
+namespace {
+
+using Trig = lex::Trigger;
+
+struct Clause {
+    Context& ctx;
+    scenario::Scenario& out;
+    const std::vector<Tok>& T;
+    int s;
+    size_t a, b;
+    std::vector<EventFrame> frames;
+    std::vector<int> claims;   // claims of this sentence
+    std::vector<int> mentions; // place mentions of this sentence
+    bool hasLaunch = false;
+};
+
+bool isAircraft(const Context& ctx, size_t k) { return ctx.toks[k].lx.unit == lex::UnitClass::Aircraft; }
+
+bool nearPred(const Clause& c, size_t t, int before, int after, bool (*pred)(const Context&, size_t)) {
+    const size_t lo = t >= c.a + before ? t - before : c.a;
+    const size_t hi = std::min(c.b, t + after + 1);
+    for (size_t k = lo; k < hi; ++k)
+        if (k != t && pred(c.ctx, k)) return true;
+    return false;
+}
+constexpr auto isMunition = munitionToken;
+
+// A munition (or an aircraft, for intercepts) as the object right after a verb, before the clause ends.
+bool objectAfter(const Clause& c, size_t t, int reach, bool aircraftToo) {
+    for (size_t k = t + 1; k < c.b && k <= t + reach; ++k) {
+        const auto& w = c.T[k];
+        if (munitionToken(c.ctx, k) || (aircraftToo && isAircraft(c.ctx, k))) return true;
+        if (w.text == "," || w.text == ";" || w.lower == "that" || w.lower == "which") return false;
+    }
+    return false;
+}
+
+// "all of them were destroyed", "the drones were destroyed": munitions as the subject of a passive.
+bool munitionSubjectBefore(const Clause& c, size_t t, bool* all) {
+    bool passive = false;
+    for (size_t k = t; k > c.a && t - k < 6;) {
+        --k;
+        const auto w = c.T[k].lower;
+        if (w == "were" || w == "was" || w == "been" || w == "be") passive = true;
+        else if (passive && (munitionToken(c.ctx, k) || w == "them" || w == "they")) {
+            *all = k >= c.a + 2 && c.T[k - 1].lower == "of" && c.T[k - 2].lower == "all";
+            return true;
+        } else if (w == "," || w == ";" || c.T[k].lx.trigger != Trig::None) return false;
+    }
+    return false;
+}
+
+bool aircraftSubjectBefore(const Clause& c, size_t t) {
+    for (size_t k = t; k > c.a && t - k < 4;) {
+        --k;
+        if (isAircraft(c.ctx, k)) return true;
+        if (c.T[k].text == "," || c.T[k].lower == "from" || c.T[k].lower == "by") return false;
+    }
+    return false;
+}
+
+// A time expression within `reach` tokens of token t ("the Sept. 14 attacks", "continued to attack ... yesterday").
+bool timeNear(const Clause& c, size_t t, size_t reach) {
+    for (const auto& x : c.ctx.doc.times) {
+        if (x.sentence != c.s) continue;
+        size_t k = c.a;
+        while (k < c.b && c.T[k].end <= x.start) ++k;
+        if ((k > t ? k - t : t - k) <= reach) return true;
+    }
+    return false;
+}
+
+bool weakLaunchWord(std::string_view w) {
+    return w == "sent" || w == "send" || w == "sends" || w == "dropped" || w == "drop" || w == "drops" ||
+           w == "dropping" || w == "wave" || w == "waves";
+}
+
+// The kind a trigger token opens here, or None when the context says it is no event.
+// "had not violated Iranian airspace", "did not launch": the text says it did not happen; "could be shot down",
+// "will launch": it has not happened (yet).
+bool negated(const Clause& c, size_t i) {
+    for (size_t q = i; q > c.a && i - q <= 3;) {
+        --q;
+        const auto w = c.T[q].lower;
+        if (w == "not" || w == "never" || w == "n't" || w == "no" || w == "could" || w == "would" || w == "might" ||
+            w == "may" || w == "will" || w == "should")
+            return true;
+        if (!c.T[q].word || c.T[q].lx.trigger != Trig::None) return false;
+    }
+    return false;
+}
+
+Trig triggerKind(Clause& c, size_t i, bool* countAll) {
+    const auto& T = c.T;
+    const auto w = T[i].lower;
+    Trig k = T[i].lx.trigger;
+    if (k == Trig::ViolationVerb && negated(c, i)) return Trig::None;
+    if (k != Trig::None && k != Trig::Airspace && negated(c, i)) return Trig::None;
+    if (w == "destroyed" && munitionSubjectBefore(c, i, countAll)) return Trig::Intercept;
+    if (k == Trig::None || k == Trig::ViolationVerb) return Trig::None;
+    if (c.ctx.blocked[i] && T[i].cap) return Trig::None; // inside an organisation's name
+    const bool munitionClose = nearPred(c, i, 8, 6, isMunition);
+    if (w == "shot" || w == "shoot" || w == "shooting") {
+        if (i + 1 < c.b && T[i + 1].lower == "down") return Trig::Intercept;
+        if (!munitionClose) return Trig::None;
+    }
+    if (k == Trig::Intercept && w.starts_with("engag") && !objectAfter(c, i, 6, true)) return Trig::None;
+    const bool verb = i > c.a && T[i - 1].lower == "to"; // "continued to attack ... yesterday"
+    if ((w == "attack" || w == "attacks") && !nearPred(c, i, 3, 0, isMunition) && !timeNear(c, i, verb ? 40 : 4))
+        return Trig::None; // "attacks on shipping" is too vague; "drone attacks", "attacked ... yesterday" are not
+    if (k == Trig::Launch) {
+        for (size_t q = i + 1; q < c.b && q < i + 4; ++q)
+            if (T[q].lx.unit == lex::UnitClass::Strike) return Trig::Strike; // "launched 18 strikes"
+        if (w.starts_with("wave")) // "a drone wave", "a wave of drones", "a wave ... that included 45 drones"
+            return nearPred(c, i, 3, 14, isMunition) ? k : Trig::None;
+        if (weakLaunchWord(w)) return objectAfter(c, i, w.starts_with("drop") ? 12 : 6, false) ? k : Trig::None;
+        if (w == "fire" && i > c.a && (T[i - 1].lower == "under" || T[i - 1].lower == "open")) return Trig::None;
+        if (!munitionClose) {
+            // "Israeli jets fired on a military research facility": aircraft attacking a place.
+            const bool on = i + 1 < c.b && (T[i + 1].lower == "on" || T[i + 1].lower == "at");
+            return on && aircraftSubjectBefore(c, i) ? Trig::Strike : Trig::None;
+        }
+    }
+    if (k == Trig::Crash && !nearPred(c, i, 10, 3, isMunition) && !nearPred(c, i, 6, 0, isAircraft))
+        return Trig::None;
+    if (k == Trig::Airspace) {
+        bool violation = false;
+        for (size_t q = i >= c.a + 5 ? i - 5 : c.a; q < std::min(c.b, i + 3); ++q)
+            violation |= T[q].lx.trigger == Trig::ViolationVerb && !negated(c, q);
+        if (!violation) return Trig::None;
+    }
+    if (k == Trig::Flight) {
+        // "flew over Iraq": only for munitions or aircraft, and only with "over"/"across".
+        const bool over = i + 1 < c.b && (T[i + 1].lower == "over" || T[i + 1].lower == "across");
+        if (!over || !munitionClose) return Trig::None;
+    }
+    if (k == Trig::Strike && (w == "strike" || w == "strikes") && i > c.a && T[i - 1].lx.munitionHead()) {
+        // "cruise missile strikes launched from ...": the launch itself when one follows.
+        for (size_t q = i + 1; q < c.b && q < i + 4; ++q)
+            if (T[q].lx.trigger == Trig::Launch) return Trig::None;
+    }
+    return k;
+}
+
+void openFrames(Clause& c) {
+    for (size_t i = c.a; i < c.b; ++i) {
+        bool countAll = false;
+        const Trig k = triggerKind(c, i, &countAll);
+        if (k == Trig::None) continue;
+        // One frame per kind per sentence, except strikes split by counts below.
+        if (std::any_of(c.frames.begin(), c.frames.end(), [&](const EventFrame& e) { return e.kind == k; })) continue;
+        EventFrame e;
+        e.kind = k;
+        e.trig = i;
+        e.sentence = c.s;
+        e.scopeStart = c.a;
+        e.scopeEnd = c.b;
+        e.countAll = countAll;
+        c.frames.push_back(e);
+        c.hasLaunch |= k == Trig::Launch;
+    }
+}
+
+bool hasStrikeCount(const Clause& c) {
+    return std::any_of(c.claims.begin(), c.claims.end(),
+                       [&](int k) { return c.ctx.claimInfo[k].unit == lex::UnitClass::Strike; });
+}
+
+// "The missiles were launched ... and targeted X": with a launch in the sentence, an uncounted strike verb is the
+// launch reaching its target, not a second event. Several strike counts split the strike frame, one per count.
+void shapeStrikes(Clause& c) {
+    if (c.hasLaunch && !hasStrikeCount(c))
+        std::erase_if(c.frames, [](const EventFrame& e) { return e.kind == Trig::Strike; });
+    std::vector<int> counts;
+    for (int k : c.claims)
+        if (c.ctx.claimInfo[k].unit == lex::UnitClass::Strike) counts.push_back(k);
+    if (counts.size() < 2) return;
+    auto it = std::find_if(c.frames.begin(), c.frames.end(), [](auto& e) { return e.kind == Trig::Strike; });
+    if (it == c.frames.end()) return;
+    const EventFrame base = *it;
+    c.frames.erase(it);
+    for (size_t q = 0; q < counts.size(); ++q) {
+        EventFrame e = base;
+        e.scopeStart = q == 0 ? c.a : c.ctx.claimInfo[counts[q]].numberTok;
+        e.scopeEnd = q + 1 < counts.size() ? c.ctx.claimInfo[counts[q + 1]].numberTok : c.b;
+        e.trig = c.ctx.claimInfo[counts[q]].numberTok;
+        c.frames.push_back(e);
+    }
+}
+
+// A speech verb or a quote mark between trigger and token ends the frame's reach ("..., Carter said after talks in
+// Brussels").
+bool separated(const Clause& c, size_t x, size_t y) {
+    if (x > y) std::swap(x, y);
+    for (size_t q = x + 1; q < y; ++q)
+        if (c.T[q].lx.speechVerb() || c.T[q].text == "\"" || (c.T[q].text == "'" && !c.T[q].word)) return true;
+    return false;
+}
+
+EventFrame* owner(Clause& c, size_t tok, bool preferLaunch) {
+    EventFrame* best = nullptr;
+    long bestD = LONG_MAX;
+    for (auto& e : c.frames) {
+        if (tok < e.scopeStart || tok >= e.scopeEnd) continue;
+        if (separated(c, e.trig, tok)) continue;
+        if (preferLaunch && e.kind == Trig::Launch) return &e;
+        // Prefer the trigger before the token; one after counts double the distance.
+        const long d = tok >= e.trig ? long(tok - e.trig) : 2 * long(e.trig - tok);
+        if (d < bestD) { bestD = d; best = &e; }
+    }
+    return best;
+}
+
+bool countsFor(Trig kind, const std::string& quantity) {
+    return (kind == Trig::Launch && quantity == "launched") || (kind == Trig::Crash && quantity == "crashed") ||
+           (kind == Trig::Intercept && quantity == "intercepted") || (kind == Trig::Strike && quantity == "strikes");
+}
+
+// A strike counts munitions when the text gives them ("dropped two bombs"), else strikes ("seven strikes").
+void takeCount(EventFrame& e, const scenario::Claim& cl) {
+    const int value = static_cast<int>(std::lround(cl.value));
+    const bool munitions = cl.quantity == "launched" || cl.quantity == "munitions" || cl.quantity == "reached";
+    if (e.kind == Trig::Strike && munitions && (!e.count || e.countIsStrikes)) {
+        e.count = value;
+        e.countIsStrikes = false;
+    } else if (!e.count && e.kind == Trig::Intercept && cl.quantity == "aircraft") {
+        e.count = value; // "shot down an aircraft"
+    } else if (!e.count && countsFor(e.kind, cl.quantity)) {
+        e.count = value;
+        e.countIsStrikes = cl.quantity == "strikes";
+    }
+}
+
+void attachClaims(Clause& c) {
+    for (int k : c.claims) {
+        const auto& cl = c.out.claims[k];
+        const auto& info = c.ctx.claimInfo[k];
+        Trig want = Trig::None;
+        if (cl.quantity == "launched") want = Trig::Launch;
+        else if (cl.quantity == "crashed") want = Trig::Crash;
+        else if (cl.quantity == "intercepted") want = Trig::Intercept;
+        else if (cl.quantity == "strikes") want = Trig::Strike;
+        EventFrame* e = nullptr;
+        for (auto& x : c.frames)
+            if (x.kind == want && info.numberTok >= x.scopeStart && info.numberTok < x.scopeEnd) { e = &x; break; }
+        if (!e && info.unit != lex::UnitClass::Troop && info.unit != lex::UnitClass::None) e = owner(c, info.numberTok, false);
+        if (!e && info.unit == lex::UnitClass::None && info.anaphorOf >= 0) e = owner(c, info.numberTok, false);
+        if (!e) continue;
+        e->claims.push_back(k);
+        takeCount(*e, cl);
+    }
+    // One noun phrase between a launch and an intercept or crash is counted once for both: "engaged 14 drones
+    // launched from X", "a wave that included 45 drones that his forces shot down".
+    for (auto& l : c.frames) {
+        if (l.kind != Trig::Launch || l.count) continue;
+        for (const auto& o : c.frames) {
+            if ((o.kind != Trig::Intercept && o.kind != Trig::Crash) || !o.count) continue;
+            for (int k : o.claims) {
+                const size_t n = c.ctx.claimInfo[k].numberTok;
+                if (c.out.claims[k].value == *o.count && n > std::min(l.trig, o.trig) && n < std::max(l.trig, o.trig))
+                    l.count = o.count;
+            }
+        }
+    }
+}
+
+} // namespace
+
+// Defined in EventRoles.cpp: places, actors, times and speakers of one sentence's frames.
+void attachPlaces(Context& ctx, scenario::Scenario& out, int s, std::vector<EventFrame>& frames, bool hasLaunch);
+void attachActorsAndTimes(Context& ctx, int s, std::vector<EventFrame>& frames, std::vector<int>& datedTimes);
+
+namespace {
+
+// Munitions fired or dropped by aircraft at a target are an air strike: a bomb, or an aircraft as the subject.
+void markAirDelivered(Clause& c) {
+    for (auto& e : c.frames) {
+        if (e.kind != Trig::Launch) continue;
+        bool bomb = false, aircraft = false;
+        for (size_t k = e.trig + 1; k < c.b && k < e.trig + 14; ++k) {
+            if (c.T[k].text == "," || c.T[k].text == ";") break;
+            bomb |= c.T[k].lower == "bomb" || c.T[k].lower == "bombs";
+        }
+        for (size_t k = e.trig; k > c.a && e.trig - k < 12;) {
+            --k;
+            if (c.T[k].text == ";" || c.T[k].lower == "from") break;
+            aircraft |= isAircraft(c.ctx, k) || c.T[k].lower == "drone" || c.T[k].lower == "drones";
+        }
+        if (!bomb && (!aircraft || e.from >= 0)) continue;
+        // The drone is the munition when it is what was launched ("launched 40 drones"): no air strike then.
+        if (!bomb && c.T[e.trig].lower != "dropped" && objectAfter(c, e.trig, 4, false)) {
+            size_t head = e.trig + 1;
+            while (head < c.b && !c.T[head].lx.munitionHead()) ++head;
+            if (head < c.b && (c.T[head].lower == "drone" || c.T[head].lower == "drones")) continue;
+        }
+        e.airDelivered = true;
+        e.kind = Trig::Strike;
+    }
+}
+
+// Filters: a strike needs a count, a target below country level, or a munition and a target; a crash its place or
+// count; a flight or a violation its place.
+bool keepFrame(const Clause& c, const EventFrame& e) {
+    if (e.kind == Trig::Strike) {
+        bool specific = false;
+        for (int p : e.to) specific |= c.out.places[p].kind != "country";
+        bool counted = false;
+        for (int k : e.claims) {
+            const auto u = c.ctx.claimInfo[k].unit;
+            counted |= u == lex::UnitClass::Strike || u == lex::UnitClass::Target || u == lex::UnitClass::Munition ||
+                       c.ctx.claimInfo[k].anaphorOf >= 0;
+        }
+        const bool armed = !e.munition.empty() && !e.to.empty() && e.time >= 0; // "drone attacks ... since July 14"
+        return specific || counted || armed;
+    }
+    if (e.kind == Trig::Crash) return !e.to.empty() || e.count;
+    if (e.kind == Trig::Flight || e.kind == Trig::Airspace) return !e.to.empty();
+    return true;
+}
+
+} // namespace
+
+std::vector<EventFrame> readSentenceFrames(Context& ctx, scenario::Scenario& out, int s, std::vector<int>& datedTimes) {
+    const auto [a, b] = ctx.sentenceTokens(s);
+    Clause c{ctx, out, ctx.toks, s, a, b, {}, {}, {}, false};
+    openFrames(c);
+    if (c.frames.empty()) return {};
+    for (size_t k = 0; k < out.claims.size(); ++k)
+        if (out.claims[k].sentence == s) c.claims.push_back(static_cast<int>(k));
+    shapeStrikes(c);
+    attachClaims(c);
+    attachPlaces(ctx, out, s, c.frames, c.hasLaunch);
+    attachActorsAndTimes(ctx, s, c.frames, datedTimes);
+    markAirDelivered(c);
+    for (auto& e : c.frames) e.standalone = keepFrame(c, e);
+    return std::move(c.frames);
+}
+
+bool munitionToken(const Context& ctx, size_t k) {
+    const auto& T = ctx.toks;
+    if (!T[k].lx.munitionHead()) {
+        // "unmanned aerial systems", "unmanned aerial vehicles": drones.
+        const auto w = T[k].lower;
+        return (w.starts_with("system") || w.starts_with("vehicle")) && k > 0 &&
+               (T[k - 1].lower == "aerial" || T[k - 1].lower == "unmanned");
+    }
+    if (k + 1 >= T.size() || T[k + 1].sentence != T[k].sentence) return true;
+    const auto n = T[k + 1].lower;
+    return !(n == "defense" || n == "defence" || n == "system" || n == "systems" || n == "parts" || n == "program" ||
+             n == "programme" || n == "factory" || n == "factories" || n == "production" || n == "launcher" ||
+             n == "launchers" || n == "battery" || n == "batteries" || n == "site" || n == "sites" || n == "base" ||
+             n == "bases" || n == "unit" || n == "units" || n == "threat" || n == "threats");
+}
+
+const char* kindName(lex::Trigger t) {
+    switch (t) {
+    case Trig::Launch: return "launch";
+    case Trig::Strike: return "strike";
+    case Trig::Crash: return "crash";
+    case Trig::Intercept: return "intercept";
+    case Trig::Airspace: return "airspace_violation";
+    case Trig::Flight: return "flight";
+    default: return "strike";
+    }
+}
+
+bool compatibleText(const std::string& x, const std::string& y) {
+    return x.empty() || y.empty() || x == y || x.find(y) != std::string::npos || y.find(x) != std::string::npos;
+}
+
+} // namespace salvo::extract::detail

@@ -1,0 +1,48 @@
+#pragma once
+// Event frames: what the event pass knows of one happening while it reads. A frame is first filled from its own clause
+// (EventClauses.cpp: trigger, count, origin, targets, actor, munition, time, speaker by role cues), then joined with
+// the frames of earlier sentences and given what the discourse says around it (Events.cpp: merge, time carried from
+// the sentence that dated the incident, crash and intercept linked to their launch). Internal to extract.
+#include "extract/Context.hpp"
+
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace salvo::extract::detail {
+
+struct EventFrame {
+    lex::Trigger kind = lex::Trigger::None;
+    size_t trig = 0;          // trigger token
+    int sentence = -1;
+    std::string actor;
+    bool actorStrong = false;
+    std::string munition;
+    std::vector<int> claims;  // indices into Scenario::claims
+    std::optional<int> count;
+    bool countIsStrikes = false; // the count is of strikes ("seven strikes", "an airstrike"), not of munitions
+    bool countAll = false;    // "all of them were destroyed": the count of the launch it belongs to
+    int from = -1;            // place index
+    std::vector<int> to;
+    int time = -1;            // index into Document::times: the frame's own time expression
+    int carriedTime = -1;     // the time of the sentence that dated the incident, when the frame has none of its own
+    size_t scopeStart = 0, scopeEnd = 0; // token range the frame owns (for split strikes)
+    std::string speaker;
+    bool airDelivered = false; // fired or dropped by aircraft ("the drone fired two missiles at a compound")
+    bool standalone = true;    // enough for an event of its own; else it can only refer back ("Thursday's strike
+                               // targeted ...") and then lends its time, never its places
+};
+
+// Per sentence, the frames its triggers open, filled from the sentence alone (those too vague to stand alone marked). `datedTimes` receives the time
+// expressions that date an event-like clause of the sentence (also of clauses too vague to keep as events, such as
+// "continued to attack ... yesterday"), for the discourse to carry to later frames.
+std::vector<EventFrame> readSentenceFrames(Context& ctx, scenario::Scenario& out, int sentence,
+                                           std::vector<int>& datedTimes);
+
+// A munition noun used as a munition: not "missile" in "missile defense system" or "missile parts".
+bool munitionToken(const Context& ctx, size_t k);
+
+const char* kindName(lex::Trigger t);
+bool compatibleText(const std::string& x, const std::string& y);
+
+} // namespace salvo::extract::detail

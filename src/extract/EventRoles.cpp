@@ -1,0 +1,293 @@
+// Event roles: the places, actor, munition, time and speaker of one sentence's frames, by role cues.
+//
+// Places: the preposition chain before a name says its role — "from warships in the Caspian Sea" (origin; "were not
+// launched from X" is no origin), "targets in Syria" and "aimed at X" (intended target), "at/on/against/into X" (hit),
+// "in X" (setting). Origins are read first, so a sea before the launch verb is the launch area only when the sentence
+// names no origin of its own and no other trigger stands between them. A border named as a landmark ("close to the
+// border with Iraq"), a dateline ("TAMPA, Fla. -") and a time-zone label ("(Sanaa time)") are no event places.
+// Actors: a country or demonym heading an actor noun ("Russian jets", "U.S.-led coalition"), a country as the subject
+// right before the trigger, a group ("Houthi rebels"), or the agent of a passive ("launched by Russian warships");
+// weak: the speaker's country. Times: the nearest time expression of the sentence that does not date the speech.
+#include "extract/EventFrames.hpp"
+
+#include <algorithm>
+#include <climits>
+#include <cmath>
+
+namespace salvo::extract::detail {
+namespace {
+
+using Trig = lex::Trigger;
+
+struct Chain {
+    bool from = false, negated = false, intended = false, located = false, aimed = false;
+};
+
+// The preposition chain before mention m: "from warships in the Caspian Sea", "targets in Syria".
+Chain prepositionChain(const Context& ctx, const PlaceMention& m, size_t a) {
+    const auto& T = ctx.toks;
+    Chain ch;
+    size_t k = m.first;
+    int steps = 0;
+    while (k > a && steps < 10) {
+        --k;
+        ++steps;
+        const auto w = T[k].lower;
+        const auto& lw = T[k].lx;
+        if (lw.trigger == Trig::Strike && steps <= 6) { ch.located = ch.aimed = true; break; } // "targeted X"
+        if (lw.trigger != Trig::None && lw.trigger != Trig::ViolationVerb) break;
+        if (w == "from") {
+            ch.from = ch.located = true;
+            // "were not launched from X": the text rules the origin out.
+            for (size_t q = k; q > a && k - q < 4;) {
+                --q;
+                if (T[q].lower == "not" || T[q].lower == "never" || T[q].lower == "n't") ch.negated = true;
+            }
+            break;
+        }
+        if (w == "aimed" || w == "bound" || w == "targeting" || w == "intended" || lw.unit == lex::UnitClass::Target) {
+            if (ch.located) ch.intended = true;
+            break;
+        }
+        if (lw.preposition() || w == ":") ch.located = true;
+        if (w == "at" || w == "on" || w == "against" || w == "toward" || w == "towards" || w == "into" ||
+            w == "near" || w == ":")
+            ch.aimed = true;
+        if (w == "," || w == ";" || w == "and" || w == "or") {
+            // Lists continue through commas and conjunctions ("near six cities: A, B, C"); other commas end it.
+            const int prev = ctx.mentionAtToken(k > a ? k - 1 : k);
+            if (prev >= 0) { k = ctx.mentions[prev].first; continue; }
+            if (w == "," || w == ";") break;
+        }
+        if (isVerbLike(T[k]) && !lw.preposition()) break;
+    }
+    return ch;
+}
+
+// "close to the border with Iraq", "along the frontier of Turkey", "bordering Jordan".
+bool isLandmark(const Context& ctx, const PlaceMention& m, size_t a) {
+    const auto& T = ctx.toks;
+    size_t q = m.first;
+    if (q > a && T[q - 1].lower == "the") --q;
+    const auto before = [&](size_t back) { return q >= a + back ? T[q - back].lower : std::string_view{}; };
+    return before(1) == "bordering" || ((before(1) == "with" || before(1) == "of") &&
+                                        (before(2) == "border" || before(2) == "borders" || before(2) == "frontier"));
+}
+
+// Only the airspace's owner: "Turkish airspace", "the airspace of Turkey", "Turkey's airspace", "its airspace".
+bool ownsAirspace(const Context& ctx, const PlaceMention& m, size_t a, size_t b) {
+    const auto& T = ctx.toks;
+    const auto nx = m.last + 1 < b ? T[m.last + 1].lower : std::string_view{};
+    return (m.demonym && nx == "airspace") || (T[m.last].lower.ends_with("'s") && nx == "airspace") ||
+           (nx == "'s" && m.last + 2 < b && T[m.last + 2].lower == "airspace") ||
+           (m.first >= a + 2 && T[m.first - 1].lower == "of" &&
+            (T[m.first - 2].lower == "airspace" ||
+             (T[m.first - 2].lower == "the" && m.first >= a + 3 && T[m.first - 3].lower == "airspace")));
+}
+
+// Place of a country by ISO2, created from a demonym if needed ("Turkish airspace", "at Syrian targets").
+int countryPlace(Context& ctx, scenario::Scenario& out, const PlaceMention& m) {
+    if (m.place >= 0) return m.place;
+    const auto* c = m.best();
+    if (!c) return -1;
+    for (size_t p = 0; p < out.places.size(); ++p)
+        if (out.places[p].kind == "country" && out.places[p].country == c->iso2) return static_cast<int>(p);
+    scenario::Place p;
+    p.id = "p" + std::to_string(out.places.size() + 1);
+    p.name = c->name;
+    p.kind = "country";
+    p.pos = c->pos;
+    p.country = c->iso2;
+    p.precision = "country";
+    p.radiusMeters = c->radiusKm * 1000.0;
+    p.candidates.push_back({c->name, "country", c->pos, c->iso2, {}, 1.0, 0});
+    p.mentions.push_back({m.start, m.end, m.sentence, std::string(ctx.doc.slice(m.start, m.end)), "modifier"});
+    out.places.push_back(std::move(p));
+    return static_cast<int>(out.places.size() - 1);
+}
+
+bool inSpan(const PlaceMention& m, std::pair<size_t, size_t> span) {
+    return span.second > span.first && m.start < span.second && m.end > span.first;
+}
+
+// A country that acts or owns rather than is hit: the agent of a passive ("used by Iran's Revolutionary Guard"), a
+// possessive before a non-place noun ("Iran's Islamic Revolutionary Guard Corps"), a country heading an organisation
+// or an actor noun ("the U.S. Central Command's strike", "U.S. forces").
+bool actorRole(const Context& ctx, const PlaceMention& m, size_t a, size_t b) {
+    const auto* c = m.best();
+    if (!c || c->kind != atlas::Kind::Country) return false;
+    const auto& T = ctx.toks;
+    if (m.first > a && T[m.first - 1].lower == "by") return true;
+    size_t n = m.last + 1;
+    while (n < b && T[n].text == "." && T[n].start == T[n - 1].end) ++n; // "U.S." split as "U.S" "."
+    const bool possessive = T[m.last].lower.ends_with("'s") || (n < b && T[n].lower == "'s");
+    if (n < b && T[n].lower == "'s") ++n;
+    if (n >= b) return false;
+    const Tok& next = T[n];
+    const bool placeNoun = next.lx.cue != lex::Cue::None || next.lower == "territory" || next.lower == "airspace" ||
+                           next.lower == "soil" || next.lower == "border" || next.lower == "capital";
+    if (placeNoun) return false;
+    if (possessive) return true;
+    return (next.cap && next.word && ctx.mentionAtToken(n) < 0) ||
+           (next.lx.actorNoun() && !next.lx.munitionHead() && next.lower != "strikes" && next.lower != "strike");
+}
+
+// A dateline ("TAMPA, Fla. -") or a time-zone label ("(Sanaa time)", "local Somalia time") names no event place.
+bool isLabel(const Context& ctx, const PlaceMention& m, size_t b) {
+    if (inSpan(m, ctx.doc.datelinePlaceSpan) || inSpan(m, ctx.doc.bylineSpan)) return true;
+    const auto& T = ctx.toks;
+    return m.last + 1 < b && T[m.last + 1].lower == "time";
+}
+
+struct Roles {
+    Context& ctx;
+    scenario::Scenario& out;
+    int s;
+    size_t a, b;
+    std::vector<EventFrame>& frames;
+    bool hasLaunch;
+};
+
+EventFrame* ownerOf(Roles& r, size_t tok, bool preferLaunch) {
+    const auto& T = r.ctx.toks;
+    const auto separated = [&](size_t x, size_t y) {
+        if (x > y) std::swap(x, y);
+        for (size_t q = x + 1; q < y; ++q)
+            if (T[q].lx.speechVerb() || T[q].text == "\"" || (T[q].text == "'" && !T[q].word)) return true;
+        return false;
+    };
+    EventFrame* best = nullptr;
+    long bestD = LONG_MAX;
+    for (auto& e : r.frames) {
+        if (tok < e.scopeStart || tok >= e.scopeEnd || separated(e.trig, tok)) continue;
+        if (preferLaunch && e.kind == Trig::Launch) return &e;
+        const long d = tok >= e.trig ? long(tok - e.trig) : 2 * long(e.trig - tok);
+        if (d < bestD) { bestD = d; best = &e; }
+    }
+    return best;
+}
+
+// The place index a mention stands for in an event role, or -1 with `located` false.
+int rolePlace(Roles& r, const PlaceMention& m, Chain& ch) {
+    if (!m.demonym) return m.place;
+    // Only "Turkish airspace", "Syrian targets", "Iranian territory" make a demonym a location.
+    const auto n = m.last + 1 < r.b ? r.ctx.toks[m.last + 1].lower : std::string_view{};
+    if (!(n == "airspace" || n == "targets" || n == "territory" || n == "soil" || n == "positions" ||
+          n == "waters" || n == "coast" || n == "border"))
+        return -1;
+    ch.located = true;
+    if (n == "targets" || n == "positions") ch.intended = true;
+    return countryPlace(r.ctx, r.out, m);
+}
+
+void attachOrigins(Roles& r, const std::vector<int>& mentions) {
+    for (int mi : mentions) {
+        const auto& m = r.ctx.mentions[mi];
+        Chain ch = prepositionChain(r.ctx, m, r.a);
+        if (!ch.from || ch.negated) continue;
+        const int place = rolePlace(r, m, ch);
+        if (place < 0) continue;
+        // Origin of the launch, and of the crash or intercept said to come from it in the same breath.
+        for (auto& e : r.frames)
+            if ((e.kind == Trig::Launch || e.kind == Trig::Crash || e.kind == Trig::Intercept ||
+                 e.kind == Trig::Flight) && e.from < 0)
+                e.from = place;
+    }
+}
+
+// "the launch of", "a missile launch", "the launches": the noun, not the verb.
+bool launchNoun(const Context& ctx, size_t trig, size_t a) {
+    const auto& T = ctx.toks;
+    const auto w = T[trig].lower;
+    if (w != "launch" && w != "launches") return false;
+    return trig > a && (T[trig - 1].lx.determiner() || T[trig - 1].lx.munitionHead() || T[trig - 1].cap);
+}
+
+bool triggerBetween(const Roles& r, size_t x, size_t y) {
+    for (size_t q = x + 1; q < y; ++q) {
+        const auto k = r.ctx.toks[q].lx.trigger;
+        if (k != Trig::None && k != Trig::ViolationVerb && k != Trig::Launch) return true;
+    }
+    return false;
+}
+
+void attachTargets(Roles& r, const std::vector<int>& mentions) {
+    const auto& T = r.ctx.toks;
+    for (int mi : mentions) {
+        const auto& m = r.ctx.mentions[mi];
+        Chain ch = prepositionChain(r.ctx, m, r.a);
+        if (ch.from || actorRole(r.ctx, m, r.a, r.b)) continue;
+        const int place = rolePlace(r, m, ch);
+        if (place < 0 || !ch.located || isLandmark(r.ctx, m, r.a)) continue;
+        // A sea named before the launch verb is where the launchers were ("destroyers in the eastern Mediterranean
+        // fired ..."), unless the sentence gives the origin or another event stands between.
+        if (!ch.intended && m.best()->kind == atlas::Kind::Sea) {
+            bool placed = false;
+            for (auto& e : r.frames)
+                if (e.kind == Trig::Launch && e.from < 0 && m.last < e.trig && !triggerBetween(r, m.last, e.trig)) {
+                    bool speech = false;
+                    for (size_t q = m.last + 1; q < e.trig; ++q) speech |= T[q].lx.speechVerb() || T[q].text == "\"";
+                    if (speech) continue;
+                    e.from = place;
+                    placed = true;
+                }
+            if (placed) continue;
+        }
+        EventFrame* e = ownerOf(r, m.first, ch.intended && r.hasLaunch);
+        if (!e || e->from == place) continue;
+        // "The launch of a single ballistic missile occurred at a facility near Sinpo": where a launch noun happened
+        // is its origin.
+        if (e->kind == Trig::Launch && launchNoun(r.ctx, e->trig, r.a) && !ch.intended && e->from < 0 &&
+            m.first > e->trig) {
+            const auto p = T[m.first - 1].lower;
+            if (p != "toward" && p != "towards" && p != "into" && p != "against" && p != "on") {
+                e->from = place;
+                continue;
+            }
+        }
+        // A launch's target needs "at/on/against/toward/into X" or "targets in X"; "in X" alone is a setting.
+        if (e->kind == Trig::Launch && !ch.intended && !ch.aimed) continue;
+        if (e->kind == Trig::Airspace && !ownsAirspace(r.ctx, m, r.a, r.b)) continue;
+        if (ch.intended && !r.hasLaunch && e->kind != Trig::Strike) continue; // "aimed at Syria" but crashed elsewhere
+        if (std::find(e->to.begin(), e->to.end(), place) == e->to.end()) e->to.push_back(place);
+    }
+}
+
+// "intruded into its airspace": the airspace of the country that is the frame's actor.
+void possessiveAirspace(Roles& r) {
+    const auto& T = r.ctx.toks;
+    for (size_t k = r.a; k + 1 < r.b; ++k) {
+        if (!(T[k].lower == "its" && (T[k + 1].lower == "airspace" || T[k + 1].lower == "territory"))) continue;
+        for (auto& e : r.frames) {
+            if (!e.to.empty() || (e.kind != Trig::Airspace && e.kind != Trig::Intercept)) continue;
+            for (size_t m = 0; m < r.ctx.mentions.size(); ++m) {
+                const auto& pm = r.ctx.mentions[m];
+                if (pm.sentence != r.s || pm.first >= k || pm.dropped || !pm.best() || pm.demonym ||
+                    pm.best()->kind != atlas::Kind::Country)
+                    continue;
+                const int place = countryPlace(r.ctx, r.out, pm);
+                if (place >= 0) e.to.push_back(place);
+                break;
+            }
+        }
+    }
+}
+
+} // namespace
+
+void attachPlaces(Context& ctx, scenario::Scenario& out, int s, std::vector<EventFrame>& frames, bool hasLaunch) {
+    const auto [a, b] = ctx.sentenceTokens(s);
+    Roles r{ctx, out, s, a, b, frames, hasLaunch};
+    std::vector<int> mentions;
+    for (size_t m = 0; m < ctx.mentions.size(); ++m) {
+        const auto& pm = ctx.mentions[m];
+        if (pm.sentence != s || pm.dropped || pm.ranked.empty()) continue;
+        if (pm.role == "metonymic" || (pm.role != "literal" && !pm.demonym) || isLabel(ctx, pm, b)) continue;
+        mentions.push_back(static_cast<int>(m));
+    }
+    attachOrigins(r, mentions);
+    attachTargets(r, mentions);
+    possessiveAirspace(r);
+}
+
+} // namespace salvo::extract::detail
