@@ -1,0 +1,3 @@
+target_sources(salvo_core PRIVATE
+  eval/Gold.cpp
+  eval/PlaceMatch.cpp)

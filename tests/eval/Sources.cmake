@@ -1,0 +1,3 @@
+target_sources(salvo_tests PRIVATE
+  eval/Gold.test.cpp
+  eval/PlaceMatch.test.cpp)
