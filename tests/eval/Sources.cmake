@@ -1,3 +1,4 @@
 target_sources(salvo_tests PRIVATE
   eval/Gold.test.cpp
-  eval/PlaceMatch.test.cpp)
+  eval/PlaceMatch.test.cpp
+  eval/Score.test.cpp)
