@@ -1,4 +1,5 @@
 target_sources(salvo_tests PRIVATE
   eval/Gold.test.cpp
   eval/PlaceMatch.test.cpp
+  eval/Report.test.cpp
   eval/Score.test.cpp)
