@@ -1,6 +1,7 @@
 #include "app/Commands.hpp"
 
 #include "app/Bench.hpp"
+#include "app/EvalCommand.hpp"
 #include "app/GeoCommands.hpp"
 #include "app/ScenarioCommands.hpp"
 #include "app/ViewCommands.hpp"
@@ -84,6 +85,18 @@ CommandSet::CommandSet(CLI::App& cli) {
         sub->add_flag("--json", args->json, "Print one JSON object");
         sub->add_flag("--quick", args->quick, "Fewer repetitions (a smoke run)");
         m_entries.push_back({sub, [args](Context& c) { return runBench(c, *args); }});
+    }
+    {
+        auto args = std::make_shared<EvalArgs>();
+        auto* sub = cli.add_subcommand("eval", "Salvo's reading of annotated reports scored against their hand gold");
+        sub->add_option("PATH", args->paths, "Article (.txt with a .gold.json beside it) or a folder of them")->required();
+        sub->add_flag("--json", args->json, "Print one JSON object");
+        sub->add_flag("--explain,--verbose", args->explain, "Per article: gold items missed, scenario items unmatched");
+        sub->add_option("--min", args->minimums, "FIGURE=VALUE: exit 1 when the figure is below VALUE (repeatable)")
+            ->allow_extra_args(false);
+        sub->add_option("--max", args->maximums, "FIGURE=VALUE: exit 1 when the figure is above VALUE (repeatable)")
+            ->allow_extra_args(false);
+        m_entries.push_back({sub, [args](Context& c) { return runEval(c, *args); }});
     }
 }
 

@@ -2,6 +2,7 @@ target_sources(salvo PRIVATE
   app/Bench.cpp
   app/Commands.cpp
   app/Context.cpp
+  app/EvalCommand.cpp
   app/GeoCommands.cpp
   app/ScenarioCommands.cpp
   app/Signals.cpp

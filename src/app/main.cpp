@@ -66,7 +66,7 @@ int main(int argc, char** argv) {
         // "salvo launch x.json" parses as extra positionals: name the word that is not a command.
         if (cli.get_subcommands().empty() && argc > 1 && argv[1][0] != '-')
             return usageError(std::string("unknown command '") + argv[1] +
-                              "' (extract|geocode|where|simulate|compare|render|view|bench)");
+                              "' (extract|geocode|where|simulate|compare|render|view|bench|eval)");
         return usageError(e.what());
     } catch (const CLI::ParseError& e) {
         return usageError(e.what());
