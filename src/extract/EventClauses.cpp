@@ -114,7 +114,9 @@ Trig triggerKind(Clause& c, size_t i, bool* countAll) {
     const auto w = T[i].lower;
     Trig k = T[i].lx.trigger;
     if (k == Trig::ViolationVerb && negated(c, i)) return Trig::None;
-    if (k != Trig::None && k != Trig::Airspace && negated(c, i)) return Trig::None;
+    // "were not launched from X but from Y": the negation is the origin's, not the launch's.
+    const bool originNegated = i + 1 < c.b && T[i + 1].lower == "from";
+    if (k != Trig::None && k != Trig::Airspace && negated(c, i) && !originNegated) return Trig::None;
     if (w == "destroyed" && munitionSubjectBefore(c, i, countAll)) return Trig::Intercept;
     if (k == Trig::None || k == Trig::ViolationVerb) return Trig::None;
     if (c.ctx.blocked[i] && T[i].cap) return Trig::None; // inside an organisation's name
@@ -140,7 +142,7 @@ Trig triggerKind(Clause& c, size_t i, bool* countAll) {
             return on && aircraftSubjectBefore(c, i) ? Trig::Strike : Trig::None;
         }
     }
-    if (k == Trig::Crash && !nearPred(c, i, 10, 3, isMunition) && !nearPred(c, i, 6, 0, isAircraft))
+    if (k == Trig::Crash && !nearPred(c, i, 10, 3, isMunition) && !nearPred(c, i, 10, 0, isAircraft))
         return Trig::None;
     if (k == Trig::Airspace) {
         bool violation = false;
@@ -351,6 +353,11 @@ std::vector<EventFrame> readSentenceFrames(Context& ctx, scenario::Scenario& out
     attachPlaces(ctx, out, s, c.frames, c.hasLaunch);
     attachActorsAndTimes(ctx, s, c.frames, datedTimes);
     markAirDelivered(c);
+    // A country does not violate its own airspace: "Turkey says ... an aircraft ... had intruded into its airspace".
+    for (auto& e : c.frames)
+        if (e.kind == Trig::Airspace)
+            for (int p : e.to)
+                if (!e.actor.empty() && out.places[p].country == e.actor) e.actor.clear();
     for (auto& e : c.frames) e.standalone = keepFrame(c, e);
     return std::move(c.frames);
 }

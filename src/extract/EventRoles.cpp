@@ -237,7 +237,7 @@ void attachTargets(Roles& r, const std::vector<int>& mentions) {
         if (!e || e->from == place) continue;
         // "The launch of a single ballistic missile occurred at a facility near Sinpo": where a launch noun happened
         // is its origin.
-        if (e->kind == Trig::Launch && launchNoun(r.ctx, e->trig, r.a) && !ch.intended && e->from < 0 &&
+        if (e->kind == Trig::Launch && launchNoun(r.ctx, e->trig, r.a) && e->from < 0 &&
             m.first > e->trig) {
             const auto p = T[m.first - 1].lower;
             if (p != "toward" && p != "towards" && p != "into" && p != "against" && p != "on") {

@@ -179,6 +179,33 @@ std::string zoneOf(const Context& ctx, const scenario::Place& p) {
     return zone;
 }
 
+// Does the expression name its day ("March 24", "Friday", "today", "4/7")? "at about 2 p.m. EST" does not.
+bool namesDay(std::string_view text) {
+    static constexpr std::string_view kDayWords[] = {
+        "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec", "monday", "tuesday",
+        "wednesday", "thursday", "friday", "saturday", "sunday", "today", "tonight", "yesterday", "tomorrow",
+        "night", "morning", "evening", "afternoon", "week", "month", "year", "day"};
+    const std::string lower = asciiLower(text);
+    for (auto w : kDayWords)
+        if (lower.find(w) != std::string::npos) return true;
+    return lower.find('/') != std::string::npos;
+}
+
+// A clock time written without its day takes the day of the incident the discourse dated ("NATO air strikes began
+// March 24. ... began striking ... at about 2 p.m. EST"), not the dateline's: the interval moves by whole days.
+std::optional<TimeInterval> onDiscourseDay(const Context& ctx, const text::TimeExpr& t, const TimeInterval& iv,
+                                           int carried) {
+    if (carried < 0 || namesDay(t.text)) return iv;
+    const auto& day = ctx.doc.times[carried].interval;
+    if (day.precision != TimePrecision::Day || t.localYear < 0 || t.localMonth < 0 || t.localDay < 0) return iv;
+    // Days, not instants: the carried day's middle (a zone-less day is widened evenly) against the clock's own date.
+    const double carriedDay = std::floor(day.mid().unixSeconds / 86400.0);
+    const double ownDay = std::floor(utcFromParts(t.localYear, t.localMonth, t.localDay).unixSeconds / 86400.0);
+    const double shift = (carriedDay - ownDay) * 86400.0;
+    if (shift >= 0) return iv;
+    return TimeInterval{{iv.start.unixSeconds + shift}, {iv.end.unixSeconds + shift}, iv.precision};
+}
+
 // "4:40 a.m. local time in Syria": the zone of the named place, else of the event's target.
 std::optional<scenario::EventTime> eventTime(Context& ctx, const scenario::Scenario& out, const EventFrame& e,
                                              const std::string& eventId) {
@@ -204,6 +231,7 @@ std::optional<scenario::EventTime> eventTime(Context& ctx, const scenario::Scena
         }
     }
     if (!iv || iv->precision == TimePrecision::Unknown) return std::nullopt;
+    if (e.time >= 0) iv = onDiscourseDay(ctx, t, *iv, e.carriedTime);
     return scenario::EventTime{iv->start, iv->end, iv->precision, t.text};
 }
 
@@ -322,8 +350,7 @@ void findEvents(Context& ctx, scenario::Scenario& out) {
         if (ctx.skipSentence[s]) continue;
         std::vector<int> dated;
         auto here = readSentenceFrames(ctx, out, s, dated);
-        for (auto& e : here)
-            if (e.time < 0) e.carriedTime = datedTime;
+        for (auto& e : here) e.carriedTime = datedTime; // used when the frame has no time, or no day, of its own
         for (const auto& e : here)
             if (e.time >= 0) { dated.insert(dated.begin(), e.time); break; }
         if (!dated.empty()) datedTime = dated.front();

@@ -80,7 +80,8 @@ const Table& table() {
               "daily", "gazette", "review", "monitor", "watch", "courier", "telegraph", "guardian", "express",
               "mirror", "reuters", "agence", "institution", "caliphate", "regiment", "battalion", "division",
               "squadron", "fleet", "flotilla", "militia", "cabinet", "secretariat", "headquarters", "industries",
-              "systems", "technologies", "holdings", "group's", "tv", "channel", "pentagon's"},
+              "systems", "technologies", "holdings", "group's", "tv", "channel", "pentagon's",
+              "government", "taliban", "shabaab", "al-shabaab", "hezbollah"},
              kOrg);
         flag({"state", "qaeda", "qaida", "caliphate", "front"}, kGroupHead);
         flag({"gen", "general", "secretary", "minister", "president", "premier", "prime", "chancellor", "sen",
@@ -193,7 +194,7 @@ const Table& table() {
               "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "mt", "st", "ft", "no",
               "ap", "afp", "bbc", "cnn", "voa", "abc", "cbs", "nbc", "fox", "irna", "tass", "ria", "sana", "wam",
               "spa", "dpa", "upi", "nato", "un", "eu", "isis", "isil", "is", "ira", "hamas", "idf", "irgc", "cia",
-              "fbi", "nsa", "dod", "pentagon", "kremlin", "sputnik", "rt", "xinhua", "yonhap", "kcna",
+              "fbi", "nsa", "dod", "kremlin", "sputnik", "rt", "xinhua", "yonhap", "kcna",
               "aljazeera", "reuters", "bloomberg", "twitter", "facebook", "telegram", "youtube", "google"},
              kStop);
         flag({"al", "el", "ad", "ar", "as", "az", "ash", "at", "an", "ad-", "de", "del", "della", "di", "da", "do",
@@ -272,7 +273,7 @@ const Table& table() {
              kMunitionMod);
 
         cue({"province", "provinces", "governorate", "governorates", "region", "regions", "oblast", "oblasts",
-             "prefecture", "prefectures", "emirate", "canton", "cantons", "territory"},
+             "prefecture", "prefectures", "emirate", "canton", "cantons", "territory", "state", "states"},
             Cue::Admin1);
         cue({"city", "cities", "town", "towns", "village", "villages", "capital", "port", "suburb", "suburbs",
              "outskirts", "hamlet", "settlement", "neighborhood", "neighbourhood", "district", "districts"},
@@ -285,7 +286,7 @@ const Table& table() {
               "shooting", "salvo", "salvos", "volley", "sent", "send", "sends", "dropped", "drop", "drops", "dropping",
               "wave", "waves"},
              Trigger::Launch);
-        trig({"strike", "strikes", "struck", "airstrike", "airstrikes", "hit", "hits", "hitting", "bombed",
+        trig({"strike", "strikes", "struck", "striking", "airstrike", "airstrikes", "hit", "hits", "hitting", "bombed",
               "bombing", "bombings", "bombardment", "bombardments", "pounded", "targeted", "targeting", "raid",
               "raids", "attacked", "shelled", "shelling", "bombarded", "attack", "attacks", "impacted", "impact"},
              Trigger::Strike);

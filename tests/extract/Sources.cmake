@@ -1,2 +1,3 @@
 target_sources(salvo_tests PRIVATE
+  extract/Events.test.cpp
   extract/Extractor.test.cpp)

@@ -1,0 +1,196 @@
+// The event reader's mechanisms, each on a short made-up report: what a frame takes from its own clause, what the
+// discourse carries to it, and what it must never take. Every case fails when its mechanism breaks.
+#include "extract/Extractor.hpp"
+#include "io/AtlasLoader.hpp"
+
+#include <catch2/catch.hpp>
+
+#include <cstdlib>
+
+using namespace salvo;
+
+namespace {
+
+const atlas::Atlas& eventAtlas() {
+    static const atlas::Atlas a = [] {
+        const char* dir = std::getenv("SALVO_DATA_DIR");
+        return io::loadAtlas(dir ? dir : SALVO_SOURCE_DIR);
+    }();
+    return a;
+}
+
+// A report with a headline and a dated byline.
+scenario::Scenario readReport(const std::string& body, const std::string& date = "February 15, 2017") {
+    const std::string text = "Strike report\n\nby Test Desk " + date + "\n\n" + body + "\n";
+    auto doc = text::parseDocument(text);
+    REQUIRE(doc.ok());
+    return extract::extractScenario(*doc, eventAtlas());
+}
+
+std::vector<const scenario::Event*> eventsOfKind(const scenario::Scenario& sc, const std::string& kind) {
+    std::vector<const scenario::Event*> out;
+    for (const auto& e : sc.events)
+        if (e.kind == kind) out.push_back(&e);
+    return out;
+}
+
+std::string placeName(const scenario::Scenario& sc, const std::string& id) {
+    const auto* p = sc.place(id);
+    return p ? p->name : std::string{};
+}
+
+bool targets(const scenario::Scenario& sc, const scenario::Event& e, const std::string& name) {
+    for (const auto& id : e.to)
+        if (placeName(sc, id).find(name) != std::string::npos) return true;
+    return false;
+}
+
+bool onDay(const scenario::Event& e, int y, int m, int d) {
+    if (!e.time) return false;
+    const double day = utcFromParts(y, m, d, 0, 0).unixSeconds;
+    return e.time->start.unixSeconds >= day - 1 && e.time->start.unixSeconds < day + 86400;
+}
+
+} // namespace
+
+TEST_CASE("Events: a frame with no time of its own takes the time of the sentence that dated the incident",
+          "[extract][events]") {
+    const auto sc = readReport("U.S. and coalition forces continued to attack ISIS terrorists yesterday, officials "
+                               "reported today.\n\nNear Mosul, three strikes destroyed a bridge.");
+    const auto strikes = eventsOfKind(sc, "strike");
+    REQUIRE(strikes.size() == 1);
+    CHECK(targets(sc, *strikes[0], "Mosul"));
+    CHECK(strikes[0]->count == 3);
+    CHECK(onDay(*strikes[0], 2017, 2, 14)); // "yesterday" against 15 February, not the speech's "today"
+}
+
+TEST_CASE("Events: frames of different days are different incidents", "[extract][events]") {
+    const auto sc = readReport("Russia sent 40 drones toward Kyiv on Monday. Russia sent 45 drones toward Kyiv on "
+                               "Saturday.", "January 02, 2023");
+    const auto launches = eventsOfKind(sc, "launch");
+    REQUIRE(launches.size() == 2);
+    CHECK(launches[0]->count == 40);
+    CHECK(launches[1]->count == 45);
+    CHECK(onDay(*launches[0], 2023, 1, 2));
+    CHECK(onDay(*launches[1], 2022, 12, 31));
+}
+
+TEST_CASE("Events: munitions fired or dropped by aircraft at a target are a strike", "[extract][events]") {
+    SECTION("a drone firing missiles") {
+        const auto sc = readReport("Officials say the unmanned aircraft fired two missiles at a compound near Miran "
+                                   "Shah on Thursday.", "October 13, 2011");
+        CHECK(eventsOfKind(sc, "launch").empty());
+        const auto strikes = eventsOfKind(sc, "strike");
+        REQUIRE(strikes.size() == 1);
+        CHECK(strikes[0]->count == 2);
+        CHECK(targets(sc, *strikes[0], "Miran"));
+    }
+    SECTION("bombers dropping bombs, a measure without its unit after the count") {
+        const auto sc = readReport("Seven B-2 bombers dropped two 30,000 GBU-57 bombs on a site near Isfahan "
+                                   "yesterday, Caine said.", "June 22, 2025");
+        const auto strikes = eventsOfKind(sc, "strike");
+        REQUIRE(strikes.size() == 1);
+        CHECK(strikes[0]->count == 2);
+        for (const auto& c : sc.claims) CHECK(c.value != 30000);
+    }
+    SECTION("jets firing on a facility, with no munition named") {
+        const auto sc = readReport("Syrian authorities say Israeli jets fired on a military research facility near "
+                                   "Damascus on Wednesday.", "January 30, 2013");
+        const auto strikes = eventsOfKind(sc, "strike");
+        REQUIRE(strikes.size() == 1);
+        CHECK(targets(sc, *strikes[0], "Damascus"));
+        CHECK(strikes[0]->actor == "IL");
+    }
+}
+
+TEST_CASE("Events: engaging drones launched from an area is an intercept and a launch of the same count",
+          "[extract][events]") {
+    const auto sc = readReport("On Saturday the destroyer, operating in the Red Sea, engaged 14 unmanned aerial "
+                               "systems launched from Yemen.", "December 16, 2023");
+    const auto intercepts = eventsOfKind(sc, "intercept");
+    const auto launches = eventsOfKind(sc, "launch");
+    REQUIRE(intercepts.size() == 1);
+    REQUIRE(launches.size() == 1);
+    CHECK(intercepts[0]->count == 14);
+    CHECK(launches[0]->count == 14);
+    REQUIRE(launches[0]->from);
+    CHECK(placeName(sc, *launches[0]->from) == "Yemen");
+    CHECK(targets(sc, *intercepts[0], "Red Sea"));
+    CHECK(intercepts[0]->related == launches[0]->id);
+}
+
+TEST_CASE("Events: 'all of them were destroyed' counts what was launched", "[extract][events]") {
+    const auto sc = readReport("The mayor said Monday that Russia sent 40 drones toward Kyiv overnight and that all "
+                               "of them were destroyed.", "January 02, 2023");
+    const auto intercepts = eventsOfKind(sc, "intercept");
+    REQUIRE(intercepts.size() == 1);
+    CHECK(intercepts[0]->count == 40);
+    for (const auto& c : sc.claims) CHECK(c.quantity != "destroyed");
+}
+
+TEST_CASE("Events: what did not or may not happen is no event", "[extract][events]") {
+    CHECK(readReport("The drone had not violated Iranian airspace at any time.").events.empty());
+    CHECK(readReport("Officials warned that Russian planes that cross the border into Turkey could be shot down.")
+              .events.empty());
+    const auto sc = readReport("The missiles were not launched from Iran but from Iraq, officials said Monday.");
+    const auto launches = eventsOfKind(sc, "launch");
+    REQUIRE(launches.size() == 1);
+    REQUIRE(launches[0]->from);
+    CHECK(placeName(sc, *launches[0]->from) == "Iraq");
+}
+
+TEST_CASE("Events: counts written without a numeral", "[extract][events]") {
+    SECTION("a Scud missile") {
+        const auto sc = readReport("On February 25, a Scud missile impacted into a barracks in Dhahran, Saudi Arabia.",
+                                   "June 05, 1991");
+        const auto strikes = eventsOfKind(sc, "strike");
+        REQUIRE(strikes.size() == 1);
+        CHECK(strikes[0]->count == 1);
+        CHECK(targets(sc, *strikes[0], "Dhahran"));
+        CHECK(onDay(*strikes[0], 1991, 2, 25));
+    }
+    SECTION("one of the rockets, and no count from 'a missile defense system'") {
+        const auto sc = readReport("Two rockets were fired toward Tel Aviv from Gaza on Thursday. The army said a "
+                                   "missile defense system intercepted one of the rockets.", "March 14, 2019");
+        const auto intercepts = eventsOfKind(sc, "intercept");
+        REQUIRE(intercepts.size() == 1);
+        CHECK(intercepts[0]->count == 1);
+        const auto launches = eventsOfKind(sc, "launch");
+        REQUIRE(launches.size() == 1);
+        CHECK(launches[0]->count == 2);
+        CHECK(intercepts[0]->related == launches[0]->id);
+        CHECK(onDay(*intercepts[0], 2019, 3, 14));
+    }
+}
+
+TEST_CASE("Events: a country that acts is not a target", "[extract][events]") {
+    const auto sc = readReport("Officials lauded the U.S. Central Command's strike on a facility near Deir ez-Zor "
+                               "used by Iran's Revolutionary Guard on Nov. 8.", "November 09, 2023");
+    const auto strikes = eventsOfKind(sc, "strike");
+    REQUIRE(strikes.size() == 1);
+    for (const auto& id : strikes[0]->to) {
+        const auto* p = sc.place(id);
+        REQUIRE(p);
+        CHECK(p->country == "SY");
+    }
+}
+
+TEST_CASE("Events: a clock time without its day happens on the day the discourse dated", "[extract][events]") {
+    const auto sc = readReport("NATO air strikes began March 24 against targets in Serbia.\n\nCruise missiles began "
+                               "striking targets throughout Serbia at about 2 p.m. EST, Cohen said.", "March 25, 1999");
+    const auto strikes = eventsOfKind(sc, "strike");
+    REQUIRE_FALSE(strikes.empty());
+    const auto& last = *strikes.back();
+    REQUIRE(last.time);
+    CHECK(last.time->start == utcFromParts(1999, 3, 24, 19, 0));
+}
+
+TEST_CASE("Events: where a launch noun happened is its origin", "[extract][events]") {
+    const auto sc = readReport("The launch of a single ballistic missile occurred at a land-based facility near "
+                               "Hamhung on Wednesday.", "April 05, 2017");
+    const auto launches = eventsOfKind(sc, "launch");
+    REQUIRE(launches.size() == 1);
+    CHECK(launches[0]->count == 1);
+    REQUIRE(launches[0]->from);
+    CHECK(placeName(sc, *launches[0]->from).find("Hamh") != std::string::npos);
+}
