@@ -45,6 +45,24 @@ bool isClockWord(std::string_view lw) {
            lw == "utc" || lw == "hours" || lw == "hrs" || lw == "local" || lw == "z" || lw == "o'clock";
 }
 
+// A word that makes the number after it a reference, not a count: "No. 275", "Number 20170111", "#4", "tel 555".
+bool isReferenceWord(std::string_view lw, std::string_view w) {
+    return w == "#" || lw == "no." || lw == "nos." || lw == "nr." || lw == "number" || lw == "tel" || lw == "tel." ||
+           lw == "phone" || lw == "fax" || lw == "ext." || lw == "ext" || lw == "ref." || lw == "release" ||
+           lw == "+";
+}
+
+// A part of a telephone number: "(703) 697-5131", "+1 703 697 5131": a number in brackets before a hyphenated
+// number, or a run of numbers after a '+'.
+bool isPhonePart(const Ctx& c, size_t first, size_t last, size_t k) {
+    const bool bracketed = k > first && c.w(k - 1) == "(" && k + 2 < last && c.w(k + 1) == ")" &&
+                           c.t(k + 2).kind == TokenKind::Number && c.w(k + 2).find('-') != std::string_view::npos;
+    if (bracketed) return true;
+    size_t j = k;
+    while (j > first && (c.t(j - 1).kind == TokenKind::Number || c.w(j - 1) == "(" || c.w(j - 1) == ")")) --j;
+    return j > first && c.w(j - 1) == "+" && c.t(j - 1).end == c.t(j).start;
+}
+
 // A plural-looking noun: "missiles", "troops", "casualties"; also the invariant plurals.
 bool looksPlural(std::string_view lw) {
     if (lw == "people" || lw == "aircraft" || lw == "personnel" || lw == "men" || lw == "women" || lw == "children" ||
@@ -102,7 +120,8 @@ void findNumbers(Document& doc, const Scratch& s) {
                 if (prevMonth || nextMonth) continue; // a day of month or a year after a month
                 if (k + 1 < last && isClockWord(c.lw(k + 1))) continue;
                 if (k + 1 < last && c.w(k + 1) == "(" && k + 2 < last && isClockWord(c.lw(k + 2))) continue;
-                if (k > first && (c.w(k - 1) == "#" || c.lw(k - 1) == "no.")) continue;
+                if (k > first && isReferenceWord(c.lw(k - 1), c.w(k - 1))) continue; // "No. 5", "Release 17"
+                if (isPhonePart(c, first, last, k)) continue;
                 const bool integer4 = w.size() == 4 && w.find_first_of(".,") == std::string_view::npos;
                 if (integer4 && value >= 1900 && value <= 2100) {
                     const bool prevPrep = k > first && (c.f(k - 1) & (kPreposition | kDeterminer));
@@ -163,6 +182,10 @@ void findNumbers(Document& doc, const Scratch& s) {
             // Unit: the head noun of the words after the value.
             size_t u = vEnd;
             if (u < last && vague && c.lw(u) == "of") ++u;
+            // "24 other ships", "two more missiles", "three additional strikes": the unit comes after.
+            if (u + 1 < last && (c.lw(u) == "other" || c.lw(u) == "more" || c.lw(u) == "additional" ||
+                                 c.lw(u) == "further") && c.t(u + 1).kind == TokenKind::Word)
+                ++u;
             size_t unitFirst = u, head = SIZE_MAX;
             std::string unit;
             if (u < last && c.w(u) == "%") {
@@ -181,10 +204,11 @@ void findNumbers(Document& doc, const Scratch& s) {
                     const std::string_view lj = c.lw(j);
                     if (tj.capitalized) { lastCap = j; continue; } // a modifier: "Islamic State", "Tomahawk"
                     if ((fj & kUnitOfMeasure) || looksPlural(lj)) { head = j; break; }
+                    // "one strike killed two", "One focused on": a verb ends the phrase and is never its unit.
                     const bool verbish = lj.size() > 4 && (lj.ends_with("ed") || lj.ends_with("ing")) &&
                                          (j + 1 >= last || c.t(j + 1).kind != TokenKind::Word ||
-                                          (c.f(j + 1) & (kDeterminer | kPreposition)));
-                    if (verbish && lastNoun != SIZE_MAX) break;
+                                          (c.f(j + 1) & (kDeterminer | kPreposition | kNumberWord)));
+                    if (verbish) break;
                     lastNoun = j;
                 }
                 if (head == SIZE_MAX && value <= 1 && lastNoun != SIZE_MAX) head = lastNoun;

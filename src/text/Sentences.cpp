@@ -100,6 +100,29 @@ bool absorbsPeriod(std::string_view text, size_t start, size_t end) {
     return false;
 }
 
+size_t addressEnd(std::string_view text, size_t i, size_t end);
+
+// The end of a URL starting at i ("https://...", "www.centcom.mil/..."), or i when none starts there. Closing
+// punctuation at its end belongs to the sentence, not to the address.
+size_t linkEnd(std::string_view text, size_t i, size_t end) {
+    const auto startsWith = [&](std::string_view p) {
+        if (end - i < p.size()) return false;
+        for (size_t k = 0; k < p.size(); ++k)
+            if (std::tolower(static_cast<unsigned char>(text[i + k])) != p[k]) return false;
+        return true;
+    };
+    if (!(startsWith("http://") || startsWith("https://") || startsWith("www."))) return i;
+    return addressEnd(text, i, end);
+}
+
+// One past the last character of an address (URL or e-mail) running from i to the next space.
+size_t addressEnd(std::string_view text, size_t i, size_t end) {
+    size_t j = i;
+    while (j < end && !isSpace(text[j])) ++j;
+    while (j > i && std::strchr(".,;:!?)]}\"'", text[j - 1]) != nullptr) --j;
+    return j;
+}
+
 } // namespace
 
 void tokenize(std::string_view text, size_t begin, size_t end, std::vector<Token>& out) {
@@ -140,6 +163,10 @@ void tokenize(std::string_view text, size_t begin, size_t end, std::vector<Token
                 while (isWordByte(at(i)) || (at(i) == '-' && isWordByte(at(i + 1)))) ++i;
                 t.kind = TokenKind::Word;
             }
+        } else if (const size_t link = (c == 'h' || c == 'H' || c == 'w' || c == 'W') ? linkEnd(text, i, end) : i;
+                   link > i) {
+            i = link; // a URL: its dots, slashes and digits are neither sentence ends nor numbers
+            t.kind = TokenKind::Symbol;
         } else if (isWordByte(c)) {
             size_t segStart = i;
             bool hasInnerDot = false;
@@ -170,6 +197,10 @@ void tokenize(std::string_view text, size_t begin, size_t end, std::vector<Token
                 break;
             }
             t.kind = TokenKind::Word;
+            if (at(i) == '@' && isWordByte(at(i + 1))) { // an e-mail address
+                i = addressEnd(text, i, end);
+                t.kind = TokenKind::Symbol;
+            }
             // ASCII capitals and the Latin-1 capitals (U+00C0..U+00DE, lead byte 0xC3) count as capitalised.
             const unsigned char f = static_cast<unsigned char>(c);
             const unsigned char f2 = static_cast<unsigned char>(at(t.start + 1));
