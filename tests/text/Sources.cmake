@@ -1,3 +1,4 @@
 target_sources(salvo_tests PRIVATE
   text/Document.test.cpp
+  text/Numbers.test.cpp
   text/Times.test.cpp)
