@@ -104,6 +104,10 @@ struct Attribution {
     std::string resolvedSpeaker;
     bool pronoun = false;       // the speaker span is "he"/"she"
     bool quote = false;         // the clause is a direct quote (clause covers the sentences holding the whole quote)
+    // The issuer's default attribution, last in Document::attributions: speaker Document::signatory (with the issuer
+    // as intermediary) or Document::issuer, verb "issued", sentence -1, clause over the whole body, so that
+    // attributionAt() returns it only where no sentence names a speaker.
+    bool implicit = false;
 };
 
 struct Document {
@@ -115,7 +119,24 @@ struct Document {
     std::vector<std::pair<size_t, size_t>> headings;    // section headings
     std::pair<size_t, size_t> headlineSpan{0, 0};        // empty when no headline
     std::pair<size_t, size_t> bylineSpan{0, 0};          // the whole byline/date line, or the "WASHINGTON, Oct 8 (Reuters) -" prefix
-    std::pair<size_t, size_t> datelinePlaceSpan{0, 0};   // "WASHINGTON" of a wire-service dateline; empty when none
+    // The place of a wire-service dateline: "WASHINGTON" in "WASHINGTON, Oct 8 (Reuters) -", "TAMPA, Fla." in
+    // "TAMPA, Fla. -", "KABUL, Afghanistan" in "KABUL, Afghanistan, April 13, 2017 -", "CAMP H.M. SMITH, Hawaii" on a
+    // line of its own. Where the report was filed, not where anything happened. Empty when none.
+    std::pair<size_t, size_t> datelinePlaceSpan{0, 0};
+    // Who published the text: the organisation of a source line "U.S. Central Command, 2023-12-16" (also "VOA News,
+    // 2011-10-13"); empty when none. byline takes it when no "By ..." line names an author.
+    std::string publisher;
+    std::pair<size_t, size_t> publisherSpan{0, 0};
+    // The office whose statement the text is: named by a statement headline ("U.S. Air Forces Central Command
+    // Statement on ...", "Statement by Secretary of Defense Lloyd J. Austin III on ..."), else the publisher. The
+    // default speaker of whatever the text states without attribution (see Attribution::implicit).
+    std::string issuer;
+    std::pair<size_t, size_t> issuerSpan{0, 0};  // in the headline or the source line
+    // The person a statement is signed by, from its closing line ("- Attributable to Lt. Gen. Joseph Guastella,
+    // Commander, ..." -> "Lt. Gen. Joseph Guastella"; "- Capt. Bill Urban, USN, ..." -> "Capt. Bill Urban"); the
+    // closing line is set aside (boilerplate). Empty when none.
+    std::string signatory;
+    std::pair<size_t, size_t> signatorySpan{0, 0};
     std::vector<Sentence> sentences;
     std::vector<Token> tokens;
     std::vector<NumberExpr> numbers;

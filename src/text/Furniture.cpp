@@ -11,12 +11,6 @@ namespace salvo::text::detail {
 
 namespace {
 
-struct Line {
-    size_t start = 0, end = 0; // trimmed
-    int words = 0;
-    enum Kind { Blank, Furniture, Headline, Byline, Heading, Body } kind = Blank;
-};
-
 int countWords(std::string_view s) {
     int n = 0;
     bool in = false;
@@ -111,182 +105,471 @@ bool isFurniture(std::string_view line, std::string_view lower, int words) {
     return false;
 }
 
+
 UtcTime dayOf(const DateParts& p) { return utcFromParts(p.year, p.month, p.day); }
 
-} // namespace
+bool startsWithWordCI(std::string_view lower, std::initializer_list<std::string_view> phrases) {
+    for (auto p : phrases)
+        if (startsWithWord(lower, p)) return true;
+    return false;
+}
 
-std::vector<Block> layout(Document& doc, const Scratch& s, bool datelineFixed) {
-    const std::string_view text = doc.text;
-    std::vector<Line> lines;
-    for (size_t i = 0; i <= text.size();) {
-        size_t e = text.find('\n', i);
-        if (e == std::string_view::npos) e = text.size();
-        Line l;
-        l.start = i;
-        l.end = e;
-        while (l.start < l.end && (text[l.start] == ' ' || text[l.start] == '\t')) ++l.start;
-        while (l.end > l.start && (text[l.end - 1] == ' ' || text[l.end - 1] == '\t')) --l.end;
-        if (l.end > l.start) {
-            l.words = countWords(text.substr(l.start, l.end - l.start));
-            l.kind = isFurniture(text.substr(l.start, l.end - l.start),
-                                 std::string_view(s.lower).substr(l.start, l.end - l.start), l.words)
-                         ? Line::Furniture
-                         : Line::Body;
-        }
-        lines.push_back(l);
-        i = e + 1;
+// Words that label a date line rather than name who published it: "Posted November 10th, 2011", "Press Release |
+// April 6, 2017", "Updated: 2015-10-08".
+bool genericLabel(std::string_view lower) {
+    return startsWithWordCI(lower, {"posted", "updated", "published", "last updated", "released", "press release",
+                                    "news release", "release", "date", "dated", "for immediate release",
+                                    "immediate release", "statement", "first published", "modified"});
+}
+
+// Markers that open a photo caption or a section the way a wire dateline opens a story ("FILE - The Iron Dome ...").
+bool captionMarker(std::string_view word) {
+    static constexpr std::string_view kMarkers[] = {"FILE",     "PHOTO",    "UPDATE",     "UPDATED",   "BREAKING",
+                                                    "WATCH",    "VIDEO",    "EXCLUSIVE",  "ANALYSIS",  "OPINION",
+                                                    "EDITORIAL", "CORRECTION", "REPORT",  "LIVE",      "AUDIO"};
+    for (auto m : kMarkers)
+        if (word == m) return true;
+    return false;
+}
+
+// A word in capitals: "TAMPA", "H.M.", "SOUTHWEST"; at least two letters, or one with a period ("U.").
+bool allCapsWord(std::string_view w) {
+    int letters = 0;
+    for (char c : w) {
+        if (isAsciiLower(c)) return false;
+        letters += isAsciiUpper(c) ? 1 : 0;
     }
-    const auto str = [&](const Line& l) { return text.substr(l.start, l.end - l.start); };
-    std::vector<Token> toks;
-    // A date written somewhere in the line, and the token where it starts.
-    const auto findDate = [&](const Line& l, size_t& dateStartTok) -> std::optional<DateParts> {
-        toks.clear();
-        tokenize(text, l.start, l.end, toks);
-        for (size_t k = 0; k < toks.size(); ++k) {
-            if (auto d = parseDate(text, s.lower, toks, k, toks.size()); d && d->year && d->day) {
-                dateStartTok = k;
+    return letters >= 2 || (letters == 1 && w.find('.') != std::string_view::npos);
+}
+
+bool glueWord(std::string_view lower) {
+    return lower == "of" || lower == "the" || lower == "a" || lower == "an" || lower == "for" || lower == "and" ||
+           lower == "from" || lower == "in" || lower == "on" || lower == "at" || lower == "by" || lower == "to" ||
+           lower == "&" || lower == "-" || lower == "|";
+}
+
+struct Line {
+    size_t start = 0, end = 0; // trimmed
+    int words = 0;
+    // Aside: not prose, not page furniture: release numbers, credit lines ("American Forces Press Service"), a
+    // closing signature ("- Capt. Bill Urban, USN, ..."). Credit lines become body when nothing else does.
+    enum Kind { Blank, Furniture, Headline, Byline, Heading, Body, Aside, Credit } kind = Blank;
+};
+
+class LayoutReader {
+public:
+    LayoutReader(Document& doc, const Scratch& s, bool datelineFixed)
+        : m_doc(doc), m_s(s), m_text(doc.text), m_datelineFixed(datelineFixed) {}
+
+    std::vector<Block> run() {
+        splitLines();
+        size_t li = readTop();
+        if (li >= m_lines.size()) li = noBodyFallback();
+        size_t bodyStart = std::string_view::npos;
+        if (li < m_lines.size() && m_doc.datelinePlaceSpan.second == 0) bodyStart = wireDateline(m_lines[li]);
+        readSignature(li);
+        markHeadings(li);
+        readIssuer();
+        return blocks(li, bodyStart);
+    }
+
+private:
+    Document& m_doc;
+    const Scratch& m_s;
+    std::string_view m_text;
+    bool m_datelineFixed;
+    std::vector<Line> m_lines;
+    std::vector<Token> m_toks; // scratch: the tokens of the line being read
+
+    std::string_view str(const Line& l) const { return m_text.substr(l.start, l.end - l.start); }
+    std::string_view lowerOf(size_t a, size_t b) const { return std::string_view(m_s.lower).substr(a, b - a); }
+    std::string_view tok(size_t k) const { return m_text.substr(m_toks[k].start, m_toks[k].end - m_toks[k].start); }
+    void tokens(size_t a, size_t b) {
+        m_toks.clear();
+        tokenize(m_text, a, b, m_toks);
+    }
+    void setDateline(const DateParts& d) {
+        if (!m_datelineFixed && !m_doc.dateline) m_doc.dateline = dayOf(d);
+    }
+    // A full date (day and year) among the current tokens; sets dateTok to its first token.
+    std::optional<DateParts> findDate(size_t& dateTok) const {
+        for (size_t k = 0; k < m_toks.size(); ++k) {
+            if (auto d = parseDate(m_text, m_s.lower, m_toks, k, m_toks.size()); d && d->year && d->day) {
+                dateTok = k;
                 return d;
             }
         }
         return std::nullopt;
-    };
-    const auto setDateline = [&](const DateParts& d) {
-        if (!datelineFixed && !doc.dateline) doc.dateline = dayOf(d);
-    };
+    }
 
-    // Top region: headline, byline and date lines, until the first line that reads like body text.
+    void splitLines();
+    size_t readTop();
+    bool bylineLine(Line& l);
+    bool dateLine(Line& l);
+    bool dateLineShape(const Line& l);
+    bool releaseLine(const Line& l);
+    bool creditLine(const Line& l) const;
+    bool headlineLine(size_t li);
+    bool innerSentenceEnd(const Line& l);
+    bool datelineOnlyLine(Line& l);
+    size_t noBodyFallback();
+    bool acceptDateline(size_t start, size_t cut, size_t prefixEnd);
+    size_t wireDateline(const Line& l);
+    void readSignature(size_t li);
+    void markHeadings(size_t li);
+    void readIssuer();
+    std::vector<Block> blocks(size_t li, size_t bodyStart);
+};
+
+void LayoutReader::splitLines() {
+    for (size_t i = 0; i <= m_text.size();) {
+        size_t e = m_text.find('\n', i);
+        if (e == std::string_view::npos) e = m_text.size();
+        Line l;
+        l.start = i;
+        l.end = e;
+        while (l.start < l.end && (m_text[l.start] == ' ' || m_text[l.start] == '\t')) ++l.start;
+        while (l.end > l.start && (m_text[l.end - 1] == ' ' || m_text[l.end - 1] == '\t')) --l.end;
+        if (l.end > l.start) {
+            l.words = countWords(str(l));
+            l.kind = isFurniture(str(l), lowerOf(l.start, l.end), l.words) ? Line::Furniture : Line::Body;
+        }
+        m_lines.push_back(l);
+        i = e + 1;
+    }
+}
+
+// The top region: headline, byline, source and date lines, release numbers, credits and a dateline of its own,
+// until the first line that reads like prose. Returns that line's index (lines.size() when there is none).
+size_t LayoutReader::readTop() {
+    bool header = false; // a headline, byline or date line seen: credit lines may follow
     size_t li = 0;
-    for (; li < lines.size(); ++li) {
-        Line& l = lines[li];
+    for (; li < m_lines.size(); ++li) {
+        Line& l = m_lines[li];
         if (l.kind != Line::Body) continue;
-        const std::string_view ls = str(l);
-        std::string low(ls.substr(0, 3));
-        for (char& c : low) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-        size_t dateTok = 0;
-        if (low == "by " && l.words <= 20) {
-            l.kind = Line::Byline;
-            doc.bylineSpan = {l.start, l.end};
-            auto d = findDate(l, dateTok);
-            if (!d) {
-                toks.clear();
-                tokenize(text, l.start, l.end, toks);
-                dateTok = toks.size();
-            } else {
-                setDateline(*d);
-            }
-            // The name runs from after "by" to the date, without separators at either end.
-            size_t a = 1, b = dateTok;
-            const auto sep = [&](size_t k) {
-                const std::string_view w = text.substr(toks[k].start, toks[k].end - toks[k].start);
-                return toks[k].kind != TokenKind::Word && toks[k].kind != TokenKind::Number && w != "." ;
-            };
-            while (a < b && sep(a)) ++a;
-            while (b > a && sep(b - 1)) --b;
-            if (a < b) doc.byline = std::string(text.substr(toks[a].start, toks[b - 1].end - toks[a].start));
-            continue;
-        }
-        if (l.words <= 12 && !endsSentence(ls)) {
-            if (auto d = findDate(l, dateTok)) { // a date line: "October 08, 2015", "Updated: 2015-10-08 10:30"
-                l.kind = Line::Byline;
-                if (doc.bylineSpan.second == 0) doc.bylineSpan = {l.start, l.end};
-                setDateline(*d);
-                continue;
-            }
-        }
-        // A title stands alone: a hard-wrapped first paragraph has a long line right below its first line.
-        const bool standsAlone = li + 1 >= lines.size() || lines[li + 1].kind != Line::Body ||
-                                 lines[li + 1].words <= 12;
-        if (doc.headline.empty() && l.words >= 2 && l.words <= 30 && finalPunct(ls) != '.' && standsAlone) {
-            l.kind = Line::Headline;
-            doc.headline = std::string(ls);
-            doc.headlineSpan = {l.start, l.end};
-            continue;
-        }
+        if (bylineLine(l) || dateLine(l)) { header = true; continue; }
+        if (releaseLine(l)) { l.kind = Line::Aside; continue; }
+        if (datelineOnlyLine(l)) continue;
+        if (m_doc.headline.empty() && headlineLine(li)) { header = true; continue; }
+        if (header && creditLine(l)) { l.kind = Line::Credit; continue; }
         break;
     }
+    return li;
+}
 
-    // Wire-service dateline at the start of the first body line: "WASHINGTON, Oct 8 (Reuters) -", "MOSCOW (AP) -".
-    size_t bodyStartOverride = std::string_view::npos;
-    if (li < lines.size()) {
-        const Line& l = lines[li];
-        const std::string_view ls = str(l);
-        const size_t dash = ls.substr(0, std::min<size_t>(ls.size(), 120)).find(" - ");
-        const size_t dash2 = ls.substr(0, std::min<size_t>(ls.size(), 120)).find(" -- ");
-        const size_t cut = std::min(dash, dash2);
-        if (cut != std::string_view::npos && cut > 0 && isAsciiUpper(ls[0])) {
-            const std::string_view prefix = ls.substr(0, cut);
-            toks.clear();
-            tokenize(text, l.start, l.start + cut, toks);
-            std::optional<DateParts> d;
-            for (size_t k = 0; k < toks.size() && !d; ++k) d = parseDate(text, s.lower, toks, k, toks.size());
-            const bool agency = prefix.back() == ')' && prefix.find('(') != std::string_view::npos;
-            // The place: leading words up to a comma or bracket, in capitals or title case.
-            size_t placeEnd = prefix.find_first_of(",(");
-            if (placeEnd == std::string_view::npos) placeEnd = prefix.size();
-            while (placeEnd > 0 && prefix[placeEnd - 1] == ' ') --placeEnd;
-            const bool placeOk = placeEnd > 0 && countWords(prefix.substr(0, placeEnd)) <= 4;
-            if ((agency || d) && placeOk && countWords(prefix) <= 10) {
-                doc.datelinePlaceSpan = {l.start, l.start + placeEnd};
-                if (doc.bylineSpan.second == 0 || doc.bylineSpan.first < l.start)
-                    doc.bylineSpan = {l.start, l.start + cut + (cut == dash ? 2 : 3)};
-                if (d && d->year && d->day) setDateline(*d);
-                if (d && !d->year && !doc.dateline)
-                    doc.diagnostics.push_back({Severity::Warning, "text.dateline_no_year",
-                                               "the wire dateline gives no year; relative times stay unresolved",
-                                               {l.start, l.start + cut}, {}});
-                bodyStartOverride = l.start + cut + (cut == dash ? 3 : 4);
-            }
-        }
-    }
-
-    // Section headings: a short line of its own, without final punctuation, followed by body text.
-    const auto nextNonBlank = [&](size_t k) {
-        for (++k; k < lines.size(); ++k)
-            if (lines[k].kind != Line::Blank) return k;
-        return lines.size();
+// "By Jane Roe", "by VOA News October 08, 2015": the name runs from after "by" to a date, without separators.
+bool LayoutReader::bylineLine(Line& l) {
+    const std::string_view low = lowerOf(l.start, std::min(l.end, l.start + 3));
+    if (low != "by " || l.words > 20) return false;
+    l.kind = Line::Byline;
+    m_doc.bylineSpan = {l.start, l.end};
+    tokens(l.start, l.end);
+    size_t dateTok = m_toks.size();
+    if (auto d = findDate(dateTok)) setDateline(*d);
+    size_t a = 1, b = dateTok;
+    const auto sep = [&](size_t k) {
+        return m_toks[k].kind != TokenKind::Word && m_toks[k].kind != TokenKind::Number && tok(k) != ".";
     };
-    for (size_t k = li; k < lines.size(); ++k) {
-        Line& l = lines[k];
-        if (l.kind != Line::Body || k == li) continue;
+    while (a < b && sep(a)) ++a;
+    while (b > a && sep(b - 1)) --b;
+    if (a < b) m_doc.byline = std::string(m_text.substr(m_toks[a].start, m_toks[b - 1].end - m_toks[a].start));
+    return true;
+}
+
+// A line shaped like a date line (see dateLine), without taking anything from it.
+bool LayoutReader::dateLineShape(const Line& l) {
+    if (l.kind != Line::Body || l.words > 14 || endsSentence(str(l))) return false;
+    tokens(l.start, l.end);
+    size_t dateTok = 0;
+    return findDate(dateTok).has_value();
+}
+
+// A date line: "October 08, 2015", "Updated: 2015-10-08 10:30", "Posted November 10th, 2011 at 11:40 am (UTC-5)",
+// or a source line naming who published the text: "U.S. Central Command, 2023-12-16" (optionally with a URL).
+bool LayoutReader::dateLine(Line& l) {
+    if (l.words > 14 || endsSentence(str(l))) return false;
+    tokens(l.start, l.end);
+    size_t dateTok = 0;
+    auto d = findDate(dateTok);
+    if (!d) return false;
+    l.kind = Line::Byline;
+    if (m_doc.bylineSpan.second == 0) m_doc.bylineSpan = {l.start, l.end};
+    setDateline(*d);
+    if (dateTok == 0 || !m_doc.publisher.empty()) return true;
+    size_t a = l.start, b = m_toks[dateTok].start;
+    while (b > a && std::strchr(" ,|:-\t", m_text[b - 1]) != nullptr) --b;
+    const std::string_view org = m_text.substr(a, b - a);
+    if (org.empty() || !isAsciiUpper(org[0]) || countWords(org) > 8 || genericLabel(lowerOf(a, b))) return true;
+    m_doc.publisher = std::string(org);
+    m_doc.publisherSpan = {a, b};
+    if (m_doc.byline.empty()) m_doc.byline = m_doc.publisher;
+    return true;
+}
+
+// A release number on a line of its own: "No. 275-M,", "Release Number 20170111-01", "Release No. 17-010", "17-010".
+bool LayoutReader::releaseLine(const Line& l) {
+    if (l.words > 6) return false;
+    tokens(l.start, l.end);
+    bool code = false;
+    for (size_t k = 0; k < m_toks.size(); ++k) {
+        const std::string_view w = tok(k);
+        const std::string_view lw = lowerOf(m_toks[k].start, m_toks[k].end);
+        const bool digits = w.find_first_of("0123456789") != std::string_view::npos;
+        if (digits && (m_toks[k].kind == TokenKind::Number || m_toks[k].kind == TokenKind::Word)) { code = true; continue; }
+        if (m_toks[k].kind == TokenKind::Punct || w == "#") continue;
+        if (lw == "no." || lw == "no" || lw == "nr." || lw == "nr" || lw == "number" || lw == "release" ||
+            lw == "news" || lw == "press" || lw == "ref." || lw == "ref" || lw == "reference")
+            continue;
+        return false;
+    }
+    return code;
+}
+
+// A credit line under the headline: "American Forces Press Service", "DOD News", "From a Combined Joint Task Force
+// Operation Inherent Resolve News Release": short, no final punctuation, (nearly) every word capitalised.
+bool LayoutReader::creditLine(const Line& l) const {
+    const std::string_view ls = str(l);
+    if (l.words > 12 || endsSentence(ls)) return false;
+    int caps = 0, words = 0;
+    size_t i = 0;
+    while (i < ls.size()) {
+        while (i < ls.size() && ls[i] == ' ') ++i;
+        const size_t s = i;
+        while (i < ls.size() && ls[i] != ' ') ++i;
+        if (i == s) break;
+        ++words;
+        const char c = ls[s];
+        if (isAsciiUpper(c) || isAsciiDigit(c) || glueWord(lowerOf(l.start + s, l.start + i))) ++caps;
+    }
+    return words > 0 && caps * 5 >= words * 4 && caps > 0;
+}
+
+// A sentence end inside the line ("Missiles hit Kyiv. Officials say ..."): two sentences are prose, not a title.
+bool LayoutReader::innerSentenceEnd(const Line& l) {
+    tokens(l.start, l.end);
+    for (size_t k = 0; k + 1 < m_toks.size(); ++k) {
+        const std::string_view w = tok(k);
+        if (m_toks[k].kind != TokenKind::Punct || (w != "." && w != "!" && w != "?")) continue;
+        size_t n = k + 1;
+        while (n < m_toks.size() && m_toks[n].kind == TokenKind::Punct && (tok(n) == "\"" || tok(n) == "'")) ++n;
+        if (n < m_toks.size() && m_toks[n].kind == TokenKind::Word && m_toks[n].capitalized) return true;
+    }
+    return false;
+}
+
+// A title stands alone (a hard-wrapped first paragraph has a long line right below its first line), has no final
+// period and holds one sentence at most.
+bool LayoutReader::headlineLine(size_t li) {
+    Line& l = m_lines[li];
+    const std::string_view ls = str(l);
+    const bool standsAlone = li + 1 >= m_lines.size() || m_lines[li + 1].kind != Line::Body ||
+                             m_lines[li + 1].words <= 12;
+    if (l.words > 30 || finalPunct(ls) == '.' || !standsAlone || innerSentenceEnd(l)) return false;
+    // One word is a title only above a date line ("Report" over "Test Desk, 2017-02-15").
+    if (l.words < 2 && !(li + 1 < m_lines.size() && dateLineShape(m_lines[li + 1]))) return false;
+    l.kind = Line::Headline;
+    m_doc.headline = std::string(ls);
+    m_doc.headlineSpan = {l.start, l.end};
+    return true;
+}
+
+// A text with no prose below its title (one line, a pasted caption or post without a final period) is all body.
+size_t LayoutReader::noBodyFallback() {
+    size_t first = m_lines.size();
+    for (size_t k = 0; k < m_lines.size(); ++k) {
+        Line& l = m_lines[k];
+        if (l.kind != Line::Headline && l.kind != Line::Credit) continue;
+        l.kind = Line::Body;
+        first = std::min(first, k);
+    }
+    if (first < m_lines.size()) {
+        m_doc.headline.clear();
+        m_doc.headlineSpan = {0, 0};
+    }
+    return first;
+}
+
+// A dateline on a line of its own, ending in a dash: "CAMP H.M. SMITH, Hawaii -".
+bool LayoutReader::datelineOnlyLine(Line& l) {
+    const std::string_view ls = str(l);
+    size_t cut = ls.size();
+    while (cut > 0 && ls[cut - 1] == '-') --cut;
+    if (cut == ls.size() || cut == 0 || ls[cut - 1] != ' ') return false;
+    while (cut > 0 && ls[cut - 1] == ' ') --cut;
+    if (!acceptDateline(l.start, l.start + cut, l.end)) return false;
+    l.kind = Line::Byline;
+    return true;
+}
+
+// A wire-service dateline in text[start, cut) followed by its dash ending at prefixEnd: "WASHINGTON, Oct 8
+// (Reuters)", "MOSCOW (AP)", "TAMPA, Fla.", "KABUL, Afghanistan, April 13, 2017", "SOUTHWEST ASIA, Feb. 15, 2017".
+// It needs an agency, a date, or a place in capitals; the place is every word before the date or agency.
+bool LayoutReader::acceptDateline(size_t start, size_t cut, size_t prefixEnd) {
+    const std::string_view prefix = m_text.substr(start, cut - start);
+    if (prefix.empty() || !isAsciiUpper(prefix[0]) || countWords(prefix) > 10) return false;
+    tokens(start, cut);
+    if (m_toks.empty() || captionMarker(tok(0))) return false;
+    std::optional<DateParts> d;
+    size_t dateTok = m_toks.size();
+    for (size_t k = 0; k < m_toks.size() && !d; ++k)
+        if ((d = parseDate(m_text, m_s.lower, m_toks, k, m_toks.size()))) dateTok = k;
+    const bool agency = prefix.back() == ')' && prefix.find('(') != std::string_view::npos;
+    const bool caps = m_toks[0].kind == TokenKind::Word && allCapsWord(tok(0));
+    if (!(agency || d || caps)) return false;
+    size_t placeEnd = d ? m_toks[dateTok].start : agency ? start + prefix.rfind('(') : cut;
+    while (placeEnd > start && (m_text[placeEnd - 1] == ' ' || m_text[placeEnd - 1] == ',')) --placeEnd;
+    // Every word of the place is capitalised: "U.S. and coalition forces - ..." opens a sentence, not a dateline.
+    for (size_t k = 0; k < m_toks.size() && m_toks[k].start < placeEnd; ++k)
+        if (m_toks[k].kind == TokenKind::Word && !m_toks[k].capitalized) return false;
+    if (placeEnd <= start || countWords(m_text.substr(start, placeEnd - start)) > 6) return false;
+    m_doc.datelinePlaceSpan = {start, placeEnd};
+    if (m_doc.bylineSpan.second == 0 || m_doc.bylineSpan.first < start) m_doc.bylineSpan = {start, prefixEnd};
+    if (d && d->year && d->day) setDateline(*d);
+    if (d && !d->year && !m_doc.dateline)
+        m_doc.diagnostics.push_back({Severity::Warning, "text.dateline_no_year",
+                                     "the wire dateline gives no year; relative times stay unresolved",
+                                     {start, cut}, {}});
+    return true;
+}
+
+// A dateline at the start of the first body line; returns where the body starts after its dash, or npos.
+size_t LayoutReader::wireDateline(const Line& l) {
+    const std::string_view ls = str(l);
+    const std::string_view head = ls.substr(0, std::min<size_t>(ls.size(), 160));
+    const size_t dash = head.find(" - "), dash2 = head.find(" -- ");
+    const size_t cut = std::min(dash, dash2);
+    if (cut == std::string_view::npos || cut == 0) return std::string_view::npos;
+    const size_t after = cut + (cut == dash ? 3 : 4);
+    if (!acceptDateline(l.start, l.start + cut, l.start + after - 1)) return std::string_view::npos;
+    return l.start + after;
+}
+
+// The closing line of a signed statement: "- Attributable to Lt. Gen. Joseph Guastella, Commander, ...",
+// "- Capt. Bill Urban, USN, U.S. Central Command Spokesman". The signatory is the name before the first comma.
+void LayoutReader::readSignature(size_t li) {
+    size_t k = m_lines.size();
+    while (k > li + 1 && m_lines[k - 1].kind != Line::Body) {
+        if (m_lines[k - 1].kind != Line::Blank && m_lines[k - 1].kind != Line::Furniture) return;
+        --k;
+    }
+    if (k <= li + 1) return;
+    Line& l = m_lines[k - 1];
+    const std::string_view ls = str(l);
+    size_t a = 0;
+    while (a < ls.size() && (ls[a] == '-' || ls[a] == ' ')) ++a;
+    const bool dash = a > 0;
+    const std::string_view low = lowerOf(l.start + a, l.end);
+    const bool attributable = startsWithWord(low, "attributable to") || startsWithWord(low, "attributed to");
+    if (attributable) a += std::string_view("attributable to").size() - (low.starts_with("attributed") ? 1 : 0);
+    while (a < ls.size() && ls[a] == ' ') ++a;
+    if (!(dash || attributable) || l.words > 25 || a >= ls.size() || !isAsciiUpper(ls[a])) return;
+    if (!attributable && std::strchr(".!?", finalPunct(ls)) != nullptr) return;
+    size_t b = ls.find(',', a);
+    if (b == std::string_view::npos) b = ls.size();
+    while (b > a && ls[b - 1] == ' ') --b;
+    tokens(l.start + a, l.start + b);
+    if (m_toks.empty() || m_toks.size() > 8 || (flagsOf(lowerOf(m_toks[0].start, m_toks[0].end)) &
+                                                (kPreposition | kDeterminer | kConjunction)))
+        return;
+    for (const Token& t : m_toks)
+        if (t.kind == TokenKind::Word && !t.capitalized) return;
+    l.kind = Line::Aside;
+    m_doc.signatory = std::string(ls.substr(a, b - a));
+    m_doc.signatorySpan = {l.start + a, l.start + b};
+}
+
+// Section headings: a short line of its own, without final punctuation, after a paragraph break and followed by
+// body text.
+void LayoutReader::markHeadings(size_t li) {
+    const auto nextNonBlank = [&](size_t k) {
+        for (++k; k < m_lines.size(); ++k)
+            if (m_lines[k].kind != Line::Blank) return k;
+        return m_lines.size();
+    };
+    for (size_t k = li + 1; k < m_lines.size(); ++k) {
+        Line& l = m_lines[k];
+        if (l.kind != Line::Body) continue;
         const std::string_view ls = str(l);
         const char c0 = ls[0];
         if (l.words > 10 || ls.size() > 80 || endsSentence(ls)) continue;
         if (!(isAsciiUpper(c0) || isAsciiDigit(c0) || c0 == '\'' || c0 == '"')) continue;
         const size_t n = nextNonBlank(k);
-        if (n >= lines.size() || lines[n].kind != Line::Body) continue;
-        // The line before must be a paragraph boundary: a blank line, or a line that ends a sentence.
-        const bool prevBreak = lines[k - 1].kind == Line::Blank || endsSentence(str(lines[k - 1]));
+        if (n >= m_lines.size() || m_lines[n].kind != Line::Body) continue;
+        const bool prevBreak = m_lines[k - 1].kind == Line::Blank || endsSentence(str(m_lines[k - 1]));
         if (!prevBreak) continue;
         l.kind = Line::Heading;
     }
+}
 
-    // Blocks: runs of body lines between blank lines, headings and furniture.
-    std::vector<Block> blocks;
+// The issuing office: the one named by a statement headline ("U.S. Central Command statement: ...", "Statement by
+// Secretary of Defense Lloyd J. Austin III on ...", "UPDATE: U.S. Central Command statement on ..."), else the
+// publisher of the source line.
+void LayoutReader::readIssuer() {
+    const auto [hs, he] = m_doc.headlineSpan;
+    if (he > hs) {
+        tokens(hs, he);
+        const auto lw = [&](size_t k) { return lowerOf(m_toks[k].start, m_toks[k].end); };
+        size_t a = SIZE_MAX, b = SIZE_MAX;
+        for (size_t k = 0; k < m_toks.size() && a == SIZE_MAX; ++k) {
+            if (lw(k) != "statement") continue;
+            if (k + 1 < m_toks.size() && (lw(k + 1) == "by" || lw(k + 1) == "from" || lw(k + 1) == "of")) {
+                a = k + 2; // "Statement by X on Y"
+                for (b = a; b < m_toks.size(); ++b)
+                    if (lw(b) == "on" || lw(b) == "regarding" || lw(b) == "about" || lw(b) == "concerning" ||
+                        lw(b) == "following" || tok(b) == ":" || tok(b) == "-")
+                        break;
+            } else if (k > 0) {
+                b = k; // "X statement on Y", "UPDATE: X statement"
+                a = 0;
+                for (size_t q = 0; q < k; ++q)
+                    if (tok(q) == ":" || tok(q) == "-") a = q + 1;
+            }
+        }
+        bool ok = a < b && b <= m_toks.size() && b - a <= 10 && m_toks[a].capitalized;
+        for (size_t q = a; ok && q < b; ++q)
+            ok = m_toks[q].kind != TokenKind::Word || m_toks[q].capitalized || glueWord(lw(q));
+        if (ok) {
+            size_t end = m_toks[b - 1].end;
+            if (m_text.substr(m_toks[b - 1].start, end - m_toks[b - 1].start).ends_with("'s")) end -= 2;
+            m_doc.issuer = std::string(m_text.substr(m_toks[a].start, end - m_toks[a].start));
+            m_doc.issuerSpan = {m_toks[a].start, end};
+            return;
+        }
+    }
+    m_doc.issuer = m_doc.publisher;
+    m_doc.issuerSpan = m_doc.publisherSpan;
+}
+
+// Blocks: runs of body lines between blank lines, headings, furniture and lines set aside.
+std::vector<Block> LayoutReader::blocks(size_t li, size_t bodyStart) {
+    std::vector<Block> out;
     int heading = -1;
     Block cur;
     bool open = false;
     const auto close = [&] {
-        if (open) blocks.push_back(cur);
+        if (open) out.push_back(cur);
         open = false;
     };
-    for (size_t k = 0; k < lines.size(); ++k) {
-        const Line& l = lines[k];
+    for (size_t k = 0; k < m_lines.size(); ++k) {
+        const Line& l = m_lines[k];
         switch (l.kind) {
         case Line::Furniture:
+        case Line::Aside:
+        case Line::Credit:
             close();
-            doc.boilerplate.emplace_back(l.start, l.end);
+            m_doc.boilerplate.emplace_back(l.start, l.end);
             break;
         case Line::Heading:
             close();
-            doc.headings.emplace_back(l.start, l.end);
-            heading = static_cast<int>(doc.headings.size()) - 1;
+            m_doc.headings.emplace_back(l.start, l.end);
+            heading = static_cast<int>(m_doc.headings.size()) - 1;
             break;
         case Line::Body:
-            if (k < li) break; // a line in the top region that is neither headline nor byline: not prose
+            if (k < li) break; // the top region holds no prose
             if (!open) {
                 cur = Block{l.start, l.end, heading};
-                if (k == li && bodyStartOverride != std::string_view::npos) cur.start = bodyStartOverride;
-                open = true;
+                if (k == li && bodyStart != std::string_view::npos) cur.start = bodyStart;
+                open = cur.start < cur.end;
             } else {
                 cur.end = l.end;
             }
@@ -295,7 +578,13 @@ std::vector<Block> layout(Document& doc, const Scratch& s, bool datelineFixed) {
         }
     }
     close();
-    return blocks;
+    return out;
+}
+
+} // namespace
+
+std::vector<Block> layout(Document& doc, const Scratch& s, bool datelineFixed) {
+    return LayoutReader(doc, s, datelineFixed).run();
 }
 
 } // namespace salvo::text::detail

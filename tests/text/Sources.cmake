@@ -1,4 +1,5 @@
 target_sources(salvo_tests PRIVATE
   text/Document.test.cpp
+  text/Furniture.test.cpp
   text/Numbers.test.cpp
   text/Times.test.cpp)
