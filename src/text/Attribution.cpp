@@ -13,6 +13,7 @@
 // "it"/"they" to the most recent other speaker ("The army said ... It said ...").
 #include "text/Lexicon.hpp"
 
+#include <tuple>
 #include <unordered_set>
 
 namespace salvo::text::detail {
@@ -24,6 +25,7 @@ public:
     AttributionScanner(Document& doc, const Scratch& s) : m_doc(doc), m_s(s), m_text(doc.text), m_lower(s.lower) {}
 
     void run() {
+        collectSurnames();
         for (size_t si = 0; si < m_doc.sentences.size(); ++si) {
             const Sentence& sn = m_doc.sentences[si];
             m_first = sn.firstToken;
@@ -32,11 +34,14 @@ public:
             m_sentenceFirstAttribution = m_doc.attributions.size();
             for (size_t k = m_first; k < m_last; ++k) {
                 if (!(f(k) & kSpeechVerb) || m_s.inQuote[k] || t(k).kind != TokenKind::Word) continue;
+                const size_t before = m_doc.attributions.size();
                 scanVerb(k);
+                // Noted at once: "U.S. officials have never acknowledged ..., but privately they have confirmed".
+                for (size_t a = before; a < m_doc.attributions.size(); ++a) notePerson(a);
             }
-            for (size_t a = m_sentenceFirstAttribution; a < m_doc.attributions.size(); ++a) notePerson(a);
         }
         extendOverQuoteSentences();
+        addImplicit();
     }
 
 private:
@@ -46,8 +51,10 @@ private:
     size_t m_first = 0, m_last = 0;
     int m_sentence = -1;
     size_t m_sentenceFirstAttribution = 0;
-    std::string m_lastPerson; // the most recent person-like speaker: antecedent of "he"/"she"
+    std::string m_lastPerson; // the most recent single person speaking: antecedent of "he"/"she"
     std::string m_lastOther;  // the most recent other speaker (a ministry, an army): antecedent of "it"/"they"
+    std::string m_lastGroup;  // the most recent plural speaker ("officials", "City leaders"): antecedent of "they"
+    bool m_groupLatest = false; // m_lastGroup is more recent than m_lastOther
     std::unordered_set<std::string> m_surnames;
 
     const Token& t(size_t k) const { return m_doc.tokens[k]; }
@@ -93,6 +100,18 @@ private:
         const std::string_view l = lw(k);
         return (l == "of" || l == "for" || l == "and" || l == "on") && isCap(k + 1) && k > m_first && isCap(k - 1);
     }
+    // "of the" inside a name: "Department of the Army", "Ministry of the Interior".
+    bool nameGlueThe(size_t k) const {
+        return lw(k) == "of" && lw(k + 1) == "the" && isCap(k + 2) && k > m_first && isCap(k - 1);
+    }
+    // A finite verb after a common noun inside a would-be subject: "news media carried reports", "officials based
+    // in". Not an adjective after a determiner ("the armed forces") or an adverb ("newly elected").
+    bool verbAfterNoun(size_t k, size_t phraseStart) const {
+        const std::string_view l = lw(k);
+        if (k <= phraseStart + 1 || !isWord(k) || t(k).capitalized || l.size() <= 4 || !l.ends_with("ed")) return false;
+        const size_t p = k - 1;
+        return isWord(p) && !t(p).capitalized && !(f(p) & kDeterminer) && !lw(p).ends_with("ly");
+    }
 
     // The noun phrase ending at j (inclusive), collected backwards; returns its first token (j + 1 when empty).
     size_t npBackward(size_t j) const {
@@ -100,6 +119,11 @@ private:
         int n = 0;
         while (m > m_first && n < 12) {
             const size_t c = m - 1;
+            if (c >= m_first + 2 && lw(c) == "the" && nameGlueThe(c - 1)) { // "Department of the Army"
+                m = c - 1;
+                n += 2;
+                continue;
+            }
             if (npToken(c) || nameGlue(c)) {
                 const bool det = (f(c) & kDeterminer) && !t(c).capitalized;
                 const bool detCap = (f(c) & kDeterminer) && t(c).capitalized;
@@ -121,7 +145,8 @@ private:
         int n = 0;
         while (e < m_last && n < 12) {
             if (!stopWord.empty() && lw(e) == stopWord) break;
-            if (participle(e) || verbEd(e)) break;
+            if (participle(e) || verbEd(e) || verbAfterNoun(e, a)) break;
+            if (nameGlueThe(e)) { e += 2; n += 2; continue; }
             if (nameGlue(e)) { ++e; ++n; continue; }
             if (!npToken(e)) break;
             if (e > a && (f(e) & kDeterminer) && !(f(e) & kPossessivePronoun)) break;
@@ -160,14 +185,22 @@ private:
             --j;
         if (j == m_first) return {0, 0};
         const size_t p = j - 1;
-        if (w(p) == ",") return clauseSubject(p, true); // appositive before the verb
+        if (w(p) == ",") { // an appositive before the verb
+            auto subject = clauseSubject(p, true);
+            // "The former head of the agency, Amnon Sofin, says": the name, not the description, speaks.
+            if (auto name = appositiveName(p); name.second > name.first && subject.second > subject.first &&
+                                               (f(subject.first) & kDeterminer) && !isCap(subject.second - 1))
+                return name;
+            return subject;
+        }
         if (!isWord(p)) return {0, 0};
         if (lw(p) == "and" || lw(p) == "but") { // "Activists have reported ... and said ..."
             if (m_doc.attributions.size() > m_sentenceFirstAttribution) return {SIZE_MAX, SIZE_MAX};
             return clauseSubject(p, true);
         }
-        const size_t m = npBackward(p);
+        size_t m = npBackward(p);
         if (m > p) return {0, 0};
+        m = listStart(m, p);
         if (m > m_first) {
             const size_t before = m - 1;
             if ((isWord(before) && (f(before) & kPreposition)) || participle(before) ||
@@ -196,9 +229,11 @@ private:
         if (sp.second - sp.first == 1 && (f(sp.first) & kPronoun)) {
             a.pronoun = true;
             const bool person = m_s.lex[sp.first]->value == 1; // he, she
-            a.resolvedSpeaker = person ? m_lastPerson : (lw(sp.first) == "it" || lw(sp.first) == "they")
-                                                            ? m_lastOther
-                                                            : std::string();
+            const std::string_view p = lw(sp.first);
+            if (person) a.resolvedSpeaker = m_lastPerson;
+            else if (p == "they") a.resolvedSpeaker = m_groupLatest || m_lastOther.empty() ? m_lastGroup : m_lastOther;
+            else if (p == "it") a.resolvedSpeaker = m_lastOther;
+            else a.resolvedSpeaker.clear();
         }
         setClause(a, verb);
         m_doc.attributions.push_back(std::move(a));
@@ -296,8 +331,87 @@ private:
         const bool named = caps >= 2 && isCap(lastTok) && !acronym && !startsThe;
         const bool knownSurname = caps == 1 && isCap(lastTok) && m_surnames.count(std::string(lastWord)) > 0;
         if (named) m_surnames.insert(std::string(lastWord));
-        if (role || named || knownSurname) m_lastPerson = a.speaker;
-        else m_lastOther = a.speaker;
+        const std::string_view lastLower = lw(lastTok);
+        const bool plural = !isCap(lastTok) && lastLower.size() > 3 &&
+                            ((lastLower.back() == 's' && !lastLower.ends_with("ss") && !lastLower.ends_with("us")) ||
+                             lastLower == "media" || lastLower == "people" || lastLower == "police");
+        if (plural && !named) { m_lastGroup = a.speaker; m_groupLatest = true; }
+        else if (role || named || knownSurname) m_lastPerson = a.speaker;
+        else { m_lastOther = a.speaker; m_groupLatest = false; }
+    }
+
+    // "The United Kingdom, France, Italy and Canada have announced": a coordinated list of names (the phrase
+    // [m, p] joins capitalised words with "and") extends back over its comma-separated capitalised items.
+    size_t listStart(size_t m, size_t p) const {
+        bool coordinated = false;
+        for (size_t k = m; k <= p; ++k) coordinated = coordinated || (lw(k) == "and" && nameGlue(k));
+        if (!coordinated) return m;
+        while (m >= m_first + 2 && w(m - 1) == ",") {
+            size_t a = m - 1;
+            const auto itemWord = [&](size_t k) { // "France", "the United Kingdom"
+                return isCap(k) || (lw(k) == "the" && (k == m_first || w(k - 1) == ","));
+            };
+            while (a > m_first && itemWord(a - 1)) --a;
+            if (a == m - 1) break;
+            m = a;
+        }
+        return m;
+    }
+
+    // "The former head of the agency Mossad, Amnon Sofin, says": the two to four capitalised words between the comma
+    // at p and the comma before it, when they are a name (no role noun, title or closed-class word among them).
+    std::pair<size_t, size_t> appositiveName(size_t p) const {
+        size_t q = p;
+        while (q > m_first && w(q - 1) != ",") --q;
+        if (q == m_first || p - q < 2 || p - q > 4) return {0, 0};
+        for (size_t k = q; k < p; ++k)
+            if (!isCap(k) || (f(k) & (kRoleNoun | kTitleAbbrev | kDeterminer | kPreposition | kMonth | kWeekday)))
+                return {0, 0};
+        return {q, p};
+    }
+
+    // Surnames of people named with a title or role anywhere in the text ("Defense Secretary William S. Cohen",
+    // "Army Maj. Michael N. Meyer", "Secretary of Defense Lloyd J. Austin III"), so that "Cohen said" is a person.
+    void collectSurnames() {
+        const auto& tk = m_doc.tokens;
+        for (const Sentence& sn : m_doc.sentences) {
+            m_first = sn.firstToken;
+            m_last = sn.firstToken + sn.tokenCount;
+            for (size_t k = m_first; k + 2 < m_last; ++k) {
+                if (!isCap(k) || !(f(k) & (kRoleNoun | kTitleAbbrev))) continue;
+                size_t j = k + 1;
+                while (j + 1 < m_last && lw(j) == "of" && isCap(j + 1)) j += 2; // "Secretary of Defense"
+                const size_t a = j;
+                while (j < m_last && isCap(j) && !(f(j) & (kRoleNoun | kTitleAbbrev | kWeekday | kMonth))) ++j;
+                size_t e = j;
+                while (e > a && (lw(e - 1) == "jr." || lw(e - 1) == "sr." || lw(e - 1) == "ii" || lw(e - 1) == "iii" ||
+                                 lw(e - 1) == "iv"))
+                    --e;
+                if (e - a < 2) continue;
+                const std::string_view last = m_text.substr(tk[e - 1].start, tk[e - 1].end - tk[e - 1].start);
+                if (last.size() > 2 && !last.ends_with(".") && !last.ends_with("'s")) m_surnames.insert(std::string(last));
+            }
+        }
+    }
+
+    // The issuer's default attribution over the whole body: the signatory via the issuer, or the issuer.
+    void addImplicit() {
+        if (m_doc.sentences.empty() || (m_doc.issuer.empty() && m_doc.signatory.empty())) return;
+        Attribution a;
+        const bool signed_ = !m_doc.signatory.empty();
+        a.speaker = signed_ ? m_doc.signatory : m_doc.issuer;
+        std::tie(a.speakerStart, a.speakerEnd) = signed_ ? m_doc.signatorySpan : m_doc.issuerSpan;
+        a.resolvedSpeaker = a.speaker;
+        a.verb = "issued";
+        a.clauseStart = m_doc.sentences.front().start;
+        a.clauseEnd = m_doc.sentences.back().end;
+        a.implicit = true;
+        if (signed_ && !m_doc.issuer.empty() && m_doc.issuer != m_doc.signatory) {
+            a.viaIntermediary = true;
+            a.intermediary = m_doc.issuer;
+            std::tie(a.intermediaryStart, a.intermediaryEnd) = m_doc.issuerSpan;
+        }
+        m_doc.attributions.push_back(std::move(a));
     }
 
     // Quote-only sentences next to a quoted attribution belong to it ("'...,' Austin said. 'We have ...'").

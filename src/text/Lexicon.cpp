@@ -59,12 +59,14 @@ public:
              "inside", "outside", "upon", "via", "per", "than", "like", "including", "following", "targeting"},
             kPreposition);
         add({"and", "but", "or", "nor", "that", "which", "who", "whom", "whose", "while", "as", "because", "if", "when",
-             "where", "so", "though", "although", "whether", "unless", "yet", "however", "meanwhile", "also"},
+             "where", "so", "though", "although", "whether", "unless", "yet", "however", "meanwhile", "also", "what",
+             "how", "why", "whatever"},
             kConjunction);
         add({"had", "has", "have", "was", "also", "later", "earlier", "previously", "again", "then", "further",
              "separately", "reportedly", "repeatedly", "publicly", "privately", "initially", "first", "last", "did",
              "not", "would", "will", "could", "may", "might", "has", "is", "are", "were", "already", "recently",
-             "officially", "subsequently", "once", "flatly", "strongly", "quickly", "immediately", "firmly"},
+             "officially", "subsequently", "once", "flatly", "strongly", "quickly", "immediately", "firmly", "never",
+             "ever"},
             kAux);
         add({"is", "are", "was", "were", "be", "been", "being", "will", "would", "can", "could", "shall", "should",
              "must", "might", "do", "does", "did", "have", "has", "had", "said", "says", "told", "not"},
@@ -94,7 +96,8 @@ public:
              "envoy", "adviser", "advisor", "analyst", "fellow", "source", "sources", "diplomat", "governor", "mayor",
              "senator", "lawmaker", "prime", "premier", "king", "emir", "leader", "head", "chairman", "witness",
              "resident", "activist", "activists", "expert", "professor", "researcher", "correspondent", "reporter",
-             "lieutenant", "major", "captain", "sergeant", "mr.", "mrs.", "ms.", "dr."},
+             "lieutenant", "major", "captain", "sergeant", "mr.", "mrs.", "ms.", "dr.", "journalist", "photographer",
+             "doctor", "medic", "pilot", "soldier", "deputy", "representative"},
             kRoleNoun);
         add({"kilometers", "kilometres", "kilometer", "kilometre", "km", "miles", "mile", "meters", "metres", "meter",
              "metre", "feet", "foot", "ft", "nautical", "kilograms", "kilogram", "kg", "tons", "tonnes", "ton", "tonne",

@@ -1,4 +1,5 @@
 target_sources(salvo_tests PRIVATE
+  text/Attribution.test.cpp
   text/Document.test.cpp
   text/Furniture.test.cpp
   text/Numbers.test.cpp
