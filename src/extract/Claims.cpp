@@ -121,8 +121,10 @@ bool singularCountable(const Tok& t) {
 }
 
 bool isImplicitSingle(const Context& ctx, size_t numberTok) {
-    const auto w = ctx.toks[numberTok].lower;
-    return w == "a" || w == "an" || (w == "one" && numberTok + 1 < ctx.toks.size() && ctx.toks[numberTok + 1].lower == "of");
+    const auto& T = ctx.toks;
+    const auto w = T[numberTok].lower;
+    const auto next = numberTok + 1 < T.size() ? T[numberTok + 1].lower : std::string_view{};
+    return w == "a" || w == "an" || (w == "one" && next == "of") || (w == "the" && next == "other");
 }
 
 // Counts written without a numeral: "a Scud missile", "a single ballistic missile", "an airstrike", "one of the
@@ -148,6 +150,21 @@ std::vector<text::NumberExpr> implicitSingles(const Context& ctx, int s) {
         } else if (w == "one" && i + 3 < b && T[i + 1].lower == "of" && T[i + 2].lower == "the" &&
                    T[i + 3].lx.munitionHead()) {
             head = i + 3; // "one of the rockets"
+        }
+        if (head == SIZE_MAX && w == "other" && i > a && T[i - 1].lower == "the" && T[i + 1].lower == "one") {
+            // "intercepted one of the rockets while the other one likely fell": one of the munitions named before.
+            for (size_t k = i; k-- > a;)
+                if (T[k].lx.munitionHead()) {
+                    text::NumberExpr n;
+                    n.value = 1;
+                    n.start = n.valueStart = T[i - 1].start;
+                    n.end = n.valueEnd = T[i + 1].end;
+                    n.unit = lex::singular(T[k].lower);
+                    n.sentence = s;
+                    found.push_back(n);
+                    break;
+                }
+            continue;
         }
         if (head == SIZE_MAX) continue;
         text::NumberExpr n;
@@ -243,9 +260,6 @@ void findClaims(Context& ctx, scenario::Scenario& out) {
         size_t head = numberTok;
         lex::UnitClass unit = lex::UnitClass::None;
         findUnit(ctx, k, b, head, unit);
-        if (isImplicitSingle(ctx, numberTok) && unit != lex::UnitClass::Munition && unit != lex::UnitClass::Strike &&
-            unit != lex::UnitClass::Aircraft)
-            continue;
         if (unit == lex::UnitClass::Time) continue;
         std::string unitText = head != numberTok ? lex::singular(T[head].lower) : std::string{};
         if (unit == lex::UnitClass::None && !n.unit.empty()) {
@@ -253,6 +267,9 @@ void findClaims(Context& ctx, scenario::Scenario& out) {
             if (unit == lex::UnitClass::Time) continue;
             unitText = n.unit;
         }
+        if (isImplicitSingle(ctx, numberTok) && unit != lex::UnitClass::Munition && unit != lex::UnitClass::Strike &&
+            unit != lex::UnitClass::Aircraft)
+            continue;
         // Years and other bare numbers that are not counts.
         if (unit == lex::UnitClass::None && n.value >= 1900 && n.value <= 2100 && std::floor(n.value) == n.value)
             continue;

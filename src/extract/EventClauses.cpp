@@ -177,6 +177,8 @@ void openFrames(Clause& c) {
         e.scopeStart = c.a;
         e.scopeEnd = c.b;
         e.countAll = countAll;
+        e.aircraftDown = (k == Trig::Crash || k == Trig::Intercept) && nearPred(c, i, 10, 6, isAircraft) &&
+                         !nearPred(c, i, 10, 3, isMunition);
         c.frames.push_back(e);
         c.hasLaunch |= k == Trig::Launch;
     }
@@ -207,29 +209,6 @@ void shapeStrikes(Clause& c) {
         e.trig = c.ctx.claimInfo[counts[q]].numberTok;
         c.frames.push_back(e);
     }
-}
-
-// A speech verb or a quote mark between trigger and token ends the frame's reach ("..., Carter said after talks in
-// Brussels").
-bool separated(const Clause& c, size_t x, size_t y) {
-    if (x > y) std::swap(x, y);
-    for (size_t q = x + 1; q < y; ++q)
-        if (c.T[q].lx.speechVerb() || c.T[q].text == "\"" || (c.T[q].text == "'" && !c.T[q].word)) return true;
-    return false;
-}
-
-EventFrame* owner(Clause& c, size_t tok, bool preferLaunch) {
-    EventFrame* best = nullptr;
-    long bestD = LONG_MAX;
-    for (auto& e : c.frames) {
-        if (tok < e.scopeStart || tok >= e.scopeEnd) continue;
-        if (separated(c, e.trig, tok)) continue;
-        if (preferLaunch && e.kind == Trig::Launch) return &e;
-        // Prefer the trigger before the token; one after counts double the distance.
-        const long d = tok >= e.trig ? long(tok - e.trig) : 2 * long(e.trig - tok);
-        if (d < bestD) { bestD = d; best = &e; }
-    }
-    return best;
 }
 
 bool countsFor(Trig kind, const std::string& quantity) {
@@ -264,16 +243,17 @@ void attachClaims(Clause& c) {
         EventFrame* e = nullptr;
         for (auto& x : c.frames)
             if (x.kind == want && info.numberTok >= x.scopeStart && info.numberTok < x.scopeEnd) { e = &x; break; }
-        if (!e && info.unit != lex::UnitClass::Troop && info.unit != lex::UnitClass::None) e = owner(c, info.numberTok, false);
-        if (!e && info.unit == lex::UnitClass::None && info.anaphorOf >= 0) e = owner(c, info.numberTok, false);
+        if (!e && info.unit != lex::UnitClass::Troop && info.unit != lex::UnitClass::None) e = frameOwning(c.ctx, c.frames, info.numberTok, false);
+        if (!e && info.unit == lex::UnitClass::None && info.anaphorOf >= 0) e = frameOwning(c.ctx, c.frames, info.numberTok, false);
         if (!e) continue;
         e->claims.push_back(k);
         takeCount(*e, cl);
     }
-    // One noun phrase between a launch and an intercept or crash is counted once for both: "engaged 14 drones
-    // launched from X", "a wave that included 45 drones that his forces shot down".
+    // One noun phrase between a launch (or a violation) and an intercept or crash is counted once for both:
+    // "engaged 14 drones launched from X", "a wave that included 45 drones that his forces shot down", "shot down an
+    // aircraft that had intruded into its airspace".
     for (auto& l : c.frames) {
-        if (l.kind != Trig::Launch || l.count) continue;
+        if ((l.kind != Trig::Launch && l.kind != Trig::Airspace) || l.count) continue;
         for (const auto& o : c.frames) {
             if ((o.kind != Trig::Intercept && o.kind != Trig::Crash) || !o.count) continue;
             for (int k : o.claims) {
@@ -376,6 +356,34 @@ bool munitionToken(const Context& ctx, size_t k) {
              n == "programme" || n == "factory" || n == "factories" || n == "production" || n == "launcher" ||
              n == "launchers" || n == "battery" || n == "batteries" || n == "site" || n == "sites" || n == "base" ||
              n == "bases" || n == "unit" || n == "units" || n == "threat" || n == "threats");
+}
+
+bool speechBetween(const Context& ctx, size_t x, size_t y) {
+    const auto& T = ctx.toks;
+    if (x > y) std::swap(x, y);
+    for (size_t q = x + 1; q < y; ++q) {
+        if (T[q].lx.speechVerb()) return true;
+        if (T[q].text == "\"") {
+            size_t close = q + 1;
+            while (close < y && close <= q + 5 && T[close].text != "\"") ++close;
+            if (close < y && T[close].text == "\"" && close <= q + 5) { q = close; continue; } // a quoted name
+            return true;
+        }
+        if (T[q].text == "'" && !T[q].word) return true;
+    }
+    return false;
+}
+
+EventFrame* frameOwning(const Context& ctx, std::vector<EventFrame>& frames, size_t tok, bool preferLaunch) {
+    EventFrame* best = nullptr;
+    long bestD = LONG_MAX;
+    for (auto& e : frames) {
+        if (tok < e.scopeStart || tok >= e.scopeEnd || speechBetween(ctx, e.trig, tok)) continue;
+        if (preferLaunch && e.kind == Trig::Launch) return &e;
+        const long d = tok >= e.trig ? long(tok - e.trig) : 2 * long(e.trig - tok);
+        if (d < bestD) { bestD = d; best = &e; }
+    }
+    return best;
 }
 
 const char* kindName(lex::Trigger t) {

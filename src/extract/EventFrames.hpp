@@ -28,6 +28,7 @@ struct EventFrame {
     int carriedTime = -1;     // the time of the sentence that dated the incident, when the frame has none of its own
     size_t scopeStart = 0, scopeEnd = 0; // token range the frame owns (for split strikes)
     std::string speaker;
+    bool aircraftDown = false; // a crash or intercept of an aircraft ("the aircraft ... fell into international waters")
     bool airDelivered = false; // fired or dropped by aircraft ("the drone fired two missiles at a compound")
     bool standalone = true;    // enough for an event of its own; else it can only refer back ("Thursday's strike
                                // targeted ...") and then lends its time, never its places
@@ -38,6 +39,13 @@ struct EventFrame {
 // "continued to attack ... yesterday"), for the discourse to carry to later frames.
 std::vector<EventFrame> readSentenceFrames(Context& ctx, scenario::Scenario& out, int sentence,
                                            std::vector<int>& datedTimes);
+
+// A speech verb or a quote mark between two tokens ends a frame's reach ("..., Carter said after talks in Brussels");
+// a short quoted name ("bunker buster") does not.
+bool speechBetween(const Context& ctx, size_t x, size_t y);
+// The frame a token belongs to: the nearest trigger within reach, one after the token counting double; with
+// preferLaunch, the sentence's launch.
+EventFrame* frameOwning(const Context& ctx, std::vector<EventFrame>& frames, size_t tok, bool preferLaunch);
 
 // A munition noun used as a munition: not "missile" in "missile defense system" or "missile parts".
 bool munitionToken(const Context& ctx, size_t k);

@@ -148,25 +148,6 @@ struct Roles {
     bool hasLaunch;
 };
 
-EventFrame* ownerOf(Roles& r, size_t tok, bool preferLaunch) {
-    const auto& T = r.ctx.toks;
-    const auto separated = [&](size_t x, size_t y) {
-        if (x > y) std::swap(x, y);
-        for (size_t q = x + 1; q < y; ++q)
-            if (T[q].lx.speechVerb() || T[q].text == "\"" || (T[q].text == "'" && !T[q].word)) return true;
-        return false;
-    };
-    EventFrame* best = nullptr;
-    long bestD = LONG_MAX;
-    for (auto& e : r.frames) {
-        if (tok < e.scopeStart || tok >= e.scopeEnd || separated(e.trig, tok)) continue;
-        if (preferLaunch && e.kind == Trig::Launch) return &e;
-        const long d = tok >= e.trig ? long(tok - e.trig) : 2 * long(e.trig - tok);
-        if (d < bestD) { bestD = d; best = &e; }
-    }
-    return best;
-}
-
 // The place index a mention stands for in an event role, or -1 with `located` false.
 int rolePlace(Roles& r, const PlaceMention& m, Chain& ch) {
     if (!m.demonym) return m.place;
@@ -193,6 +174,21 @@ void attachOrigins(Roles& r, const std::vector<int>& mentions) {
                  e.kind == Trig::Flight) && e.from < 0)
                 e.from = place;
     }
+}
+
+// A place before the trigger with another main verb between belongs to another clause ("During a press conference at
+// the Pentagon, Hegseth lauded the strike on ...").
+bool mainVerbBetween(const Context& ctx, size_t place, size_t trig) {
+    const auto& T = ctx.toks;
+    for (size_t q = place + 1; q < trig; ++q) {
+        const auto w = T[q].lower;
+        const bool aux = w == "has" || w == "have" || w == "had" || w == "was" || w == "were" || w == "is" ||
+                         w == "are" || w == "been" || w == "be" || w == "will";
+        if (!aux && isVerbLike(T[q]) && !T[q].cap && T[q].lx.trigger == lex::Trigger::None &&
+            !(q > 0 && T[q - 1].text == "-"))
+            return true;
+    }
+    return false;
 }
 
 // "the launch of", "a missile launch", "the launches": the noun, not the verb.
@@ -233,8 +229,8 @@ void attachTargets(Roles& r, const std::vector<int>& mentions) {
                 }
             if (placed) continue;
         }
-        EventFrame* e = ownerOf(r, m.first, ch.intended && r.hasLaunch);
-        if (!e || e->from == place) continue;
+        EventFrame* e = frameOwning(r.ctx, r.frames, m.first, ch.intended && r.hasLaunch);
+        if (!e || e->from == place || mainVerbBetween(r.ctx, m.last, e->trig)) continue;
         // "The launch of a single ballistic missile occurred at a facility near Sinpo": where a launch noun happened
         // is its origin.
         if (e->kind == Trig::Launch && launchNoun(r.ctx, e->trig, r.a) && e->from < 0 &&

@@ -71,7 +71,14 @@ std::optional<double> joinScore(const Context& ctx, const scenario::Scenario& ou
         if (ctx.claimInfo[c].anaphorOf >= 0)
             anaphor |= std::find(e.claims.begin(), e.claims.end(), ctx.claimInfo[c].anaphorOf) != e.claims.end();
     if (m.kind == Trig::Strike) {
-        if (m.sentence - ev.lastSentence > 2) return std::nullopt;
+        // Far apart, only the same named place on the same day ("a strike, Nov. 8, on a facility in eastern Syria"
+        // ... "the Nov. 8 strikes in eastern Syria").
+        bool samePlaceAndDay = false;
+        for (int p : m.to)
+            for (int q : e.to)
+                samePlaceAndDay |= p == q && out.places[p].kind != "country" && effectiveTime(e) >= 0 &&
+                                   effectiveTime(m) >= 0;
+        if (m.sentence - ev.lastSentence > 2 && !samePlaceAndDay) return std::nullopt;
         // Uncounted places on one side: the next sentence may still tell the same strike ("a drone strike has killed
         // four militants. ... the drone fired two missiles at a compound in X").
         bool shared = (m.to.empty() && e.to.empty()) ||
@@ -124,6 +131,7 @@ void absorb(const Context& ctx, const scenario::Scenario& out, Built& target, co
     }
     e.countAll |= m.countAll;
     e.airDelivered |= m.airDelivered;
+    e.aircraftDown |= m.aircraftDown;
     if (e.from < 0 || (m.from >= 0 && out.places[e.from].kind == "country" && out.places[m.from].kind != "country"))
         e.from = m.from; // the more precise origin
     for (int p : m.to)
@@ -294,7 +302,8 @@ void relateEvents(std::vector<scenario::Event>& events, const std::vector<Built>
         }
         if (!launch) continue;
         ev.related = launch->id;
-        if (!ev.from) ev.from = launch->from;
+        // A downed aircraft did not come from where the missile that hit it was fired.
+        if (!ev.from && !built[i].e.aircraftDown) ev.from = launch->from;
         if (!launch->from && ev.from) launch->from = ev.from;
         if (!ev.time) ev.time = launch->time;
         if (!launch->time) launch->time = ev.time;
