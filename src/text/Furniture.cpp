@@ -210,6 +210,7 @@ private:
     bool releaseLine(const Line& l);
     bool creditLine(const Line& l) const;
     bool headlineLine(size_t li);
+    bool titleAboveDateLine(size_t li);
     bool innerSentenceEnd(const Line& l);
     bool datelineOnlyLine(Line& l);
     size_t noBodyFallback();
@@ -247,6 +248,7 @@ size_t LayoutReader::readTop() {
     for (; li < m_lines.size(); ++li) {
         Line& l = m_lines[li];
         if (l.kind != Line::Body) continue;
+        if (!header && titleAboveDateLine(li)) { header = true; continue; }
         if (bylineLine(l) || dateLine(l)) { header = true; continue; }
         if (releaseLine(l)) { l.kind = Line::Aside; continue; }
         if (datelineOnlyLine(l)) continue;
@@ -369,6 +371,21 @@ bool LayoutReader::headlineLine(size_t li) {
     if (l.words < 2 && !(li + 1 < m_lines.size() && dateLineShape(m_lines[li + 1]))) return false;
     l.kind = Line::Headline;
     m_doc.headline = std::string(ls);
+    m_doc.headlineSpan = {l.start, l.end};
+    return true;
+}
+
+// The first line right above a date or source line is the title, whatever its punctuation ("U.S. strikes ISIS
+// in Syria." / "Missiles hit Kyiv. Ukraine says 20 dead" / "Statement on the strikes of April 6, 2017" over
+// "U.S. Department of Defense, 2017-04-07"), unless it is a byline or a short date line itself.
+bool LayoutReader::titleAboveDateLine(size_t li) {
+    Line& l = m_lines[li];
+    if (!m_doc.headline.empty() || li + 1 >= m_lines.size() || !dateLineShape(m_lines[li + 1]) || l.words > 40)
+        return false;
+    if (lowerOf(l.start, std::min(l.end, l.start + 3)) == "by ") return false;
+    if (l.words <= 6 && dateLineShape(l)) return false;
+    l.kind = Line::Headline;
+    m_doc.headline = std::string(str(l));
     m_doc.headlineSpan = {l.start, l.end};
     return true;
 }

@@ -331,6 +331,16 @@ private:
     // A clock time or a range at k: "8:40", "8 p.m.", "0340 GMT", "from 2:50 to 4:30 a.m.", "between 2 and 4 p.m.",
     // "2-4 p.m.". A bare number is a clock only as the start of a range whose end is a clock.
     std::optional<Clock> clockAt(size_t k) const {
+        if (k < m_last && t(k).kind == TokenKind::Word && !t(k).capitalized) {
+            // "at noon", "shortly after midnight" ("Operation Midnight Hammer" is capitalised): midnight is the
+            // start of the day it dates.
+            const std::string_view l = lw(k), p = k > m_first ? lw(k - 1) : std::string_view();
+            const bool cue = p == "at" || p == "around" || p == "about" || p == "after" || p == "before" ||
+                             p == "by" || p == "until" || p == "past" || p == "near";
+            if (cue && (l == "noon" || l == "midday")) return Clock{720, 0, k + 1};
+            if (cue && l == "midnight") return Clock{0, 0, k + 1};
+            return std::nullopt;
+        }
         if (k >= m_last || t(k).kind != TokenKind::Number) return std::nullopt;
         const std::string_view s = w(k);
         std::optional<RawClock> a, b;
@@ -488,11 +498,10 @@ Zone TimeScanner::zoneAt(size_t k) const {
                 z.kind = Zone::Iana; // "Damascus time"
                 z.iana = std::move(city);
                 placeLabel(a, e);
-            } else if (!local && !placeLocal && offset) {
-                z.kind = Zone::Fixed; // "Korea time"
-                z.offsetMinutes = *offset;
             } else {
-                z.kind = Zone::Place; // "(Sanaa time)", "local Somalia time", "Syrian time"
+                // "(Sanaa time)", "local Somalia time", "Syrian time", "Israel time": the place's civil time, with
+                // its daylight saving, comes from the place.
+                z.kind = Zone::Place;
                 placeLabel(a, e);
             }
         }

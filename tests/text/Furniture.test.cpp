@@ -66,6 +66,19 @@ TEST_CASE("Furniture: a source line names the publisher and dates the text", "[t
             CHECK(firstSentence(d) == "Officials say warplanes bombed a camp.");
         }
     }
+    SECTION("the line above a source line is the title, whatever its punctuation") {
+        for (std::string_view title : {"U.S. strikes ISIS in Syria.", "Missiles hit Kyiv. Ukraine says 20 dead",
+                                       "Statement on the strikes of April 6, 2017"}) {
+            INFO(title);
+            const auto d = parse(std::string(title) + "\nU.S. Department of Defense, 2017-04-07\n\nThe strike hit "
+                                                      "an air base.\n");
+            CHECK(d.headline == title);
+            CHECK(d.publisher == "U.S. Department of Defense");
+            REQUIRE(d.dateline);
+            CHECK(formatIsoDate(*d.dateline) == "2017-04-07");
+            REQUIRE(d.sentences.size() == 1);
+        }
+    }
     SECTION("a one-word headline over a source line") {
         const auto d = parse("Report\nTest Desk, 2017-02-15\n\nThree strikes destroyed a bridge.\n");
         CHECK(d.headline == "Report");

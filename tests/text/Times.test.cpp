@@ -159,6 +159,51 @@ TEST_CASE("Times: a clock time in parentheses restates the one before it", "[tex
     CHECK(syria->localPlace == "Syria");
 }
 
+TEST_CASE("Times: a local clock time restated in GMT takes the exact instant", "[text]") {
+    // 2017-04-07 is a Friday: "Saturday" is the next day.
+    const auto d = release("2017-04-07", "Sirens sounded at 1:30 a.m. Saturday (2230 GMT Friday).");
+    const auto* local = timeWith(d, "1:30 a.m. Saturday");
+    REQUIRE(local);
+    CHECK(local->localDay == 8);
+    CHECK(local->resolved);
+    CHECK_FALSE(local->needsZone);
+    CHECK(iso(local->interval.start) == "2017-04-07T22:30:00Z");
+    REQUIRE(local->sameAs >= 0);
+    CHECK(d.times[static_cast<size_t>(local->sameAs)].text == "2230 GMT Friday");
+}
+
+TEST_CASE("Times: noon and midnight are clock times; a capitalised Midnight is a name", "[text]") {
+    const auto d = release("2025-06-22", "Operation Midnight Hammer began yesterday shortly after midnight and ended "
+                                         "at noon.");
+    const auto* midnight = timeWith(d, "yesterday shortly after midnight");
+    REQUIRE(midnight);
+    CHECK(midnight->localDay == 21);
+    CHECK(midnight->localHour == 0);
+    CHECK(midnight->needsZone);
+    const auto* noon = timeWith(d, "noon");
+    REQUIRE(noon);
+    CHECK(noon->localHour == 12);
+    for (const auto& t : d.times) CHECK(t.text != "Midnight");
+}
+
+TEST_CASE("Times: '<Place> time' through the tz database, or left to the place", "[text]") {
+    const auto d = release("2017-04-07", "It ended at 9 p.m. Israel time on April 6. It began at 8 p.m. Kyiv time "
+                                         "on April 6.");
+    const auto* israel = timeWith(d, "9 p.m. Israel time on April 6");
+    REQUIRE(israel);
+    CHECK(israel->resolved);
+    CHECK(iso(israel->interval.start) == "2017-04-06T18:00:00Z"); // IDT, UTC+3
+    CHECK(israel->localPlaceIsZone);
+    const auto* kyiv = timeWith(d, "8 p.m. Kyiv time on April 6");
+    REQUIRE(kyiv);
+    if (kyiv->needsZone) { // this tz database spells it Kiev: the place gives the zone
+        CHECK(kyiv->localPlace == "Kyiv");
+        CHECK(kyiv->localPlaceIsZone);
+    } else {
+        CHECK(iso(kyiv->interval.start) == "2017-04-06T17:00:00Z"); // EEST, UTC+3
+    }
+}
+
 TEST_CASE("Times: days without a weekday or year", "[text]") {
     SECTION("'Dec. 29' in a January release is the previous year") {
         const auto d = release("2017-01-11", "The military conducted strikes on Dec. 29 and Jan. 8.");
