@@ -69,6 +69,18 @@ bool munitionSubjectBefore(const Clause& c, size_t t, bool* all) {
     return false;
 }
 
+// An armed actor as the active subject: "forces (successfully) destroyed", "the military destroyed".
+bool forcesSubjectBefore(const Clause& c, size_t t) {
+    for (size_t k = t; k > c.a && t - k < 4;) {
+        --k;
+        const auto& w = c.T[k];
+        if (w.lower == "were" || w.lower == "was" || w.lower == "been" || w.text == "," || w.lx.munitionHead())
+            return false;
+        if (w.lx.actorNoun() && w.lx.unit != lex::UnitClass::Strike) return true;
+    }
+    return false;
+}
+
 bool aircraftSubjectBefore(const Clause& c, size_t t) {
     for (size_t k = t; k > c.a && t - k < 4;) {
         --k;
@@ -118,8 +130,11 @@ Trig triggerKind(Clause& c, size_t i, bool* countAll) {
     const bool originNegated = i + 1 < c.b && T[i + 1].lower == "from";
     if (k != Trig::None && k != Trig::Airspace && negated(c, i) && !originNegated) return Trig::None;
     if (w == "destroyed" && munitionSubjectBefore(c, i, countAll)) return Trig::Intercept;
+    if ((w == "destroyed" || w == "destroy" || w == "destroying") && forcesSubjectBefore(c, i))
+        return Trig::Strike; // "U.S. Central Command forces successfully destroyed a missile system in X"
     if (k == Trig::None || k == Trig::ViolationVerb) return Trig::None;
     if (c.ctx.blocked[i] && T[i].cap) return Trig::None; // inside an organisation's name
+    if (k == Trig::Intercept || w == "shot") munitionSubjectBefore(c, i, countAll); // "all of them were shot down"
     const bool munitionClose = nearPred(c, i, 8, 6, isMunition);
     if (w == "shot" || w == "shoot" || w == "shooting") {
         if (i + 1 < c.b && T[i + 1].lower == "down") return Trig::Intercept;

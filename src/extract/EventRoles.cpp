@@ -34,6 +34,8 @@ Chain prepositionChain(const Context& ctx, const PlaceMention& m, size_t a) {
         ++steps;
         const auto w = T[k].lower;
         const auto& lw = T[k].lx;
+        // Another place before this name's preposition has its own ("from Yemen into the Gulf of Aden").
+        if (ch.located && w != "," && w != ";" && w != "and" && w != "or" && ctx.mentionAtToken(k) >= 0) break;
         if (lw.trigger == Trig::Strike && steps <= 6) { ch.located = ch.aimed = true; break; } // "targeted X"
         if (lw.trigger != Trig::None && lw.trigger != Trig::ViolationVerb) break;
         if (w == "from") {

@@ -285,8 +285,9 @@ bool overlapping(const std::optional<scenario::EventTime>& x, const std::optiona
 }
 
 // A crash or intercept belongs to the launch it came from: the nearest earlier (else later) launch of the same incident
-// (compatible actor and munition, overlapping days). Each side fills what the other lacks.
+// (compatible munition and days, and for a crash the same actor). Each side fills what the other lacks.
 void relateEvents(std::vector<scenario::Event>& events, const std::vector<Built>& built) {
+    const bool hasLaunch = std::any_of(events.begin(), events.end(), [](const auto& e) { return e.kind == "launch"; });
     for (size_t i = 0; i < events.size(); ++i) {
         auto& ev = events[i];
         if (ev.kind != "crash" && ev.kind != "intercept" && ev.kind != "flight") continue;
@@ -294,8 +295,12 @@ void relateEvents(std::vector<scenario::Event>& events, const std::vector<Built>
         int bestGap = 1 << 30;
         for (size_t j = 0; j < events.size(); ++j) {
             auto& l = events[j];
-            if (l.kind != "launch" || !compatibleText(l.actor, ev.actor) || !compatibleText(l.munition, ev.munition) ||
-                !overlapping(l.time, ev.time))
+            // A launch, or a strike by munitions ("Russia struck Kyiv with 18 missiles ... all of them were shot
+            // down") when the text tells no launch.
+            const bool source = l.kind == "launch" || (l.kind == "strike" && !l.munition.empty() && !hasLaunch);
+            // An intercept's actor is the defender, not the one who fired.
+            if (!source || (ev.kind != "intercept" && !compatibleText(l.actor, ev.actor)) ||
+                !compatibleText(l.munition, ev.munition) || !overlapping(l.time, ev.time))
                 continue;
             const int gap = std::abs(built[i].e.sentence - built[j].e.sentence) + (j > i ? 1 : 0);
             if (gap < bestGap) { bestGap = gap; launch = &l; }

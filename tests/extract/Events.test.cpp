@@ -194,3 +194,37 @@ TEST_CASE("Events: where a launch noun happened is its origin", "[extract][event
     REQUIRE(launches[0]->from);
     CHECK(placeName(sc, *launches[0]->from).find("Hamh") != std::string::npos);
 }
+
+TEST_CASE("Events: each place takes the role of its own preposition", "[extract][events]") {
+    const auto sc = readReport("Houthi rebels fired two anti-ship ballistic missiles from Yemen into the Gulf of Aden "
+                               "on Friday, U.S. Central Command said.", "January 26, 2024");
+    const auto launches = eventsOfKind(sc, "launch");
+    REQUIRE(launches.size() == 1);
+    REQUIRE(launches[0]->from);
+    CHECK(placeName(sc, *launches[0]->from) == "Yemen");
+    CHECK(targets(sc, *launches[0], "Gulf of Aden"));
+    CHECK(launches[0]->count == 2);
+}
+
+TEST_CASE("Events: missiles that struck a city and were all shot down", "[extract][events]") {
+    const auto sc = readReport("Russia struck Kyiv with 18 missiles early Tuesday, Ukraine's air force said, adding "
+                               "that all of them were shot down.", "May 16, 2023");
+    const auto strikes = eventsOfKind(sc, "strike");
+    const auto intercepts = eventsOfKind(sc, "intercept");
+    REQUIRE(strikes.size() == 1);
+    REQUIRE(intercepts.size() == 1);
+    CHECK(strikes[0]->count == 18);
+    CHECK(intercepts[0]->count == 18);
+    CHECK(intercepts[0]->related == strikes[0]->id);
+}
+
+TEST_CASE("Events: forces that destroyed something struck it; a place named before another verb is not its target",
+          "[extract][events]") {
+    const auto sc = readReport("During a press conference at the Pentagon today, officials said U.S. forces "
+                               "destroyed a missile system near Sanaa yesterday.", "September 03, 2024");
+    const auto strikes = eventsOfKind(sc, "strike");
+    REQUIRE(strikes.size() == 1);
+    CHECK(targets(sc, *strikes[0], "Sanaa"));
+    CHECK_FALSE(targets(sc, *strikes[0], "Pentagon"));
+    CHECK(onDay(*strikes[0], 2024, 9, 2));
+}
