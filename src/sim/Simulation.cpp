@@ -1,10 +1,11 @@
 // Scenario → Simulation. Notation: s = distance along a route (m), L = route length (m), v = mean ground speed (m/s),
 // t = UtcTime; a track is at s = v · (t − launch) until it reaches endMeters() (L, or the crash distance).
 // Stated rules (each also written into the output so the analyst can see it):
-//  - Launch area: a `launch.point` assumption wins. Otherwise a sea place gives the last point over water on the
-//    geodesic from its centre towards the mean target position (walking out at most min(radius, distance) from the
-//    centre in 2 km steps, stopping at the first land); any other place gives its own position. The area (centre,
-//    radius) stays the uncertainty the ensemble samples.
+//  - Launch area: a `launch.point` assumption wins; with `radius_m` it is the whole area, and for an event with no
+//    `from` place (a default launch area) it is the only origin, `over_water` keeping ensemble samples at sea.
+//    Otherwise a sea place gives the last point over water on the geodesic from its centre towards the mean target
+//    position (walking out at most min(radius, distance) from the centre in 2 km steps, stopping at the first land);
+//    any other place gives its own position. The area (centre, radius) stays the uncertainty the ensemble samples.
 //  - Target area: the place position; its radius is the uncertainty.
 //  - Route used: `route.waypoints` if given, else the airspace-constrained route if `airspace.permitted`/`forbidden`
 //    exist, else the direct geodesic. Every hypothesis is kept for comparison.
@@ -206,18 +207,22 @@ std::string km(double meters) {
     return buf;
 }
 
+// An origin: the place the text names, or else a launch.point assumption (a default launch area, or the analyst's).
+bool hasOrigin(const Scenario& sc, const Event& e) { return e.from || sc.assumption("launch.point", e.id); }
+
 bool producesTracks(const Scenario& sc, const Event& e) {
     if (e.kind != "launch" && e.kind != "strike" && e.kind != "flight") return false;
-    if (!e.from || e.to.empty()) return false;
+    if (!hasOrigin(sc, e) || e.to.empty()) return false;
     // A strike that refines a launch (the same missiles arriving) is described by the launch's tracks.
     if (!e.related.empty())
         if (const Event* r = sc.event(e.related); r && r->id != e.id && (r->kind == "launch" || r->kind == "flight") &&
-                                                  r->from && !r->to.empty())
+                                                  hasOrigin(sc, *r) && !r->to.empty())
             return false;
     return true;
 }
 
-std::optional<LatLon> pointValue(const nlohmann::json& v, double* radiusMeters = nullptr, std::string* name = nullptr) {
+std::optional<LatLon> pointValue(const nlohmann::json& v, double* radiusMeters = nullptr, std::string* name = nullptr,
+                                 bool* overWater = nullptr) {
     if (v.is_array() && v.size() == 2 && v[0].is_number() && v[1].is_number()) {
         LatLon p{v[0].get<double>(), v[1].get<double>()};
         if (p.isValid()) return p;
@@ -228,6 +233,7 @@ std::optional<LatLon> pointValue(const nlohmann::json& v, double* radiusMeters =
         if (radiusMeters && v.contains("radius_m") && v["radius_m"].is_number())
             *radiusMeters = std::max(0.0, v["radius_m"].get<double>());
         if (name && v.contains("name") && v["name"].is_string()) *name = v["name"].get<std::string>();
+        if (overWater && v.contains("over_water") && v["over_water"].is_boolean()) *overWater = v["over_water"].get<bool>();
         return p;
     }
     return std::nullopt;
@@ -341,42 +347,54 @@ struct Builder {
         return out.targetAreas.size() - 1;
     }
 
-    std::optional<size_t> launchArea(const Event& e, const Place& from, LatLon towards) {
+    // `from` is null when the text names no origin; then a launch.point assumption is the whole launch area.
+    std::optional<size_t> launchArea(const Event& e, const Place* from, LatLon towards) {
         Area a;
         a.role = Area::Role::Launch;
-        a.placeId = from.id;
-        a.name = from.name;
-        a.centre = from.pos;
-        a.radiusMeters = from.radiusMeters;
-        a.precision = from.precision;
-        a.waterOnly = isSea(from);
+        if (from) {
+            a.placeId = from->id;
+            a.name = from->name;
+            a.centre = from->pos;
+            a.radiusMeters = from->radiusMeters;
+            a.precision = from->precision;
+            a.waterOnly = isSea(*from);
+        }
         if (const Assumption* lp = sc.assumption("launch.point", e.id)) {
             double r = -1;
-            auto p = pointValue(lp->value, &r);
+            std::string name;
+            bool overWater = false;
+            auto p = pointValue(lp->value, &r, &name, &overWater);
             if (!p) {
                 diag(diags, Severity::Error, "sim.bad_assumption", "launch.point must be [lat, lon] or {lat, lon}",
                      "assumptions[launch.point]");
                 return std::nullopt;
             }
             a.nominal = *p;
-            if (r >= 0) {
+            if (r >= 0 || !from) {
                 a.centre = *p;
-                a.radiusMeters = r;
+                a.radiusMeters = std::max(r, 0.0);
+                a.waterOnly = a.waterOnly || overWater;
+            }
+            if (!from) {
+                a.name = name.empty() ? "launch.point assumption" : name;
+                a.precision = a.radiusMeters > 0 ? "region" : "point";
             }
             a.rule = "launch.point assumption (" + lp->source + ")";
             useAssumption(*lp);
-        } else if (isSea(from) && from.radiusMeters > 0) {
-            a.nominal = lastWaterPoint(atlas, from.pos, towards, from.radiusMeters);
+        } else if (!from) {
+            return std::nullopt; // producesTracks lets no event through without an origin
+        } else if (isSea(*from) && from->radiusMeters > 0) {
+            a.nominal = lastWaterPoint(atlas, from->pos, towards, from->radiusMeters);
             a.rule = "last point over water on the geodesic from the sea's centre towards the mean target position, "
                      "at most the sea's radius out";
-            if (atlas.countryAt(from.pos))
+            if (atlas.countryAt(from->pos))
                 diag(diags, Severity::Warning, "sim.sea_centre_on_land",
-                     "the position of '" + from.name + "' is on land; it is used as the launch point", "places." + from.id);
+                     "the position of '" + from->name + "' is on land; it is used as the launch point", "places." + from->id);
             Assumption used{"launch.point", nlohmann::json::array({a.nominal.lat, a.nominal.lon}), "deg", {}, {},
                             "rule: " + a.rule, e.id};
             useAssumption(used);
         } else {
-            a.nominal = from.pos;
+            a.nominal = from->pos;
             a.rule = "place position; the place's extent is the uncertainty";
         }
         out.launchAreas.push_back(a);
@@ -386,11 +404,11 @@ struct Builder {
 
     void buildEvent(const Event& e) {
         const std::string where = "events." + e.id;
-        const Place* from = sc.place(*e.from);
+        const Place* from = e.from ? sc.place(*e.from) : nullptr; // null: the origin is a launch.point assumption
         std::vector<const Place*> targets;
         for (const auto& id : e.to)
             if (const Place* p = sc.place(id)) targets.push_back(p);
-        if (!from || targets.empty()) return;
+        if ((e.from && !from) || targets.empty()) return;
 
         // Munition and speed.
         const MunitionType* type = nullptr;
@@ -439,7 +457,7 @@ struct Builder {
             towards.lat += t->pos.lat / static_cast<double>(targets.size());
             towards.lon += t->pos.lon / static_cast<double>(targets.size());
         }
-        const auto la = launchArea(e, *from, towards);
+        const auto la = launchArea(e, from, towards);
         if (!la) return;
         const LatLon launchPoint = out.launchAreas[*la].nominal;
 
@@ -466,7 +484,7 @@ struct Builder {
         if (permitted) { rule.permitted = isoList(permitted->value); useAssumption(*permitted); }
         if (forbidden) { rule.forbidden = isoList(forbidden->value); useAssumption(*forbidden); }
         const bool constrained = permitted || forbidden;
-        if (from->country.size() == 2) rule.alwaysAllowed.push_back(from->country);
+        if (from && from->country.size() == 2) rule.alwaysAllowed.push_back(from->country);
         if (auto c = atlas.countryAt(launchPoint)) rule.alwaysAllowed.push_back(atlas.countries()[*c].iso2);
 
         std::vector<size_t> targetAreaIdx, usedRoute;
@@ -592,7 +610,7 @@ struct Builder {
             tr.countUnknown = countUnknown;
             tr.munitionKey = type ? type->key : "";
             tr.munitionName = type ? type->name : e.munition;
-            tr.launchPlaceId = from->id;
+            tr.launchPlaceId = from ? from->id : std::string();
             tr.targetPlaceId = targets[k]->id;
             tr.routeKind = rh.kind;
             tr.route = rh.route;
@@ -910,7 +928,8 @@ Simulation simulate(const scenario::Scenario& sc, const atlas::Atlas& atlas, con
     b.samplePools();
     if (sim.m->tracks.empty())
         diag(diags, Severity::Warning, "sim.no_tracks",
-             "no event has both an origin and a target with a known speed; nothing to simulate");
+             "no event has both an origin (a place or a launch.point assumption) and a target with a known speed; "
+             "nothing to simulate");
     return sim;
 }
 

@@ -93,7 +93,7 @@ struct MunitionTrack {
     bool countUnknown = false;   // the event gave no count: this is one representative track
     std::string munitionKey;     // catalogue key, or empty when only an assumption gave the speed
     std::string munitionName;
-    std::string launchPlaceId, targetPlaceId;
+    std::string launchPlaceId, targetPlaceId; // launchPlaceId empty: the origin is a launch.point assumption
     RouteKind routeKind = RouteKind::Direct;
     std::vector<LatLon> route;             // waypoints, launch point first, target point last
     std::vector<double> cumulativeMeters;  // geodesic length to each waypoint; [0] = 0, back() = lengthMeters()
