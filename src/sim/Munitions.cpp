@@ -79,6 +79,10 @@ const MunitionType* Catalogue::find(std::string_view words) const {
     return best;
 }
 
+bool containsWords(std::string_view text, std::string_view lowerWords) {
+    return !lowerWords.empty() && findWords(lower(text), std::string(lowerWords)) != std::string::npos;
+}
+
 Result<Catalogue> parseCatalogue(std::string_view jsonText, std::string_view where) {
     const std::string file(where);
     nlohmann::json j;

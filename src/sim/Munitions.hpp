@@ -58,6 +58,10 @@ private:
     std::vector<MunitionType> m_types;
 };
 
+// Whether `lowerWords` (lower-case) occur in `text` as whole words, ignoring case in `text`, a trailing plural "s"
+// allowed: the alias test `Catalogue::find` uses, for other catalogues that name munitions by their words.
+bool containsWords(std::string_view text, std::string_view lowerWords);
+
 // Parses the catalogue JSON ({"schema":"salvo.munitions/1","munitions":[...]}); every number must be finite and every
 // speed/altitude/range must carry a source. `where` names the file in diagnostics.
 Result<Catalogue> parseCatalogue(std::string_view jsonText, std::string_view where);

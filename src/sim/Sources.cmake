@@ -1,5 +1,7 @@
 target_sources(salvo_core PRIVATE
   sim/Munitions.cpp
+  sim/LaunchAreas.cpp
+  sim/DefaultOrigins.cpp
   sim/Route.cpp
   sim/Simulation.cpp
   sim/Ensemble.cpp

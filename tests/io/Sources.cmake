@@ -1,3 +1,3 @@
-target_sources(salvo_tests PRIVATE)
 target_sources(salvo_tests PRIVATE
+  io/Catalogue.test.cpp
   io/Export.test.cpp)
