@@ -24,6 +24,11 @@ const atlas::Atlas& Context::atlas() {
     return *m_atlas;
 }
 
+const io::InputDefaults& Context::inputDefaults() {
+    if (!m_inputDefaults) m_inputDefaults = io::loadInputDefaults(dataDir());
+    return *m_inputDefaults;
+}
+
 double parseCoordinate(const std::string& text, const char* what, double limit) {
     char* end = nullptr;
     const double v = std::strtod(text.c_str(), &end);

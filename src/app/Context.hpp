@@ -1,9 +1,12 @@
 #pragma once
-// Context: what every subcommand shares — the data directory, the atlas (loaded once, lazily) and output helpers.
+// Context: what every subcommand shares — the data directory, the atlas and the input defaults (each loaded once,
+// lazily) and output helpers.
 #include "atlas/Atlas.hpp"
+#include "io/InputLoader.hpp"
 
 #include <filesystem>
 #include <memory>
+#include <optional>
 #include <string>
 
 namespace salvo::app {
@@ -15,11 +18,14 @@ public:
     const std::filesystem::path& dataDir();
     const atlas::Atlas& atlas();
     double atlasLoadSeconds() const { return m_loadSeconds; }
+    // The catalogues an article's scenario is completed with (default launch areas), for io::loadInput.
+    const io::InputDefaults& inputDefaults();
 
 private:
     std::string m_dataDirOption;
     std::filesystem::path m_dataDir;
     std::unique_ptr<atlas::Atlas> m_atlas;
+    std::optional<io::InputDefaults> m_inputDefaults;
     double m_loadSeconds = 0;
 };
 

@@ -64,7 +64,7 @@ private:
 
 int runExtract(Context& ctx, const ExtractArgs& args) {
     if (args.out != "-") io::checkWritable(args.out);
-    const auto in = io::loadInput(args.input, ctx.atlas());
+    const auto in = io::loadInput(args.input, ctx.atlas(), ctx.inputDefaults());
     io::writeFileAtomic(args.out, scenario::toJson(in.scenario).dump(2) + "\n");
     return 0;
 }
@@ -93,7 +93,7 @@ int runSimulate(Context& ctx, const SimulateArgs& args) {
     const auto stopIfInterrupted = [&](const std::string& when) {
         if (guard.interrupted()) throw Error(outName + ": interrupted " + when + "; nothing written");
     };
-    const auto in = io::loadInput(args.input, ctx.atlas());
+    const auto in = io::loadInput(args.input, ctx.atlas(), ctx.inputDefaults());
     Diagnostics diags;
     const scenario::Scenario applied = scenario::applyOverrides(in.scenario, &diags);
     const auto sim = sim::simulate(applied, ctx.atlas(), simOptions(ctx), &diags);
@@ -121,7 +121,7 @@ int runCompare(Context& ctx, const CompareArgs& args) {
     else if (args.format == "json") f = sim::LedgerFormat::Json;
     else throw UsageError("compare: unknown --format '" + args.format + "' (text|markdown|json)");
     if (args.out != "-") io::checkWritable(args.out);
-    const auto in = io::loadInput(args.input, ctx.atlas());
+    const auto in = io::loadInput(args.input, ctx.atlas(), ctx.inputDefaults());
     Diagnostics diags;
     const scenario::Scenario applied = scenario::applyOverrides(in.scenario, &diags);
     const auto sim = sim::simulate(applied, ctx.atlas(), simOptions(ctx), &diags);

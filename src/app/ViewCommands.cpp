@@ -58,7 +58,7 @@ int runRender(Context& ctx, const RenderArgs& args) {
     if (single) io::checkWritable(args.out);
     requireDisplay("render");
 
-    const auto in = io::loadInput(args.input, ctx.atlas());
+    const auto in = io::loadInput(args.input, ctx.atlas(), ctx.inputDefaults());
     Diagnostics diags;
     const scenario::Scenario applied = scenario::applyOverrides(in.scenario, &diags);
     sim::SimOptions opt;
@@ -98,14 +98,15 @@ int runView(Context& ctx, const ViewArgs& args) {
     fs::path input = args.input;
     if (input.empty()) input = ctx.dataDir() / "samples" / "voa-2015-10-08-russian-missiles-crash-in-iran.txt";
     const atlas::Atlas& atlas = ctx.atlas();
-    auto in = io::loadInput(input, atlas);
+    const io::InputDefaults& defaults = ctx.inputDefaults();
+    auto in = io::loadInput(input, atlas, defaults);
 
     ui::ViewerOptions opt;
     opt.dataDir = ctx.dataDir();
     opt.atlas = &atlas;
     opt.simOptions.catalogue = io::loadCatalogue(ctx.dataDir());
     opt.scenario = std::move(in.scenario);
-    opt.loader = [&atlas](const fs::path& p) { return io::tryLoadInput(p, atlas); };
+    opt.loader = [&atlas, &defaults](const fs::path& p) { return io::tryLoadInput(p, atlas, defaults); };
     if (in.kind == io::InputKind::Scenario && input != "-") opt.scenarioPath = input;
     opt.script.frames = args.frames;
     opt.script.screenshot = args.screenshot;

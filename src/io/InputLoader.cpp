@@ -3,7 +3,9 @@
 #include "core/Error.hpp"
 #include "extract/Extractor.hpp"
 #include "extract/Sha256.hpp"
+#include "io/Catalogue.hpp"
 #include "io/Files.hpp"
+#include "sim/DefaultOrigins.hpp"
 #include "text/Document.hpp"
 
 namespace salvo::io {
@@ -20,7 +22,15 @@ bool looksLikeJson(const std::string& bytes, const std::string& name) {
 }
 } // namespace
 
-LoadedInput loadInputBytes(const std::string& bytes, const std::string& name, const atlas::Atlas& atlas) {
+InputDefaults loadInputDefaults(const std::filesystem::path& dataDir) {
+    InputDefaults d;
+    d.munitions = loadCatalogue(dataDir);
+    d.launchAreas = loadLaunchAreas(dataDir, *d.munitions);
+    return d;
+}
+
+LoadedInput loadInputBytes(const std::string& bytes, const std::string& name, const atlas::Atlas& atlas,
+                           const InputDefaults& defaults) {
     LoadedInput out;
     if (looksLikeJson(bytes, name)) {
         auto r = scenario::fromJsonText(bytes);
@@ -50,20 +60,41 @@ LoadedInput loadInputBytes(const std::string& bytes, const std::string& name, co
         if (n > scenario::kMaxListItems)
             throw Error(name + ": the article yields " + std::to_string(n) + " " + what + ", more than the " +
                         std::to_string(scenario::kMaxListItems) + " a scenario may hold");
+    // What the text does not give: a catalogued launch area as an assumption, never as the event's origin. Here and
+    // nowhere else, so that every command and the viewer see the same scenario for the same article.
+    if (defaults.launchAreas && defaults.munitions) {
+        sim::addDefaultOrigins(out.scenario, *defaults.launchAreas, *defaults.munitions);
+        if (const size_t n = out.scenario.assumptions.size(); n > scenario::kMaxListItems)
+            throw Error(name + ": the article yields " + std::to_string(n) + " assumptions, more than the " +
+                        std::to_string(scenario::kMaxListItems) + " a scenario may hold");
+    }
     out.kind = InputKind::Article;
     return out;
 }
 
-LoadedInput loadInput(const std::filesystem::path& path, const atlas::Atlas& atlas) {
+LoadedInput loadInputBytes(const std::string& bytes, const std::string& name, const atlas::Atlas& atlas) {
+    return loadInputBytes(bytes, name, atlas, InputDefaults{});
+}
+
+LoadedInput loadInput(const std::filesystem::path& path, const atlas::Atlas& atlas, const InputDefaults& defaults) {
     const std::string name = path == "-" ? std::string("standard input") : path.string();
     const std::string bytes = readFile(path, kMaxInputBytes);
     if (bytes.empty()) throw Error(name + ": empty input");
-    return loadInputBytes(bytes, name, atlas);
+    return loadInputBytes(bytes, name, atlas, defaults);
+}
+
+LoadedInput loadInput(const std::filesystem::path& path, const atlas::Atlas& atlas) {
+    return loadInput(path, atlas, InputDefaults{});
 }
 
 Result<scenario::Scenario> tryLoadInput(const std::filesystem::path& path, const atlas::Atlas& atlas) {
+    return tryLoadInput(path, atlas, InputDefaults{});
+}
+
+Result<scenario::Scenario> tryLoadInput(const std::filesystem::path& path, const atlas::Atlas& atlas,
+                                        const InputDefaults& defaults) {
     try {
-        return loadInput(path, atlas).scenario;
+        return loadInput(path, atlas, defaults).scenario;
     } catch (const Error& e) {
         return makeError("input", e.what(), path.string());
     } catch (const std::exception& e) {
