@@ -13,6 +13,7 @@
 #include <future>
 #include <mutex>
 #include <unordered_map>
+#include <unordered_set>
 
 namespace salvo::atlas {
 
@@ -80,20 +81,107 @@ LatLon ringCentroid(const Ring& r, double* areaOut) {
     return {cy / (3 * a), cx / (3 * a)};
 }
 
-// A point inside the polygon: the middle of the widest inside stretch of the horizontal line through the centroid.
-LatLon interiorPoint(const Polygon& poly, LatLon centroid) {
-    std::vector<double> xs;
-    for (const auto& r : poly.rings)
-        for (size_t i = 0, n = r.points.size(); i < n; ++i) {
-            const LatLon a = r.points[i], b = r.points[(i + 1) % n];
-            if ((a.lat > centroid.lat) != (b.lat > centroid.lat))
-                xs.push_back(a.lon + (centroid.lat - a.lat) * (b.lon - a.lon) / (b.lat - a.lat));
+// Even-odd point-in-polygon over a list of polygons (all rings), planar in lon/lat; for one-off label queries.
+bool insideAny(const std::vector<const Polygon*>& polys, LatLon q) {
+    bool in = false;
+    for (const Polygon* poly : polys)
+        for (const auto& r : poly->rings)
+            for (size_t i = 0, n = r.points.size(); i < n; ++i) {
+                const LatLon a = r.points[i], b = r.points[(i + 1) % n];
+                if ((a.lat > q.lat) != (b.lat > q.lat) &&
+                    q.lon < a.lon + (q.lat - a.lat) * (b.lon - a.lon) / (b.lat - a.lat))
+                    in = !in;
+            }
+    return in;
+}
+
+// The label of a region: the area-weighted centre of its main body (the largest part and the parts whose boxes
+// touch it: a country drawn as adjacent strips is one body, an overseas territory is not) when that lies inside it;
+// otherwise the inside point nearest to that centre along its parallel or meridian (a centre in a bay, or in the
+// hole a capital city cuts out of its province). Kyiv Oblast's centre falls in Kyiv City: the label is just west of
+// the city, not at the middle of the widest stretch far to the east.
+LatLon labelPoint(const MultiPolygon& shape, BBox& bodyBox) {
+    std::vector<std::pair<double, const Polygon*>> parts;
+    for (const auto& poly : shape.polygons) {
+        if (poly.rings.empty() || poly.rings[0].points.size() < 3) continue;
+        double a = 0;
+        ringCentroid(poly.rings[0], &a);
+        parts.emplace_back(a, &poly);
+    }
+    if (parts.empty()) return {};
+    std::sort(parts.begin(), parts.end(), [](const auto& x, const auto& y) { return x.first > y.first; });
+    std::vector<const Polygon*> body{parts[0].second};
+    // Strips of one body share their cut vertices exactly, or (world-atlas's Russia, cut into latitude strips that
+    // share none) are about as wide as the main part and adjoin it; islands and overseas parts are neither.
+    const auto key = [](LatLon q) {
+        return (static_cast<uint64_t>(std::llround((q.lat + 90) * 1e6)) << 32) ^
+               static_cast<uint64_t>(std::llround((q.lon + 180) * 1e6));
+    };
+    const auto boxOf = [](const Polygon* p) {
+        BBox b;
+        for (const auto& q : p->rings[0].points) b.extend(q);
+        return b;
+    };
+    const BBox mainBox = boxOf(parts[0].second);
+    BBox box = mainBox;
+    std::unordered_set<uint64_t> vertices;
+    for (const auto& q : parts[0].second->rings[0].points) vertices.insert(key(q));
+    std::vector<char> used(parts.size(), 0);
+    used[0] = 1;
+    for (bool grew = parts.size() > 1; grew;) {
+        grew = false;
+        for (size_t i = 1; i < parts.size(); ++i) {
+            if (used[i]) continue;
+            const BBox b = boxOf(parts[i].second);
+            const bool strip = b.maxLon - b.minLon >= 0.5 * (mainBox.maxLon - mainBox.minLon) &&
+                               b.minLat <= box.maxLat + 0.1 && b.maxLat >= box.minLat - 0.1 &&
+                               b.minLon <= box.maxLon && b.maxLon >= box.minLon;
+            int shared = 0;
+            if (!strip)
+                for (const auto& q : parts[i].second->rings[0].points)
+                    if (vertices.count(key(q)) && ++shared >= 2) break;
+            if (!strip && shared < 2) continue;
+            used[i] = 1;
+            body.push_back(parts[i].second);
+            box.extend(b);
+            for (const auto& q : parts[i].second->rings[0].points) vertices.insert(key(q));
+            grew = true;
         }
-    std::sort(xs.begin(), xs.end());
-    double bestW = -1, bestX = centroid.lon;
-    for (size_t i = 0; i + 1 < xs.size(); i += 2)
-        if (xs[i + 1] - xs[i] > bestW) { bestW = xs[i + 1] - xs[i]; bestX = 0.5 * (xs[i] + xs[i + 1]); }
-    return {centroid.lat, bestX};
+    }
+    bodyBox = box;
+    double area = 0, lat = 0, lon = 0;
+    for (const Polygon* p : body) {
+        double a = 0;
+        const LatLon c = ringCentroid(p->rings[0], &a);
+        area += a; lat += a * c.lat; lon += a * c.lon;
+    }
+    const LatLon centre = area > 0 ? LatLon{lat / area, lon / area} : body[0]->rings[0].points[0];
+    if (insideAny(body, centre)) return centre;
+    // Crossings of the parallel and of the meridian through the centre; the nearest inside stretch wins.
+    LatLon best = centre;
+    double bestD = 1e18;
+    for (const bool alongLon : {true, false}) {
+        std::vector<double> xs;
+        for (const Polygon* poly : body)
+            for (const auto& r : poly->rings)
+                for (size_t i = 0, n = r.points.size(); i < n; ++i) {
+                    const LatLon a = r.points[i], b = r.points[(i + 1) % n];
+                    if (alongLon && (a.lat > centre.lat) != (b.lat > centre.lat))
+                        xs.push_back(a.lon + (centre.lat - a.lat) * (b.lon - a.lon) / (b.lat - a.lat));
+                    if (!alongLon && (a.lon > centre.lon) != (b.lon > centre.lon))
+                        xs.push_back(a.lat + (centre.lon - a.lon) * (b.lat - a.lat) / (b.lon - a.lon));
+                }
+        std::sort(xs.begin(), xs.end());
+        const double c = alongLon ? centre.lon : centre.lat;
+        for (size_t i = 0; i + 1 < xs.size(); i += 2) {
+            const double lo = xs[i], hi = xs[i + 1];
+            const double margin = std::min(0.25 * (hi - lo), 0.25);
+            const double v = std::clamp(c, lo + margin, hi - margin);
+            const double d = std::fabs(v - c) * (alongLon ? std::cos(centre.lat * kDegToRad) : 1.0);
+            if (d < bestD) { bestD = d; best = alongLon ? LatLon{centre.lat, v} : LatLon{v, centre.lon}; }
+        }
+    }
+    return best;
 }
 
 // Area of a lon/lat ring on a sphere of the WGS84 authalic radius (km²). Used only for the display radius of an area
@@ -158,6 +246,21 @@ struct Atlas::Impl {
     RegionGrid countryGrid, admin1Grid;
     std::vector<std::vector<uint32_t>> placeCells = std::vector<std::vector<uint32_t>>(360 * 180);
     std::vector<uint32_t> seas;
+    // Described areas (regionPart, sharedBorder, coastOn) are pure functions of their arguments and cost a few
+    // thousand point queries: remembered, since the same "eastern Syria" recurs across reports.
+    mutable std::mutex areaMutex;
+    mutable std::unordered_map<uint64_t, std::optional<AreaPart>> areaCache;
+    template <class F>
+    std::optional<AreaPart> cachedArea(uint64_t key, F&& compute) const {
+        {
+            std::lock_guard lock(areaMutex);
+            if (auto it = areaCache.find(key); it != areaCache.end()) return it->second;
+        }
+        auto v = compute();
+        std::lock_guard lock(areaMutex);
+        areaCache.emplace(key, v);
+        return v;
+    }
 
     static void addName(NameIndex::Builder& b, std::string_view name, EntryRef ref, float quality) {
         thread_local std::string key;
@@ -198,18 +301,13 @@ struct Atlas::Impl {
         r.bbox = r.shape.bbox();
         for (const auto& poly : r.shape.polygons)
             for (const auto& ring : poly.rings) idx.vertexCount += ring.points.size();
-        double bestArea = -1;
-        const Polygon* largest = nullptr;
         r.areaKm2 = 0;
         for (const auto& poly : r.shape.polygons) {
             if (poly.rings.empty()) continue;
-            double a = 0;
-            ringCentroid(poly.rings[0], &a);
             r.areaKm2 += ringAreaKm2(poly.rings[0]);
             for (size_t h = 1; h < poly.rings.size(); ++h) r.areaKm2 -= ringAreaKm2(poly.rings[h]);
-            if (a > bestArea) { bestArea = a; largest = &poly; }
         }
-        if (largest) r.label = interiorPoint(*largest, ringCentroid(largest->rings[0], nullptr));
+        r.label = labelPoint(r.shape, r.bodyBox);
     }
 
     double regionRadiusKm(const Region& r) const { return std::sqrt(std::max(0.0, r.areaKm2) / kPi); }
@@ -393,6 +491,12 @@ std::optional<uint32_t> Atlas::countryByIso2(std::string_view iso2) const {
     return it->second;
 }
 
+std::optional<uint32_t> Atlas::countryByName(std::string_view foldedKey) const {
+    for (const auto& e : m->names.find(foldedKey))
+        if (e.ref.table == EntryRef::Table::Country) return e.ref.index;
+    return std::nullopt;
+}
+
 std::optional<uint32_t> Atlas::countryByDemonym(std::string_view word) const {
     auto it = m->demonyms.find(foldKey(word));
     if (it == m->demonyms.end()) return std::nullopt;
@@ -477,6 +581,170 @@ PointInfo Atlas::locate(LatLon p) const {
     if (!info.country && !info.admin1) info.sea = seaAt(p);
     info.nearest = nearestPlace(p);
     return info;
+}
+
+namespace {
+
+struct Sample {
+    LatLon p;
+    double w; // relative area of the grid cell (cos lat)
+};
+
+// Unit vector (east, north) of a compass sector.
+std::pair<double, double> sectorAxis(Sector s) {
+    constexpr double h = 0.70710678118654752;
+    switch (s) {
+    case Sector::North: return {0, 1};
+    case Sector::South: return {0, -1};
+    case Sector::East: return {1, 0};
+    case Sector::West: return {-1, 0};
+    case Sector::NorthEast: return {h, h};
+    case Sector::NorthWest: return {-h, h};
+    case Sector::SouthEast: return {h, -h};
+    case Sector::SouthWest: return {-h, -h};
+    case Sector::Central: break;
+    }
+    return {0, 0};
+}
+
+// Weighted mean of the samples, with the radius of a disc of their total area (cellKm2 per unit weight).
+AreaPart meanOf(const std::vector<Sample>& v, double cellKm2) {
+    double w = 0, lat = 0, lon = 0;
+    for (const auto& s : v) { w += s.w; lat += s.w * s.p.lat; lon += s.w * s.p.lon; }
+    if (w <= 0) return {};
+    return {{lat / w, lon / w}, std::sqrt(w * cellKm2 / kPi)};
+}
+
+} // namespace
+
+std::optional<AreaPart> Atlas::regionPart(Kind level, uint32_t index, Sector sector) const {
+    const uint64_t key = (1ull << 60) | (static_cast<uint64_t>(level) << 48) | (static_cast<uint64_t>(sector) << 40) | index;
+    return m->cachedArea(key, [&] { return regionPartUncached(level, index, sector); });
+}
+
+std::optional<AreaPart> Atlas::regionPartUncached(Kind level, uint32_t index, Sector sector) const {
+    assert((level == Kind::Country || level == Kind::Admin1) && "parts are of countries or first-level divisions");
+    const auto& regions = level == Kind::Admin1 ? m->d.admin1 : m->d.countries;
+    if (index >= regions.size()) return std::nullopt;
+    const Region& r = regions[index];
+    if (sector == Sector::Central) {
+        // The heartland: population-weighted centre of the region's populated places.
+        double w = 0, lat = 0, lon = 0;
+        for (const auto& p : m->d.places) {
+            if (p.iso2 != r.iso2 || p.population <= 0) continue;
+            if (level == Kind::Admin1 && p.admin1Code != r.code) continue;
+            w += static_cast<double>(p.population);
+            lat += static_cast<double>(p.population) * p.pos.lat;
+            lon += static_cast<double>(p.population) * p.pos.lon;
+        }
+        if (w > 0 && regionContains(level, index, {lat / w, lon / w}))
+            return AreaPart{{lat / w, lon / w}, std::max(30.0, 0.35 * m->regionRadiusKm(r))};
+    }
+    // Grid samples over the main body: 48 x 48 cells.
+    const BBox& b = r.bodyBox.empty() ? r.bbox : r.bodyBox;
+    constexpr int kN = 48;
+    const double dLat = (b.maxLat - b.minLat) / kN, dLon = (b.maxLon - b.minLon) / kN;
+    if (!(dLat > 0) || !(dLon > 0)) return std::nullopt;
+    std::vector<Sample> in;
+    for (int i = 0; i < kN; ++i)
+        for (int j = 0; j < kN; ++j) {
+            const LatLon p{b.minLat + (i + 0.5) * dLat, b.minLon + (j + 0.5) * dLon};
+            if (regionContains(level, index, p)) in.push_back({p, std::cos(p.lat * kDegToRad)});
+        }
+    if (in.empty()) return std::nullopt;
+    const double cellKm2 = dLat * dLon * 111.195 * 111.195;
+    const AreaPart whole = meanOf(in, cellKm2);
+    const double cosLat = std::cos(whole.centre.lat * kDegToRad);
+    // Rank samples: along the sector's axis, or for Central by distance from the centre in units of the spread.
+    double sx = 0, sy = 0, sw = 0;
+    for (const auto& s : in) {
+        const double x = (s.p.lon - whole.centre.lon) * cosLat, y = s.p.lat - whole.centre.lat;
+        sx += s.w * x * x; sy += s.w * y * y; sw += s.w;
+    }
+    sx = std::sqrt(std::max(sx / sw, 1e-9)); sy = std::sqrt(std::max(sy / sw, 1e-9));
+    const auto [ax, ay] = sectorAxis(sector);
+    std::vector<std::pair<double, size_t>> order;
+    order.reserve(in.size());
+    for (size_t k = 0; k < in.size(); ++k) {
+        const double x = (in[k].p.lon - whole.centre.lon) * cosLat, y = in[k].p.lat - whole.centre.lat;
+        const double key = sector == Sector::Central ? std::hypot(x / sx, y / sy) : -(x * ax + y * ay);
+        order.emplace_back(key, k);
+    }
+    std::sort(order.begin(), order.end());
+    std::vector<Sample> part;
+    double w = 0;
+    for (const auto& [key, k] : order) {
+        if (w >= sw / 3) break;
+        part.push_back(in[k]);
+        w += in[k].w;
+    }
+    return meanOf(part, cellKm2);
+}
+
+std::optional<AreaPart> Atlas::sharedBorder(Kind levelA, uint32_t a, Kind levelB, uint32_t b) const {
+    const uint64_t key = (2ull << 60) | (static_cast<uint64_t>(levelA) << 56) | (static_cast<uint64_t>(levelB) << 52) |
+                         (static_cast<uint64_t>(a) << 26) | b;
+    return m->cachedArea(key, [&] { return sharedBorderUncached(levelA, a, levelB, b); });
+}
+
+std::optional<AreaPart> Atlas::sharedBorderUncached(Kind levelA, uint32_t a, Kind levelB, uint32_t b) const {
+    assert((levelA == Kind::Country || levelA == Kind::Admin1) && (levelB == Kind::Country || levelB == Kind::Admin1) &&
+           "borders are between countries or divisions");
+    const auto& regionsA = levelA == Kind::Admin1 ? m->d.admin1 : m->d.countries;
+    const auto& regionsB = levelB == Kind::Admin1 ? m->d.admin1 : m->d.countries;
+    if (a >= regionsA.size() || b >= regionsB.size() || (levelA == levelB && a == b)) return std::nullopt;
+    BBox near = regionsB[b].bbox;
+    near.minLat -= 0.1; near.maxLat += 0.1; near.minLon -= 0.1; near.maxLon += 0.1;
+    // A vertex of a's boundary is on the shared border when a step off it lands in b.
+    constexpr double kStep = 0.03; // degrees, about 3 km: wider than the two sources' simplification gaps
+    std::vector<LatLon> on;
+    for (const auto& poly : regionsA[a].shape.polygons)
+        for (const auto& ring : poly.rings)
+            for (const auto& v : ring.points) {
+                if (!near.contains(v)) continue;
+                for (const auto& [dy, dx] : {std::pair{kStep, 0.0}, {-kStep, 0.0}, {0.0, kStep}, {0.0, -kStep}})
+                    if (regionContains(levelB, b, {v.lat + dy, v.lon + dx})) { on.push_back(v); break; }
+            }
+    if (on.empty()) return std::nullopt;
+    double lat = 0, lon = 0;
+    BBox extent;
+    for (const auto& v : on) { lat += v.lat; lon += v.lon; extent.extend(v); }
+    const LatLon centre{lat / static_cast<double>(on.size()), lon / static_cast<double>(on.size())};
+    const double radiusKm =
+        0.5 * geodesy::distanceMeters({extent.minLat, extent.minLon}, {extent.maxLat, extent.maxLon}) / 1000;
+    return AreaPart{centre, std::max(radiusKm, 10.0)};
+}
+
+std::optional<AreaPart> Atlas::coastOn(uint32_t country, uint32_t waterFeature) const {
+    const uint64_t key = (3ull << 60) | (static_cast<uint64_t>(country) << 26) | waterFeature;
+    return m->cachedArea(key, [&] { return coastOnUncached(country, waterFeature); });
+}
+
+std::optional<AreaPart> Atlas::coastOnUncached(uint32_t country, uint32_t waterFeature) const {
+    if (country >= m->d.countries.size() || waterFeature >= m->d.features.size()) return std::nullopt;
+    const Feature& sea = m->d.features[waterFeature];
+    const Region& r = m->d.countries[country];
+    const double reachM = std::max(sea.radiusKm, 50.0) * 1000 * 1.2;
+    std::vector<LatLon> on;
+    for (const auto& poly : r.shape.polygons)
+        for (const auto& ring : poly.rings)
+            for (size_t i = 0; i < ring.points.size(); i += 2) { // every other vertex is plenty
+                const LatLon v = ring.points[i];
+                if (approxMeters(v, sea.pos) > reachM) continue;
+                // The seaward side: a step from the vertex towards the water's label point.
+                const double dy = sea.pos.lat - v.lat, dx = (sea.pos.lon - v.lon) * std::cos(v.lat * kDegToRad);
+                const double len = std::hypot(dx, dy);
+                if (len < 1e-9) continue;
+                const LatLon probe{v.lat + 0.05 * dy / len, v.lon + 0.05 * dx / len / std::cos(v.lat * kDegToRad)};
+                if (!countryAt(probe)) on.push_back(v);
+            }
+    if (on.empty()) return std::nullopt;
+    double lat = 0, lon = 0;
+    BBox extent;
+    for (const auto& v : on) { lat += v.lat; lon += v.lon; extent.extend(v); }
+    const double radiusKm =
+        0.5 * geodesy::distanceMeters({extent.minLat, extent.minLon}, {extent.maxLat, extent.maxLon}) / 1000;
+    return AreaPart{{lat / static_cast<double>(on.size()), lon / static_cast<double>(on.size())}, std::max(radiusKm, 20.0)};
 }
 
 std::vector<Crossing> Atlas::crossings(std::span<const LatLon> route, Kind level, double stepMeters,

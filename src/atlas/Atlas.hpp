@@ -45,7 +45,8 @@ struct Region {
     std::string typeName;             // divisions: "Province", "Governorate", ...
     MultiPolygon shape;
     BBox bbox;                        // filled by Atlas
-    LatLon label;                     // a point inside, filled by Atlas (area-weighted centre of the largest part)
+    LatLon label;                     // a point inside, filled by Atlas (area-weighted centre of the main body)
+    BBox bodyBox;                     // filled by Atlas: box of the main body (the largest part and its strips)
     double areaKm2 = 0;               // filled by Atlas (ellipsoidal area)
 };
 
@@ -111,6 +112,15 @@ struct LookupOptions {
     bool includePlaces = true;
 };
 
+// Which part of an area a descriptive phrase means: "eastern Syria", "central Yemen", "northwest Pakistan".
+enum class Sector : uint8_t { North, South, East, West, NorthEast, NorthWest, SouthEast, SouthWest, Central };
+
+// A described area: its centre and the radius of a disc of the same area (km).
+struct AreaPart {
+    LatLon centre;
+    double radiusKm = 0;
+};
+
 struct NearestPlace {
     uint32_t index = 0;
     double distanceMeters = 0;
@@ -149,6 +159,8 @@ public:
     // The most words any known name has (bounds the longest-match window).
     int maxNameWords() const;
     std::optional<uint32_t> countryByIso2(std::string_view iso2) const;
+    // The country whose name or alias is this folded key ("us", "iran"), without building candidates.
+    std::optional<uint32_t> countryByName(std::string_view foldedKey) const;
     // A demonym ("Russian", "Iranian") or its plural, folded or not; the country index.
     std::optional<uint32_t> countryByDemonym(std::string_view word) const;
     std::optional<uint32_t> admin1ByCode(std::string_view code) const;
@@ -162,12 +174,29 @@ public:
     PointInfo locate(LatLon p) const;
     bool regionContains(Kind level, uint32_t index, LatLon p) const;
 
+    // [areas] Described parts of regions, for phrases that name no gazetteer entry. Cost: a few thousand point
+    // queries each (well under a millisecond once the region's polygon index is built).
+    // The third of the region's main body (by area) furthest in the sector's direction, or for Central the
+    // population-weighted centre of its populated places (news "central Yemen" is Bayda and Dhamar, not the empty
+    // middle of the map; falls back to the middle third by area where no place is known).
+    std::optional<AreaPart> regionPart(Kind level, uint32_t index, Sector sector) const;
+    // The middle of the border two regions share (radius: half its extent); nullopt when they do not touch ("the
+    // Syrian-Lebanese border"; "the Israel-Gaza border" is a country against a division).
+    std::optional<AreaPart> sharedBorder(Kind levelA, uint32_t a, Kind levelB, uint32_t b) const;
+    // The stretch of a country's coast that faces a water body (curated feature index): the centre of the boundary
+    // vertices within that water's extent whose seaward side is on no country ("Libya's Mediterranean coast").
+    std::optional<AreaPart> coastOn(uint32_t country, uint32_t waterFeature) const;
+
     // [crossings] The route is a polyline of geodesic segments; it is densified every stepMeters (default 2 km) and
     // boundaries are refined by bisection to within toleranceMeters (default 50 m).
     std::vector<Crossing> crossings(std::span<const LatLon> route, Kind level, double stepMeters = 2000,
                                     double toleranceMeters = 50) const;
 
 private:
+    std::optional<AreaPart> regionPartUncached(Kind level, uint32_t index, Sector sector) const;
+    std::optional<AreaPart> sharedBorderUncached(Kind levelA, uint32_t a, Kind levelB, uint32_t b) const;
+    std::optional<AreaPart> coastOnUncached(uint32_t country, uint32_t waterFeature) const;
+
     struct Impl;
     std::unique_ptr<Impl> m;
 };

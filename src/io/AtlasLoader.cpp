@@ -6,6 +6,7 @@
 #include <gdal_priv.h>
 #include <ogrsf_frmts.h>
 
+#include <algorithm>
 #include <cmath>
 #include <future>
 #include <memory>
@@ -106,6 +107,86 @@ MultiPolygon toShape(const OGRGeometry* g) {
     return out;
 }
 
+// [antimeridian] Some source rings cross ±180° as one ring with an edge that jumps the whole map (world-atlas's
+// Russia has one whose edges run from -180° to 28.8°E: drawn as is, a band from Alaska to Finland at 64-69°N is
+// Russian and central Siberia at that latitude is not). Such a ring is unwrapped into continuous longitudes, cut at
+// the meridian it spans, and each side shifted back into -180..180. Rings around a pole (Antarctica) unwrap to a
+// 360° span and are left as drawn.
+bool jumpsAntimeridian(const Ring& r) {
+    const auto& p = r.points;
+    for (size_t i = 0, n = p.size(); i < n; ++i)
+        if (std::fabs(p[(i + 1) % n].lon - p[i].lon) > 180) return true;
+    return false;
+}
+
+// Continuous longitudes (may leave -180..180); the closing edge is short again unless the ring circles a pole.
+std::vector<LatLon> unwrapRing(const Ring& r) {
+    std::vector<LatLon> out;
+    out.reserve(r.points.size());
+    double shift = 0;
+    for (size_t i = 0; i < r.points.size(); ++i) {
+        if (i > 0) {
+            const double d = r.points[i].lon - r.points[i - 1].lon;
+            if (d > 180) shift -= 360;
+            else if (d < -180) shift += 360;
+        }
+        out.push_back({r.points[i].lat, r.points[i].lon + shift});
+    }
+    return out;
+}
+
+// Sutherland-Hodgman against the half-plane lon <= cut (west) or lon >= cut (!west).
+std::vector<LatLon> clipAtMeridian(const std::vector<LatLon>& ring, double cut, bool west) {
+    std::vector<LatLon> out;
+    const auto inside = [&](LatLon q) { return west ? q.lon <= cut : q.lon >= cut; };
+    for (size_t i = 0, n = ring.size(); i < n; ++i) {
+        const LatLon a = ring[i], b = ring[(i + 1) % n];
+        if (inside(a)) out.push_back(a);
+        if (inside(a) != inside(b) && a.lon != b.lon)
+            out.push_back({a.lat + (cut - a.lon) * (b.lat - a.lat) / (b.lon - a.lon), cut});
+    }
+    return out;
+}
+
+void repairAntimeridian(MultiPolygon& shape) {
+    std::vector<Polygon> fixed;
+    for (auto& poly : shape.polygons) {
+        bool jumps = false;
+        for (const auto& r : poly.rings) jumps = jumps || jumpsAntimeridian(r);
+        if (!jumps || poly.rings.empty()) { fixed.push_back(std::move(poly)); continue; }
+        std::vector<std::vector<LatLon>> rings;
+        for (const auto& r : poly.rings) rings.push_back(unwrapRing(r));
+        const auto span = [](const std::vector<LatLon>& r) {
+            std::pair<double, double> s{1e9, -1e9};
+            for (const auto& q : r) s = {std::min(s.first, q.lon), std::max(s.second, q.lon)};
+            return s;
+        };
+        const auto [lo, hi] = span(rings[0]);
+        const bool polar = std::fabs(rings[0].back().lon - rings[0].front().lon) > 180 || hi - lo >= 360;
+        if (polar) { fixed.push_back(std::move(poly)); continue; }
+        // Holes unwrap on their own: move each next to the outer ring.
+        for (size_t h = 1; h < rings.size(); ++h) {
+            const auto [hl, hh] = span(rings[h]);
+            const double k = std::round((0.5 * (lo + hi) - 0.5 * (hl + hh)) / 360);
+            for (auto& q : rings[h]) q.lon += 360 * k;
+        }
+        const double cut = 180 + 360 * std::floor((0.5 * (lo + hi) - 180) / 360 + 0.5);
+        for (const bool west : {true, false}) {
+            Polygon part;
+            for (const auto& r : rings) {
+                auto c = clipAtMeridian(r, cut, west);
+                if (c.size() < 3) continue;
+                const auto [cl, ch] = span(c);
+                const double k = std::floor((0.5 * (cl + ch) + 180) / 360);
+                for (auto& q : c) q.lon = std::clamp(q.lon - 360 * k, -180.0, 180.0);
+                part.rings.push_back({std::move(c)});
+            }
+            if (!part.rings.empty()) fixed.push_back(std::move(part));
+        }
+    }
+    shape.polygons = std::move(fixed);
+}
+
 void checkShape(const MultiPolygon& s, const fs::path& file, long long fid) {
     for (const auto& p : s.polygons)
         for (const auto& r : p.rings)
@@ -139,6 +220,7 @@ std::vector<Region> readRegions(const fs::path& file, const char* layerName, Kin
         if (fType >= 0) r.typeName = f->GetFieldAsString(fType);
         if (kind == Kind::Country) r.code = r.iso2;
         r.shape = toShape(f->GetGeometryRef());
+        repairAntimeridian(r.shape);
         checkShape(r.shape, file, f->GetFID());
         if (r.name.empty() || r.shape.polygons.empty()) continue;
         out.push_back(std::move(r));
@@ -218,6 +300,9 @@ Kind kindFromType(const std::string& t) {
         return Kind::Base;
     if (t == "village" || t == "town" || t == "city") return Kind::City;
     if (t == "region") return Kind::Region;
+    // A country that no longer exists ("Yugoslavia", "Soviet Union"): a country reading with the code of its main
+    // successor, a label point and an extent, but no polygon.
+    if (t == "historical_country") return Kind::Country;
     return Kind::Point;
 }
 

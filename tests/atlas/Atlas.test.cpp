@@ -4,6 +4,8 @@
 
 #include <catch2/catch.hpp>
 
+#include <cmath>
+
 using namespace salvo;
 using salvo::test::worldAtlas;
 
@@ -92,9 +94,27 @@ TEST_CASE("Atlas: where on real geodata", "[atlas]") {
     }
     SECTION("antimeridian and southern hemisphere points") {
         CHECK(salvo::test::countryIso2At(a, {-17.8, 178.0}) == "FJ");
-        CHECK(salvo::test::countryIso2At(a, {67.0, -176.0}) == "RU");
+        CHECK(salvo::test::countryIso2At(a, {64.5, -173.0}) == "RU"); // Chukotka, east of 180°
+        CHECK(salvo::test::countryIso2At(a, {65.0, 179.0}) == "RU");
         CHECK(salvo::test::countryIso2At(a, {-33.93, 18.47}) == "ZA");
     }
+}
+
+TEST_CASE("Atlas: a ring that jumps the antimeridian is cut there, not drawn across the map", "[atlas]") {
+    // world-atlas draws one Russian ring from Chukotka to the Finnish border with edges from -180° to 28.8°E
+    // between 65° and 69°N: drawn as is, Canada and Greenland were Russian there and central Siberia was not.
+    const auto& a = salvo::test::worldAtlas();
+    CHECK(salvo::test::countryIso2At(a, {66.0, 100.0}) == "RU");
+    CHECK(salvo::test::countryIso2At(a, {67.0, -100.0}) == "CA");
+    CHECK(salvo::test::countryIso2At(a, {66.0, -40.0}) == "GL");
+    CHECK(salvo::test::countryIso2At(a, {68.0, 20.0}) == "SE");
+    int jumps = 0; // edges longer than half the map, Antarctica's polar ring aside
+    for (const auto& c : a.countries())
+        for (const auto& poly : c.shape.polygons)
+            for (const auto& ring : poly.rings)
+                for (size_t i = 0; i + 1 < ring.points.size() && c.iso2 != "AQ"; ++i)
+                    jumps += std::abs(ring.points[i + 1].lon - ring.points[i].lon) > 180;
+    CHECK(jumps == 0);
 }
 
 TEST_CASE("Atlas: geocoding real names", "[atlas]") {
@@ -164,4 +184,59 @@ TEST_CASE("Atlas: a geodesic from the south Caspian to Raqqa crosses Iran, Iraq,
     // The stretches tile the route without gaps.
     for (size_t i = 1; i < cr.size(); ++i) CHECK(cr[i].entryMeters == Approx(cr[i - 1].exitMeters));
     CHECK(cr.back().exitMeters == Approx(geodesy::distanceMeters(route[0], route[1])).epsilon(1e-9));
+}
+
+TEST_CASE("Atlas: described parts of regions", "[atlas]") {
+    const auto& a = salvo::test::worldAtlas();
+    const auto countryIndex = [&](const char* iso2) { return *a.countryByIso2(iso2); };
+    SECTION("the eastern third of Syria is around Deir ez-Zor, inside Syria") {
+        const auto part = a.regionPart(salvo::atlas::Kind::Country, countryIndex("SY"), salvo::atlas::Sector::East);
+        REQUIRE(part);
+        CHECK(std::abs(part->centre.lat - 35.0) < 1.5);
+        CHECK(std::abs(part->centre.lon - 40.0) < 1.5);
+        CHECK(salvo::test::countryIso2At(a, part->centre) == "SY");
+        CHECK(part->radiusKm > 50);
+    }
+    SECTION("the north-west of Pakistan lies north and west of its label") {
+        const auto i = countryIndex("PK");
+        const auto part = a.regionPart(salvo::atlas::Kind::Country, i, salvo::atlas::Sector::NorthWest);
+        REQUIRE(part);
+        CHECK(part->centre.lat > a.countries()[i].label.lat);
+        CHECK(part->centre.lon < a.countries()[i].label.lon);
+    }
+    SECTION("central Yemen is its populated heartland, not the empty middle of the map") {
+        const auto part = a.regionPart(salvo::atlas::Kind::Country, countryIndex("YE"), salvo::atlas::Sector::Central);
+        REQUIRE(part);
+        CHECK(std::abs(part->centre.lat - 14.5) < 1.5);
+        CHECK(std::abs(part->centre.lon - 45.0) < 1.5);
+    }
+    SECTION("Syria and Lebanon share a border east of Beirut; Syria and Iran share none") {
+        const auto b = a.sharedBorder(salvo::atlas::Kind::Country, countryIndex("SY"), salvo::atlas::Kind::Country,
+                                      countryIndex("LB"));
+        REQUIRE(b);
+        CHECK(std::abs(b->centre.lat - 33.9) < 0.6);
+        CHECK(std::abs(b->centre.lon - 36.1) < 0.6);
+        CHECK_FALSE(a.sharedBorder(salvo::atlas::Kind::Country, countryIndex("SY"), salvo::atlas::Kind::Country,
+                                   countryIndex("IR")));
+    }
+    SECTION("Libya's Mediterranean coast") {
+        std::optional<uint32_t> med;
+        for (uint32_t f = 0; f < a.features().size(); ++f)
+            if (a.features()[f].name == "Mediterranean Sea") med = f;
+        REQUIRE(med);
+        const auto c = a.coastOn(countryIndex("LY"), *med);
+        REQUIRE(c);
+        CHECK(c->centre.lat > 30.0);
+        CHECK(c->centre.lat < 33.5);
+        CHECK(c->centre.lon > 11.0);
+        CHECK(c->centre.lon < 25.0);
+    }
+    SECTION("a province's label avoids the hole its capital city cuts out of it") {
+        const auto hits = a.lookup("Kyiv Oblast");
+        REQUIRE_FALSE(hits.empty());
+        CHECK(hits[0].kind == salvo::atlas::Kind::Admin1);
+        CHECK(std::abs(hits[0].pos.lat - 50.29) < 0.3);
+        CHECK(std::abs(hits[0].pos.lon - 30.45) < 0.75);
+        CHECK(salvo::test::countryIso2At(a, hits[0].pos) == "UA");
+    }
 }
