@@ -267,7 +267,7 @@ Scenario parse(const json& j) {
             m.text = R::str(ments[k], "text", mp);
             m.role = R::str(ments[k], "role", mp);
             if (m.role.empty()) m.role = "literal";
-            R::oneOf(m.role, {"literal", "metonymic", "modifier"}, mp + ".role");
+            R::oneOf(m.role, {"literal", "metonymic", "modifier", "dateline"}, mp + ".role");
             x.mentions.push_back(std::move(m));
         }
         s.places.push_back(std::move(x));

@@ -43,7 +43,7 @@ struct Mention {
     size_t start = 0, end = 0; // byte offsets in the article
     int sentence = -1;
     std::string text;
-    std::string role = "literal"; // literal | metonymic | modifier
+    std::string role = "literal"; // literal | metonymic | modifier | dateline (the place a report was filed from)
 };
 
 struct Candidate {
