@@ -111,7 +111,13 @@ void prepareTokens(Context& ctx) {
         k.number = t.kind == text::TokenKind::Number;
         k.cap = !k.text.empty() && k.text[0] >= 'A' && k.text[0] <= 'Z';
         k.sentenceInitial = t.sentenceInitial;
-        if (k.word) k.lx = lex::word(k.lower); // punctuation and symbols are in no list
+        if (k.word) {
+            // Punctuation and symbols are in no list. The tokenizer keeps an abbreviation's period ("Gen.", "Jan.",
+            // "Fla."); the lists hold the bare word.
+            k.lx = lex::word(k.lower);
+            if (k.lx.flags == 0 && k.lx.cue == lex::Cue::None && k.lower.size() > 1 && k.lower.back() == '.')
+                k.lx = lex::word(k.lower.substr(0, k.lower.size() - 1));
+        }
     }
     ctx.skipSentence.assign(doc.sentences.size(), 0);
     for (size_t s = 0; s < doc.sentences.size(); ++s) {
