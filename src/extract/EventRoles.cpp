@@ -34,8 +34,6 @@ Chain prepositionChain(const Context& ctx, const PlaceMention& m, size_t a) {
         ++steps;
         const auto w = T[k].lower;
         const auto& lw = T[k].lx;
-        // Another place before this name's preposition has its own ("from Yemen into the Gulf of Aden").
-        if (ch.located && w != "," && w != ";" && w != "and" && w != "or" && ctx.mentionAtToken(k) >= 0) break;
         if (lw.trigger == Trig::Strike && steps <= 6) { ch.located = ch.aimed = true; break; } // "targeted X"
         if (lw.trigger != Trig::None && lw.trigger != Trig::ViolationVerb) break;
         if (w == "from") {
@@ -50,6 +48,14 @@ Chain prepositionChain(const Context& ctx, const PlaceMention& m, size_t a) {
         if (w == "aimed" || w == "bound" || w == "targeting" || w == "intended" || lw.unit == lex::UnitClass::Target) {
             if (ch.located) ch.intended = true;
             break;
+        }
+        // Another place before this name's preposition has its own ("from Yemen into the Gulf of Aden"); one that
+        // modifies a noun ("at U.S. bases in Iraq") does not end the chain.
+        if (const int other = ctx.mentionAtToken(k); ch.located && other >= 0 && w != "," && w != ";") {
+            const size_t after = ctx.mentions[other].last + 1;
+            if (after < T.size() && T[after].lx.preposition()) break;
+            k = ctx.mentions[other].first;
+            continue;
         }
         if (lw.preposition() || w == ":") ch.located = true;
         if (w == "at" || w == "on" || w == "against" || w == "toward" || w == "towards" || w == "into" ||
@@ -126,8 +132,13 @@ bool actorRole(const Context& ctx, const PlaceMention& m, size_t a, size_t b) {
     if (n < b && T[n].lower == "'s") ++n;
     if (n >= b) return false;
     const Tok& next = T[n];
-    const bool placeNoun = next.lx.cue != lex::Cue::None || next.lower == "territory" || next.lower == "airspace" ||
-                           next.lower == "soil" || next.lower == "border" || next.lower == "capital";
+    // "U.S. bases in Iraq", "the U.S. embassy", "Russian warships": the owner, not where they are.
+    const auto w = next.lower;
+    if (next.lx.cue == lex::Cue::Base || w == "embassy" || w == "consulate" || w == "troops" || w == "personnel" ||
+        w == "ships" || w == "warships" || w == "vessels" || w == "citizens" || w == "interests" || w == "assets")
+        return true;
+    const bool placeNoun = next.lx.cue != lex::Cue::None || w == "territory" || w == "airspace" || w == "soil" ||
+                           w == "border" || w == "capital";
     if (placeNoun) return false;
     if (possessive) return true;
     return (next.cap && next.word && ctx.mentionAtToken(n) < 0) ||

@@ -204,6 +204,12 @@ TEST_CASE("Events: each place takes the role of its own preposition", "[extract]
     CHECK(placeName(sc, *launches[0]->from) == "Yemen");
     CHECK(targets(sc, *launches[0], "Gulf of Aden"));
     CHECK(launches[0]->count == 2);
+    const auto bases = readReport("Iran fired missiles at U.S. bases in Iraq early Wednesday.", "January 08, 2020");
+    const auto atBases = eventsOfKind(bases, "launch");
+    REQUIRE(atBases.size() == 1);
+    CHECK(atBases[0]->actor == "IR");
+    REQUIRE(atBases[0]->to.size() == 1);
+    CHECK(placeName(bases, atBases[0]->to[0]) == "Iraq"); // the owner of the bases is not where they are
 }
 
 TEST_CASE("Events: missiles that struck a city and were all shot down", "[extract][events]") {
