@@ -122,6 +122,15 @@ bool genericLabel(std::string_view lower) {
                                     "immediate release", "statement", "first published", "modified"});
 }
 
+// A word that qualifies a statement without naming who made it: "Joint Statement on ...", "Press statement".
+bool genericStatementWord(std::string_view lower) {
+    static constexpr std::string_view kWords[] = {"joint", "press", "official", "final", "full", "updated", "new",
+                                                  "latest", "brief", "written", "opening", "closing", "public"};
+    for (auto w : kWords)
+        if (lower == w) return true;
+    return false;
+}
+
 // Markers that open a photo caption or a section the way a wire dateline opens a story ("FILE - The Iron Dome ...").
 bool captionMarker(std::string_view word) {
     static constexpr std::string_view kMarkers[] = {"FILE",     "PHOTO",    "UPDATE",     "UPDATED",   "BREAKING",
@@ -485,8 +494,9 @@ void LayoutReader::readSignature(size_t li) {
     if (b == std::string_view::npos) b = ls.size();
     while (b > a && ls[b - 1] == ' ') --b;
     tokens(l.start + a, l.start + b);
-    if (m_toks.empty() || m_toks.size() > 8 || (flagsOf(lowerOf(m_toks[0].start, m_toks[0].end)) &
-                                                (kPreposition | kDeterminer | kConjunction)))
+    // A name of two to eight words ("- Russia, Iran and Turkey" closing a list is no signature).
+    if (m_toks.size() < 2 || m_toks.size() > 8 || (flagsOf(lowerOf(m_toks[0].start, m_toks[0].end)) &
+                                                   (kPreposition | kDeterminer | kConjunction)))
         return;
     for (const Token& t : m_toks)
         if (t.kind == TokenKind::Word && !t.capitalized) return;
@@ -542,7 +552,8 @@ void LayoutReader::readIssuer() {
                     if (tok(q) == ":" || tok(q) == "-") a = q + 1;
             }
         }
-        bool ok = a < b && b <= m_toks.size() && b - a <= 10 && m_toks[a].capitalized;
+        bool ok = a < b && b <= m_toks.size() && b - a <= 10 && m_toks[a].capitalized &&
+                  !(b - a == 1 && genericStatementWord(lw(a)));
         for (size_t q = a; ok && q < b; ++q)
             ok = m_toks[q].kind != TokenKind::Word || m_toks[q].capitalized || glueWord(lw(q));
         if (ok) {

@@ -206,10 +206,18 @@ TEST_CASE("Furniture: statement headlines name the issuer; closing lines name th
                              "Syria\n\nU.S. forces conducted strikes on two facilities.\n");
         CHECK(d.issuer == "Secretary of Defense Lloyd J. Austin III");
     }
+    SECTION("a qualifier is no issuer") {
+        const auto d = parse("Joint Statement on the Strikes in Yemen\nU.S. Department of State, 2024-01-11\n\nThe "
+                             "strikes targeted radar sites.\n");
+        CHECK(d.issuer == "U.S. Department of State");
+    }
     SECTION("a list item closing a release is no signature") {
         const auto d = parse("Strikes in Iraq\nU.S. Department of Defense, 2017-02-15\n\nFighter aircraft conducted "
                              "five strikes:\n\n-- Near Kisik, two strikes damaged a tunnel.\n");
         CHECK(d.signatory.empty());
         CHECK(sentenceContains(d, "Near Kisik"));
+        const auto e = parse("Coalition partners\nU.S. Department of Defense, 2017-02-15\n\nThe partners "
+                             "are:\n\n- Russia, Iran and Turkey\n");
+        CHECK(e.signatory.empty());
     }
 }

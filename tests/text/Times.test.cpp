@@ -248,14 +248,16 @@ TEST_CASE("Times: days without a weekday or year", "[text]") {
 TEST_CASE("Times: relative days and parts of a day against the dateline", "[text]") {
     // 2023-01-02 is a Monday.
     const auto d = release("2023-01-02", "Russia attacked Kyiv overnight. Sirens sounded again tonight. The city was hit "
-                                         "yesterday and last Saturday, and late Wednesday. Officials met today.");
+                                         "yesterday and last Saturday, and late Wednesday. Officials met today. Odesa "
+                                         "was hit last night and this morning.");
     struct Case {
         const char* expr;
         int y, m, day, hour, span; // local parts; hour -1 for a whole day
     };
     const Case cases[] = {{"overnight", 2023, 1, 1, 18, 720},   {"tonight", 2023, 1, 2, 18, 360},
                           {"yesterday", 2023, 1, 1, -1, 0},     {"last Saturday", 2022, 12, 31, -1, 0},
-                          {"late Wednesday", 2022, 12, 28, 18, 360}, {"today", 2023, 1, 2, -1, 0}};
+                          {"late Wednesday", 2022, 12, 28, 18, 360}, {"today", 2023, 1, 2, -1, 0},
+                          {"last night", 2023, 1, 1, 18, 720},  {"this morning", 2023, 1, 2, 6, 360}};
     for (const auto& c : cases) {
         INFO(c.expr);
         const auto* t = timeWith(d, c.expr);
