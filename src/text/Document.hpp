@@ -63,6 +63,7 @@ struct NumberExpr {
 //   "(Sanaa time)"): resolved is false, the local parts below are set when the day is known, and `interval` is a
 //   coarse bound covering every zone (the local stretch widened by 14 h on each side, precision Day). Call
 //   resolveInZone() with the IANA zone of localPlace, or of the event's place, for the exact interval.
+//   With no dateline for a relative expression the day is unknown: resolved false, interval zero, precision Unknown.
 struct TimeExpr {
     size_t start = 0, end = 0;
     TimeInterval interval;      // UTC
