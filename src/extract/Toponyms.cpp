@@ -1,21 +1,34 @@
 // Place names: recognition, then resolution, then the places of the scenario.
 //
 // Recognition scans each sentence for the longest window of tokens whose folded text is an atlas name, starting only
-// at capitalised tokens that are not inside an organisation ("Islamic State in Iraq and Syria", "Center for Strategic
-// and International Studies") or a person's name ("Defense Secretary Lloyd Austin", "Jane Doe contributed", a surname
-// seen before). Single words that are common English ("Worse", "Now", "Military") or only tiny hamlets without a
-// locative context are dropped. Demonyms become modifier mentions of their country.
+// at capitalised tokens (or an Arabic article joined to one: "al-Baydah") that are not inside an organisation
+// ("Islamic State in Iraq and Syria", "Federal Government of Somalia", "al-Qa'ida in the Arabian Peninsula"), a
+// person's name ("Defense Secretary Lloyd Austin", "Jane Doe contributed", a surname seen before; but not the place
+// before a title: "Kyiv Mayor Vitali Klitschko"), a vessel's or ship class's name ("USS Mount Whitney" and then "The
+// Mount Whitney", "Arleigh Burke-class") or a weapon's ("Iron Dome missile defense system"). Single words that are
+// common English ("Worse", "Now", "Jan.") or only tiny hamlets without a locative context are dropped. Transliterated
+// spellings ("Baydah" for "Bayda") and one-letter typos of a named country's divisions ("Singh province") are tried
+// when nothing matched. Demonyms become modifier mentions of their country.
+//
+// Areas no gazetteer lists are built from those it does: "eastern Syria", "central Israel" (a part of the country),
+// "the Syrian-Lebanese border", "the Mediterranean coast" (of the country in focus), "waters east of the Korean
+// Peninsula", "Houthi-controlled areas of Yemen", "the village of X, near Y" (placed at Y). A comma-qualified division,
+// state or country narrows a name ("Paris, Texas", "TAMPA, Fla."), and the dateline outside the sentences becomes a
+// place with the role "dateline".
 //
 // Resolution scores each candidate: the atlas prior, the kind (countries and seas first), the place-type cue around
 // the name ("Hama and Idlib provinces", "near six cities: A, B", "the city of X"), the document's focus countries,
 // the countries named in the same sentence, coherence inside a coordination list, and one sense per discourse (the
 // "Washington" after "Washington, D.C." is the same place). Scores become probabilities (softmax); the best five are
-// kept as the place's candidates so the viewer can offer the runners-up.
+// kept as the place's candidates so the viewer can offer the runners-up. A town read only through part of a longer
+// unknown name or an alternate spelling, in a country nothing else in the text is about, is dropped.
 #include "extract/Context.hpp"
 
 #include "core/Utf8.hpp"
+#include "geodesy/Geodesic.hpp"
 
 #include <algorithm>
+#include <cctype>
 #include <cmath>
 #include <cstdint>
 
@@ -29,6 +42,20 @@ bool isPunct(const Tok& t, std::string_view p) { return !t.word && t.text == p; 
 std::string_view stripPossessive(std::string_view w) {
     if (w.ends_with("'s")) w.remove_suffix(2);
     return w;
+}
+
+// The word without a possessive or an abbreviation's period ("Jan.", "Pentagon's"): what the word lists hold.
+std::string_view bareWord(std::string_view w) {
+    w = stripPossessive(w);
+    if (w.size() > 1 && w.back() == '.') w.remove_suffix(1);
+    return w;
+}
+
+// "al-Baydah", "ad-Dawr", "el-Arish": a lower-case Arabic article joined to a capitalised name starts a name too.
+bool articleCapital(const Tok& t) {
+    const auto h = t.text.find('-');
+    return h != std::string_view::npos && h > 0 && h <= 3 && h + 1 < t.text.size() && t.text[h + 1] >= 'A' &&
+           t.text[h + 1] <= 'Z' && lex::isNameConnector(t.lower.substr(0, h));
 }
 
 bool allLowerAlpha(std::string_view w) {
@@ -170,10 +197,159 @@ void blockPersons(Context& ctx, size_t a, size_t b, std::vector<std::string_view
                     if (ctx.demonymOf(q)) anyCountry = true;
                 if (follows && !anyCountry && !ctx.atlas.hasKey(ctx.fold(t.start, T[j].end)) &&
                     !T[j].lx.orgHead()) {
-                    markName(i, j);
+                    // "Kyiv Mayor Vitali Klitschko said": words before a title qualify the title (a place, an
+                    // office); the name is what follows the last title.
+                    size_t from = i;
+                    for (size_t q = i; q <= j; ++q)
+                        if (T[q].word && T[q].lx.title()) from = q + 1;
+                    if (from <= j) markName(from, j);
                     i = j;
                     continue;
                 }
+            }
+        }
+    }
+}
+
+// A name made of several tokens, as lower-case words ("mount", "whitney"): vessel and weapon names seen once are
+// blocked wherever they recur ("USS Mount Whitney" ... "The Mount Whitney joins").
+using NameWords = std::vector<std::string_view>;
+
+// Ship prefixes of navies that English news writes before a vessel's name.
+bool isShipPrefix(std::string_view w) {
+    static constexpr std::string_view kPrefixes[] = {"uss", "usns", "hms", "hmcs", "hmas", "hmnzs", "ins", "rfs",
+                                                     "roks", "jds", "js", "fs", "hnlms", "fgs", "tcg", "irins"};
+    for (auto p : kPrefixes)
+        if (w == p) return true;
+    return false;
+}
+
+// Words that, right after a capitalised name, make it the name of a weapon or defence system ("Iron Dome
+// anti-missile system", "Patriot batteries", "Tomahawk cruise missiles").
+bool isWeaponFollower(const Tok& t) {
+    if (t.lx.munitionHead() || t.lx.munitionModifier()) return true;
+    static constexpr std::string_view kWords[] = {"system", "systems", "battery", "batteries", "launcher",
+                                                  "launchers", "anti-missile", "missile-defense", "air-defense",
+                                                  "air-defence", "interceptor", "interceptors"};
+    for (auto w : kWords)
+        if (t.lower == w) return true;
+    return false;
+}
+
+// Extends a capitalised run from i (initials "D.", hyphenated parts); returns the last token, inclusive.
+size_t capitalRun(const Context& ctx, size_t i, size_t b) {
+    const auto& T = ctx.toks;
+    size_t j = i;
+    for (size_t k = i + 1; k < b; ++k) {
+        if (T[k].word && T[k].cap && !T[k].lx.speechVerb() && !T[k].lx.timeWord()) { j = k; continue; }
+        if (!T[k].word && T[k].text == "." && T[k - 1].text.size() <= 2 && k + 1 < b && T[k + 1].cap) continue;
+        break;
+    }
+    return j;
+}
+
+// A country's name or demonym on its own ("US", "Iran", "Israeli"): never part of a vessel's or weapon's name.
+bool countryWord(Context& ctx, size_t i) {
+    if (ctx.demonymOfBare(i)) return true;
+    const Tok& t = ctx.toks[i];
+    return ctx.atlas.countryByName(ctx.fold(t.start, t.start + stripPossessive(t.text).size())).has_value();
+}
+
+// [vessels, weapons] "USS Carney", "the command ship USS Mount Whitney", "the frigate Admiral Makarov",
+// "Arliegh Burke-class destroyer", "the Iron Dome anti-missile system": names of ships, ship classes and weapons are
+// no places. Appends each name (lower-case words) to `names` so later bare uses are blocked too.
+void blockVesselsAndWeapons(Context& ctx, size_t a, size_t b, std::vector<NameWords>& names) {
+    auto& T = ctx.toks;
+    const auto block = [&](size_t from, size_t to, bool remember) {
+        NameWords w;
+        for (size_t t = from; t <= to; ++t) {
+            ctx.blocked[t] = 1;
+            if (T[t].word) w.push_back(stripPossessive(T[t].lower));
+        }
+        if (remember && !w.empty()) names.push_back(std::move(w));
+    };
+    for (size_t i = a; i < b; ++i) {
+        const Tok& t = T[i];
+        if (!t.word) continue;
+        // A ship prefix, or a singular ship noun ("destroyer", "frigate", "command ship"), before a capitalised name.
+        const bool prefix = t.cap && isShipPrefix(bareWord(t.lower));
+        const bool shipNoun = !t.cap && t.lx.unit == lex::UnitClass::Ship && !t.lower.ends_with("s");
+        if ((prefix || shipNoun) && i + 1 < b && T[i + 1].word && T[i + 1].cap && !T[i + 1].lx.timeWord() &&
+            !(shipNoun && (isShipPrefix(bareWord(T[i + 1].lower)) || countryWord(ctx, i + 1)))) {
+            const size_t j = capitalRun(ctx, i + 1, b);
+            if (prefix) ctx.blocked[i] = 1;
+            block(i + 1, j, true);
+            i = j;
+            continue;
+        }
+        // A ship class: "Burke-class", "Arleigh Burke-class", "Kilo class".
+        const bool classWord = t.lower.ends_with("-class") || (t.lower == "class" && i > a && T[i - 1].cap);
+        if (classWord) {
+            const size_t last = t.lower == "class" ? i - 1 : i;
+            size_t from = last;
+            while (from > a && T[from - 1].word && T[from - 1].cap && !T[from - 1].sentenceInitial &&
+                   !countryWord(ctx, from - 1))
+                --from;
+            block(from, last, false);
+            continue;
+        }
+        // A weapon: a capitalised run right before a weapon word, unless the run names a country, a division, a
+        // sea or a big city ("Israel missile defense", "Kyiv drone attack").
+        if (t.cap && !t.lx.determiner()) {
+            const size_t j = capitalRun(ctx, i, b);
+            if (j + 1 < b && T[j + 1].word && !T[j + 1].cap && isWeaponFollower(T[j + 1]) &&
+                !T[j].lower.ends_with("'s") && !countryWord(ctx, i)) {
+                bool place = false;
+                for (size_t from = i; from <= j && !place; ++from) {
+                    const auto& key = ctx.fold(T[from].start, T[j].end);
+                    if (!ctx.atlas.hasKey(key)) continue;
+                    for (const auto& c : ctx.candidates(key))
+                        place |= c.kind == Kind::Country || c.kind == Kind::Admin1 || c.kind == Kind::Sea ||
+                                 (c.kind == Kind::City && c.population >= 100000);
+                }
+                if (!place) {
+                    block(i, j, true);
+                    i = j;
+                }
+            }
+        }
+    }
+}
+
+// [groups] "al-Qa'ida in the Arabian Peninsula", "Islamic State in the Greater Sahara": after a group's head word,
+// "in the X" is part of the group's name.
+void blockGroupNames(Context& ctx, size_t a, size_t b) {
+    auto& T = ctx.toks;
+    for (size_t i = a; i + 3 < b; ++i) {
+        if (!T[i].word || T[i + 1].lower != "in" || T[i + 2].lower != "the" || !T[i + 3].cap) continue;
+        std::string_view w = T[i].lower;
+        if (const auto h = w.find('-'); h != std::string_view::npos && h <= 3) w = w.substr(h + 1);
+        std::string head;
+        for (char c : w)
+            if (c != '\'') head.push_back(c);
+        if (!lex::isGroupHead(head) || (!T[i].cap && !articleCapital(T[i]))) continue;
+        const size_t j = capitalRun(ctx, i + 3, b);
+        for (size_t t = i + 3; t <= j; ++t) ctx.blocked[t] = 1;
+        i = j;
+    }
+}
+
+// Blocks every later use of a remembered vessel or weapon name ("The Mount Whitney joins", "Patriot operations").
+void blockRecurringNames(Context& ctx, const std::vector<NameWords>& names) {
+    auto& T = ctx.toks;
+    if (names.empty()) return;
+    for (size_t i = 0; i < T.size(); ++i) {
+        if (!T[i].word || !T[i].cap || ctx.blocked[i]) continue;
+        for (const auto& n : names) {
+            size_t k = i, w = 0;
+            while (k < T.size() && w < n.size()) {
+                if (!T[k].word) { if (T[k].text == "." || T[k].text == "-") { ++k; continue; } break; }
+                if (stripPossessive(T[k].lower) != n[w]) break;
+                ++k; ++w;
+            }
+            if (w == n.size()) {
+                for (size_t t = i; t < k; ++t) ctx.blocked[t] = 1;
+                break;
             }
         }
     }
@@ -417,142 +593,814 @@ std::string admin1Of(const atlas::Candidate& c) {
 
 } // namespace
 
-void findPlaces(Context& ctx, scenario::Scenario& out) {
+// [spelling] Transliterations differ in a final h and in the article ("al-Baydah Governorate" for the atlas's
+// "Al Bayda"): when no window matched, the capitalised run is tried in those spellings, with and without a division
+// word. Only runs that carry an Arabic article or stand before a division word are tried, so ordinary capitalised
+// words cost nothing.
+std::optional<std::pair<Window, std::string>> spellingVariant(Context& ctx, size_t i, size_t b) {
     auto& T = ctx.toks;
-    const auto& doc = ctx.doc;
-    const int maxWords = std::max(1, std::min(ctx.atlas.maxNameWords(), 8));
-    const int nSent = static_cast<int>(doc.sentences.size());
-
-    // Pass 1: organisations and persons, document-wide, so a surname blocks its later bare uses ("Carter said").
-    std::vector<std::string_view> personNames; // sorted and deduplicated once complete
-    for (int s = 0; s < nSent; ++s) {
-        if (ctx.skipSentence[s]) continue;
-        const auto [a, b] = ctx.sentenceTokens(s);
-        blockOrganisations(ctx, a, b);
-        blockPersons(ctx, a, b, personNames);
+    size_t j = i;
+    bool article = articleCapital(T[i]);
+    for (size_t k = i + 1; k < b && k < i + 5; ++k) {
+        if (!T[k].word || ctx.blocked[k] || (!T[k].cap && !articleCapital(T[k]))) break;
+        if (T[k].lx.cue == lex::Cue::Admin1) break;
+        article |= articleCapital(T[k]);
+        j = k;
     }
-    std::sort(personNames.begin(), personNames.end());
-    personNames.erase(std::unique(personNames.begin(), personNames.end()), personNames.end());
-    for (size_t i = 0; i < T.size(); ++i)
-        if (T[i].word && T[i].cap && !ctx.blocked[i] &&
-            std::binary_search(personNames.begin(), personNames.end(), stripPossessive(T[i].lower))) {
-            // A bare surname seen in a person's name; a longer place name starting here still wins below.
-            const bool nextCap = i + 1 < T.size() && T[i + 1].cap && T[i + 1].sentence == T[i].sentence;
-            if (!nextCap) ctx.blocked[i] = 1;
-        }
+    const bool divisionNext = j + 1 < b && T[j + 1].word && T[j + 1].lx.cue == lex::Cue::Admin1;
+    if (!article && !divisionNext) return std::nullopt;
+    std::string base = ctx.fold(T[i].start, stripPossessive(T[j].text).size() + T[j].start);
+    std::vector<std::string> forms{base};
+    if (base.size() > 3 && base.ends_with("ah")) forms.push_back(base.substr(0, base.size() - 1));
+    else if (base.size() > 3 && base.ends_with("eh")) forms.push_back(base.substr(0, base.size() - 2) + "a");
+    else if (base.size() > 3 && base.ends_with("a")) forms.push_back(base + "h");
+    for (size_t f = 0, n = forms.size(); f < n; ++f) // without the article
+        if (const auto sp = forms[f].find(' '); sp != std::string::npos && sp <= 3 &&
+                                                lex::isNameConnector(std::string_view(forms[f]).substr(0, sp)))
+            forms.push_back(forms[f].substr(sp + 1));
+    for (const auto& f : forms)
+        if (f != base && ctx.atlas.hasKey(f))
+            return std::pair{Window{j, T[j].start + stripPossessive(T[j].text).size(), false}, f};
+    return std::nullopt;
+}
 
-    // Pass 2: longest atlas names and demonyms.
-    for (int s = 0; s < nSent; ++s) {
-        if (ctx.skipSentence[s]) continue;
-        const auto [a, b] = ctx.sentenceTokens(s);
-        for (size_t i = a; i < b; ++i) {
-            const Tok& t = T[i];
-            if (!t.word || !t.cap || ctx.blocked[i]) continue;
-            if (auto w = longestName(ctx, i, b, maxWords)) {
-                PlaceMention m;
-                m.first = i;
-                m.last = w->last;
-                m.start = t.start;
-                m.end = w->end;
-                // "Washington, D.C." keeps its final period.
-                if (m.last + 1 < b && isPunct(T[m.last + 1], ".") && T[m.last].text.size() == 1 &&
-                    T[m.last + 1].start == T[m.last].end) m.end = T[m.last + 1].end;
-                m.sentence = s;
-                m.key = ctx.fold(t.start, w->end);
-                // A lower-case compass word before the name belongs to it when the atlas knows the whole phrase
-                // ("the eastern Mediterranean", "the south Caspian"): a narrower area than the bare name.
-                if (i > a && T[i - 1].word && !T[i - 1].cap && !ctx.blocked[i - 1] &&
-                    lex::isCompassWord(T[i - 1].lower)) {
-                    const auto& wider = ctx.fold(T[i - 1].start, w->end);
-                    if (ctx.atlas.hasKey(wider)) {
-                        m.first = i - 1;
-                        m.start = T[i - 1].start;
-                        m.key = wider;
+// Compass words that narrow a country or division to a part of it ("eastern Syria", "central Yemen").
+std::optional<atlas::Sector> sectorOf(std::string_view w) {
+    using S = atlas::Sector;
+    static constexpr std::pair<std::string_view, S> kWords[] = {
+        {"north", S::North}, {"northern", S::North}, {"south", S::South}, {"southern", S::South},
+        {"east", S::East}, {"eastern", S::East}, {"west", S::West}, {"western", S::West},
+        {"northeast", S::NorthEast}, {"northeastern", S::NorthEast}, {"north-east", S::NorthEast},
+        {"north-eastern", S::NorthEast}, {"northwest", S::NorthWest}, {"northwestern", S::NorthWest},
+        {"north-west", S::NorthWest}, {"north-western", S::NorthWest}, {"southeast", S::SouthEast},
+        {"southeastern", S::SouthEast}, {"south-east", S::SouthEast}, {"south-eastern", S::SouthEast},
+        {"southwest", S::SouthWest}, {"southwestern", S::SouthWest}, {"south-west", S::SouthWest},
+        {"south-western", S::SouthWest}, {"central", S::Central}};
+    for (const auto& [k, v] : kWords)
+        if (w == k) return v;
+    return std::nullopt;
+}
+
+// The part of a country, division or sea that "eastern X" means, as a region candidate.
+std::optional<atlas::Candidate> sectorCandidate(const Context& ctx, const atlas::Candidate& c, atlas::Sector sector,
+                                                std::string_view compass) {
+    atlas::Candidate r = c;
+    r.kind = Kind::Region;
+    r.name = std::string(compass) + " " + c.name;
+    r.population = 0;
+    r.geonameId = 0;
+    if (c.kind == Kind::Country || c.kind == Kind::Admin1) {
+        if (c.ref.table != atlas::EntryRef::Table::Country && c.ref.table != atlas::EntryRef::Table::Admin1)
+            return std::nullopt; // a historical country has no polygon to divide
+        const auto part = ctx.atlas.regionPart(c.kind, c.ref.index, sector);
+        if (!part) return std::nullopt;
+        r.pos = part->centre;
+        r.radiusKm = part->radiusKm;
+        return r;
+    }
+    if (c.kind == Kind::Sea && c.radiusKm > 0) {
+        // Seas are label points with an extent: the part lies half the extent away in that direction.
+        static constexpr double kBearing[] = {0, 180, 90, 270, 45, 315, 135, 225, 0};
+        const double km = sector == atlas::Sector::Central ? 0.0 : 0.5 * c.radiusKm;
+        r.pos = km > 0 ? geodesy::direct(c.pos, kBearing[static_cast<int>(sector)], km * 1000) : c.pos;
+        r.radiusKm = 0.5 * c.radiusKm;
+        r.kind = Kind::Sea;
+        return r;
+    }
+    return std::nullopt;
+}
+
+// "eastern Syria", "central Israel", "the southern Red Sea": the mention takes the compass word and reads as that
+// part. A division with its type word after it keeps its own reading: "southern Helmand province" is Helmand, a
+// province in the south.
+void narrowByCompass(Context& ctx, PlaceMention& m, size_t a, size_t b) {
+    auto& T = ctx.toks;
+    if (m.first <= a || !T[m.first - 1].word || ctx.blocked[m.first - 1]) return;
+    const Tok& w = T[m.first - 1];
+    const auto sector = sectorOf(w.lower);
+    if (!sector) return;
+    const bool typed = m.last + 1 < b && T[m.last + 1].word && T[m.last + 1].lx.cue == lex::Cue::Admin1;
+    std::string key = "\x02" + std::string(w.lower) + " " + m.key;
+    auto it = ctx.cache.find(key);
+    if (it == ctx.cache.end()) {
+        std::vector<atlas::Candidate> parts;
+        int tried = 0;
+        for (const auto& c : *m.cands) {
+            if (tried >= 3) break;
+            if (c.kind == Kind::Admin1 && typed) continue;
+            if (c.kind != Kind::Country && c.kind != Kind::Admin1 && c.kind != Kind::Sea) continue;
+            ++tried;
+            if (auto r = sectorCandidate(ctx, c, *sector, w.lower)) parts.push_back(std::move(*r));
+        }
+        it = ctx.cache.emplace(key, std::move(parts)).first;
+    }
+    if (it->second.empty()) return;
+    m.first -= 1;
+    m.start = w.start;
+    m.key = key;
+    m.cands = &it->second;
+}
+
+// [names] The longest atlas name starting at token i, with the rules that drop a match: stop words, time words,
+// acronyms, unmarked hamlets, demonym spellings. Also narrows by a compass word before it.
+std::optional<PlaceMention> nameMention(Context& ctx, int s, size_t i, int maxWords) {
+    auto& T = ctx.toks;
+    const Tok& t = T[i];
+    const auto [a, b] = ctx.sentenceTokens(s);
+    auto w = longestName(ctx, i, b, maxWords);
+    std::string variant;
+    if (!w)
+        if (auto v = spellingVariant(ctx, i, b)) { w = v->first; variant = std::move(v->second); }
+    if (!w) return std::nullopt;
+    PlaceMention m;
+    m.first = i;
+    m.last = w->last;
+    m.start = t.start;
+    m.end = w->end;
+    // "Washington, D.C." keeps its final period.
+    if (m.last + 1 < b && isPunct(T[m.last + 1], ".") && T[m.last].text.size() == 1 &&
+        T[m.last + 1].start == T[m.last].end) m.end = T[m.last + 1].end;
+    m.sentence = s;
+    m.key = variant.empty() ? ctx.fold(t.start, w->end) : variant;
+    // A lower-case compass word before the name belongs to it when the atlas knows the whole phrase ("the eastern
+    // Mediterranean", "the south Caspian"): a narrower area than the bare name.
+    if (i > a && T[i - 1].word && !T[i - 1].cap && !ctx.blocked[i - 1] && lex::isCompassWord(T[i - 1].lower)) {
+        const auto& wider = ctx.fold(T[i - 1].start, w->end);
+        if (ctx.atlas.hasKey(wider)) {
+            m.first = i - 1;
+            m.start = T[i - 1].start;
+            m.key = wider;
+        }
+    }
+    m.hyphenModifier = w->hyphen;
+    m.cands = &ctx.candidates(m.key);
+    const bool single = w->last == i || (m.key.find(' ') == std::string::npos);
+    if (m.cands->empty()) return std::nullopt;
+    bool country = false, major = false, division = false;
+    for (const auto& c : *m.cands) {
+        country |= c.kind == Kind::Country;
+        division |= c.kind == Kind::Admin1;
+        // Curated features were added because news names them; GeoNames hamlets were not.
+        major |= c.kind != Kind::City || c.population >= 20000 || c.ref.table == atlas::EntryRef::Table::Feature;
+    }
+    // A common word is a place when the text says which kind: "Unity state"; or when it is a country's
+    // abbreviation in capitals: "US" (the pronoun "us" is a stop word).
+    const bool typed = division && w->last + 1 < b && T[w->last + 1].lx.cue == lex::Cue::Admin1;
+    const bool allCaps = t.text.size() >= 2 && std::all_of(t.text.begin(), t.text.end(), [](char c) {
+                             return (c >= 'A' && c <= 'Z') || c == '.';
+                         });
+    if (single && lex::isStopWord(bareWord(t.lower)) && !typed && !(allCaps && country)) return std::nullopt;
+    if (single && t.lx.timeWord()) return std::nullopt;
+    // Acronyms ("USS", "IS", "AP") are places only as country abbreviations ("UK", "UAE").
+    if (single && t.text.size() <= 4 && !country &&
+        std::all_of(t.text.begin(), t.text.end(), [](char c) { return (c >= 'A' && c <= 'Z') || c == '.'; }))
+        return std::nullopt;
+    // Only small villages and hamlets: keep them only where the text says it is a place.
+    if (single && !major && !locativeBefore(ctx, i, a)) return std::nullopt;
+    // A demonym reading wins over a place of the same spelling ("Iranian" the village? no: the adjective).
+    if (single && !country && ctx.demonymOfBare(i)) return std::nullopt;
+    if (m.first == i) narrowByCompass(ctx, m, a, b);
+    return m;
+}
+
+// A demonym ("Russian", "Syrians", "U.S.-led"'s first part) as a modifier mention of its country.
+void addDemonym(Context& ctx, size_t i) {
+    const Tok& t = ctx.toks[i];
+    std::string_view word = stripPossessive(t.text);
+    std::optional<uint32_t> c;
+    if (auto h = word.find('-'); h != std::string_view::npos && h > 0 && !ctx.blocked[i]) {
+        word = word.substr(0, h);
+        c = ctx.atlas.countryByDemonym(word);
+    } else {
+        c = ctx.demonymOfBare(i);
+    }
+    if (!c) return;
+    PlaceMention m;
+    m.first = m.last = i;
+    m.start = t.start;
+    m.end = t.start + word.size();
+    m.sentence = t.sentence;
+    m.demonym = true;
+    m.role = "modifier";
+    m.key = "\x01" + ctx.atlas.countries()[*c].iso2; // cache slot for the country reading
+    auto& slot = ctx.cache[m.key];
+    if (slot.empty()) slot.push_back(ctx.atlas.candidate({atlas::EntryRef::Table::Country, *c}));
+    m.cands = &slot;
+    ctx.mentions.push_back(std::move(m));
+}
+
+// [described areas] Phrases that name an area no gazetteer lists, built from the areas it does list. Each becomes a
+// mention with one made-up candidate (cache keys starting with \x04 cannot collide with folded names).
+const std::vector<atlas::Candidate>& describedSlot(Context& ctx, const std::string& key, atlas::Candidate c) {
+    auto& slot = ctx.cache["\x04" + key];
+    if (slot.empty()) slot.push_back(std::move(c));
+    return slot;
+}
+
+// A country or division named by a word or its demonym ("Syrian", "Afghanistan", "Gaza"), as (level, index).
+std::optional<std::pair<Kind, uint32_t>> regionOfWord(Context& ctx, std::string_view word) {
+    if (auto c = ctx.atlas.countryByDemonym(word)) return std::pair{Kind::Country, *c};
+    const std::string key = foldKey(word);
+    if (key.empty() || !ctx.atlas.hasKey(key)) return std::nullopt;
+    std::optional<std::pair<Kind, uint32_t>> division;
+    for (const auto& c : ctx.candidates(key)) {
+        if (c.kind == Kind::Country && c.ref.table == atlas::EntryRef::Table::Country)
+            return std::pair{Kind::Country, c.ref.index};
+        if (c.kind == Kind::Admin1 && !division) division = std::pair{Kind::Admin1, c.ref.index};
+    }
+    return division;
+}
+
+const std::string& regionName(const Context& ctx, std::pair<Kind, uint32_t> r) {
+    return r.first == Kind::Admin1 ? ctx.atlas.admin1()[r.second].name : ctx.atlas.countries()[r.second].name;
+}
+
+// Mentions whose tokens overlap [first, last] stop counting: a described area replaces them.
+void dropOverlapping(Context& ctx, size_t first, size_t last) {
+    for (auto& m : ctx.mentions)
+        if (!m.dropped && m.first <= last && m.last >= first) m.dropped = true;
+}
+
+PlaceMention areaMention(const Context& ctx, size_t first, size_t last, size_t endByte,
+                         const std::vector<atlas::Candidate>& slot, const std::string& key) {
+    PlaceMention m;
+    m.first = first;
+    m.last = last;
+    m.start = ctx.toks[first].start;
+    m.end = endByte;
+    m.sentence = ctx.toks[first].sentence;
+    m.key = "\x04" + key;
+    m.cands = &slot;
+    return m;
+}
+
+// "the Syrian-Lebanese border", "the Afghanistan-Pakistan region", "the Israel-Gaza border": the middle of the
+// border the two share.
+void borderAreas(Context& ctx, std::vector<PlaceMention>& added) {
+    auto& T = ctx.toks;
+    for (size_t i = 0; i + 1 < T.size(); ++i) {
+        const Tok& t = T[i];
+        if (!t.word || !t.cap || ctx.blocked[i] || T[i + 1].sentence != t.sentence) continue;
+        const auto next = T[i + 1].lower;
+        if (next != "border" && next != "borders" && next != "frontier" && next != "boundary" && next != "region" &&
+            next != "area" && next != "areas" && next != "line")
+            continue;
+        const auto h = t.text.find('-');
+        if (h == std::string_view::npos || h == 0 || h + 1 >= t.text.size()) continue;
+        const auto ra = regionOfWord(ctx, t.text.substr(0, h));
+        const auto rb = regionOfWord(ctx, t.text.substr(h + 1));
+        if (!ra || !rb) continue;
+        const auto part = ctx.atlas.sharedBorder(ra->first, ra->second, rb->first, rb->second);
+        if (!part) continue;
+        atlas::Candidate c = ctx.atlas.candidate(
+            {ra->first == Kind::Admin1 ? atlas::EntryRef::Table::Admin1 : atlas::EntryRef::Table::Country, ra->second});
+        c.name = regionName(ctx, *ra) + "-" + regionName(ctx, *rb) + " border";
+        c.kind = Kind::Region;
+        c.pos = part->centre;
+        c.radiusKm = part->radiusKm;
+        c.iso2.clear(); // a border area belongs to neither side
+        c.admin1Name.clear();
+        const auto& slot = describedSlot(ctx, foldKey(c.name), c);
+        dropOverlapping(ctx, i, i + 1);
+        added.push_back(areaMention(ctx, i, i + 1, T[i + 1].end, slot, foldKey(c.name)));
+        ++i;
+    }
+}
+
+// Countries the document names, most often first (names 1, demonyms 0.5): a rough focus before resolution.
+std::vector<std::pair<std::string, double>> roughFocus(const Context& ctx) {
+    std::vector<std::pair<std::string, double>> f;
+    for (const auto& m : ctx.mentions) {
+        if (m.dropped || m.cands->empty() || m.cands->front().kind != Kind::Country) continue;
+        const auto& iso = m.cands->front().iso2;
+        auto it = std::find_if(f.begin(), f.end(), [&](auto& x) { return x.first == iso; });
+        if (it == f.end()) f.emplace_back(iso, 0.0), it = f.end() - 1;
+        it->second += m.demonym ? 0.5 : 1.0;
+    }
+    std::stable_sort(f.begin(), f.end(), [](auto& x, auto& y) { return x.second > y.second; });
+    return f;
+}
+
+// "the Mediterranean coast", "Libya's Mediterranean coast", "the Red Sea coast of Yemen": that country's coast on
+// that water; with no country written, the first country of the document's focus that has such a coast.
+void coastAreas(Context& ctx) {
+    auto& T = ctx.toks;
+    std::vector<std::pair<std::string, double>> focus;
+    bool focusDone = false;
+    for (size_t mi = 0; mi < ctx.mentions.size(); ++mi) {
+        PlaceMention& m = ctx.mentions[mi];
+        if (m.dropped || m.demonym || m.cands->empty() || m.last + 1 >= T.size()) continue;
+        const auto w = T[m.last + 1].lower;
+        if (T[m.last + 1].sentence != m.sentence || (w != "coast" && w != "coastline" && w != "shore" && w != "shores"))
+            continue;
+        const atlas::Candidate* sea = nullptr;
+        for (const auto& c : *m.cands)
+            if (c.kind == Kind::Sea && c.ref.table == atlas::EntryRef::Table::Feature) { sea = &c; break; }
+        if (!sea) continue;
+        std::vector<std::string> countries;
+        if (mi > 0 && ctx.mentions[mi - 1].last + 1 == m.first && !ctx.mentions[mi - 1].cands->empty() &&
+            ctx.mentions[mi - 1].cands->front().kind == Kind::Country)
+            countries.push_back(ctx.mentions[mi - 1].cands->front().iso2); // "Libya's", "Libyan"
+        if (countries.empty()) {
+            if (!focusDone) { focus = roughFocus(ctx); focusDone = true; }
+            for (const auto& [iso, wgt] : focus) countries.push_back(iso);
+        }
+        for (const auto& iso : countries) {
+            const auto ci = ctx.atlas.countryByIso2(iso);
+            if (!ci) continue;
+            const auto part = ctx.atlas.coastOn(*ci, sea->ref.index);
+            if (!part) continue;
+            atlas::Candidate c = ctx.atlas.candidate({atlas::EntryRef::Table::Country, *ci});
+            c.name = sea->name + " coast of " + c.name;
+            c.kind = Kind::Region;
+            c.pos = part->centre;
+            c.radiusKm = part->radiusKm;
+            const std::string key = foldKey(c.name);
+            m.cands = &describedSlot(ctx, key, c);
+            m.key = "\x04" + key;
+            m.last += 1;
+            m.end = T[m.last].end;
+            break;
+        }
+    }
+}
+
+// "waters east of the Korean Peninsula", "the sea west of Crete": offshore from the named area in that direction
+// (the first water along the bearing from its centre, then 100 km out). The mention's tokens stop before the area's
+// name, which stays a place of its own; its text runs to the end of the name.
+void offshoreAreas(Context& ctx, std::vector<PlaceMention>& added) {
+    auto& T = ctx.toks;
+    static constexpr double kBearing[] = {0, 180, 90, 270, 45, 315, 135, 225, 0};
+    for (auto& x : ctx.mentions) {
+        if (x.dropped || x.demonym || x.cands->empty() || x.first < 3) continue;
+        size_t k = x.first - 1;
+        if (T[k].lower == "the" && k > 2) --k;
+        if (T[k].lower != "of") continue;
+        const auto sector = sectorOf(T[k - 1].lower);
+        const auto water = T[k - 2].lower;
+        if (!sector || *sector == atlas::Sector::Central ||
+            (water != "waters" && water != "water" && water != "sea" && water != "ocean"))
+            continue;
+        const size_t first = k - 2;
+        if (T[first].sentence != x.sentence || ctx.mentionAtToken(first) >= 0) continue;
+        const atlas::Candidate& base = x.cands->front();
+        LatLon p = base.pos;
+        const double bearing = kBearing[static_cast<int>(*sector)];
+        for (int step = 0; step < 150 && ctx.atlas.countryAt(p); ++step) p = geodesy::direct(p, bearing, 10e3);
+        p = geodesy::direct(p, bearing, 100e3);
+        atlas::Candidate c = base;
+        c.name = std::string(T[first].text) + " " + std::string(T[k - 1].lower) + " of " + base.name;
+        c.kind = Kind::Sea;
+        c.pos = p;
+        c.radiusKm = 150;
+        c.iso2.clear();
+        c.admin1Name.clear();
+        c.geonameId = 0;
+        c.population = 0;
+        const std::string key = foldKey(c.name);
+        added.push_back(areaMention(ctx, first, k, x.end, describedSlot(ctx, key, c), key));
+    }
+}
+
+// "Houthi-controlled areas of Yemen", "rebel-held parts of Idlib": the curated area when the atlas has the phrase,
+// else the named country or division as a whole (a wide region, with a note). The named area stays a place too.
+void controlledAreas(Context& ctx, std::vector<PlaceMention>& added) {
+    auto& T = ctx.toks;
+    for (size_t i = 0; i + 2 < T.size(); ++i) {
+        const Tok& t = T[i];
+        const auto lw = t.lower;
+        if (!t.word || lw.size() < 6 || !(lw.ends_with("-controlled") || lw.ends_with("-held") ||
+                                          lw.ends_with("-occupied") || lw.ends_with("-run")) ||
+            ctx.blocked[i])
+            continue;
+        const auto h = lw.rfind('-');
+        if (h == 0) continue;
+        size_t k = i + 1;
+        const auto noun = T[k].lower;
+        if (noun == "areas" || noun == "area" || noun == "parts" || noun == "territory" || noun == "territories" ||
+            noun == "regions" || noun == "region")
+            ++k;
+        if (k < T.size() && (T[k].lower == "of" || T[k].lower == "in")) ++k;
+        if (k < T.size() && T[k].lower == "the") ++k;
+        const int yi = k < T.size() ? ctx.mentionAtToken(k) : -1;
+        if (yi < 0 || T[k].sentence != t.sentence) continue;
+        const PlaceMention& y = ctx.mentions[static_cast<size_t>(yi)];
+        if (y.demonym || y.cands->empty()) continue;
+        const std::string phrase = foldKey(ctx.doc.slice(t.start, y.end));
+        atlas::Candidate c;
+        if (ctx.atlas.hasKey(phrase)) {
+            c = ctx.candidates(phrase).front();
+        } else {
+            c = y.cands->front();
+            c.name = std::string(ctx.doc.slice(t.start, y.end));
+            c.kind = Kind::Region;
+            c.geonameId = 0;
+            c.population = 0;
+            ctx.diagnostics.push_back({Severity::Note, "geocode.approximate",
+                                       "'" + c.name + "' placed at the whole of " + y.cands->front().name,
+                                       {t.start, y.end}, {}});
+        }
+        added.push_back(areaMention(ctx, i, y.first - 1, y.end, describedSlot(ctx, phrase, c), phrase));
+        i = y.first - 1;
+    }
+}
+
+void describeAreas(Context& ctx) {
+    std::vector<PlaceMention> added;
+    borderAreas(ctx, added);
+    coastAreas(ctx);
+    offshoreAreas(ctx, added);
+    controlledAreas(ctx, added);
+    if (added.empty()) return;
+    for (auto& m : added) ctx.mentions.push_back(std::move(m));
+    std::stable_sort(ctx.mentions.begin(), ctx.mentions.end(),
+                     [](const PlaceMention& x, const PlaceMention& y) { return x.first < y.first; });
+}
+
+// US state abbreviations of news style (AP) and postal codes, after a comma: "TAMPA, Fla.", "Arlington, VA".
+std::string_view usStateOf(std::string_view word) {
+    static constexpr std::pair<std::string_view, std::string_view> kStates[] = {
+        {"ala", "Alabama"}, {"al", "Alabama"}, {"ariz", "Arizona"}, {"az", "Arizona"}, {"ark", "Arkansas"},
+        {"ar", "Arkansas"}, {"calif", "California"}, {"ca", "California"}, {"colo", "Colorado"},
+        {"co", "Colorado"}, {"conn", "Connecticut"}, {"ct", "Connecticut"}, {"del", "Delaware"},
+        {"de", "Delaware"}, {"d.c", "District of Columbia"}, {"dc", "District of Columbia"}, {"fla", "Florida"},
+        {"fl", "Florida"}, {"ga", "Georgia"}, {"ill", "Illinois"}, {"il", "Illinois"}, {"ind", "Indiana"},
+        {"in", "Indiana"}, {"kan", "Kansas"}, {"ks", "Kansas"}, {"ky", "Kentucky"}, {"la", "Louisiana"},
+        {"md", "Maryland"}, {"mass", "Massachusetts"}, {"ma", "Massachusetts"}, {"mich", "Michigan"},
+        {"mi", "Michigan"}, {"minn", "Minnesota"}, {"mn", "Minnesota"}, {"miss", "Mississippi"},
+        {"ms", "Mississippi"}, {"mo", "Missouri"}, {"mont", "Montana"}, {"mt", "Montana"}, {"neb", "Nebraska"},
+        {"ne", "Nebraska"}, {"nev", "Nevada"}, {"nv", "Nevada"}, {"n.h", "New Hampshire"}, {"nh", "New Hampshire"},
+        {"n.j", "New Jersey"}, {"nj", "New Jersey"}, {"n.m", "New Mexico"}, {"nm", "New Mexico"},
+        {"n.y", "New York"}, {"ny", "New York"}, {"n.c", "North Carolina"}, {"nc", "North Carolina"},
+        {"n.d", "North Dakota"}, {"nd", "North Dakota"}, {"okla", "Oklahoma"}, {"ok", "Oklahoma"},
+        {"ore", "Oregon"}, {"or", "Oregon"}, {"pa", "Pennsylvania"}, {"r.i", "Rhode Island"},
+        {"ri", "Rhode Island"}, {"s.c", "South Carolina"}, {"sc", "South Carolina"}, {"s.d", "South Dakota"},
+        {"sd", "South Dakota"}, {"tenn", "Tennessee"}, {"tn", "Tennessee"}, {"tex", "Texas"}, {"tx", "Texas"},
+        {"vt", "Vermont"}, {"va", "Virginia"}, {"wash", "Washington"}, {"wa", "Washington"},
+        {"w.va", "West Virginia"}, {"wv", "West Virginia"}, {"wis", "Wisconsin"}, {"wi", "Wisconsin"},
+        {"wyo", "Wyoming"}, {"wy", "Wyoming"}, {"ga", "Georgia"}, {"hi", "Hawaii"}, {"ia", "Iowa"},
+        {"id", "Idaho"}, {"me", "Maine"}, {"ut", "Utah"}, {"ak", "Alaska"}, {"oh", "Ohio"}};
+    for (const auto& [k, v] : kStates)
+        if (word == k) return v;
+    return {};
+}
+
+// [qualifiers] "Prague, Oklahoma", "Dhahran, Saudi Arabia", "TAMPA, Fla.", "Arlington, VA": a division or country
+// right after a place name and a comma says where that place is; the place's candidates are narrowed to those inside
+// it (when any is). A division or state qualifier becomes part of the place's mention; a country stays a place.
+void qualifyByComma(Context& ctx) {
+    auto& T = ctx.toks;
+    for (size_t mi = 0; mi < ctx.mentions.size(); ++mi) {
+        PlaceMention& m = ctx.mentions[mi];
+        if (m.dropped || m.demonym || m.cands->size() < 1 || m.last + 2 >= T.size()) continue;
+        if (!isPunct(T[m.last + 1], ",") || T[m.last + 2].sentence != m.sentence) continue;
+        const size_t q = m.last + 2;
+        // Who qualifies: a mention starting at q, or a US state abbreviation.
+        PlaceMention* qm = nullptr;
+        for (size_t k = mi + 1; k < ctx.mentions.size() && ctx.mentions[k].first <= q; ++k)
+            if (!ctx.mentions[k].dropped && ctx.mentions[k].first == q && !ctx.mentions[k].demonym)
+                qm = &ctx.mentions[k];
+        bool namesCountry = false;
+        for (const auto& c : *m.cands) namesCountry |= c.kind == Kind::Country;
+        if (namesCountry) continue; // "Iran, Iran-aligned groups": a list, not a qualifier
+        if (qm) {
+            bool qualifies = false;
+            for (const auto& k : *qm->cands) qualifies |= k.kind == Kind::Country || k.kind == Kind::Admin1;
+            if (!qualifies) qm = nullptr;
+        }
+        // A state abbreviation is capitalised, and a bare two-letter one is a postal code in capitals ("VA"): "in",
+        // "me" and "or" are words.
+        const auto tx = bareWord(T[q].text);
+        const bool upper = std::all_of(tx.begin(), tx.end(), [](char c) { return c >= 'A' && c <= 'Z'; });
+        const bool abbrev = T[q].word && T[q].cap && (tx.size() > 2 || T[q].text.back() == '.' || upper);
+        const std::string_view state = qm || !abbrev ? std::string_view() : usStateOf(bareWord(T[q].lower));
+        if (!qm && state.empty()) continue;
+        std::vector<atlas::Candidate> inside;
+        bool byDivision = !state.empty();
+        for (const auto& c : *m.cands) {
+            bool in = false;
+            if (!state.empty()) in = c.iso2 == "US" && c.admin1Name == state;
+            else
+                for (const auto& k : *qm->cands) {
+                    if (k.kind == Kind::Country && k.iso2 == c.iso2 && c.kind != Kind::Admin1) in = true;
+                    if (k.kind == Kind::Admin1 && k.ref.table == atlas::EntryRef::Table::Admin1 &&
+                        (c.admin1Name == k.name || ctx.atlas.regionContains(Kind::Admin1, k.ref.index, c.pos))) {
+                        in = true;
+                        byDivision = true;
                     }
                 }
-                m.hyphenModifier = w->hyphen;
-                m.cands = &ctx.candidates(m.key);
-                const bool single = w->last == i || (m.key.find(' ') == std::string::npos);
-                bool drop = m.cands->empty();
-                if (!drop && single && lex::isStopWord(stripPossessive(t.lower))) drop = true;
-                if (!drop && single && t.lx.timeWord()) drop = true;
-                if (!drop && single && t.text.size() <= 4 &&
-                    std::all_of(t.text.begin(), t.text.end(), [](char c) { return (c >= 'A' && c <= 'Z') || c == '.'; })) {
-                    // Acronyms ("USS", "IS", "AP") are places only as country abbreviations ("UK", "UAE").
-                    bool country = false;
-                    for (const auto& k : *m.cands) country |= k.kind == Kind::Country;
-                    if (!country) drop = true;
-                }
-                if (!drop && single) {
-                    // Only small villages and hamlets: keep them only where the text says it is a place.
-                    bool anyMajor = false;
-                    for (const auto& c : *m.cands)
-                        if (c.kind != Kind::City || c.population >= 20000) anyMajor = true;
-                    if (!anyMajor && !locativeBefore(ctx, i, a)) drop = true;
-                }
-                if (!drop) {
-                    // A demonym reading wins over a place of the same spelling ("Iranian" the village? no: the adjective).
-                    if (auto c = ctx.demonymOfBare(i); c && single) {
-                        bool country = false;
-                        for (const auto& k : *m.cands) country |= k.kind == Kind::Country;
-                        if (!country) drop = true;
-                    }
-                }
-                if (!drop) {
-                    ctx.mentions.push_back(std::move(m));
-                    i = w->last;
-                    continue;
-                }
-            }
-            // Demonyms: "Russian", "Syrian", "Iranians".
-            std::string_view word = stripPossessive(t.text);
-            std::optional<uint32_t> c;
-            if (auto h = word.find('-'); h != std::string_view::npos && h > 0) {
-                word = word.substr(0, h);
-                c = ctx.atlas.countryByDemonym(word);
-            } else {
-                c = ctx.demonymOfBare(i);
-            }
-            if (c) {
-                PlaceMention m;
-                m.first = m.last = i;
-                m.start = t.start;
-                m.end = t.start + word.size();
-                m.sentence = s;
-                m.demonym = true;
-                m.role = "modifier";
-                m.key = "\x01" + ctx.atlas.countries()[*c].iso2; // cache slot for the country reading
-                auto& slot = ctx.cache[m.key];
-                if (slot.empty()) slot.push_back(ctx.atlas.candidate({atlas::EntryRef::Table::Country, *c}));
-                m.cands = &slot;
-                ctx.mentions.push_back(std::move(m));
-            }
+            if (in) inside.push_back(c);
         }
-    }
-    // Blocked organisations may still carry a demonym ("Syrian Army"): actors need it, places do not.
-    for (size_t i = 0; i < T.size(); ++i) {
-        if (!ctx.blocked[i] || !T[i].cap || T[i].sentence < 0 || ctx.skipSentence[T[i].sentence]) continue;
-        std::string_view word = stripPossessive(T[i].text);
-        if (auto c = ctx.demonymOfBare(i)) {
-            PlaceMention m;
-            m.first = m.last = i;
-            m.start = T[i].start;
-            m.end = T[i].start + word.size();
-            m.sentence = T[i].sentence;
-            m.demonym = true;
-            m.role = "modifier";
-            m.key = "\x01" + ctx.atlas.countries()[*c].iso2;
-            auto& slot = ctx.cache[m.key];
-            if (slot.empty()) slot.push_back(ctx.atlas.candidate({atlas::EntryRef::Table::Country, *c}));
+        if (inside.empty()) continue;
+        if (inside.size() < m.cands->size()) {
+            auto& slot = ctx.cache["\x03" + m.key + "|" + (qm ? qm->key : std::string(state))];
+            if (slot.empty()) slot = std::move(inside);
             m.cands = &slot;
-            ctx.mentions.push_back(std::move(m));
+            m.key = "\x03" + m.key + "|" + (qm ? qm->key : std::string(state));
+        }
+        if (!byDivision) continue;
+        // The division or state joins the mention: "TAMPA, Fla.", "CAMP H.M. SMITH, Hawaii".
+        size_t last = qm ? qm->last : q;
+        size_t end = qm ? qm->end : T[q].end;
+        if (!qm && q + 1 < T.size() && isPunct(T[q + 1], ".") && T[q + 1].start == T[q].end) end = T[++last].end;
+        if (qm) qm->dropped = true;
+        m.last = last;
+        m.end = end;
+    }
+}
+
+// [support] A reading that only a partial or alternate spelling gives, of a town in a country nothing else in the
+// document is about, is more likely wrong than right: "the Ain Tarma neighborhood of Damascus" is not Al Ain (UAE)
+// and Tarma (Peru); "Yida" in a report on Sudan is not Jeddah, whose alternate names include it. Such mentions are
+// dropped (a note says so): no place beats a place on the wrong continent.
+bool partOfLongerName(const Context& ctx, const PlaceMention& m) {
+    const auto& T = ctx.toks;
+    const auto [a, b] = ctx.sentenceTokens(m.sentence);
+    const auto capWord = [&](size_t k) {
+        return T[k].word && T[k].cap && !T[k].lx.timeWord() && !T[k].lx.determiner() && !T[k].lx.title() &&
+               T[k].lx.cue == lex::Cue::None;
+    };
+    const bool before = m.first > a && capWord(m.first - 1) && !T[m.first - 1].sentenceInitial &&
+                        !T[m.first - 1].lower.ends_with("'s");
+    const bool after = m.last + 1 < b && capWord(m.last + 1) && !T[m.last].lower.ends_with("'s");
+    return before || after;
+}
+
+bool alternateSpelling(const Context& ctx, const PlaceMention& m, const atlas::Candidate& c) {
+    if (c.ref.table != atlas::EntryRef::Table::Place) return false;
+    const auto& p = ctx.atlas.places()[c.ref.index];
+    thread_local std::string k; // no allocation per mention
+    for (const std::string* name : {&p.name, &p.asciiName}) {
+        foldKeyInto(k, *name);
+        const auto sp = k.find(' ');
+        // "Hudaydah" for "Al Hudaydah" is the name without its article, not an alternate spelling.
+        if (k == m.key || (sp != std::string::npos && std::string_view(k).substr(sp + 1) == m.key)) return false;
+    }
+    return true;
+}
+
+void dropUnsupported(Context& ctx) {
+    for (auto& m : ctx.mentions) {
+        if (m.dropped || m.demonym || m.ranked.empty()) continue;
+        const auto* c = m.best();
+        if ((c->kind != Kind::City && c->kind != Kind::Point) || ctx.isCapital(*c)) continue;
+        if (!partOfLongerName(ctx, m) && !alternateSpelling(ctx, m, *c)) continue;
+        bool supported = false, anyOther = false;
+        for (const auto& o : ctx.mentions) {
+            if (&o == &m || o.dropped || o.ranked.empty() || o.key == m.key) continue;
+            anyOther = true;
+            supported |= o.best()->iso2 == c->iso2;
+        }
+        if (supported || !anyOther) continue;
+        m.dropped = true;
+        ctx.diagnostics.push_back({Severity::Note, "geocode.dropped",
+                                   "'" + std::string(ctx.doc.slice(m.start, m.end)) + "' not read as " + c->name +
+                                       " (" + c->iso2 + "): nothing else in the text is in that country",
+                                   {m.start, m.end}, {}});
+    }
+}
+
+// [approximate] "the village of Dande Darpa Khel, near the region's main town Miran Shah": a settlement the atlas
+// does not know, placed at the place it is said to be near, with a wide radius and a note.
+void approximateUnknowns(Context& ctx) {
+    auto& T = ctx.toks;
+    std::vector<PlaceMention> added;
+    for (size_t i = 0; i + 3 < T.size(); ++i) {
+        if (T[i].lx.cue != lex::Cue::City) continue; // village, town, hamlet, settlement
+        const auto w = T[i].lower;
+        if (w != "village" && w != "town" && w != "hamlet" && w != "settlement") continue;
+        if (T[i + 1].lower != "of" || !T[i + 2].cap || ctx.blocked[i + 2] || ctx.mentionAtToken(i + 2) >= 0) continue;
+        size_t j = i + 2;
+        while (j + 1 < T.size() && T[j + 1].word && T[j + 1].cap && !ctx.blocked[j + 1] &&
+               ctx.mentionAtToken(j + 1) < 0 && T[j + 1].sentence == T[i].sentence)
+            ++j;
+        // "near" within a few words, then the first resolved place.
+        const PlaceMention* anchor = nullptr;
+        for (size_t k = j + 1; k < T.size() && k < j + 4 && T[k].sentence == T[i].sentence && !anchor; ++k) {
+            if (T[k].lower != "near" && T[k].lower != "outside") continue;
+            for (size_t q = k + 1; q < T.size() && q < k + 8 && T[q].sentence == T[i].sentence && !anchor; ++q)
+                if (const int mi = ctx.mentionAtToken(q); mi >= 0 && !ctx.mentions[mi].ranked.empty() &&
+                                                          ctx.mentions[mi].best()->kind == Kind::City)
+                    anchor = &ctx.mentions[static_cast<size_t>(mi)];
+        }
+        if (!anchor) continue;
+        atlas::Candidate c = *anchor->best();
+        c.name = std::string(ctx.doc.slice(T[i + 2].start, T[j].end));
+        c.geonameId = 0;
+        c.population = 0;
+        c.radiusKm = 10;
+        const std::string key = foldKey(c.name);
+        PlaceMention m = areaMention(ctx, i + 2, j, T[j].end, describedSlot(ctx, key, c), key);
+        m.ranked = {{0, 1.0}};
+        ctx.diagnostics.push_back({Severity::Note, "geocode.approximate",
+                                   "'" + c.name + "' is not in the atlas: placed at " + anchor->best()->name +
+                                       ", which the text says it is near (radius 10 km)",
+                                   {m.start, m.end}, {}});
+        added.push_back(std::move(m));
+        i = j;
+    }
+    for (auto& m : added) ctx.mentions.push_back(std::move(m));
+    if (!added.empty())
+        std::stable_sort(ctx.mentions.begin(), ctx.mentions.end(),
+                         [](const PlaceMention& x, const PlaceMention& y) { return x.first < y.first; });
+}
+
+// Roles: modifiers ("U.S.-led", "U.S. official", "U.S. Central Command") and metonymic capitals ("Moscow is
+// risking", "from Ankara that").
+void assignRoles(Context& ctx) {
+    auto& T = ctx.toks;
+    for (auto& m : ctx.mentions) {
+        if (m.dropped || m.ranked.empty() || m.demonym || m.key.starts_with("\x04")) continue;
+        const auto* c = m.best();
+        const auto [a, b] = ctx.sentenceTokens(m.sentence);
+        const Tok* next = m.last + 1 < b ? &T[m.last + 1] : nullptr;
+        const Tok* prev = m.first > a ? &T[m.first - 1] : nullptr;
+        if (m.hyphenModifier) { m.role = "modifier"; continue; }
+        // A country before an organisation's name labels the organisation: "U.S. Pacific Command".
+        const bool orgName = next && next->word && next->cap && ctx.blocked[m.last + 1];
+        if (c->kind == Kind::Country && next && next->word && !T[m.last].lower.ends_with("'s") &&
+            (next->lx.speakerNoun() || next->lx.title() || next->lx.orgHead() || orgName ||
+             (next->lx.actorNoun() && !next->lx.subjectVerb()))) {
+            m.role = "modifier";
+            continue;
+        }
+        if (ctx.isCapital(*c)) {
+            const bool subject = next && next->word && next->lx.subjectVerb() &&
+                                 !(prev && prev->word && prev->lx.preposition() && prev->lower != "by");
+            const bool fromThat = prev && prev->lower == "from" && next && next->lower == "that";
+            const bool agent = prev && prev->lower == "by";
+            if (subject || fromThat || agent) m.role = "metonymic";
         }
     }
-    std::sort(ctx.mentions.begin(), ctx.mentions.end(),
-              [](const PlaceMention& x, const PlaceMention& y) { return x.first < y.first; });
+}
 
-    assignCues(ctx);
+// The scenario place for a resolved mention: an existing one for the same entry, or a new one.
+int placeOf(Context& ctx, scenario::Scenario& out, const PlaceMention& m) {
+    const auto* c = m.best();
+    for (size_t p = 0; p < out.places.size(); ++p)
+        if (c->geonameId && out.places[p].geonamesId.value_or(-1) == c->geonameId && out.places[p].name == c->name)
+            return static_cast<int>(p);
+    for (size_t p = 0; p < out.places.size(); ++p) {
+        const auto& q = out.places[p];
+        if (q.name == c->name && q.kind == kindName(c->kind) && q.country == c->iso2 &&
+            std::abs(q.pos.lat - c->pos.lat) < 1e-6 && std::abs(q.pos.lon - c->pos.lon) < 1e-6)
+            return static_cast<int>(p);
+    }
+    scenario::Place p;
+    p.id = "p" + std::to_string(out.places.size() + 1);
+    p.name = c->name;
+    p.kind = kindName(c->kind);
+    p.pos = c->pos;
+    p.country = c->iso2;
+    p.admin1 = admin1Of(*c);
+    p.precision = precisionOf(c->kind);
+    p.radiusMeters = c->radiusKm * 1000.0;
+    if (c->geonameId) p.geonamesId = c->geonameId;
+    for (const auto& [idx, prob] : m.ranked) {
+        const auto& k = (*m.cands)[idx];
+        p.candidates.push_back({k.name, kindName(k.kind), k.pos, k.iso2, admin1Of(k), prob, k.geonameId});
+    }
+    out.places.push_back(std::move(p));
+    // Ambiguity worth a look: a close runner-up in another country or far away.
+    if (m.ranked.size() > 1 && m.ranked[0].second < 0.6) {
+        const auto& r = (*m.cands)[m.ranked[1].first];
+        if (r.iso2 != c->iso2 || std::abs(r.pos.lat - c->pos.lat) + std::abs(r.pos.lon - c->pos.lon) > 1.0)
+            ctx.diagnostics.push_back({Severity::Note, "geocode.ambiguous",
+                                       "'" + std::string(ctx.doc.slice(m.start, m.end)) + "' read as " + c->name +
+                                           " (" + c->iso2 + "), runner-up " + r.name + " (" + r.iso2 + ")",
+                                       {m.start, m.end}, {}});
+    }
+    return static_cast<int>(out.places.size() - 1);
+}
 
+// [dateline] "TAMPA, Fla. -", "KABUL, Afghanistan, April 13, 2017 -", "CAMP H.M. SMITH, Hawaii -": the place a
+// report was filed from, which the text module finds outside the sentences (Document::datelinePlaceSpan). Its
+// qualifier (a state abbreviation, a division or a country, inside the span or right after it) narrows the
+// candidates; the document's focus and the population prior decide the rest.
+void addDatelinePlace(Context& ctx, scenario::Scenario& out, const CountryWeights& focus) {
+    const auto [start, end] = ctx.doc.datelinePlaceSpan;
+    if (end <= start || end > ctx.doc.text.size()) return;
+    for (const auto& m : ctx.mentions)
+        if (!m.dropped && m.start < end && m.end > start) return; // already read as part of a sentence
+    const std::string_view span = ctx.doc.slice(start, end);
+    const size_t comma = span.find(',');
+    const std::string name(span.substr(0, comma));
+    std::string qualifier;
+    if (comma != std::string_view::npos) {
+        qualifier = std::string(span.substr(comma + 1));
+    } else {
+        // "KABUL, Afghanistan, April 13": the words after the span up to the next comma, dash or digit.
+        size_t k = end;
+        const auto& text = ctx.doc.text;
+        while (k < text.size() && text[k] == ' ') ++k;
+        if (k < text.size() && text[k] == ',') {
+            size_t e = ++k;
+            while (e < text.size() && text[e] != ',' && text[e] != '-' && text[e] != '\n' &&
+                   !std::isdigit(static_cast<unsigned char>(text[e])))
+                ++e;
+            qualifier = text.substr(k, e - k);
+        }
+    }
+    const std::string key = foldKey(name);
+    if (key.empty() || !ctx.atlas.hasKey(key)) return;
+    std::string q = foldKey(qualifier);
+    std::string_view state = usStateOf(q.find(' ') == std::string::npos ? q : std::string());
+    if (state.empty() && q.size() == 3 && q[1] == ' ') state = usStateOf(std::string{q[0], '.', q[2]}); // "D.C."
+    std::vector<atlas::Candidate> qual;
+    if (state.empty() && !q.empty() && ctx.atlas.hasKey(q)) qual = ctx.candidates(q);
+    PlaceMention m;
+    m.key = key;
+    m.cands = &ctx.candidates(key);
+    m.start = start;
+    m.end = end;
+    m.role = "dateline";
+    double best = -1e9;
+    for (size_t i = 0; i < m.cands->size(); ++i) {
+        const auto& c = (*m.cands)[i];
+        double v = 0.8 * c.score + kindPrior(c) + (ctx.isCapital(c) ? 0.4 : 0.0);
+        if (const double* f = focus.find(c.iso2)) v += 0.5 * *f;
+        if (!state.empty() && c.iso2 == "US" && c.admin1Name == state) v += 3;
+        for (const auto& k : qual)
+            if ((k.kind == Kind::Country && k.iso2 == c.iso2) ||
+                (k.kind == Kind::Admin1 && k.ref.table == atlas::EntryRef::Table::Admin1 &&
+                 ctx.atlas.regionContains(Kind::Admin1, k.ref.index, c.pos)))
+                v += 3;
+        if (v > best) { best = v; m.ranked = {{static_cast<int>(i), 1.0}}; }
+    }
+    if (m.ranked.empty()) return;
+    const int p = placeOf(ctx, out, m);
+    out.places[static_cast<size_t>(p)].mentions.push_back({start, end, -1, std::string(span), "dateline"});
+}
+
+// At most one edit (substitution, insertion, deletion or swap of neighbours) apart.
+bool withinOneEdit(std::string_view x, std::string_view y) {
+    if (x.size() > y.size()) std::swap(x, y);
+    if (y.size() - x.size() > 1) return false;
+    size_t i = 0;
+    while (i < x.size() && x[i] == y[i]) ++i;
+    if (i == x.size()) return true;
+    if (x.size() == y.size())
+        return x.substr(i + 1) == y.substr(i + 1) ||
+               (i + 1 < x.size() && x[i] == y[i + 1] && x[i + 1] == y[i] && x.substr(i + 2) == y.substr(i + 2));
+    return x.substr(i) == y.substr(i + 1);
+}
+
+// [typos] "southern Singh province": a word the atlas does not know, right before a division word, that is one
+// letter away from a division of a country the document names, is that division (with a note). Misspelt division
+// names are common in wire copy; the division word and the country make the reading safe.
+void misspeltDivisions(Context& ctx) {
+    auto& T = ctx.toks;
+    std::vector<std::string> countries;
+    bool countriesDone = false;
+    std::vector<PlaceMention> added;
+    for (size_t i = 0; i + 1 < T.size(); ++i) {
+        const Tok& t = T[i];
+        if (!t.word || !t.cap || ctx.blocked[i] || t.text.size() < 5 || t.sentence < 0 ||
+            ctx.skipSentence[t.sentence] || T[i + 1].sentence != t.sentence || T[i + 1].lx.cue != lex::Cue::Admin1 ||
+            ctx.mentionAtToken(i) >= 0 || (i > 0 && T[i - 1].cap && T[i - 1].sentence == t.sentence) ||
+            !std::all_of(t.lower.begin(), t.lower.end(), [](char c) { return c >= 'a' && c <= 'z'; }))
+            continue;
+        if (!countriesDone) {
+            for (const auto& [iso, w] : roughFocus(ctx)) countries.push_back(iso);
+            if (countries.size() > 3) countries.resize(3);
+            countriesDone = true;
+        }
+        std::optional<uint32_t> hit;
+        bool ambiguous = false;
+        const auto& regions = ctx.atlas.admin1();
+        for (uint32_t r = 0; r < regions.size() && !ambiguous; ++r) {
+            if (std::find(countries.begin(), countries.end(), regions[r].iso2) == countries.end()) continue;
+            const std::string name = foldKey(regions[r].name);
+            if (name.empty() || name[0] != t.lower[0] || !withinOneEdit(name, t.lower)) continue;
+            if (hit && *hit != r) ambiguous = true;
+            hit = r;
+        }
+        if (!hit || ambiguous) continue;
+        const std::string key = foldKey(regions[*hit].name);
+        PlaceMention m;
+        m.first = m.last = i;
+        m.start = t.start;
+        m.end = t.end;
+        m.sentence = t.sentence;
+        m.key = key;
+        m.cands = &ctx.candidates(key);
+        if (m.cands->empty()) continue;
+        ctx.diagnostics.push_back({Severity::Note, "geocode.spelling",
+                                   "'" + std::string(t.text) + "' read as " + regions[*hit].name + " (" +
+                                       regions[*hit].iso2 + "), one letter away",
+                                   {t.start, t.end}, {}});
+        added.push_back(std::move(m));
+    }
+    for (auto& m : added) ctx.mentions.push_back(std::move(m));
+    if (!added.empty())
+        std::stable_sort(ctx.mentions.begin(), ctx.mentions.end(),
+                         [](const PlaceMention& x, const PlaceMention& y) { return x.first < y.first; });
+}
+
+// [resolve] Scores every mention's candidates with the document's focus, its sentence's countries, its list and the
+// discourse; returns the focus (how much the document is about each country).
+CountryWeights resolveMentions(Context& ctx) {
+    const int nSent = static_cast<int>(ctx.doc.sentences.size());
     // Focus: how much the document is about each country (names count 1, demonyms 0.5, places of one country 0.5).
     CountryWeights focus;
     std::vector<CountryWeights> sentenceCountries(static_cast<size_t>(nSent));
@@ -630,97 +1478,20 @@ void findPlaces(Context& ctx, scenario::Scenario& out) {
         }
     }
 
-    // Roles: modifiers ("U.S.-led", "U.S. official") and metonymic capitals ("Moscow is risking", "from Ankara that").
-    for (auto& m : ctx.mentions) {
-        if (m.dropped || m.ranked.empty() || m.demonym) continue;
-        const auto* c = m.best();
-        const auto [a, b] = ctx.sentenceTokens(m.sentence);
-        const Tok* next = m.last + 1 < b ? &T[m.last + 1] : nullptr;
-        const Tok* prev = m.first > a ? &T[m.first - 1] : nullptr;
-        if (m.hyphenModifier) { m.role = "modifier"; continue; }
-        if (c->kind == Kind::Country && next && next->word && !T[m.last].lower.ends_with("'s") &&
-            (next->lx.speakerNoun() || next->lx.title() || next->lx.orgHead() ||
-             (next->lx.actorNoun() && !next->lx.subjectVerb()))) {
-            m.role = "modifier";
-            continue;
-        }
-        if (ctx.isCapital(*c)) {
-            const bool subject = next && next->word && next->lx.subjectVerb() &&
-                                 !(prev && prev->word && prev->lx.preposition() && prev->lower != "by");
-            const bool fromThat = prev && prev->lower == "from" && next && next->lower == "that";
-            const bool agent = prev && prev->lower == "by";
-            if (subject || fromThat || agent) m.role = "metonymic";
-        }
-    }
+    return focus;
+}
 
-    // Places: one per resolved entry; demonym-only countries stay out unless events need them (Events adds them).
-    for (auto& m : ctx.mentions) {
-        if (m.dropped || m.ranked.empty() || m.demonym) continue;
-        const auto* c = m.best();
-        int found = -1;
-        for (size_t p = 0; p < out.places.size(); ++p)
-            if (out.places[p].geonamesId.value_or(-1) == (c->geonameId ? c->geonameId : -1) && c->geonameId &&
-                out.places[p].name == c->name) found = static_cast<int>(p);
-        if (found < 0)
-            for (size_t p = 0; p < out.places.size(); ++p) {
-                const auto& q = out.places[p];
-                if (q.name == c->name && q.kind == kindName(c->kind) && q.country == c->iso2 &&
-                    std::abs(q.pos.lat - c->pos.lat) < 1e-6 && std::abs(q.pos.lon - c->pos.lon) < 1e-6)
-                    found = static_cast<int>(p);
-            }
-        if (found < 0) {
-            scenario::Place p;
-            p.id = "p" + std::to_string(out.places.size() + 1);
-            p.name = c->name;
-            p.kind = kindName(c->kind);
-            p.pos = c->pos;
-            p.country = c->iso2;
-            p.admin1 = admin1Of(*c);
-            p.precision = precisionOf(c->kind);
-            p.radiusMeters = c->radiusKm * 1000.0;
-            if (c->geonameId) p.geonamesId = c->geonameId;
-            for (const auto& [idx, prob] : m.ranked) {
-                const auto& k = (*m.cands)[idx];
-                p.candidates.push_back({k.name, kindName(k.kind), k.pos, k.iso2, admin1Of(k), prob, k.geonameId});
-            }
-            out.places.push_back(std::move(p));
-            found = static_cast<int>(out.places.size() - 1);
-            // Ambiguity worth a look: a close runner-up in another country or far away.
-            if (m.ranked.size() > 1 && m.ranked[0].second < 0.6) {
-                const auto& r = (*m.cands)[m.ranked[1].first];
-                if (r.iso2 != c->iso2 || std::abs(r.pos.lat - c->pos.lat) + std::abs(r.pos.lon - c->pos.lon) > 1.0)
-                    ctx.diagnostics.push_back({Severity::Note, "geocode.ambiguous",
-                                               "'" + std::string(doc.slice(m.start, m.end)) + "' read as " + c->name +
-                                                   " (" + c->iso2 + "), runner-up " + r.name + " (" + r.iso2 + ")",
-                                               {m.start, m.end}, {}});
-            }
-        }
-        m.place = found;
-        out.places[found].mentions.push_back(
-            {m.start, m.end, m.sentence, std::string(doc.slice(m.start, m.end)), m.role});
-    }
-    // Demonyms of countries that are places anyway become modifier mentions of them.
-    for (auto& m : ctx.mentions) {
-        if (!m.demonym || m.ranked.empty()) continue;
-        const auto* c = m.best();
-        for (size_t p = 0; p < out.places.size(); ++p)
-            if (out.places[p].kind == "country" && out.places[p].country == c->iso2) {
-                m.place = static_cast<int>(p);
-                out.places[p].mentions.push_back(
-                    {m.start, m.end, m.sentence, std::string(doc.slice(m.start, m.end)), "modifier"});
-            }
-    }
-    for (auto& p : out.places)
-        std::sort(p.mentions.begin(), p.mentions.end(),
-                  [](const scenario::Mention& x, const scenario::Mention& y) { return x.start < y.start; });
-
-    // Unresolved names: capitalised words after "in/near/at" or listed next to places, that the atlas does not know.
+// Unresolved names: capitalised words after "in/near/at" or listed next to places, that the atlas does not know.
+void reportUnresolved(Context& ctx) {
+    auto& T = ctx.toks;
+    const auto& doc = ctx.doc;
+    const int nSent = static_cast<int>(doc.sentences.size());
     for (int s = 0; s < nSent; ++s) {
         if (ctx.skipSentence[s]) continue;
         const auto [a, b] = ctx.sentenceTokens(s);
         for (size_t i = a; i < b; ++i) {
             if (!T[i].word || !T[i].cap || ctx.blocked[i] || ctx.mentionAtToken(i) >= 0) continue;
-            const auto bare = stripPossessive(T[i].lower);
+            const auto bare = bareWord(T[i].lower);
             if (lex::isStopWord(bare) || lex::isTimeWord(bare) || lex::isTitle(bare)) continue;
             if (ctx.demonymOfBare(i)) continue;
             if (T[i].sentenceInitial) continue;
@@ -748,6 +1519,90 @@ void findPlaces(Context& ctx, scenario::Scenario& out) {
             i = j;
         }
     }
+}
+
+void findPlaces(Context& ctx, scenario::Scenario& out) {
+    auto& T = ctx.toks;
+    const auto& doc = ctx.doc;
+    const int maxWords = std::max(1, std::min(ctx.atlas.maxNameWords(), 8));
+    const int nSent = static_cast<int>(doc.sentences.size());
+
+    // Pass 1: organisations and persons, document-wide, so a surname blocks its later bare uses ("Carter said").
+    std::vector<std::string_view> personNames; // sorted and deduplicated once complete
+    std::vector<NameWords> thingNames;         // vessels and weapons
+    for (int s = 0; s < nSent; ++s) {
+        if (ctx.skipSentence[s]) continue;
+        const auto [a, b] = ctx.sentenceTokens(s);
+        blockVesselsAndWeapons(ctx, a, b, thingNames);
+        blockGroupNames(ctx, a, b);
+        blockOrganisations(ctx, a, b);
+        blockPersons(ctx, a, b, personNames);
+    }
+    blockRecurringNames(ctx, thingNames);
+    std::sort(personNames.begin(), personNames.end());
+    personNames.erase(std::unique(personNames.begin(), personNames.end()), personNames.end());
+    for (size_t i = 0; i < T.size(); ++i)
+        if (T[i].word && T[i].cap && !ctx.blocked[i] &&
+            std::binary_search(personNames.begin(), personNames.end(), stripPossessive(T[i].lower))) {
+            // A bare surname seen in a person's name; a longer place name starting here still wins below.
+            const bool nextCap = i + 1 < T.size() && T[i + 1].cap && T[i + 1].sentence == T[i].sentence;
+            if (!nextCap) ctx.blocked[i] = 1;
+        }
+
+    // Pass 2: longest atlas names and demonyms.
+    for (int s = 0; s < nSent; ++s) {
+        if (ctx.skipSentence[s]) continue;
+        const auto [a, b] = ctx.sentenceTokens(s);
+        for (size_t i = a; i < b; ++i) {
+            const Tok& t = T[i];
+            if (!t.word || (!t.cap && !articleCapital(t)) || ctx.blocked[i]) continue;
+            if (auto m = nameMention(ctx, s, i, maxWords)) {
+                i = m->last;
+                ctx.mentions.push_back(std::move(*m));
+                continue;
+            }
+            if (t.cap) addDemonym(ctx, i);
+        }
+    }
+    // Blocked organisations may still carry a demonym ("Syrian Army"): actors need it, places do not.
+    for (size_t i = 0; i < T.size(); ++i)
+        if (ctx.blocked[i] && T[i].cap && T[i].sentence >= 0 && !ctx.skipSentence[T[i].sentence] &&
+            ctx.demonymOfBare(i))
+            addDemonym(ctx, i);
+    std::sort(ctx.mentions.begin(), ctx.mentions.end(),
+              [](const PlaceMention& x, const PlaceMention& y) { return x.first < y.first; });
+    describeAreas(ctx);
+    qualifyByComma(ctx);
+    misspeltDivisions(ctx);
+    assignCues(ctx);
+    const CountryWeights focus = resolveMentions(ctx);
+
+    dropUnsupported(ctx);
+    approximateUnknowns(ctx);
+    assignRoles(ctx);
+    for (auto& m : ctx.mentions) {
+        if (m.dropped || m.ranked.empty() || m.demonym) continue;
+        m.place = placeOf(ctx, out, m);
+        out.places[static_cast<size_t>(m.place)].mentions.push_back(
+            {m.start, m.end, m.sentence, std::string(doc.slice(m.start, m.end)), m.role});
+    }
+    addDatelinePlace(ctx, out, focus);
+    // Demonyms of countries that are places anyway become modifier mentions of them.
+    for (auto& m : ctx.mentions) {
+        if (!m.demonym || m.ranked.empty()) continue;
+        const auto* c = m.best();
+        for (size_t p = 0; p < out.places.size(); ++p)
+            if (out.places[p].kind == "country" && out.places[p].country == c->iso2) {
+                m.place = static_cast<int>(p);
+                out.places[p].mentions.push_back(
+                    {m.start, m.end, m.sentence, std::string(doc.slice(m.start, m.end)), "modifier"});
+            }
+    }
+    for (auto& p : out.places)
+        std::sort(p.mentions.begin(), p.mentions.end(),
+                  [](const scenario::Mention& x, const scenario::Mention& y) { return x.start < y.start; });
+
+    reportUnresolved(ctx);
 }
 
 } // namespace salvo::extract::detail

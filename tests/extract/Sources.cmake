@@ -1,3 +1,4 @@
 target_sources(salvo_tests PRIVATE
   extract/Events.test.cpp
-  extract/Extractor.test.cpp)
+  extract/Extractor.test.cpp
+  extract/Places.test.cpp)

@@ -1,0 +1,295 @@
+// The place reader's mechanisms, each on a short made-up report: what is not a place (ships, weapons, people,
+// organisations, partial names), how a written form reaches its entry (spellings, typos, qualifiers, datelines), and
+// the areas built from the atlas (parts of countries, borders, coasts, offshore waters, areas under control).
+// Every case fails when its mechanism breaks.
+#include "atlas/AtlasFixture.hpp"
+#include "extract/Extractor.hpp"
+#include "scenario/Scenario.hpp"
+
+#include <nlohmann/json.hpp>
+
+#include <catch2/catch.hpp>
+
+#include <cmath>
+
+using namespace salvo;
+
+namespace {
+
+// A report with a headline and a dated source line, as the corpus stores them.
+scenario::Scenario readReport(const std::string& body) {
+    const std::string text = "Strike report\nTest Desk, 2017-02-15\n\n" + body + "\n";
+    auto doc = text::parseDocument(text);
+    REQUIRE(doc.ok());
+    return extract::extractScenario(*doc, test::worldAtlas());
+}
+
+std::string lower(std::string s) {
+    for (auto& c : s) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+    return s;
+}
+
+// The place one of whose mentions is written `text` (case-insensitive), or nullptr.
+const scenario::Place* placeWritten(const scenario::Scenario& sc, const std::string& text) {
+    for (const auto& p : sc.places)
+        for (const auto& m : p.mentions)
+            if (lower(m.text) == lower(text)) return &p;
+    return nullptr;
+}
+
+const scenario::Place* placeNamed(const scenario::Scenario& sc, const std::string& name) {
+    for (const auto& p : sc.places)
+        if (p.name == name) return &p;
+    return nullptr;
+}
+
+bool near(const scenario::Place& p, double lat, double lon, double tolDeg) {
+    return std::abs(p.pos.lat - lat) <= tolDeg && std::abs(wrapLon(p.pos.lon - lon)) <= tolDeg;
+}
+
+bool hasDiagnostic(const scenario::Scenario& sc, const std::string& code) {
+    for (const auto& d : sc.diagnostics)
+        if (d.code == code) return true;
+    return false;
+}
+
+} // namespace
+
+TEST_CASE("Places: ship names and classes are not places, nor their later bare uses", "[extract][places]") {
+    const auto sc = readReport("The task force is commanded aboard the command ship USS Mount Whitney. The Mount "
+                               "Whitney joins 24 other ships from Italy. The Arleigh Burke-class destroyer USS Carney "
+                               "engaged drones in the Red Sea, and Carney returned to port.");
+    CHECK_FALSE(placeNamed(sc, "Whitney"));
+    CHECK_FALSE(placeNamed(sc, "Mount Whitney"));
+    CHECK_FALSE(placeNamed(sc, "Burke"));
+    CHECK_FALSE(placeNamed(sc, "Carney"));
+    CHECK(placeWritten(sc, "Italy"));
+    CHECK(placeWritten(sc, "Red Sea"));
+}
+
+TEST_CASE("Places: a weapon's name before a weapon word is not a place", "[extract][places]") {
+    const auto sc = readReport("Israel's Iron Dome missile defense system intercepted one of the rockets over Israel. "
+                               "Kyiv drone attacks continued.");
+    CHECK_FALSE(placeNamed(sc, "Dome"));
+    CHECK(placeWritten(sc, "Israel"));
+    CHECK(placeWritten(sc, "Kyiv")); // a big city before a weapon word stays a place
+}
+
+TEST_CASE("Places: names inside organisations and groups are not places", "[extract][places]") {
+    const auto sc = readReport("In coordination with the Federal Government of Somalia, U.S. forces conducted an "
+                               "airstrike in Somalia. The strikes targeted al-Qa'ida in the Arabian Peninsula "
+                               "operatives in Yemen. It fought Tehrik-e Taliban Pakistan in Afghanistan.");
+    CHECK_FALSE(placeNamed(sc, "Federal"));
+    CHECK_FALSE(placeNamed(sc, "Arabian Peninsula"));
+    CHECK_FALSE(placeNamed(sc, "Pakistan"));
+    CHECK(placeWritten(sc, "Somalia"));
+    CHECK(placeWritten(sc, "Yemen"));
+}
+
+TEST_CASE("Places: a country before an organisation's name is its modifier", "[extract][places]") {
+    const auto sc = readReport("U.S. Pacific Command detected a missile launch from North Korea.");
+    const auto* us = placeWritten(sc, "U.S.");
+    REQUIRE(us);
+    for (const auto& m : us->mentions) CHECK(m.role == "modifier");
+}
+
+TEST_CASE("Places: people's names are blocked, the place before a title is not", "[extract][places]") {
+    SECTION("a titled name written with an abbreviation's period blocks the bare surname later") {
+        const auto sc = readReport("\"The threat is considerable,\" said U.S. Army Gen. Hugh Shelton, chairman of the "
+                                   "Joint Chiefs of Staff. Shelton and Defense Secretary William Cohen spoke in Brussels.");
+        CHECK_FALSE(placeNamed(sc, "Shelton"));
+        CHECK(placeWritten(sc, "Brussels"));
+    }
+    SECTION("'Kyiv Mayor Vitali Klitschko said': Kyiv is no surname") {
+        const auto sc = readReport("Kyiv Mayor Vitali Klitschko said 40 drones were destroyed. Russia attacked the "
+                                   "capital, Kyiv, overnight.");
+        const auto* kyiv = placeWritten(sc, "Kyiv");
+        REQUIRE(kyiv);
+        CHECK(kyiv->kind == "city");
+        CHECK(near(*kyiv, 50.45, 30.52, 0.1));
+    }
+}
+
+TEST_CASE("Places: abbreviated months and pronouns in capitals", "[extract][places]") {
+    const auto sc = readReport("On Jan. 8, one strike killed an operative in Yemen. The US destroyer engaged drones.");
+    CHECK_FALSE(placeNamed(sc, "Anyang"));
+    const auto* us = placeWritten(sc, "US");
+    REQUIRE(us);
+    CHECK(us->country == "US");
+}
+
+TEST_CASE("Places: a partial or alternate reading in a country nothing else is about is dropped",
+          "[extract][places]") {
+    SECTION("a window inside an unknown longer name") {
+        const auto sc = readReport("Syrian rebels fought government forces in the Ain Tarma neighborhood of "
+                                   "Damascus on Wednesday, Syria's state media said.");
+        CHECK_FALSE(placeNamed(sc, "Al Ain"));
+        CHECK_FALSE(placeNamed(sc, "Tarma"));
+        CHECK(placeWritten(sc, "Damascus"));
+        CHECK(hasDiagnostic(sc, "geocode.dropped"));
+    }
+    SECTION("an alternate name of a faraway city") {
+        const auto sc = readReport("Planes bombed the Yida refugee camp in South Sudan's Unity state. Sudan denied it.");
+        CHECK_FALSE(placeNamed(sc, "Jeddah"));
+        const auto* unity = placeWritten(sc, "Unity");
+        REQUIRE(unity); // a common word, with its division word after it
+        CHECK(unity->kind == "admin1");
+        CHECK(unity->country == "SS");
+    }
+}
+
+TEST_CASE("Places: transliterations and typos of divisions reach the division", "[extract][places]") {
+    SECTION("'al-Baydah Governorate' is the atlas's Al Bayda") {
+        const auto sc = readReport("On Dec. 29, one strike killed two operatives in the al-Baydah Governorate of Yemen.");
+        const auto* p = placeWritten(sc, "al-Baydah");
+        REQUIRE(p);
+        CHECK(p->kind == "admin1");
+        CHECK(near(*p, 14.3, 45.37, 0.75));
+    }
+    SECTION("'Singh province' in a report on Pakistan is Sindh") {
+        const auto sc = readReport("A drone strike killed four militants in Pakistan. Gunmen attacked a convoy of "
+                                   "tankers in southern Singh province.");
+        const auto* p = placeWritten(sc, "Singh");
+        REQUIRE(p);
+        CHECK(p->name == "Sindh");
+        CHECK(hasDiagnostic(sc, "geocode.spelling"));
+    }
+}
+
+TEST_CASE("Places: a compass word before a country makes a region of that part", "[extract][places]") {
+    SECTION("eastern Syria") {
+        const auto sc = readReport("U.S. forces struck a weapons depot in eastern Syria on Nov. 8.");
+        const auto* p = placeWritten(sc, "eastern Syria");
+        REQUIRE(p);
+        CHECK(p->kind == "region");
+        CHECK(near(*p, 35.0, 40.0, 1.5));
+    }
+    SECTION("central Israel: the populated heartland") {
+        const auto sc = readReport("Rockets set off air raid sirens across much of central Israel.");
+        const auto* p = placeWritten(sc, "central Israel");
+        REQUIRE(p);
+        CHECK(near(*p, 32.0, 34.9, 1.0));
+    }
+    SECTION("a division with its type word keeps its own reading") {
+        const auto sc = readReport("Marines fought in southern Helmand province of Afghanistan.");
+        const auto* p = placeWritten(sc, "Helmand");
+        REQUIRE(p);
+        CHECK(p->kind == "admin1");
+    }
+}
+
+TEST_CASE("Places: 'the X region' is the division of that name", "[extract][places]") {
+    const auto sc = readReport("Russia sent 40 drones toward the Kyiv region, officials in Ukraine said.");
+    const auto* p = placeWritten(sc, "Kyiv");
+    REQUIRE(p);
+    CHECK(p->kind == "admin1");
+    CHECK(near(*p, 50.29, 30.45, 0.75)); // the oblast's label lies outside the hole Kyiv City cuts in it
+}
+
+TEST_CASE("Places: borders, coasts, offshore waters and controlled areas become regions", "[extract][places]") {
+    SECTION("the Syrian-Lebanese border") {
+        const auto sc = readReport("Israeli jets struck a convoy close to the Syrian-Lebanese border.");
+        const auto* p = placeWritten(sc, "Syrian-Lebanese border");
+        REQUIRE(p);
+        CHECK(p->kind == "region");
+        CHECK(near(*p, 33.65, 36.05, 1.0));
+    }
+    SECTION("the Mediterranean coast of the country in focus") {
+        const auto sc = readReport("Missiles hit radar sites in Libya around Tripoli and along the Mediterranean "
+                                   "coast. Libya's air defenses were degraded.");
+        const auto* p = placeWritten(sc, "Mediterranean coast");
+        REQUIRE(p);
+        CHECK(p->kind == "region");
+        CHECK(p->country == "LY");
+        CHECK(near(*p, 31.5, 17.0, 3.0));
+    }
+    SECTION("waters east of the Korean Peninsula") {
+        const auto sc = readReport("The missile landed in waters East of the Korean Peninsula after a launch near "
+                                   "Sinpo, North Korea.");
+        const auto* p = placeWritten(sc, "waters East of the Korean Peninsula");
+        REQUIRE(p);
+        CHECK(p->kind == "sea");
+        CHECK(near(*p, 40.0, 129.5, 3.0));
+        CHECK_FALSE(test::worldAtlas().countryAt(p->pos)); // offshore
+        CHECK(placeWritten(sc, "Korean Peninsula"));
+        const auto* sinpo = placeWritten(sc, "Sinpo");
+        REQUIRE(sinpo);
+        CHECK(near(*sinpo, 40.04, 128.19, 0.1));
+    }
+    SECTION("Houthi-controlled areas of Yemen") {
+        const auto sc = readReport("The destroyer engaged 14 drones launched from Houthi-controlled areas of Yemen.");
+        const auto* p = placeWritten(sc, "Houthi-controlled areas of Yemen");
+        REQUIRE(p);
+        CHECK(near(*p, 15.6, 44.0, 1.5));
+        CHECK(placeWritten(sc, "Yemen"));
+    }
+}
+
+TEST_CASE("Places: a village the atlas lacks is placed at the town it is near", "[extract][places]") {
+    const auto sc = readReport("The drone fired two missiles at a compound in the village of Dande Darpa Khel, near "
+                               "the region's main town Miran Shah in Pakistan.");
+    const auto* p = placeWritten(sc, "Dande Darpa Khel");
+    REQUIRE(p);
+    CHECK(p->kind == "city");
+    CHECK(near(*p, 33.01, 70.07, 0.1));
+    CHECK(hasDiagnostic(sc, "geocode.approximate"));
+}
+
+TEST_CASE("Places: a comma-qualified division or state beats the population prior", "[extract][places]") {
+    SECTION("Paris, Texas") {
+        const auto sc = readReport("A tornado hit Paris, Texas on Monday.");
+        const auto* p = placeWritten(sc, "Paris, Texas");
+        REQUIRE(p);
+        CHECK(p->country == "US");
+        CHECK(near(*p, 33.66, -95.56, 0.1));
+    }
+    SECTION("Arlington, VA: a postal code") {
+        const auto sc = readReport("The meeting took place in Arlington, VA last week.");
+        const auto* p = placeWritten(sc, "Arlington, VA");
+        REQUIRE(p);
+        CHECK(near(*p, 38.88, -77.10, 0.1));
+    }
+    SECTION("a country qualifier narrows the city and stays a place") {
+        const auto sc = readReport("A Scud hit a barracks in Dhahran, Saudi Arabia.");
+        const auto* p = placeWritten(sc, "Dhahran");
+        REQUIRE(p);
+        CHECK(p->country == "SA");
+        CHECK(placeWritten(sc, "Saudi Arabia"));
+    }
+}
+
+TEST_CASE("Places: the dateline place is found with its qualifier and marked as the dateline", "[extract][places]") {
+    const std::string text = "U.S. Central Command announces strikes in Yemen\nU.S. Central Command, 2017-01-11\n\n"
+                             "TAMPA, Fla. - The U.S. military conducted strikes in central Yemen on Jan. 8.\n";
+    auto doc = text::parseDocument(text);
+    REQUIRE(doc.ok());
+    const auto sc = extract::extractScenario(*doc, test::worldAtlas());
+    const scenario::Place* tampa = nullptr;
+    for (const auto& p : sc.places)
+        if (p.name == "Tampa") tampa = &p;
+    REQUIRE(tampa);
+    CHECK(near(*tampa, 27.95, -82.46, 0.1)); // Tampa, Florida
+    REQUIRE_FALSE(tampa->mentions.empty());
+    CHECK(tampa->mentions.front().text.starts_with("TAMPA, Fla"));
+    if (doc->datelinePlaceSpan.second > doc->datelinePlaceSpan.first)
+        CHECK(tampa->mentions.front().role == "dateline");
+    // The scenario reader takes the role back.
+    const auto back = scenario::fromJsonText(scenario::toJson(sc).dump());
+    REQUIRE(back.ok());
+    CHECK(back->places.size() == sc.places.size());
+}
+
+TEST_CASE("Places: historical countries and nuclear sites are in the gazetteer", "[extract][places]") {
+    const auto sc = readReport("Cruise missiles struck targets throughout Yugoslavia. Years later, bombers struck "
+                               "the sites of Fordo, Natanz and Isfahan in Iran.");
+    const auto* y = placeWritten(sc, "Yugoslavia");
+    REQUIRE(y);
+    CHECK(y->kind == "country");
+    CHECK(near(*y, 43.86, 20.59, 3.0));
+    const auto* fordo = placeWritten(sc, "Fordo");
+    REQUIRE(fordo);
+    CHECK(fordo->kind == "base");
+    CHECK(near(*fordo, 34.8846, 50.9957, 0.05));
+    REQUIRE(placeWritten(sc, "Natanz"));
+    CHECK(near(*placeWritten(sc, "Natanz"), 33.7245, 51.727, 0.3));
+}
