@@ -33,7 +33,7 @@ int runEval(Context& ctx, const EvalArgs& args) {
     options.catalogue = io::loadCatalogue(ctx.dataDir());
     // The article is read as runExtract reads INPUT: keep the two calls alike, or eval scores another reading.
     const eval::LoadScenario load = [&](const std::filesystem::path& article) {
-        return io::tryLoadInput(article, ctx.atlas());
+        return io::tryLoadInput(article, ctx.atlas(), ctx.inputDefaults());
     };
     std::vector<eval::ArticleResult> results;
     for (const auto& paths : *found) results.push_back(eval::evaluateArticle(paths, load, ctx.atlas(), options));
