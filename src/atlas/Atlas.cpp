@@ -230,6 +230,7 @@ struct Atlas::Impl {
     AtlasData d;
     NameIndex names;
     std::unordered_map<std::string, uint32_t> iso2, demonyms, admin1Codes;
+    std::unordered_map<std::string, std::string> countryZones; // ISO2 -> zone of the most populous place
     // Point-in-polygon indexes are built on first use (per region, thread-safe): a query touches few regions, and
     // building all of them up front would double the cold load time.
     struct LazyIndex {
@@ -450,6 +451,15 @@ Atlas::Atlas(AtlasData data) : m(std::make_unique<Impl>()) {
         throw;
     }
     names.get();
+    std::unordered_map<std::string, long long> population;
+    for (const auto& p : m->d.places) {
+        if (p.timezone.empty()) continue;
+        auto [it, fresh] = population.try_emplace(p.iso2, p.population);
+        if (fresh || p.population > it->second) {
+            it->second = p.population;
+            m->countryZones[p.iso2] = p.timezone;
+        }
+    }
 }
 
 Atlas::~Atlas() = default;
@@ -484,6 +494,11 @@ std::vector<Candidate> Atlas::lookup(std::string_view name, const LookupOptions&
 
 bool Atlas::hasKey(std::string_view foldedKey) const { return m->names.contains(foldedKey); }
 int Atlas::maxNameWords() const { return m->names.maxWords(); }
+
+std::string_view Atlas::countryTimezone(std::string_view iso2) const {
+    auto it = m->countryZones.find(std::string(iso2));
+    return it == m->countryZones.end() ? std::string_view{} : std::string_view(it->second);
+}
 
 std::optional<uint32_t> Atlas::countryByIso2(std::string_view iso2) const {
     auto it = m->iso2.find(std::string(iso2));
@@ -736,7 +751,15 @@ std::optional<AreaPart> Atlas::coastOnUncached(uint32_t country, uint32_t waterF
                 const double len = std::hypot(dx, dy);
                 if (len < 1e-9) continue;
                 const LatLon probe{v.lat + 0.05 * dy / len, v.lon + 0.05 * dx / len / std::cos(v.lat * kDegToRad)};
-                if (!countryAt(probe)) on.push_back(v);
+                if (countryAt(probe)) continue;
+                // The water off the vertex is this one, or a smaller body inside its extent (the Gulf of Sidra is
+                // Mediterranean coast; the Gulf of Aden is not the Red Sea's).
+                const auto w = seaAt(probe);
+                if (!w) continue;
+                const Feature& f = m->d.features[*w];
+                if (*w == waterFeature ||
+                    (f.radiusKm < sea.radiusKm && geodesy::distanceMeters(f.pos, sea.pos) < sea.radiusKm * 1000))
+                    on.push_back(v);
             }
     if (on.empty()) return std::nullopt;
     double lat = 0, lon = 0;

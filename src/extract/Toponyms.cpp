@@ -224,16 +224,23 @@ bool isShipPrefix(std::string_view w) {
     return false;
 }
 
-// Words that, right after a capitalised name, make it the name of a weapon or defence system ("Iron Dome
-// anti-missile system", "Patriot batteries", "Tomahawk cruise missiles").
-bool isWeaponFollower(const Tok& t) {
-    if (t.lx.munitionHead() || t.lx.munitionModifier()) return true;
-    static constexpr std::string_view kWords[] = {"system", "systems", "battery", "batteries", "launcher",
-                                                  "launchers", "anti-missile", "missile-defense", "air-defense",
-                                                  "air-defence", "interceptor", "interceptors"};
-    for (auto w : kWords)
-        if (t.lower == w) return true;
-    return false;
+// How strongly the words right after a capitalised name make it a weapon's or defence system's name: 2 for a system
+// word or a munition modifier ("Iron Dome anti-missile system", "Patriot batteries", "Tomahawk cruise missiles",
+// "Iron Dome missile defense system"), 1 for a bare munition noun ("Shahed drones", but also "Uman missile strike"),
+// 0 otherwise.
+int weaponStrength(const std::vector<Tok>& T, size_t k, size_t b) {
+    static constexpr std::string_view kSystem[] = {"system", "systems", "battery", "batteries", "launcher",
+                                                   "launchers", "anti-missile", "missile-defense", "air-defense",
+                                                   "air-defence", "interceptor", "interceptors", "defense", "defence"};
+    const auto isSystem = [&](const Tok& t) {
+        for (auto w : kSystem)
+            if (t.lower == w) return true;
+        return false;
+    };
+    if (k >= b || !T[k].word || T[k].cap) return 0;
+    if (isSystem(T[k]) || T[k].lx.munitionModifier()) return 2;
+    if (!T[k].lx.munitionHead()) return 0;
+    return k + 1 < b && T[k + 1].word && isSystem(T[k + 1]) ? 2 : 1;
 }
 
 // Extends a capitalised run from i (initials "D.", hyphenated parts); returns the last token, inclusive.
@@ -273,7 +280,9 @@ void blockVesselsAndWeapons(Context& ctx, size_t a, size_t b, std::vector<NameWo
         if (!t.word) continue;
         // A ship prefix, or a singular ship noun ("destroyer", "frigate", "command ship"), before a capitalised name.
         const bool prefix = t.cap && isShipPrefix(bareWord(t.lower));
-        const bool shipNoun = !t.cap && t.lx.unit == lex::UnitClass::Ship && !t.lower.ends_with("s");
+        const bool shipNoun = !t.cap && !t.lower.ends_with("s") &&
+                              (t.lx.unit == lex::UnitClass::Ship || t.lower == "tanker" || t.lower == "freighter" ||
+                               t.lower == "carrier" || t.lower == "bulker" || t.lower == "trawler");
         if ((prefix || shipNoun) && i + 1 < b && T[i + 1].word && T[i + 1].cap && !T[i + 1].lx.timeWord() &&
             !(shipNoun && (isShipPrefix(bareWord(T[i + 1].lower)) || countryWord(ctx, i + 1)))) {
             const size_t j = capitalRun(ctx, i + 1, b);
@@ -297,15 +306,18 @@ void blockVesselsAndWeapons(Context& ctx, size_t a, size_t b, std::vector<NameWo
         // sea or a big city ("Israel missile defense", "Kyiv drone attack").
         if (t.cap && !t.lx.determiner()) {
             const size_t j = capitalRun(ctx, i, b);
-            if (j + 1 < b && T[j + 1].word && !T[j + 1].cap && isWeaponFollower(T[j + 1]) &&
-                !T[j].lower.ends_with("'s") && !countryWord(ctx, i)) {
+            const int strength = T[j].lower.ends_with("'s") ? 0 : weaponStrength(T, j + 1, b);
+            if (strength > 0 && !countryWord(ctx, i)) {
+                // A town before a bare munition noun is more likely the place attacked ("the Uman missile
+                // strike"); before a system word only a big city is ("Kyiv air defense").
+                const long long minPop = strength == 2 ? 100000 : 20000;
                 bool place = false;
                 for (size_t from = i; from <= j && !place; ++from) {
                     const auto& key = ctx.fold(T[from].start, T[j].end);
                     if (!ctx.atlas.hasKey(key)) continue;
                     for (const auto& c : ctx.candidates(key))
                         place |= c.kind == Kind::Country || c.kind == Kind::Admin1 || c.kind == Kind::Sea ||
-                                 (c.kind == Kind::City && c.population >= 100000);
+                                 (c.kind == Kind::City && c.population >= minPop);
                 }
                 if (!place) {
                     block(i, j, true);
@@ -683,15 +695,17 @@ void narrowByCompass(Context& ctx, PlaceMention& m, size_t a, size_t b) {
     std::string key = "\x02" + std::string(w.lower) + " " + m.key;
     auto it = ctx.cache.find(key);
     if (it == ctx.cache.end()) {
-        std::vector<atlas::Candidate> parts;
+        // Parts of the countries, divisions and seas of that name; its other readings stay, so that focus still
+        // decides ("southern Gaza" is the city, not the south of Gaza Province, Mozambique).
+        std::vector<atlas::Candidate> parts, others;
         int tried = 0;
         for (const auto& c : *m.cands) {
-            if (tried >= 3) break;
-            if (c.kind == Kind::Admin1 && typed) continue;
-            if (c.kind != Kind::Country && c.kind != Kind::Admin1 && c.kind != Kind::Sea) continue;
-            ++tried;
+            const bool area = c.kind == Kind::Country || (c.kind == Kind::Admin1 && !typed) || c.kind == Kind::Sea;
+            if (!area) { others.push_back(c); continue; }
+            if (tried++ >= 3) continue;
             if (auto r = sectorCandidate(ctx, c, *sector, w.lower)) parts.push_back(std::move(*r));
         }
+        if (!parts.empty()) parts.insert(parts.end(), others.begin(), others.end());
         it = ctx.cache.emplace(key, std::move(parts)).first;
     }
     if (it->second.empty()) return;
@@ -1086,7 +1100,9 @@ void qualifyByComma(Context& ctx) {
                     if (k.kind == Kind::Admin1 && k.ref.table == atlas::EntryRef::Table::Admin1 &&
                         (c.admin1Name == k.name || ctx.atlas.regionContains(Kind::Admin1, k.ref.index, c.pos))) {
                         in = true;
-                        byDivision = true;
+                        // Only a qualifier read first as a division joins the mention: "Abu Ghraib, Baghdad"
+                        // keeps Baghdad, a city, as a place of its own.
+                        byDivision = qm->cands->front().kind == Kind::Admin1;
                     }
                 }
             if (in) inside.push_back(c);

@@ -65,6 +65,8 @@ TEST_CASE("Places: ship names and classes are not places, nor their later bare u
     CHECK_FALSE(placeNamed(sc, "Carney"));
     CHECK(placeWritten(sc, "Italy"));
     CHECK(placeWritten(sc, "Red Sea"));
+    const auto tanker = readReport("The Houthis fired a missile at the tanker Marlin Luanda in the Gulf of Aden.");
+    CHECK_FALSE(placeNamed(tanker, "Luanda"));
 }
 
 TEST_CASE("Places: a weapon's name before a weapon word is not a place", "[extract][places]") {
@@ -73,6 +75,9 @@ TEST_CASE("Places: a weapon's name before a weapon word is not a place", "[extra
     CHECK_FALSE(placeNamed(sc, "Dome"));
     CHECK(placeWritten(sc, "Israel"));
     CHECK(placeWritten(sc, "Kyiv")); // a big city before a weapon word stays a place
+    // A town before a bare munition noun is the place attacked, not a weapon's name.
+    const auto uman = readReport("The Uman missile strike killed 23 people in Ukraine.");
+    CHECK(placeWritten(uman, "Uman"));
 }
 
 TEST_CASE("Places: names inside organisations and groups are not places", "[extract][places]") {
@@ -170,6 +175,12 @@ TEST_CASE("Places: a compass word before a country makes a region of that part",
         REQUIRE(p);
         CHECK(near(*p, 32.0, 34.9, 1.0));
     }
+    SECTION("a city of the same name as a faraway division stays the city") {
+        const auto sc = readReport("Israeli strikes hit southern Gaza as Palestinians fled the Israeli bombardment.");
+        const auto* p = placeWritten(sc, "southern Gaza");
+        REQUIRE(p);
+        CHECK(p->country == "PS");
+    }
     SECTION("a division with its type word keeps its own reading") {
         const auto sc = readReport("Marines fought in southern Helmand province of Afghanistan.");
         const auto* p = placeWritten(sc, "Helmand");
@@ -248,6 +259,13 @@ TEST_CASE("Places: a comma-qualified division or state beats the population prio
         const auto* p = placeWritten(sc, "Arlington, VA");
         REQUIRE(p);
         CHECK(near(*p, 38.88, -77.10, 0.1));
+    }
+    SECTION("a qualifier read first as a city stays a place of its own") {
+        const auto sc = readReport("A car bomb exploded in Abu Ghraib, Baghdad, police in Iraq said.");
+        const auto* b = placeWritten(sc, "Baghdad");
+        REQUIRE(b);
+        CHECK(b->kind == "city");
+        CHECK(placeWritten(sc, "Abu Ghraib"));
     }
     SECTION("a country qualifier narrows the city and stays a place") {
         const auto sc = readReport("A Scud hit a barracks in Dhahran, Saudi Arabia.");
