@@ -159,6 +159,8 @@ public:
     // The most words any known name has (bounds the longest-match window).
     int maxNameWords() const;
     std::optional<uint32_t> countryByIso2(std::string_view iso2) const;
+    // The IANA zone of the country's most populous place ("Asia/Damascus" for SY), empty when none; computed at load.
+    std::string_view countryTimezone(std::string_view iso2) const;
     // The country whose name or alias is this folded key ("us", "iran"), without building candidates.
     std::optional<uint32_t> countryByName(std::string_view foldedKey) const;
     // A demonym ("Russian", "Iranian") or its plural, folded or not; the country index.
