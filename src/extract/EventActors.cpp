@@ -167,7 +167,8 @@ size_t tokenAt(const Context& ctx, size_t pos, size_t a, size_t b) {
 bool eventDating(const Context& ctx, const text::TimeExpr& t, size_t a, size_t b) {
     const auto [bs, be] = ctx.doc.bylineSpan;
     if (be > bs && t.start < be && t.end > bs) return false;
-    return t.interval.precision != TimePrecision::Unknown && !datesSpeech(ctx, tokenAt(ctx, t.start, a, b), a);
+    return t.interval.precision != TimePrecision::Unknown && !t.speech &&
+           !datesSpeech(ctx, tokenAt(ctx, t.start, a, b), a);
 }
 
 void attachTime(const Context& ctx, int s, size_t a, size_t b, EventFrame& e) {

@@ -173,18 +173,15 @@ std::vector<Built> mergeFrames(const Context& ctx, const scenario::Scenario& out
     return events;
 }
 
-// The IANA zone for a place: its own (populated places) or that of the most populous place of its country.
-std::string zoneOf(const Context& ctx, const scenario::Place& p) {
-    const auto& places = ctx.atlas.places();
-    if (p.geonamesId)
-        for (const auto& q : places)
-            if (q.geonameId == *p.geonamesId) return q.timezone;
-    if (p.country.empty()) return {};
-    long long bestPop = -1;
-    std::string zone;
-    for (const auto& q : places)
-        if (q.iso2 == p.country && q.population > bestPop && !q.timezone.empty()) { bestPop = q.population; zone = q.timezone; }
-    return zone;
+// The IANA zone for a place: its own (a populated place's, through the candidate its mentions chose) or that of the
+// most populous place of its country.
+std::string zoneOf(const Context& ctx, const scenario::Scenario& out, int place) {
+    for (const auto& m : ctx.mentions)
+        if (m.place == place && m.best() && m.best()->ref.table == atlas::EntryRef::Table::Place) {
+            const auto& zone = ctx.atlas.places()[m.best()->ref.index].timezone;
+            if (!zone.empty()) return zone;
+        }
+    return std::string(ctx.atlas.countryTimezone(out.places[place].country));
 }
 
 // Does the expression name its day ("March 24", "Friday", "today", "4/7")? "at about 2 p.m. EST" does not.
@@ -224,13 +221,13 @@ std::optional<scenario::EventTime> eventTime(Context& ctx, const scenario::Scena
     if (t.resolved) iv = t.interval;
     if (t.needsZone) {
         std::string zone;
-        for (const auto& p : out.places)
-            for (const auto& mn : p.mentions)
+        for (size_t p = 0; p < out.places.size() && zone.empty(); ++p)
+            for (const auto& mn : out.places[p].mentions)
                 if (zone.empty() && t.localPlaceEnd > t.localPlaceStart && mn.start < t.localPlaceEnd &&
                     mn.end > t.localPlaceStart)
-                    zone = zoneOf(ctx, p);
-        if (zone.empty() && !e.to.empty()) zone = zoneOf(ctx, out.places[e.to.front()]);
-        if (zone.empty() && e.from >= 0) zone = zoneOf(ctx, out.places[e.from]);
+                    zone = zoneOf(ctx, out, static_cast<int>(p));
+        if (zone.empty() && !e.to.empty()) zone = zoneOf(ctx, out, e.to.front());
+        if (zone.empty() && e.from >= 0) zone = zoneOf(ctx, out, e.from);
         if (!zone.empty()) iv = text::resolveInZone(t, zone);
         if (!iv) {
             ctx.diagnostics.push_back({Severity::Warning, "time.zone_unknown", "no time zone for '" + t.text + "'",
