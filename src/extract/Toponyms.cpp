@@ -545,7 +545,8 @@ void rankMention(const Context& ctx, PlaceMention& m, const CountryWeights& focu
                  const CountryWeights& sentenceCountries, std::string_view ownCountry,
                  const std::string& listCountry,
                  const std::vector<atlas::EntryRef>& discourse,
-                 const std::vector<std::pair<atlas::EntryRef, double>>* keyVotes) {
+                 const std::vector<std::pair<atlas::EntryRef, double>>* keyVotes,
+                 const std::vector<double>* bonus = nullptr) {
     const auto& cs = *m.cands;
     if (m.countryNamed.size() != cs.size()) {
         // Computed once per mention (both passes use it): folding allocates.
@@ -571,6 +572,7 @@ void rankMention(const Context& ctx, PlaceMention& m, const CountryWeights& focu
         if (keyVotes)
             for (const auto& [ref, share] : *keyVotes)
                 if (ref == c.ref) v += 0.4 * share;
+        if (bonus && i < bonus->size()) v += (*bonus)[i];
         s.emplace_back(static_cast<int>(i), v);
     }
     std::stable_sort(s.begin(), s.end(), [](auto& x, auto& y) { return x.second > y.second; });
@@ -1453,13 +1455,23 @@ CountryWeights resolveMentions(Context& ctx) {
     // Resolve: first pass without list coherence and discourse, second pass with them.
     const CountryWeights none;
     std::vector<std::pair<atlas::EntryRef, double>> votes;
+    std::vector<double> bonus;
     for (int pass = 0; pass < 2; ++pass) {
         std::unordered_map<int, std::unordered_map<std::string, double>> listVotes;
         std::vector<atlas::EntryRef> discourse;
         std::unordered_map<std::string, std::vector<std::pair<atlas::EntryRef, double>>> keyVotes;
+        // Divisions the other places are in ("Springfield" among Massachusetts towns is Springfield, MA): per
+        // "ISO2|division", the total, and per name what it contributed itself.
+        std::unordered_map<std::string, double> divisionVotes, ownDivisionVotes;
         if (pass == 1) {
             for (const auto& m : ctx.mentions) {
                 if (m.dropped || m.ranked.empty()) continue;
+                if (const auto* c = m.best(); !m.demonym && !c->admin1Name.empty() &&
+                                              (c->kind == Kind::City || c->kind == Kind::Admin1 || c->kind == Kind::Base)) {
+                    const std::string div = c->iso2 + "|" + c->admin1Name;
+                    divisionVotes[div] += m.ranked[0].second;
+                    ownDivisionVotes[div + "|" + m.key] += m.ranked[0].second;
+                }
                 auto& kv = keyVotes[m.key];
                 auto it = std::find_if(kv.begin(), kv.end(), [&](auto& x) { return x.first == m.best()->ref; });
                 if (it == kv.end()) kv.emplace_back(m.best()->ref, m.ranked[0].second);
@@ -1490,7 +1502,19 @@ CountryWeights resolveMentions(Context& ctx) {
                 for (auto& [r, v] : it->second) total += v;
                 for (auto& [r, v] : it->second) votes.emplace_back(r, total > 0 ? v / total : 0.0);
             }
-            rankMention(ctx, m, focus, sc, own, listCountry, discourse, pass == 1 ? &votes : nullptr);
+            bonus.assign(m.cands->size(), 0.0);
+            if (pass == 1 && !divisionVotes.empty())
+                for (size_t k = 0; k < m.cands->size(); ++k) {
+                    const auto& c = (*m.cands)[k];
+                    if (c.admin1Name.empty() || c.kind == Kind::Country) continue;
+                    const std::string div = c.iso2 + "|" + c.admin1Name;
+                    const auto t = divisionVotes.find(div);
+                    if (t == divisionVotes.end()) continue;
+                    const auto o = ownDivisionVotes.find(div + "|" + m.key);
+                    const double others = t->second - (o == ownDivisionVotes.end() ? 0.0 : o->second);
+                    bonus[k] = 0.6 * std::min(1.0, others / 2); // two places elsewhere outvote a self-vote
+                }
+            rankMention(ctx, m, focus, sc, own, listCountry, discourse, pass == 1 ? &votes : nullptr, &bonus);
         }
     }
 

@@ -276,6 +276,13 @@ TEST_CASE("Places: a comma-qualified division or state beats the population prio
     }
 }
 
+TEST_CASE("Places: the divisions of the other places vote for an ambiguous town", "[extract][places]") {
+    const auto sc = readReport("Storms hit Worcester, Chicopee and Holyoke overnight. Springfield was also flooded.");
+    const auto* p = placeWritten(sc, "Springfield");
+    REQUIRE(p);
+    CHECK(p->admin1 == "Massachusetts"); // not the larger prior of Springfield, Illinois
+}
+
 TEST_CASE("Places: the dateline place is found with its qualifier and marked as the dateline", "[extract][places]") {
     const std::string text = "U.S. Central Command announces strikes in Yemen\nU.S. Central Command, 2017-01-11\n\n"
                              "TAMPA, Fla. - The U.S. military conducted strikes in central Yemen on Jan. 8.\n";
