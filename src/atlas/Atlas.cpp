@@ -247,6 +247,7 @@ struct Atlas::Impl {
     RegionGrid countryGrid, admin1Grid;
     std::vector<std::vector<uint32_t>> placeCells = std::vector<std::vector<uint32_t>>(360 * 180);
     std::vector<uint32_t> seas;
+    std::vector<int32_t> seatOfAdmin1; // per division: its seat (GeoNames PPLA, the most populous if several), or -1
     // Described areas (regionPart, sharedBorder, coastOn) are pure functions of their arguments and cost a few
     // thousand point queries: remembered, since the same "eastern Syria" recurs across reports.
     mutable std::mutex areaMutex;
@@ -280,6 +281,21 @@ struct Atlas::Impl {
     }
     static void addPlaceName(NameIndex::Builder& b, std::string_view name, EntryRef ref, float quality) {
         thread_local std::string key;
+        // GeoNames writes soft signs and hamzas as apostrophes ("Lysychans'k", "Kup'yans'k", "Sana'a"); news text
+        // mostly drops them: index the name without them too.
+        if (name.find('\'') != std::string_view::npos || name.find("\xE2\x80\x99") != std::string_view::npos ||
+            name.find("\xCA\xBC") != std::string_view::npos) {
+            thread_local std::string bare;
+            bare.clear();
+            for (size_t i = 0; i < name.size(); ++i) {
+                if (name[i] == '\'') continue;
+                if (name.compare(i, 3, "\xE2\x80\x99") == 0) { i += 2; continue; }
+                if (name.compare(i, 2, "\xCA\xBC") == 0) { i += 1; continue; }
+                bare.push_back(name[i]);
+            }
+            foldKeyInto(key, bare);
+            b.add(key, ref, quality * kBareArticleMatch);
+        }
         foldKeyInto(key, name);
         b.add(key, ref, quality);
         static constexpr std::string_view kArticles[] = {"al ", "el ", "ar ", "ad ", "as ", "an ", "at ", "az ",
@@ -420,9 +436,16 @@ void Atlas::Impl::buildNames() {
         for (const auto& a : r.altNames) addDivisionName(b, a, ref, kAltMatch);
         if (!r.code.empty()) admin1Codes.emplace(r.code, i);
     }
+    seatOfAdmin1.assign(d.admin1.size(), -1);
     for (uint32_t i = 0; i < d.places.size(); ++i) {
         const Place& p = d.places[i];
         const EntryRef ref{EntryRef::Table::Place, i};
+        if (p.featureCode == "PPLA")
+            if (auto it = admin1Codes.find(p.admin1Code); it != admin1Codes.end()) {
+                int32_t& seat = seatOfAdmin1[it->second];
+                if (seat < 0 || d.places[static_cast<size_t>(seat)].population < p.population)
+                    seat = static_cast<int32_t>(i);
+            }
         addPlaceName(b, p.name, ref, kPrimaryMatch);
         if (!p.asciiName.empty() && p.asciiName != p.name) addPlaceName(b, p.asciiName, ref, kPrimaryMatch);
         for (const auto& a : p.altNames)
@@ -504,6 +527,11 @@ std::optional<uint32_t> Atlas::countryByIso2(std::string_view iso2) const {
     auto it = m->iso2.find(std::string(iso2));
     if (it == m->iso2.end()) return std::nullopt;
     return it->second;
+}
+
+std::optional<uint32_t> Atlas::admin1Seat(uint32_t admin1Index) const {
+    if (admin1Index >= m->seatOfAdmin1.size() || m->seatOfAdmin1[admin1Index] < 0) return std::nullopt;
+    return static_cast<uint32_t>(m->seatOfAdmin1[admin1Index]);
 }
 
 std::optional<uint32_t> Atlas::countryByName(std::string_view foldedKey) const {

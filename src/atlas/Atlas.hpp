@@ -161,6 +161,8 @@ public:
     std::optional<uint32_t> countryByIso2(std::string_view iso2) const;
     // The IANA zone of the country's most populous place ("Asia/Damascus" for SY), empty when none; computed at load.
     std::string_view countryTimezone(std::string_view iso2) const;
+    // The seat of a first-level division (GeoNames PPLA: Zaporizhia for Zaporizhzhia Oblast), index into places().
+    std::optional<uint32_t> admin1Seat(uint32_t admin1Index) const;
     // The country whose name or alias is this folded key ("us", "iran"), without building candidates.
     std::optional<uint32_t> countryByName(std::string_view foldedKey) const;
     // A demonym ("Russian", "Iranian") or its plural, folded or not; the country index.

@@ -622,9 +622,19 @@ std::optional<std::pair<Window, std::string>> spellingVariant(Context& ctx, size
         j = k;
     }
     const bool divisionNext = j + 1 < b && T[j + 1].word && T[j + 1].lx.cue == lex::Cue::Admin1;
-    if (!article && !divisionNext) return std::nullopt;
     std::string base = ctx.fold(T[i].start, stripPossessive(T[j].text).size() + T[j].start);
+    // Ukraine's national transliteration writes ia/iu/ie where GeoNames' older one has ya/yu/ye ("Kupiansk",
+    // "Kup'yans'k"; "Berdiansk", "Berdyans'k").
+    const bool iotated = base.find("ia") != std::string::npos || base.find("iu") != std::string::npos ||
+                         base.find("ie") != std::string::npos;
+    if (!article && !divisionNext && !iotated) return std::nullopt;
     std::vector<std::string> forms{base};
+    if (iotated) {
+        std::string y = base;
+        for (size_t k = 1; k + 1 < y.size(); ++k)
+            if (y[k] == 'i' && (y[k + 1] == 'a' || y[k + 1] == 'u' || y[k + 1] == 'e') && y[k - 1] != ' ') y[k] = 'y';
+        if (y != base) forms.push_back(y);
+    }
     if (base.size() > 3 && base.ends_with("ah")) forms.push_back(base.substr(0, base.size() - 1));
     else if (base.size() > 3 && base.ends_with("eh")) forms.push_back(base.substr(0, base.size() - 2) + "a");
     else if (base.size() > 3 && base.ends_with("a")) forms.push_back(base + "h");
@@ -717,6 +727,37 @@ void narrowByCompass(Context& ctx, PlaceMention& m, size_t a, size_t b) {
     m.cands = &it->second;
 }
 
+// [seats] Most divisions are named after their seat, and the atlas often knows a name only as the division's
+// ("Odesa", "Zaporizhzhia", "Chernihiv": GeoNames 2013 spells the cities Odessa, Zaporizhia, Chernigov): a division
+// reading adds its seat as a city reading when the two names begin alike, and the usual priors choose.
+const std::vector<atlas::Candidate>* withSeats(Context& ctx, const std::string& key,
+                                               const std::vector<atlas::Candidate>& cands) {
+    const auto stem = [](std::string_view k) {
+        if (const auto sp = k.find(' '); sp != std::string_view::npos && sp <= 3 &&
+                                         lex::isNameConnector(k.substr(0, sp)))
+            k = k.substr(sp + 1);
+        return k.substr(0, std::min<size_t>(k.size(), 4));
+    };
+    std::vector<uint32_t> seats;
+    for (const auto& c : cands) {
+        if (c.kind != Kind::Admin1 || c.ref.table != atlas::EntryRef::Table::Admin1) continue;
+        const auto seat = ctx.atlas.admin1Seat(c.ref.index);
+        if (!seat) continue;
+        bool listed = false;
+        for (const auto& k : cands) listed |= k.ref == atlas::EntryRef{atlas::EntryRef::Table::Place, *seat};
+        if (listed) continue;
+        const std::string seatKey = foldKey(ctx.atlas.places()[*seat].asciiName);
+        if (seatKey.size() >= 4 && key.size() >= 4 && stem(seatKey) == stem(key)) seats.push_back(*seat);
+    }
+    if (seats.empty()) return &cands;
+    auto& slot = ctx.cache["\x05" + key];
+    if (slot.empty()) {
+        slot = cands;
+        for (uint32_t s : seats) slot.push_back(ctx.atlas.candidate({atlas::EntryRef::Table::Place, s}));
+    }
+    return &slot;
+}
+
 // [names] The longest atlas name starting at token i, with the rules that drop a match: stop words, time words,
 // acronyms, unmarked hamlets, demonym spellings. Also narrows by a compass word before it.
 std::optional<PlaceMention> nameMention(Context& ctx, int s, size_t i, int maxWords) {
@@ -749,7 +790,7 @@ std::optional<PlaceMention> nameMention(Context& ctx, int s, size_t i, int maxWo
         }
     }
     m.hyphenModifier = w->hyphen;
-    m.cands = &ctx.candidates(m.key);
+    m.cands = withSeats(ctx, m.key, ctx.candidates(m.key));
     const bool single = w->last == i || (m.key.find(' ') == std::string::npos);
     if (m.cands->empty()) return std::nullopt;
     bool country = false, major = false, division = false;
@@ -1135,7 +1176,7 @@ bool partOfLongerName(const Context& ctx, const PlaceMention& m) {
     const auto& T = ctx.toks;
     const auto [a, b] = ctx.sentenceTokens(m.sentence);
     const auto capWord = [&](size_t k) {
-        return T[k].word && T[k].cap && !T[k].lx.timeWord() && !T[k].lx.determiner() && !T[k].lx.title() &&
+        return T[k].word && (T[k].cap || articleCapital(T[k])) && !T[k].lx.timeWord() && !T[k].lx.determiner() && !T[k].lx.title() &&
                T[k].lx.cue == lex::Cue::None;
     };
     const bool before = m.first > a && capWord(m.first - 1) && !T[m.first - 1].sentenceInitial &&
@@ -1463,9 +1504,16 @@ CountryWeights resolveMentions(Context& ctx) {
         // Divisions the other places are in ("Springfield" among Massachusetts towns is Springfield, MA): per
         // "ISO2|division", the total, and per name what it contributed itself.
         std::unordered_map<std::string, double> divisionVotes, ownDivisionVotes;
+        // What the other members of a list were read as: "Kyiv, Lviv, Dnipro, Zaporizhzhia and Kharkiv" are cities.
+        std::unordered_map<int, std::pair<double, double>> listKinds; // list -> (city weight, division weight)
         if (pass == 1) {
             for (const auto& m : ctx.mentions) {
                 if (m.dropped || m.ranked.empty()) continue;
+                if (m.list >= 0 && !m.demonym) {
+                    auto& lk = listKinds[m.list];
+                    if (m.best()->kind == Kind::City) lk.first += m.ranked[0].second;
+                    if (m.best()->kind == Kind::Admin1) lk.second += m.ranked[0].second;
+                }
                 if (const auto* c = m.best(); !m.demonym && !c->admin1Name.empty() &&
                                               (c->kind == Kind::City || c->kind == Kind::Admin1 || c->kind == Kind::Base)) {
                     const std::string div = c->iso2 + "|" + c->admin1Name;
@@ -1514,6 +1562,15 @@ CountryWeights resolveMentions(Context& ctx) {
                     const double others = t->second - (o == ownDivisionVotes.end() ? 0.0 : o->second);
                     bonus[k] = 0.6 * std::min(1.0, others / 2); // two places elsewhere outvote a self-vote
                 }
+            if (auto lk = listKinds.find(m.list); lk != listKinds.end() && !m.ranked.empty()) {
+                double cities = lk->second.first, divisions = lk->second.second;
+                if (m.best()->kind == Kind::City) cities -= m.ranked[0].second;
+                if (m.best()->kind == Kind::Admin1) divisions -= m.ranked[0].second;
+                const Kind favoured = cities > divisions + 0.5 ? Kind::City
+                                      : divisions > cities + 0.5 ? Kind::Admin1 : Kind::Point;
+                for (size_t k = 0; k < m.cands->size() && favoured != Kind::Point; ++k)
+                    if ((*m.cands)[k].kind == favoured) bonus[k] += 0.3;
+            }
             rankMention(ctx, m, focus, sc, own, listCountry, discourse, pass == 1 ? &votes : nullptr, &bonus);
         }
     }

@@ -189,6 +189,26 @@ TEST_CASE("Places: a compass word before a country makes a region of that part",
     }
 }
 
+TEST_CASE("Places: a division's seat, a list of cities and transliterations reach the city", "[extract][places]") {
+    const auto sc = readReport("Russian forces fired missiles at cities across Ukraine, including Kyiv, Lviv, "
+                               "Zaporizhzhia and Kharkiv. Drones hit Odesa. Fighting continued near Berdiansk. "
+                               "Officials in Sana'a said.");
+    const auto* z = placeWritten(sc, "Zaporizhzhia"); // GeoNames 2013: the oblast, and the city as Zaporizhia
+    REQUIRE(z);
+    CHECK(z->kind == "city");
+    CHECK(near(*z, 47.82, 35.19, 0.1));
+    const auto* odesa = placeWritten(sc, "Odesa"); // the city as Odessa
+    REQUIRE(odesa);
+    CHECK(odesa->kind == "city");
+    CHECK(near(*odesa, 46.48, 30.73, 0.1));
+    const auto* b = placeWritten(sc, "Berdiansk"); // GeoNames: Berdyans'k
+    REQUIRE(b);
+    CHECK(near(*b, 46.77, 36.80, 0.1));
+    const auto* sanaa = placeWritten(sc, "Sana'a");
+    REQUIRE(sanaa);
+    CHECK(near(*sanaa, 15.35, 44.21, 0.1));
+}
+
 TEST_CASE("Places: 'the X region' is the division of that name", "[extract][places]") {
     const auto sc = readReport("Russia sent 40 drones toward the Kyiv region, officials in Ukraine said.");
     const auto* p = placeWritten(sc, "Kyiv");
