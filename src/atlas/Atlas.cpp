@@ -124,27 +124,36 @@ LatLon labelPoint(const MultiPolygon& shape, BBox& bodyBox) {
     };
     const BBox mainBox = boxOf(parts[0].second);
     BBox box = mainBox;
-    std::unordered_set<uint64_t> vertices;
-    for (const auto& q : parts[0].second->rings[0].points) vertices.insert(key(q));
+    std::unordered_set<uint64_t> vertices; // of the body, built only when a part's box touches it (load time)
+    bool haveVertices = false;
     std::vector<char> used(parts.size(), 0);
+    std::vector<BBox> boxes(parts.size());
+    for (size_t i = 1; i < parts.size(); ++i) boxes[i] = boxOf(parts[i].second);
     used[0] = 1;
     for (bool grew = parts.size() > 1; grew;) {
         grew = false;
         for (size_t i = 1; i < parts.size(); ++i) {
             if (used[i]) continue;
-            const BBox b = boxOf(parts[i].second);
+            const BBox& b = boxes[i];
+            if (!b.intersects(box)) continue;
             const bool strip = b.maxLon - b.minLon >= 0.5 * (mainBox.maxLon - mainBox.minLon) &&
-                               b.minLat <= box.maxLat + 0.1 && b.maxLat >= box.minLat - 0.1 &&
-                               b.minLon <= box.maxLon && b.maxLon >= box.minLon;
+                               b.minLat <= box.maxLat + 0.1 && b.maxLat >= box.minLat - 0.1;
             int shared = 0;
-            if (!strip)
+            if (!strip) {
+                if (!haveVertices) {
+                    for (const Polygon* p : body)
+                        for (const auto& q : p->rings[0].points) vertices.insert(key(q));
+                    haveVertices = true;
+                }
                 for (const auto& q : parts[i].second->rings[0].points)
                     if (vertices.count(key(q)) && ++shared >= 2) break;
+            }
             if (!strip && shared < 2) continue;
             used[i] = 1;
             body.push_back(parts[i].second);
             box.extend(b);
-            for (const auto& q : parts[i].second->rings[0].points) vertices.insert(key(q));
+            if (haveVertices)
+                for (const auto& q : parts[i].second->rings[0].points) vertices.insert(key(q));
             grew = true;
         }
     }
