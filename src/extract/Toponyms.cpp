@@ -217,6 +217,7 @@ using NameWords = std::vector<std::string_view>;
 
 // Ship prefixes of navies that English news writes before a vessel's name.
 bool isShipPrefix(std::string_view w) {
+    if (w.size() < 2 || w.size() > 5) return false;
     static constexpr std::string_view kPrefixes[] = {"uss", "usns", "hms", "hmcs", "hmas", "hmnzs", "ins", "rfs",
                                                      "roks", "jds", "js", "fs", "hnlms", "fgs", "tcg", "irins"};
     for (auto p : kPrefixes)
@@ -275,6 +276,7 @@ void blockVesselsAndWeapons(Context& ctx, size_t a, size_t b, std::vector<NameWo
         }
         if (remember && !w.empty()) names.push_back(std::move(w));
     };
+    size_t runFrom = b, runTo = 0; // the capitalised run last measured: tokens inside it share its end
     for (size_t i = a; i < b; ++i) {
         const Tok& t = T[i];
         if (!t.word) continue;
@@ -305,7 +307,8 @@ void blockVesselsAndWeapons(Context& ctx, size_t a, size_t b, std::vector<NameWo
         // A weapon: a capitalised run right before a weapon word, unless the run names a country, a division, a
         // sea or a big city ("Israel missile defense", "Kyiv drone attack").
         if (t.cap && !t.lx.determiner()) {
-            const size_t j = capitalRun(ctx, i, b);
+            if (!(runFrom <= i && i <= runTo)) { runFrom = i; runTo = capitalRun(ctx, i, b); }
+            const size_t j = runTo;
             const int strength = T[j].lower.ends_with("'s") ? 0 : weaponStrength(T, j + 1, b);
             if (strength > 0 && !countryWord(ctx, i)) {
                 // A town before a bare munition noun is more likely the place attacked ("the Uman missile
@@ -1026,7 +1029,7 @@ void controlledAreas(Context& ctx, std::vector<PlaceMention>& added) {
     for (size_t i = 0; i + 2 < T.size(); ++i) {
         const Tok& t = T[i];
         const auto lw = t.lower;
-        if (!t.word || lw.size() < 6 || !(lw.ends_with("-controlled") || lw.ends_with("-held") ||
+        if (!t.word || lw.size() < 6 || (lw.back() != 'd' && lw.back() != 'n') || !(lw.ends_with("-controlled") || lw.ends_with("-held") ||
                                           lw.ends_with("-occupied") || lw.ends_with("-run")) ||
             ctx.blocked[i])
             continue;
