@@ -1,30 +1,20 @@
 // The event reader's mechanisms, each on a short made-up report: what a frame takes from its own clause, what the
 // discourse carries to it, and what it must never take. Every case fails when its mechanism breaks.
+#include "atlas/AtlasFixture.hpp"
 #include "extract/Extractor.hpp"
-#include "io/AtlasLoader.hpp"
 
 #include <catch2/catch.hpp>
-
-#include <cstdlib>
 
 using namespace salvo;
 
 namespace {
-
-const atlas::Atlas& eventAtlas() {
-    static const atlas::Atlas a = [] {
-        const char* dir = std::getenv("SALVO_DATA_DIR");
-        return io::loadAtlas(dir ? dir : SALVO_SOURCE_DIR);
-    }();
-    return a;
-}
 
 // A report with a headline and a dated byline.
 scenario::Scenario readReport(const std::string& body, const std::string& date = "February 15, 2017") {
     const std::string text = "Strike report\n\nby Test Desk " + date + "\n\n" + body + "\n";
     auto doc = text::parseDocument(text);
     REQUIRE(doc.ok());
-    return extract::extractScenario(*doc, eventAtlas());
+    return extract::extractScenario(*doc, test::worldAtlas());
 }
 
 std::vector<const scenario::Event*> eventsOfKind(const scenario::Scenario& sc, const std::string& kind) {
