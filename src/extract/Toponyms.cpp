@@ -244,6 +244,17 @@ int weaponStrength(const std::vector<Tok>& T, size_t k, size_t b) {
     return k + 1 < b && T[k + 1].word && isSystem(T[k + 1]) ? 2 : 1;
 }
 
+// A lower-case word that makes the capitalised name before it a news outlet's: "the Fars news agency", "the Saba
+// news agency", "Tasnim news".
+bool isMediaFollower(const Tok& t) {
+    static constexpr std::string_view kWords[] = {"news", "agency", "newspaper", "television", "tv", "radio",
+                                                  "channel", "daily", "network", "outlet", "website", "broadcaster"};
+    if (!t.word || t.cap) return false;
+    for (auto w : kWords)
+        if (t.lower == w) return true;
+    return false;
+}
+
 // Extends a capitalised run from i (initials "D.", hyphenated parts); returns the last token, inclusive.
 size_t capitalRun(const Context& ctx, size_t i, size_t b) {
     const auto& T = ctx.toks;
@@ -309,21 +320,23 @@ void blockVesselsAndWeapons(Context& ctx, size_t a, size_t b, std::vector<NameWo
         if (t.cap && !t.lx.determiner()) {
             if (!(runFrom <= i && i <= runTo)) { runFrom = i; runTo = capitalRun(ctx, i, b); }
             const size_t j = runTo;
+            const bool media = j + 1 < b && !T[j].lower.ends_with("'s") && isMediaFollower(T[j + 1]);
             const int strength = T[j].lower.ends_with("'s") ? 0 : weaponStrength(T, j + 1, b);
-            if (strength > 0 && !countryWord(ctx, i)) {
+            if ((strength > 0 || media) && !countryWord(ctx, i)) {
                 // A town before a bare munition noun is more likely the place attacked ("the Uman missile
-                // strike"); before a system word only a big city is ("Kyiv air defense").
-                const long long minPop = strength == 2 ? 100000 : 20000;
+                // strike"); before a system word only a big city is ("Kyiv air defense"). A news outlet's name is
+                // no place even when a province has it ("Fars news agency"), unless a big city does ("Moscow radio").
+                const long long minPop = media ? 1000000 : strength == 2 ? 100000 : 20000;
                 bool place = false;
                 for (size_t from = i; from <= j && !place; ++from) {
                     const auto& key = ctx.fold(T[from].start, T[j].end);
                     if (!ctx.atlas.hasKey(key)) continue;
                     for (const auto& c : ctx.candidates(key))
-                        place |= c.kind == Kind::Country || c.kind == Kind::Admin1 || c.kind == Kind::Sea ||
+                        place |= c.kind == Kind::Country || (!media && (c.kind == Kind::Admin1 || c.kind == Kind::Sea)) ||
                                  (c.kind == Kind::City && c.population >= minPop);
                 }
                 if (!place) {
-                    block(i, j, true);
+                    block(i, j, !media); // an outlet's name recurs as a place too ("Fars province")
                     i = j;
                 }
             }

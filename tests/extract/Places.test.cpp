@@ -80,6 +80,16 @@ TEST_CASE("Places: a weapon's name before a weapon word is not a place", "[extra
     CHECK(placeWritten(uman, "Uman"));
 }
 
+TEST_CASE("Places: a news outlet's name is no place, though a province has it", "[extract][places]") {
+    const auto sc = readReport("Iran's Fars news agency and the Saba news agency in Yemen reported the attack. "
+                               "Later, jets struck targets in Fars province.");
+    CHECK_FALSE(placeNamed(sc, "Saba")); // Saba, Honduras
+    const auto* fars = placeWritten(sc, "Fars");
+    REQUIRE(fars); // only the province
+    REQUIRE(fars->mentions.size() == 1);
+    CHECK(fars->kind == "admin1");
+}
+
 TEST_CASE("Places: names inside organisations and groups are not places", "[extract][places]") {
     const auto sc = readReport("In coordination with the Federal Government of Somalia, U.S. forces conducted an "
                                "airstrike in Somalia. The strikes targeted al-Qa'ida in the Arabian Peninsula "
