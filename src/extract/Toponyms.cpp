@@ -240,6 +240,7 @@ int weaponStrength(const std::vector<Tok>& T, size_t k, size_t b) {
     };
     if (k >= b || !T[k].word || T[k].cap) return 0;
     if (isSystem(T[k]) || T[k].lx.munitionModifier()) return 2;
+    if (T[k].lower == "air" && k + 1 < b && T[k + 1].word && isSystem(T[k + 1])) return 2; // "air defense systems"
     if (!T[k].lx.munitionHead()) return 0;
     return k + 1 < b && T[k + 1].word && isSystem(T[k + 1]) ? 2 : 1;
 }
@@ -639,6 +640,15 @@ std::optional<std::pair<Window, std::string>> spellingVariant(Context& ctx, size
     }
     const bool divisionNext = j + 1 < b && T[j + 1].word && T[j + 1].lx.cue == lex::Cue::Admin1;
     std::string base = ctx.fold(T[i].start, stripPossessive(T[j].text).size() + T[j].start);
+    // "Shayrat airfield", "Ain al-Asad air base": curated names that carry their lower-case type word.
+    const bool baseNext = j + 1 < b && T[j + 1].word && !T[j + 1].cap &&
+                          (T[j + 1].lx.cue == lex::Cue::Base || (T[j + 1].lower == "air" && j + 2 < b &&
+                                                                   T[j + 2].lx.cue == lex::Cue::Base));
+    if (baseNext && !T[j].lower.ends_with("'s")) {
+        const size_t last = T[j + 1].lower == "air" ? j + 2 : j + 1;
+        const auto& typed = ctx.fold(T[i].start, T[last].end);
+        if (ctx.atlas.hasKey(typed)) return std::pair{Window{last, T[last].end, false}, std::string(typed)};
+    }
     // Ukraine's national transliteration writes ia/iu/ie where GeoNames' older one has ya/yu/ye ("Kupiansk",
     // "Kup'yans'k"; "Berdiansk", "Berdyans'k").
     const bool iotated = base.find("ia") != std::string::npos || base.find("iu") != std::string::npos ||

@@ -75,6 +75,8 @@ TEST_CASE("Places: a weapon's name before a weapon word is not a place", "[extra
     CHECK_FALSE(placeNamed(sc, "Dome"));
     CHECK(placeWritten(sc, "Israel"));
     CHECK(placeWritten(sc, "Kyiv")); // a big city before a weapon word stays a place
+    const auto sling = readReport("Most were intercepted by the Arrow and David's Sling air defense systems over Israel.");
+    CHECK_FALSE(placeNamed(sling, "David")); // David, Panama
     // A town before a bare munition noun is the place attacked, not a weapon's name.
     const auto uman = readReport("The Uman missile strike killed 23 people in Ukraine.");
     CHECK(placeWritten(uman, "Uman"));
@@ -332,6 +334,14 @@ TEST_CASE("Places: the dateline place is found with its qualifier and marked as 
     const auto back = scenario::fromJsonText(scenario::toJson(sc).dump());
     REQUIRE(back.ok());
     CHECK(back->places.size() == sc.places.size());
+}
+
+TEST_CASE("Places: a curated name written with its lower-case type word", "[extract][places]") {
+    const auto sc = readReport("U.S. warships launched 59 Tomahawk missiles at Shayrat airfield near Homs, Syria.");
+    const auto* p = placeWritten(sc, "Shayrat airfield");
+    REQUIRE(p);
+    CHECK(p->kind == "base");
+    CHECK(near(*p, 34.49, 36.91, 0.05));
 }
 
 TEST_CASE("Places: historical countries and nuclear sites are in the gazetteer", "[extract][places]") {
