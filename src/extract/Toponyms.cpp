@@ -1211,15 +1211,26 @@ bool partOfLongerName(const Context& ctx, const PlaceMention& m) {
     return before || after;
 }
 
+// True when no reading of the mention in c's country is by a name of its own: "Yida" reaches Jeddah only through an
+// alternate name. "Odesa" is the oblast's own name, so its seat Odessa, found through the oblast, is no alternate.
 bool alternateSpelling(const Context& ctx, const PlaceMention& m, const atlas::Candidate& c) {
-    if (c.ref.table != atlas::EntryRef::Table::Place) return false;
-    const auto& p = ctx.atlas.places()[c.ref.index];
     thread_local std::string k; // no allocation per mention
-    for (const std::string* name : {&p.name, &p.asciiName}) {
-        foldKeyInto(k, *name);
+    const auto own = [&](std::string_view name) {
+        foldKeyInto(k, name);
         const auto sp = k.find(' ');
         // "Hudaydah" for "Al Hudaydah" is the name without its article, not an alternate spelling.
-        if (k == m.key || (sp != std::string::npos && std::string_view(k).substr(sp + 1) == m.key)) return false;
+        return k == m.key || (sp != std::string::npos && std::string_view(k).substr(sp + 1) == m.key);
+    };
+    for (const auto& r : *m.cands) {
+        if (r.iso2 != c.iso2) continue;
+        if (r.ref.table == atlas::EntryRef::Table::Feature) return false; // curated: every name is its own
+        if (r.ref.table == atlas::EntryRef::Table::Place) {
+            const auto& p = ctx.atlas.places()[r.ref.index];
+            if (own(p.name) || own(p.asciiName)) return false;
+            continue;
+        }
+        // A division or country: its name, or its name with a type word ("Kyiv Oblast" for "Kyiv").
+        if (own(r.name) || (k.size() > m.key.size() && k.starts_with(m.key) && k[m.key.size()] == ' ')) return false;
     }
     return true;
 }

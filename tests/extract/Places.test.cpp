@@ -145,6 +145,10 @@ TEST_CASE("Places: a partial or alternate reading in a country nothing else is a
         CHECK(placeWritten(sc, "Damascus"));
         CHECK(hasDiagnostic(sc, "geocode.dropped"));
     }
+    SECTION("a division's own name is no alternate: its seat stays, with nothing else in that country") {
+        const auto sc = readReport("Russian drones attacked Odesa overnight, officials said. Russia denied it.");
+        CHECK(placeWritten(sc, "Odesa"));
+    }
     SECTION("an alternate name of a faraway city") {
         const auto sc = readReport("Planes bombed the Yida refugee camp in South Sudan's Unity state. Sudan denied it.");
         CHECK_FALSE(placeNamed(sc, "Jeddah"));
