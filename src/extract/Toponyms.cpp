@@ -808,8 +808,15 @@ std::optional<PlaceMention> nameMention(Context& ctx, int s, size_t i, int maxWo
     // A lower-case compass word before the name belongs to it when the atlas knows the whole phrase ("the eastern
     // Mediterranean", "the south Caspian"): a narrower area than the bare name.
     if (i > a && T[i - 1].word && !T[i - 1].cap && !ctx.blocked[i - 1] && lex::isCompassWord(T[i - 1].lower)) {
+        // Unless that phrase is only a division's name and the bare name is a sea: "the southern Red Sea" is the
+        // sea's south, not Eritrea's Southern Red Sea region.
+        const auto hasSea = [](const std::vector<atlas::Candidate>& cs) {
+            return std::any_of(cs.begin(), cs.end(), [](const atlas::Candidate& c) { return c.kind == Kind::Sea; });
+        };
+        const std::string bare = m.key;
         const auto& wider = ctx.fold(T[i - 1].start, w->end);
-        if (ctx.atlas.hasKey(wider)) {
+        if (ctx.atlas.hasKey(wider) &&
+            !(hasSea(ctx.candidates(bare)) && !hasSea(ctx.candidates(std::string(wider))))) {
             m.first = i - 1;
             m.start = T[i - 1].start;
             m.key = wider;
@@ -1214,12 +1221,16 @@ bool partOfLongerName(const Context& ctx, const PlaceMention& m) {
 // True when no reading of the mention in c's country is by a name of its own: "Yida" reaches Jeddah only through an
 // alternate name. "Odesa" is the oblast's own name, so its seat Odessa, found through the oblast, is no alternate.
 bool alternateSpelling(const Context& ctx, const PlaceMention& m, const atlas::Candidate& c) {
+    // The name as written: without the slot prefix of a seat reading (\x05) or the compass word of a part (\x02).
+    std::string_view key = m.key;
+    if (key.starts_with("\x05")) key.remove_prefix(1);
+    if (key.starts_with("\x02") && key.find(' ') != std::string_view::npos) key.remove_prefix(key.find(' ') + 1);
     thread_local std::string k; // no allocation per mention
     const auto own = [&](std::string_view name) {
         foldKeyInto(k, name);
         const auto sp = k.find(' ');
         // "Hudaydah" for "Al Hudaydah" is the name without its article, not an alternate spelling.
-        return k == m.key || (sp != std::string::npos && std::string_view(k).substr(sp + 1) == m.key);
+        return k == key || (sp != std::string::npos && std::string_view(k).substr(sp + 1) == key);
     };
     for (const auto& r : *m.cands) {
         if (r.iso2 != c.iso2) continue;
@@ -1230,7 +1241,7 @@ bool alternateSpelling(const Context& ctx, const PlaceMention& m, const atlas::C
             continue;
         }
         // A division or country: its name, or its name with a type word ("Kyiv Oblast" for "Kyiv").
-        if (own(r.name) || (k.size() > m.key.size() && k.starts_with(m.key) && k[m.key.size()] == ' ')) return false;
+        if (own(r.name) || (k.size() > key.size() && k.starts_with(key) && k[key.size()] == ' ')) return false;
     }
     return true;
 }
@@ -1240,12 +1251,25 @@ void dropUnsupported(Context& ctx) {
         if (m.dropped || m.demonym || m.ranked.empty()) continue;
         const auto* c = m.best();
         if ((c->kind != Kind::City && c->kind != Kind::Point) || ctx.isCapital(*c)) continue;
+        // Qualified ("Paris, Texas") and described mentions were read on purpose.
+        if (m.key.starts_with("\x03") || m.key.starts_with("\x04")) continue;
         if (!partOfLongerName(ctx, m) && !alternateSpelling(ctx, m, *c)) continue;
+        // Support: another place read in that country, or within 800 km, or the country named other than as the
+        // label of an organisation ("U.S. Africa Command" does not make Barrow, Alaska of "Qunya Barrow" likely).
         bool supported = false, anyOther = false;
         for (const auto& o : ctx.mentions) {
             if (&o == &m || o.dropped || o.ranked.empty() || o.key == m.key) continue;
             anyOther = true;
-            supported |= o.best()->iso2 == c->iso2;
+            const auto* oc = o.best();
+            if (oc->kind == Kind::Country) {
+                const bool orgLabel = o.last + 1 < ctx.toks.size() && ctx.toks[o.last + 1].cap &&
+                                      ctx.blocked[o.last + 1];
+                supported |= oc->iso2 == c->iso2 && !orgLabel && !o.demonym;
+            } else {
+                supported |= (oc->iso2 == c->iso2 && !oc->iso2.empty()) ||
+                             geodesy::distanceMeters(oc->pos, c->pos) < 800e3;
+            }
+            if (supported) break;
         }
         if (supported || !anyOther) continue;
         m.dropped = true;

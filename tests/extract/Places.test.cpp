@@ -149,6 +149,12 @@ TEST_CASE("Places: a partial or alternate reading in a country nothing else is a
         const auto sc = readReport("Russian drones attacked Odesa overnight, officials said. Russia denied it.");
         CHECK(placeWritten(sc, "Odesa"));
     }
+    SECTION("an organisation's country label supports nothing") {
+        const auto sc = readReport("A strike in the Bay region of Somalia near Qunya Barrow hit a compound, "
+                                   "U.S. Africa Command said.");
+        CHECK_FALSE(placeNamed(sc, "Barrow")); // Barrow, Alaska
+        CHECK(placeWritten(sc, "Somalia"));
+    }
     SECTION("an alternate name of a faraway city") {
         const auto sc = readReport("Planes bombed the Yida refugee camp in South Sudan's Unity state. Sudan denied it.");
         CHECK_FALSE(placeNamed(sc, "Jeddah"));
@@ -196,6 +202,13 @@ TEST_CASE("Places: a compass word before a country makes a region of that part",
         const auto* p = placeWritten(sc, "southern Gaza");
         REQUIRE(p);
         CHECK(p->country == "PS");
+    }
+    SECTION("the southern Red Sea is the sea's south, not Eritrea's Southern Red Sea region") {
+        const auto sc = readReport("The destroyer shot down the missile over the southern Red Sea near Yemen.");
+        const auto* p = placeWritten(sc, "southern Red Sea");
+        REQUIRE(p);
+        CHECK(p->kind == "sea");
+        CHECK(p->pos.lat < 20.0);
     }
     SECTION("a division with its type word keeps its own reading") {
         const auto sc = readReport("Marines fought in southern Helmand province of Afghanistan.");
