@@ -689,7 +689,9 @@ std::optional<AreaPart> Atlas::regionPartUncached(Kind level, uint32_t index, Se
             lat += static_cast<double>(p.population) * p.pos.lat;
             lon += static_cast<double>(p.population) * p.pos.lon;
         }
-        if (w > 0 && regionContains(level, index, {lat / w, lon / w}))
+        // Inside the body's box is enough: Israel's heartland centre falls a kilometre over the Green Line.
+        const BBox& box = r.bodyBox.empty() ? r.bbox : r.bodyBox;
+        if (w > 0 && box.contains({lat / w, lon / w}))
             return AreaPart{{lat / w, lon / w}, std::max(30.0, 0.35 * m->regionRadiusKm(r))};
     }
     // Grid samples over the main body: 48 x 48 cells.
