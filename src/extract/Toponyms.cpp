@@ -764,6 +764,13 @@ const std::vector<atlas::Candidate>* withSeats(Context& ctx, const std::string& 
             k = k.substr(sp + 1);
         return k.substr(0, std::min<size_t>(k.size(), 4));
     };
+    bool anyDivision = false;
+    for (const auto& c : cands) anyDivision |= c.kind == Kind::Admin1;
+    if (!anyDivision) return &cands;
+    // Asked once per name: an empty slot remembers "no seat to add".
+    auto& slot = ctx.cache["\x05" + key];
+    if (!slot.empty()) return &slot;
+    if (ctx.cache.count("\x06" + key)) return &cands;
     std::vector<uint32_t> seats;
     for (const auto& c : cands) {
         if (c.kind != Kind::Admin1 || c.ref.table != atlas::EntryRef::Table::Admin1) continue;
@@ -775,12 +782,12 @@ const std::vector<atlas::Candidate>* withSeats(Context& ctx, const std::string& 
         const std::string seatKey = foldKey(ctx.atlas.places()[*seat].asciiName);
         if (seatKey.size() >= 4 && key.size() >= 4 && stem(seatKey) == stem(key)) seats.push_back(*seat);
     }
-    if (seats.empty()) return &cands;
-    auto& slot = ctx.cache["\x05" + key];
-    if (slot.empty()) {
-        slot = cands;
-        for (uint32_t s : seats) slot.push_back(ctx.atlas.candidate({atlas::EntryRef::Table::Place, s}));
+    if (seats.empty()) {
+        ctx.cache.emplace("\x06" + key, std::vector<atlas::Candidate>{});
+        return &cands;
     }
+    slot = cands;
+    for (uint32_t s : seats) slot.push_back(ctx.atlas.candidate({atlas::EntryRef::Table::Place, s}));
     return &slot;
 }
 
