@@ -99,9 +99,10 @@ TEST_CASE("Sha256: FIPS 180-4 test vectors", "[extract]") {
 }
 
 TEST_CASE("Extractor: the sample article matches its hand annotation", "[extract]") {
-    const std::string shared = SALVO_SHARED_DIR;
-    const auto sc = extractFile(shared + "/seed/voa-2015-10-08-russian-missiles-crash-in-iran.txt");
-    std::ifstream in(shared + "/seed/voa-2015-10-08.gold.json");
+    // The bundled sample and its hand annotation, both shipped in samples/.
+    const std::string sample = std::string(SALVO_SOURCE_DIR) + "/samples/voa-2015-10-08-russian-missiles-crash-in-iran";
+    const auto sc = extractFile(sample + ".txt");
+    std::ifstream in(sample + ".gold.json");
     REQUIRE(in.good());
     const auto gold = nlohmann::json::parse(in);
 

@@ -11,7 +11,7 @@ using namespace salvo::text;
 namespace {
 
 std::string readSample() {
-    std::ifstream f(SALVO_SHARED_DIR "/seed/voa-2015-10-08-russian-missiles-crash-in-iran.txt", std::ios::binary);
+    std::ifstream f(SALVO_SOURCE_DIR "/samples/voa-2015-10-08-russian-missiles-crash-in-iran.txt", std::ios::binary);
     REQUIRE(f);
     std::stringstream ss;
     ss << f.rdbuf();
