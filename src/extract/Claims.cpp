@@ -114,10 +114,10 @@ bool compoundEndsAt(const Context& ctx, size_t k, size_t b) {
            n.lower == "had" || n.lower == "will" || n.lower == "would" || n.lower == "could" || n.lx.speechVerb();
 }
 
+// A singular munition or aircraft noun counts one ("a Scud missile", "an aircraft"). A singular strike noun does not:
+// "an airstrike" may stand for several sorties, and the hand annotations give it no count as often as one.
 bool singularCountable(const Tok& t) {
-    return !t.lower.ends_with("s") &&
-           (t.lx.munitionHead() || t.lx.unit == lex::UnitClass::Aircraft ||
-            (t.lx.unit == lex::UnitClass::Strike && t.lower != "mission"));
+    return !t.lower.ends_with("s") && (t.lx.munitionHead() || t.lx.unit == lex::UnitClass::Aircraft);
 }
 
 bool isImplicitSingle(const Context& ctx, size_t numberTok) {
@@ -127,9 +127,9 @@ bool isImplicitSingle(const Context& ctx, size_t numberTok) {
     return w == "a" || w == "an" || (w == "one" && next == "of") || (w == "the" && next == "other");
 }
 
-// Counts written without a numeral: "a Scud missile", "a single ballistic missile", "an airstrike", "one of the
+// Counts written without a numeral: "a Scud missile", "a single ballistic missile", "an aircraft", "one of the
 // rockets". Each becomes a number expression of value 1 whose value span ends right before the head noun, so the
-// claim pass reads the head as its unit. Only munitions and strikes are counted this way.
+// claim pass reads the head as its unit. Only munitions and aircraft are counted this way.
 std::vector<text::NumberExpr> implicitSingles(const Context& ctx, int s) {
     const auto& T = ctx.toks;
     const auto [a, b] = ctx.sentenceTokens(s);
@@ -138,13 +138,14 @@ std::vector<text::NumberExpr> implicitSingles(const Context& ctx, int s) {
         const auto w = T[i].lower;
         size_t head = SIZE_MAX;
         if (w == "a" || w == "an") {
-            for (size_t k = i + 1; k < b && k < i + 6; ++k) {
+            for (size_t k = i + 1; k < b && k < i + 10; ++k) {
                 const Tok& t = T[k];
                 if (singularCountable(t) && compoundEndsAt(ctx, k, b)) { head = k; break; }
                 const bool modifier = t.cap || t.lx.munitionModifier() || t.lower.find('-') != std::string_view::npos ||
                                       t.lx.munitionHead() || t.lower == "single" || t.lower == "suspected" ||
                                       t.lower == "lone" || t.lower == "second" || t.lower == "surface" ||
-                                      t.lower == "to" || t.lower == "air" || (!t.word && t.text == "-");
+                                      t.lower == "to" || t.lower == "air" || t.number ||
+                                      (!t.word && (t.text == "-" || t.text == "/")); // "a GBU-43/B bomb"
                 if (!modifier) break;
             }
         } else if (w == "one" && i + 3 < b && T[i + 1].lower == "of" && T[i + 2].lower == "the" &&

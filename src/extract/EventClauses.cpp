@@ -4,7 +4,7 @@
 // "launched an operation" nothing); weak launch words ("sent", "dropped", "a wave") need a munition as their object; a
 // launch verb whose subject is an aircraft with no munition ("Israeli jets fired on a facility") is a strike; "engaged"
 // and "destroyed" are intercepts only with munitions or aircraft as object or subject. A strike needs a count, a named
-// target below country level, or a munition and a target.
+// target below country level, or a target and a time of its own.
 // Places attach by their preposition: "from X" (not "not ... from X") is the origin, "targets in X", "aimed at X" the
 // intended target, anything else the location of the nearest trigger; a dateline or a time-zone label is never an
 // event place. Several counts of strikes in one sentence ("18 strikes in Iraq and two in Syria") make one frame each.
@@ -314,8 +314,8 @@ void markAirDelivered(Clause& c) {
     }
 }
 
-// Filters: a strike needs a count, a target below country level, or a munition and a target; a crash its place or
-// count; a flight or a violation its place.
+// Filters: a strike needs a count, a target below country level, or a target and a time of its own; a crash its place
+// or count; a flight or a violation its place.
 bool keepFrame(const Clause& c, const EventFrame& e) {
     if (e.kind == Trig::Strike) {
         bool specific = false;
@@ -326,8 +326,9 @@ bool keepFrame(const Clause& c, const EventFrame& e) {
             counted |= u == lex::UnitClass::Strike || u == lex::UnitClass::Target || u == lex::UnitClass::Munition ||
                        c.ctx.claimInfo[k].anaphorOf >= 0;
         }
-        const bool armed = !e.munition.empty() && !e.to.empty() && e.time >= 0; // "drone attacks ... since July 14"
-        return specific || counted || armed;
+        // A dated strike on a named place: "drone attacks ... since July 14", "an airstrike in Somalia ... on Tuesday".
+        const bool dated = !e.to.empty() && e.time >= 0;
+        return specific || counted || dated;
     }
     if (e.kind == Trig::Crash) return !e.to.empty() || e.count;
     if (e.kind == Trig::Flight || e.kind == Trig::Airspace) return !e.to.empty();

@@ -105,7 +105,10 @@ std::optional<double> joinScore(const Context& ctx, const scenario::Scenario& ou
 // to the launch or strike just told (same actor or none) and adds its targets to it.
 Built* referredEvent(const Context& ctx, std::vector<Built>& events, EventFrame& m) {
     const auto& T = ctx.toks;
-    if (m.kind != Trig::Strike || m.count || m.trig == 0 || T[m.trig].lx.unit != lex::UnitClass::Strike) return nullptr;
+    // "The strike used a GBU-43/B bomb": a munition count may come along; a count of strikes is a strike of its own.
+    if (m.kind != Trig::Strike || (m.count && m.countIsStrikes) || m.trig == 0 ||
+        T[m.trig].lx.unit != lex::UnitClass::Strike)
+        return nullptr;
     const auto d = T[m.trig - 1].lower;
     const bool definite = d == "the" || d == "these" || d == "those" || d == "this" || d == "that" ||
                           (!m.standalone && d.ends_with("'s")); // "Thursday's strike"
