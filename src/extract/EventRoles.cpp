@@ -292,6 +292,13 @@ void attachPlaces(Context& ctx, scenario::Scenario& out, int s, std::vector<Even
         const auto& pm = ctx.mentions[m];
         if (pm.sentence != s || pm.dropped || pm.ranked.empty()) continue;
         if (pm.role == "metonymic" || (pm.role != "literal" && !pm.demonym) || isLabel(ctx, pm, b)) continue;
+        // A name inside a described area ("waters East of the Korean Peninsula") is its reference point, not a place
+        // of the event.
+        const bool inner = std::any_of(ctx.mentions.begin(), ctx.mentions.end(), [&](const PlaceMention& o) {
+            return &o != &pm && !o.dropped && o.sentence == s && o.start <= pm.start && o.end >= pm.end &&
+                   o.end - o.start > pm.end - pm.start;
+        });
+        if (inner) continue;
         mentions.push_back(static_cast<int>(m));
     }
     attachOrigins(r, mentions);

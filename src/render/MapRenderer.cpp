@@ -45,6 +45,7 @@ MapRenderer::MapRenderer(const atlas::Atlas& atlas, const Resources& res)
 void MapRenderer::setScene(const scenario::Scenario* scn, const sim::Simulation* sim, const sim::Ensemble* ens) {
     m_scenario.setScene(scn, sim, ens);
     m_hasEnsemble = ens != nullptr;
+    m_untimed = sim == nullptr || sim->tracks().empty();
     ++m_sceneVersion;
 }
 
@@ -323,8 +324,10 @@ void MapRenderer::draw(sf::RenderTarget& target, const MapView& view, const Fram
         }
     }
     if (layers.clock) {
+        // No track, no clock: a 1970 time would pretend to know when; the Problems list says what the text lacks.
         const std::string iso = formatIsoUtc(info.time);
-        std::string s = iso.substr(0, 10) + "  " + iso.substr(11, 8) + " UTC";
+        const std::string s = m_untimed ? std::string("no replay: nothing with a time and a route (see Problems)")
+                                        : iso.substr(0, 10) + "  " + iso.substr(11, 8) + " UTC";
         auto txt = makeText(m_res.monoFont, s, static_cast<unsigned>(18 * k), style::kText);
         txt.setPosition(std::round(area.left + 14 * k), std::round(area.top + 12 * k));
         target.draw(txt);

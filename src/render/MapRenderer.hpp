@@ -92,6 +92,7 @@ private:
     std::vector<uint32_t> m_placeOrder;     // atlas places worth a label, most populous first
     std::vector<sf::Vector2f> m_seaWorld, m_countryWorld;
     FrameStats m_stats;
+    bool m_untimed = false; // the scene has no track: nothing has a time to show
     bool m_hasEnsemble = false;
     bool m_useCache = true;
     unsigned m_sceneVersion = 0;
