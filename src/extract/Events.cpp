@@ -27,9 +27,22 @@ struct Built {
 
 int effectiveTime(const EventFrame& e) { return e.time >= 0 ? e.time : e.carriedTime; }
 
-// Two time expressions that cannot be the same happening: their intervals, widened by a day for zones, are apart.
+// The local wall-clock stretch of a time expression that waits for its zone, in seconds as if local were UTC.
+std::optional<std::pair<double, double>> localStretch(const text::TimeExpr& t) {
+    if (!t.needsZone || t.localYear < 0 || t.localMonth < 0 || t.localDay < 0) return std::nullopt;
+    const bool wholeDay = t.localHour < 0;
+    const double start =
+        utcFromParts(t.localYear, t.localMonth, t.localDay, wholeDay ? 0 : t.localHour, std::max(0, t.localMinute))
+            .unixSeconds;
+    return std::make_pair(start, start + (wholeDay ? 86400.0 : 60.0 * t.localSpanMinutes));
+}
+
+// Two time expressions that cannot be the same happening: their intervals, widened by half a day for zones, are
+// apart; two local stretches ("overnight" and "the night before") are compared in local time.
 bool differentDays(const Context& ctx, int x, int y) {
     if (x < 0 || y < 0 || x == y) return false;
+    if (const auto lx = localStretch(ctx.doc.times[x]), ly = localStretch(ctx.doc.times[y]); lx && ly)
+        return lx->second <= ly->first || ly->second <= lx->first;
     const auto& p = ctx.doc.times[x].interval;
     const auto& q = ctx.doc.times[y].interval;
     if (p.precision == TimePrecision::Unknown || q.precision == TimePrecision::Unknown) return false;
@@ -364,9 +377,11 @@ void findEvents(Context& ctx, scenario::Scenario& out) {
         if (ctx.skipSentence[s]) continue;
         std::vector<int> dated;
         auto here = readSentenceFrames(ctx, out, s, dated);
-        for (auto& e : here) e.carriedTime = datedTime; // used when the frame has no time, or no day, of its own
         for (const auto& e : here)
             if (e.time >= 0) { dated.insert(dated.begin(), e.time); break; }
+        // Used when the frame has no time, or no day, of its own: the sentence's own dating first ("a wave the night
+        // before that X said included 45 drones that his forces shot down"), else the latest before it.
+        for (auto& e : here) e.carriedTime = dated.empty() ? datedTime : dated.front();
         if (!dated.empty()) datedTime = dated.front();
         for (auto& e : here) frames.push_back(std::move(e));
     }
