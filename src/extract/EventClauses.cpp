@@ -29,7 +29,6 @@ struct Clause {
     size_t a, b;
     std::vector<EventFrame> frames;
     std::vector<int> claims;   // claims of this sentence
-    std::vector<int> mentions; // place mentions of this sentence
     bool hasLaunch = false;
 };
 
@@ -280,13 +279,6 @@ void attachClaims(Clause& c) {
     }
 }
 
-} // namespace
-
-// Defined in EventRoles.cpp: places, actors, times and speakers of one sentence's frames.
-void attachPlaces(Context& ctx, scenario::Scenario& out, int s, std::vector<EventFrame>& frames, bool hasLaunch);
-void attachActorsAndTimes(Context& ctx, int s, std::vector<EventFrame>& frames, std::vector<int>& datedTimes);
-
-namespace {
 
 // Munitions fired or dropped by aircraft at a target are an air strike: a bomb, or an aircraft as the subject.
 void markAirDelivered(Clause& c) {
@@ -339,7 +331,7 @@ bool keepFrame(const Clause& c, const EventFrame& e) {
 
 std::vector<EventFrame> readSentenceFrames(Context& ctx, scenario::Scenario& out, int s, std::vector<int>& datedTimes) {
     const auto [a, b] = ctx.sentenceTokens(s);
-    Clause c{ctx, out, ctx.toks, s, a, b, {}, {}, {}, false};
+    Clause c{ctx, out, ctx.toks, s, a, b, {}, {}, false};
     openFrames(c);
     if (c.frames.empty()) return {};
     for (size_t k = 0; k < out.claims.size(); ++k)

@@ -40,6 +40,11 @@ struct EventFrame {
 std::vector<EventFrame> readSentenceFrames(Context& ctx, scenario::Scenario& out, int sentence,
                                            std::vector<int>& datedTimes);
 
+// The places of one sentence's frames by role cues (EventRoles.cpp); their actors, munitions, times and speakers, and
+// the sentence's event-dating times (EventActors.cpp).
+void attachPlaces(Context& ctx, scenario::Scenario& out, int s, std::vector<EventFrame>& frames, bool hasLaunch);
+void attachActorsAndTimes(Context& ctx, int s, std::vector<EventFrame>& frames, std::vector<int>& datedTimes);
+
 // A speech verb or a quote mark between two tokens ends a frame's reach ("..., Carter said after talks in Brussels");
 // a short quoted name ("bunker buster") does not.
 bool speechBetween(const Context& ctx, size_t x, size_t y);
