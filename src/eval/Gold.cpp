@@ -68,6 +68,7 @@ struct GoldReader {
 };
 
 bool optionalForScoring(const std::string& note) { return foldKey(note).find("optional for scoring") != std::string::npos; }
+bool acceptsNoCount(const std::string& note) { return foldKey(note).find("accept count null") != std::string::npos; }
 
 bool isIsoDate(const std::string& s) {
     return s.size() == 10 && parseIsoUtc(s).has_value();
@@ -109,7 +110,9 @@ GoldEvent readEvent(GoldReader& r, const json& e, const std::string& where) {
     g.date = r.textOrNull(e, "date", where);
     if (g.date && !isIsoDate(*g.date)) r.fail(where + ".date", "expected YYYY-MM-DD or null");
     g.aggregateOf = r.names(e, "aggregate_of", where);
-    g.optional = optionalForScoring(r.text(e, "note", where, false));
+    const std::string note = r.text(e, "note", where, false);
+    g.optional = optionalForScoring(note);
+    g.noCountAccepted = acceptsNoCount(note);
     return g;
 }
 

@@ -48,6 +48,7 @@ struct GoldEvent {
     bool noDateAccepted = false;         // the gold date is null, or date_note says "or null"
     std::vector<std::string> aggregateOf;// ids of the events this total sums up
     bool optional = false;               // the note says "optional for scoring"
+    bool noCountAccepted = false;        // the note says "accept count null" (count is the preferred answer)
 };
 
 struct Gold {

@@ -122,7 +122,7 @@ Judgement judge(const Scoring& s, const GoldEvent& g, const scenario::Event& e, 
     }
     const bool part = toHits > 0 || (g.toPlaces.empty() && ((g.fromPlace && fromRight) || kindUnique));
     if (!part) return j;
-    const bool countRight = g.count ? e.count == g.count : !e.count;
+    const bool countRight = g.count ? e.count == g.count || (!e.count && g.noCountAccepted) : !e.count;
     if (!countRight)
         j.faults.push_back("count " + (e.count ? std::to_string(*e.count) : std::string("none")) + ", gold " +
                            (g.count ? std::to_string(*g.count) : std::string("none")));

@@ -19,7 +19,7 @@ const char* kGold = R"json({
   "counts": [{"what": "drones", "value": 40}, {"what": "days", "value": 3, "strike_related": false}],
   "events": [
     {"id": "e1", "kind": "launch", "from_place": null, "to_place": "Kyiv", "count": 40, "date": "2023-01-01",
-     "date_note": "night of 31 Dec 2022 to 1 Jan 2023; accept either date"},
+     "date_note": "night of 31 Dec 2022 to 1 Jan 2023; accept either date", "note": "one wave (accept count null)"},
     {"id": "e2", "kind": "intercept", "from_place": null, "to_place": ["Kyiv", "Red Sea"], "count": null, "date": null,
      "date_note": "as e1", "note": "optional for scoring"}
   ]
@@ -56,6 +56,10 @@ TEST_CASE("Gold: a corpus-style annotation reads into places, counts and events"
         CHECK(gold->events[1].acceptedDays == std::vector<std::string>{"2022-12-31", "2023-01-01"});
         CHECK(gold->events[1].noDateAccepted);
         CHECK(gold->events[1].optional);
+    }
+    SECTION("a note that accepts a null count says so for that event only") {
+        CHECK(gold->events[0].noCountAccepted);
+        CHECK_FALSE(gold->events[1].noCountAccepted);
     }
 }
 
