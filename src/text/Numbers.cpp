@@ -72,9 +72,19 @@ bool looksPlural(std::string_view lw) {
            !lw.ends_with("is");
 }
 
+bool isNumeral(const Ctx& c, size_t k) { return c.t(k).kind == TokenKind::Number || (c.f(k) & kNumberWord); }
+
+// Token k opens a range "k or|to end" of two numerals written the same way ("one or two", "20 to 30").
+bool isRangeStart(const Ctx& c, size_t k, size_t end) {
+    return isNumeral(c, k) && isNumeral(c, end) && c.t(k).kind == c.t(end).kind &&
+           (c.lw(k + 1) == "or" || c.lw(k + 1) == "to") && k + 2 == end;
+}
+
 // The hedge ending right before token k (exclusive): sets op and returns its first token, or k when none.
 size_t findHedge(const Ctx& c, size_t first, size_t k, std::string& op) {
     const auto is = [&](size_t back, std::string_view word) { return k >= first + back && c.lw(k - back) == word; };
+    // "one or two strikes", "20 to 30 missiles": a range is at most its upper end (the lower one is skipped below).
+    if ((is(1, "or") || is(1, "to")) && k >= first + 2 && isRangeStart(c, k - 2, k)) { op = "<="; return k - 2; }
     if (is(3, "no") && is(2, "more") && is(1, "than")) { op = "<="; return k - 3; }
     if (is(3, "as") && is(2, "many") && is(1, "as")) { op = "<="; return k - 3; }
     if (is(3, "as") && is(2, "much") && is(1, "as")) { op = "<="; return k - 3; }
@@ -110,6 +120,7 @@ void findNumbers(Document& doc, const Scratch& s) {
             bool vague = false;
             std::string op = "=";
             const uint32_t fk = c.f(k);
+            if (k + 2 < last && isRangeStart(c, k, k + 2)) continue; // read with the range's upper end
             if (t.kind == TokenKind::Number) {
                 auto v = parseDigits(c.w(k));
                 if (!v) continue;

@@ -51,3 +51,19 @@ TEST_CASE("Numbers: the unit is a noun, never a verb", "[text]") {
     CHECK(d.numbers[2].value == 24);
     CHECK(d.numbers[2].unit == "ship");
 }
+
+TEST_CASE("Numbers: a range is at most its upper end, read once", "[text]") {
+    const auto d = parse("It is unclear whether one or two strikes occurred. Militants fired 20 to 30 rockets. It "
+                         "happened 2 or 3 days ago, and Flight 17 to Paris was not hit.");
+    REQUIRE(d.numbers.size() >= 3);
+    CHECK(d.numbers[0].value == 2);
+    CHECK(d.numbers[0].op == "<=");
+    CHECK(d.numbers[0].unit == "strike");
+    CHECK(d.slice(d.numbers[0].start, d.numbers[0].end) == "one or two strikes");
+    CHECK(d.numbers[1].value == 30);
+    CHECK(d.numbers[1].op == "<=");
+    CHECK(d.numbers[1].unit == "rocket");
+    CHECK(d.numbers[2].value == 3);
+    CHECK(d.numbers[2].op == "<=");
+    for (const auto& n : d.numbers) CHECK(n.value != 20); // the lower end is no count of its own
+}
