@@ -209,6 +209,11 @@ void attachActorsAndTimes(Context& ctx, int s, std::vector<EventFrame>& frames, 
     for (const auto& e : frames)
         if (e.time >= 0 && std::find(datedTimes.begin(), datedTimes.end(), e.time) == datedTimes.end())
             datedTimes.push_back(e.time);
+    addDatingTimes(ctx, s, datedTimes);
+}
+
+void addDatingTimes(const Context& ctx, int s, std::vector<int>& datedTimes) {
+    const auto [a, b] = ctx.sentenceTokens(s);
     for (size_t ti = 0; ti < ctx.doc.times.size(); ++ti) {
         const auto& t = ctx.doc.times[ti];
         if (t.sentence == s && eventDating(ctx, t, a, b) &&

@@ -120,6 +120,21 @@ bool negated(const Clause& c, size_t i) {
     return false;
 }
 
+// "<munitions> from <source> began|opened|started|led the attack": the munitions' subject with its source, then an
+// opening verb right before the attack noun.
+bool opensAttack(const Clause& c, size_t i) {
+    const auto& T = c.T;
+    if (i < c.a + 2 || T[i - 1].lower != "the") return false;
+    const auto v = T[i - 2].lower;
+    if (v != "opened" && v != "started" && v != "led" && v != "began" && v != "begun") return false;
+    for (size_t k = i - 2; k > c.a && i - k < 14;) {
+        --k;
+        if (T[k].text == "," || T[k].text == ";" || T[k].lx.trigger != Trig::None) return false;
+        if (munitionToken(c.ctx, k)) return k + 1 < c.b && T[k + 1].lower == "from";
+    }
+    return false;
+}
+
 Trig triggerKind(Clause& c, size_t i, bool* countAll) {
     const auto& T = c.T;
     const auto w = T[i].lower;
@@ -140,6 +155,12 @@ Trig triggerKind(Clause& c, size_t i, bool* countAll) {
         if (!munitionClose) return Trig::None;
     }
     if (k == Trig::Intercept && w.starts_with("engag") && !objectAfter(c, i, 6, true)) return Trig::None;
+    // "The ordnance is aimed at radars around Tripoli", "rockets aimed at Tel Aviv": munitions and where they go.
+    if (w == "aimed" || w == "aiming")
+        return i + 1 < c.b && T[i + 1].lower == "at" && nearPred(c, i, 8, 0, isMunition) ? k : Trig::None;
+    // "Cruise missiles from U.S. submarines began the attack on ...": munitions from somewhere opening an attack are
+    // its launch.
+    if ((w == "attack" || w == "assault") && opensAttack(c, i)) return Trig::Launch;
     const bool verb = i > c.a && T[i - 1].lower == "to"; // "continued to attack ... yesterday"
     if ((w == "attack" || w == "attacks") && !nearPred(c, i, 3, 0, isMunition) && !timeNear(c, i, verb ? 40 : 4))
         return Trig::None; // "attacks on shipping" is too vague; "drone attacks", "attacked ... yesterday" are not
@@ -230,8 +251,10 @@ bool countsFor(Trig kind, const std::string& quantity) {
            (kind == Trig::Intercept && quantity == "intercepted") || (kind == Trig::Strike && quantity == "strikes");
 }
 
-// A strike counts munitions when the text gives them ("dropped two bombs"), else strikes ("seven strikes").
+// A strike counts munitions when the text gives them ("dropped two bombs"), else strikes ("seven strikes"). An upper
+// bound is kept as a claim of the event but gives it no count.
 void takeCount(EventFrame& e, const scenario::Claim& cl) {
+    if (cl.op == "<" || cl.op == "<=") return; // "one or two strikes", "up to 30 missiles": a bound, not a count
     const int value = static_cast<int>(std::lround(cl.value));
     const bool munitions = cl.quantity == "launched" || cl.quantity == "munitions" || cl.quantity == "reached";
     if (e.kind == Trig::Strike && munitions && (!e.count || e.countIsStrikes)) {
@@ -333,7 +356,15 @@ std::vector<EventFrame> readSentenceFrames(Context& ctx, scenario::Scenario& out
     const auto [a, b] = ctx.sentenceTokens(s);
     Clause c{ctx, out, ctx.toks, s, a, b, {}, {}, false};
     openFrames(c);
-    if (c.frames.empty()) return {};
+    if (c.frames.empty()) {
+        // "Coalition forces launched Operation Odyssey Dawn today": no event of its own, but it dates what follows.
+        for (size_t i = a; i < b; ++i)
+            if (c.T[i].lx.trigger != Trig::None && c.T[i].lx.trigger != Trig::ViolationVerb && !negated(c, i)) {
+                addDatingTimes(ctx, s, datedTimes);
+                break;
+            }
+        return {};
+    }
     for (size_t k = 0; k < out.claims.size(); ++k)
         if (out.claims[k].sentence == s) c.claims.push_back(static_cast<int>(k));
     shapeStrikes(c);

@@ -28,7 +28,11 @@ struct Built {
 int effectiveTime(const EventFrame& e) { return e.time >= 0 ? e.time : e.carriedTime; }
 
 // The local wall-clock stretch of a time expression that waits for its zone, in seconds as if local were UTC.
+// A calendar day written with no zone ("on Saturday") is its own label, so local too.
 std::optional<std::pair<double, double>> localStretch(const text::TimeExpr& t) {
+    if (!t.needsZone && t.zone.empty() && t.resolved && t.interval.precision == TimePrecision::Day &&
+        t.interval.end.unixSeconds - t.interval.start.unixSeconds <= 86400.0)
+        return std::make_pair(t.interval.start.unixSeconds, t.interval.end.unixSeconds);
     if (!t.needsZone || t.localYear < 0 || t.localMonth < 0 || t.localDay < 0) return std::nullopt;
     const bool wholeDay = t.localHour < 0;
     const double start =
@@ -38,7 +42,8 @@ std::optional<std::pair<double, double>> localStretch(const text::TimeExpr& t) {
 }
 
 // Two time expressions that cannot be the same happening: their intervals, widened by half a day for zones, are
-// apart; two local stretches ("overnight" and "the night before") are compared in local time.
+// apart; two local stretches ("overnight" and "the night before", "overnight" and "on Saturday") are compared in
+// local time.
 bool differentDays(const Context& ctx, int x, int y) {
     if (x < 0 || y < 0 || x == y) return false;
     if (const auto lx = localStretch(ctx.doc.times[x]), ly = localStretch(ctx.doc.times[y]); lx && ly)
@@ -187,6 +192,50 @@ std::vector<Built> mergeFrames(const Context& ctx, const scenario::Scenario& out
         else absorb(ctx, out, *target, m);
     }
     return events;
+}
+
+// The one country of a frame's targets (targets outside every country, such as seas, do not count), or "".
+std::string targetCountry(const scenario::Scenario& out, const EventFrame& e) {
+    std::string country;
+    for (int p : e.to) {
+        const auto& c = out.places[p].country;
+        if (c.empty()) continue;
+        if (!country.empty() && c != country) return {};
+        country = c;
+    }
+    return country;
+}
+
+// A launch or strike the text gives no target ("a wave the night before included 45 drones", "Cruise missiles began
+// the attack") took place in the theatre told just before it: it takes the country of the targets of the nearest
+// earlier event by a compatible actor, when the text names that country. Never a city: the text does not say which.
+// The sentence the country comes from joins the event's evidence, and a note says where the target came from.
+void targetsFromDiscourse(Context& ctx, const scenario::Scenario& out, std::vector<Built>& events) {
+    for (size_t i = 0; i < events.size(); ++i) {
+        auto& ev = events[i];
+        if ((ev.e.kind != Trig::Launch && ev.e.kind != Trig::Strike) || !ev.e.to.empty()) continue;
+        const Built* source = nullptr;
+        for (const auto& o : events)
+            if (&o != &ev && !o.e.to.empty() && o.sentences.front() < ev.sentences.front() &&
+                o.e.kind != Trig::Crash && compatibleText(o.e.actor, ev.e.actor) &&
+                (!source || o.sentences.front() > source->sentences.front()))
+                source = &o;
+        if (!source) continue;
+        const std::string country = targetCountry(out, source->e);
+        for (size_t p = 0; p < out.places.size() && !country.empty(); ++p) {
+            if (out.places[p].kind != "country" || out.places[p].country != country) continue;
+            ev.e.to.push_back(static_cast<int>(p));
+            const int from = source->sentences.front();
+            if (std::find(ev.sentences.begin(), ev.sentences.end(), from) == ev.sentences.end())
+                ev.sentences.push_back(from);
+            ctx.diagnostics.push_back({Severity::Note, "event.target_from_context",
+                                       "the text gives this " + std::string(kindName(ev.e.kind)) +
+                                           " no target; " + out.places[p].name + " is where the event told in sentence " +
+                                           std::to_string(from + 1) + " took place",
+                                       {}, "events[" + std::to_string(i) + "].to"});
+            break;
+        }
+    }
 }
 
 // The IANA zone for a place: its own (a populated place's, through the candidate its mentions chose) or that of the
@@ -385,7 +434,8 @@ void findEvents(Context& ctx, scenario::Scenario& out) {
         if (!dated.empty()) datedTime = dated.front();
         for (auto& e : here) frames.push_back(std::move(e));
     }
-    const auto built = mergeFrames(ctx, out, frames);
+    auto built = mergeFrames(ctx, out, frames);
+    targetsFromDiscourse(ctx, out, built);
     for (size_t i = 0; i < built.size(); ++i) out.events.push_back(emitEvent(ctx, out, built[i], i));
     relateEvents(out.events, built);
     shareSentenceTimes(out.events);

@@ -260,7 +260,7 @@ const Table& table() {
         flag({"missile", "missiles", "rocket", "rockets", "drone", "drones", "tomahawk", "tomahawks", "bomb", "bombs",
               "projectile", "projectiles", "munition", "munitions", "warhead", "warheads", "kalibr", "kalibrs",
               "scud", "scuds", "shahed", "shaheds", "interceptor", "interceptors", "torpedo", "torpedoes", "uav",
-              "uavs", "uas", "shells", "mortars", "mortar", "grad"},
+              "uavs", "uas", "shells", "mortars", "mortar", "grad", "ordnance"},
              kMunition);
         flag({"cruise", "ballistic", "guided", "anti-ship", "antiship", "hypersonic", "supersonic", "subsonic",
               "short-range", "medium-range", "long-range", "intermediate-range", "intercontinental", "precision",
@@ -288,7 +288,8 @@ const Table& table() {
              Trigger::Launch);
         trig({"strike", "strikes", "struck", "striking", "airstrike", "airstrikes", "hit", "hits", "hitting", "bombed",
               "bombing", "bombings", "bombardment", "bombardments", "pounded", "targeted", "targeting", "raid",
-              "raids", "attacked", "shelled", "shelling", "bombarded", "attack", "attacks", "impacted", "impact"},
+              "raids", "attacked", "shelled", "shelling", "bombarded", "attack", "attacks", "impacted", "impact",
+              "aimed", "aiming"},
              Trigger::Strike);
         trig({"crash", "crashed", "crashes", "crashing", "fell", "fall", "falls", "falling", "landed"},
              Trigger::Crash);
@@ -305,7 +306,7 @@ const Table& table() {
         unit({"missile", "missiles", "rocket", "rockets", "drone", "drones", "tomahawk", "tomahawks", "bomb",
               "bombs", "projectile", "projectiles", "munition", "munitions", "warhead", "warheads", "kalibr",
               "kalibrs", "scud", "scuds", "shahed", "shaheds", "uav", "uavs", "uas", "torpedo", "torpedoes", "shells",
-              "mortars", "interceptors", "interceptor"},
+              "mortars", "interceptors", "interceptor", "ordnance"},
              UnitClass::Munition);
         unit({"target", "targets", "site", "sites", "position", "positions", "facility", "facilities", "installation",
               "installations", "depot", "depots", "command", "posts", "post", "camps", "camp", "objects", "object",

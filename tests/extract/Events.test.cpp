@@ -224,3 +224,57 @@ TEST_CASE("Events: forces that destroyed something struck it; a place named befo
     CHECK_FALSE(targets(sc, *strikes[0], "Pentagon"));
     CHECK(onDay(*strikes[0], 2024, 9, 2));
 }
+
+TEST_CASE("Events: a launch or strike with no target of its own took place in the country told just before",
+          "[extract][events]") {
+    const auto sc = readReport("Russia sent 40 drones toward Kyiv overnight, officials in Ukraine said Monday. The "
+                               "attack followed a wave on Saturday that included 45 drones.", "January 02, 2023");
+    const auto launches = eventsOfKind(sc, "launch");
+    REQUIRE(launches.size() == 2);
+    CHECK((targets(sc, *launches[0], "Kyiv") || targets(sc, *launches[0], "Kiev")));
+    REQUIRE(launches[1]->to.size() == 1);
+    CHECK(placeName(sc, launches[1]->to[0]) == "Ukraine"); // the country, never the other wave's city
+    CHECK(launches[1]->count == 45);
+    const bool noted = std::any_of(sc.diagnostics.begin(), sc.diagnostics.end(),
+                                   [](const Diagnostic& d) { return d.code == "event.target_from_context"; });
+    CHECK(noted);
+    SECTION("no country is named: no target is made up") {
+        const auto bare = readReport("Russia sent 40 drones toward Kyiv overnight. A wave on Saturday included 45 "
+                                     "drones.", "January 02, 2023");
+        const auto waves = eventsOfKind(bare, "launch");
+        REQUIRE(waves.size() == 2);
+        CHECK(waves[1]->to.empty());
+    }
+}
+
+TEST_CASE("Events: munitions aimed at a place, and munitions from a platform that began the attack",
+          "[extract][events]") {
+    const auto sc = readReport("Coalition forces launched an operation against Libya today. The ordnance is aimed "
+                               "at radars around the capital of Tripoli. Cruise missiles from U.S. submarines began "
+                               "the attack on the air defense system.", "March 19, 2011");
+    const auto strikes = eventsOfKind(sc, "strike");
+    const auto launches = eventsOfKind(sc, "launch");
+    REQUIRE(strikes.size() == 1);
+    CHECK(targets(sc, *strikes[0], "Tripoli"));
+    CHECK(onDay(*strikes[0], 2011, 3, 19)); // dated by the operation's "today", which is no event itself
+    REQUIRE(launches.size() == 1);
+    CHECK(launches[0]->munition.find("cruise") != std::string::npos);
+    CHECK(targets(sc, *launches[0], "Libya"));
+    CHECK_FALSE(launches[0]->from);
+    SECTION("aims that are no munitions' are no event") {
+        const auto talk = readReport("The talks are aimed at Tripoli's leaders.", "March 19, 2011");
+        CHECK(talk.events.empty());
+    }
+}
+
+TEST_CASE("Events: 'one or two strikes' is at most two strikes, and no count", "[extract][events]") {
+    const auto sc = readReport("Israeli jets struck near Damascus on Wednesday. It remained unclear whether one or "
+                               "two separate strikes occurred.", "January 31, 2013");
+    const auto strikes = eventsOfKind(sc, "strike");
+    REQUIRE_FALSE(strikes.empty());
+    for (const auto* s : strikes) CHECK_FALSE(s->count);
+    const auto range = std::find_if(sc.claims.begin(), sc.claims.end(), [](const auto& c) { return c.value == 2; });
+    REQUIRE(range != sc.claims.end());
+    CHECK(range->op == "<=");
+    CHECK(range->text.find("one or two") != std::string::npos);
+}
