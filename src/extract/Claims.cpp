@@ -207,7 +207,8 @@ void findUnit(const Context& ctx, size_t k, size_t b, size_t& head, lex::UnitCla
         if (!t.word && t.text != "-") break;
         const auto u = t.lx.unit;
         if (u != lex::UnitClass::None) {
-            // "59 Tomahawk cruise missiles": the head is the last noun of the run.
+            // "59 Tomahawk cruise missiles", "18 one-way attack drones": the head is the last noun of the run.
+            if (u == lex::UnitClass::Strike && q + 1 < b && T[q + 1].lx.munitionHead()) continue;
             while (u == lex::UnitClass::Munition && q + 1 < b &&
                    (T[q + 1].lx.munitionHead() || T[q + 1].lx.munitionModifier()))
                 ++q;

@@ -165,13 +165,18 @@ Trig triggerKind(Clause& c, size_t i, bool* countAll) {
     if ((w == "attack" || w == "attacks") && !nearPred(c, i, 3, 0, isMunition) && !timeNear(c, i, verb ? 40 : 4))
         return Trig::None; // "attacks on shipping" is too vague; "drone attacks", "attacked ... yesterday" are not
     if (k == Trig::Launch) {
-        for (size_t q = i + 1; q < c.b && q < i + 4; ++q)
-            if (T[q].lx.unit == lex::UnitClass::Strike) return Trig::Strike; // "launched 18 strikes"
+        // "launched 18 strikes" is strikes; "launched a complex attack of drones and missiles" is their launch.
+        bool attackOfMunitions = false;
+        for (size_t q = i + 1; q < c.b && q < i + 4; ++q) {
+            if (T[q].lx.unit != lex::UnitClass::Strike) continue;
+            if (!nearPred(c, q, 0, 8, isMunition)) return Trig::Strike;
+            attackOfMunitions = true;
+        }
         if (w.starts_with("wave")) // "a drone wave", "a wave of drones", "a wave ... that included 45 drones"
             return nearPred(c, i, 3, 14, isMunition) ? k : Trig::None;
         if (weakLaunchWord(w)) return objectAfter(c, i, w.starts_with("drop") ? 12 : 6, false) ? k : Trig::None;
         if (w == "fire" && i > c.a && (T[i - 1].lower == "under" || T[i - 1].lower == "open")) return Trig::None;
-        if (!munitionClose) {
+        if (!munitionClose && !attackOfMunitions) {
             // "Israeli jets fired on a military research facility": aircraft attacking a place.
             const bool on = i + 1 < c.b && (T[i + 1].lower == "on" || T[i + 1].lower == "at");
             return on && aircraftSubjectBefore(c, i) ? Trig::Strike : Trig::None;
@@ -303,6 +308,21 @@ void attachClaims(Clause& c) {
 }
 
 
+// "the 13 drones Russia launched", "drones that they fired": the drones before the verb are what it launched, when
+// only its subject (names, a pronoun, "that", an auxiliary) stands between them.
+bool launchedInRelative(const Clause& c, size_t trig) {
+    for (size_t k = trig; k > c.a && trig - k <= 5;) {
+        --k;
+        const auto& t = c.T[k];
+        if (t.lower == "drone" || t.lower == "drones") return k + 1 < trig;
+        const bool subject = (t.word && t.cap) || t.lower == "that" || t.lower == "which" || t.lower == "they" ||
+                             t.lower == "it" || t.lower == "he" || t.lower == "she" || t.lower == "we" ||
+                             t.lower == "had" || t.lower == "has" || t.lower == "have";
+        if (!subject) return false;
+    }
+    return false;
+}
+
 // Munitions fired or dropped by aircraft at a target are an air strike: a bomb, or an aircraft as the subject.
 void markAirDelivered(Clause& c) {
     for (auto& e : c.frames) {
@@ -318,6 +338,7 @@ void markAirDelivered(Clause& c) {
             aircraft |= isAircraft(c.ctx, k) || c.T[k].lower == "drone" || c.T[k].lower == "drones";
         }
         if (!bomb && (!aircraft || e.from >= 0)) continue;
+        if (!bomb && launchedInRelative(c, e.trig)) continue; // "the 13 drones Russia launched overnight"
         // The drone is the munition when it is what was launched ("launched 40 drones"): no air strike then.
         if (!bomb && c.T[e.trig].lower != "dropped" && objectAfter(c, e.trig, 4, false)) {
             size_t head = e.trig + 1;

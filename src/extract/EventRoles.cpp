@@ -24,6 +24,18 @@ struct Chain {
 };
 
 // The preposition chain before mention m: "from warships in the Caspian Sea", "targets in Syria".
+// The comma that opens an apposition closed by the comma at `close` (", a ... ,", ", the ... ,"), or `close` when none.
+size_t appositionStart(const Context& ctx, size_t close, size_t a) {
+    const auto& T = ctx.toks;
+    for (size_t q = close; q > a + 1 && close - q < 12;) {
+        --q;
+        if (T[q].text == ";" || T[q].lx.trigger != Trig::None || T[q].lx.speechVerb()) break;
+        if (T[q].text == "," && (T[q + 1].lower == "a" || T[q + 1].lower == "an" || T[q + 1].lower == "the"))
+            return T[q - 1].word && T[q - 1].cap ? q : close; // after a name only
+    }
+    return close;
+}
+
 Chain prepositionChain(const Context& ctx, const PlaceMention& m, size_t a) {
     const auto& T = ctx.toks;
     Chain ch;
@@ -65,6 +77,9 @@ Chain prepositionChain(const Context& ctx, const PlaceMention& m, size_t a) {
             // Lists continue through commas and conjunctions ("near six cities: A, B, C"); other commas end it.
             const int prev = ctx.mentionAtToken(k > a ? k - 1 : k);
             if (prev >= 0) { k = ctx.mentions[prev].first; continue; }
+            // An apposition between a name and this place is skipped: "at M/V True Confidence, a Barbados-flagged,
+            // Liberian-owned bulk carrier, in the Gulf of Aden".
+            if (const size_t open = appositionStart(ctx, k, a); w == "," && open < k) { k = open; continue; }
             if (w == "," || w == ";") break;
         }
         if (isVerbLike(T[k]) && !lw.preposition()) break;
@@ -146,6 +161,24 @@ bool actorRole(const Context& ctx, const PlaceMention& m, size_t a, size_t b) {
 }
 
 // A dateline ("TAMPA, Fla. -") or a time-zone label ("(Sanaa time)", "local Somalia time") names no event place.
+// "officials in Kyiv said", "a spokesman at the Pentagon told": where the speaker is, not where the event was. The
+// place is inside the speaker's phrase, or joined to its end by a preposition with the speech verb right after it.
+bool inSpeaker(const Context& ctx, const PlaceMention& m) {
+    const auto& T = ctx.toks;
+    const bool verbAfter = m.last + 1 < T.size() && T[m.last + 1].lx.speechVerb();
+    for (const auto& at : ctx.doc.attributions) {
+        if (at.sentence != m.sentence || at.speakerEnd <= at.speakerStart || m.start < at.speakerStart) continue;
+        if (m.end <= at.speakerEnd) return true;
+        bool joined = verbAfter;
+        for (size_t k = m.first; k > 0 && joined;) {
+            if (T[--k].end <= at.speakerEnd) break;
+            joined = T[k].lx.preposition() || T[k].lx.determiner();
+        }
+        if (joined && m.start - at.speakerEnd < 12) return true;
+    }
+    return false;
+}
+
 bool isLabel(const Context& ctx, const PlaceMention& m, size_t b) {
     if (inSpan(m, ctx.doc.datelinePlaceSpan) || inSpan(m, ctx.doc.bylineSpan)) return true;
     const auto& T = ctx.toks;
@@ -298,7 +331,7 @@ void attachPlaces(Context& ctx, scenario::Scenario& out, int s, std::vector<Even
             return &o != &pm && !o.dropped && o.sentence == s && o.start <= pm.start && o.end >= pm.end &&
                    o.end - o.start > pm.end - pm.start;
         });
-        if (inner) continue;
+        if (inner || inSpeaker(ctx, pm)) continue;
         mentions.push_back(static_cast<int>(m));
     }
     attachOrigins(r, mentions);

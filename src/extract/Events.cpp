@@ -159,7 +159,13 @@ void absorb(const Context& ctx, const scenario::Scenario& out, Built& target, co
         if (std::find(e.to.begin(), e.to.end(), p) == e.to.end()) e.to.push_back(p);
     for (int c : m.claims) e.claims.push_back(c);
     if (m.time >= 0) {
-        const auto prec = [&](int ti) { return static_cast<int>(ctx.doc.times[ti].interval.precision); };
+        // A local clock time waiting for its zone is as fine as its wall clock, not its coarse all-zones bound.
+        const auto prec = [&](int ti) {
+            const auto& t = ctx.doc.times[ti];
+            if (t.needsZone && t.localHour >= 0)
+                return static_cast<int>(t.localSpanMinutes > 0 ? TimePrecision::Hour : TimePrecision::Minute);
+            return static_cast<int>(t.interval.precision);
+        };
         if (e.time < 0 || prec(m.time) < prec(e.time)) e.time = m.time;
     }
     if (e.carriedTime < 0) e.carriedTime = m.carriedTime;

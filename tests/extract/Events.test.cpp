@@ -278,3 +278,53 @@ TEST_CASE("Events: 'one or two strikes' is at most two strikes, and no count", "
     CHECK(range->op == "<=");
     CHECK(range->text.find("one or two") != std::string::npos);
 }
+
+TEST_CASE("Events: a launch told as 'an attack of' munitions, and drones named before the verb that launched them",
+          "[extract][events]") {
+    const auto sc = readReport("On Jan. 9, Houthis launched a complex attack of one-way attack drones and an "
+                               "anti-ship missile from Yemen into the Red Sea.", "January 10, 2024");
+    const auto launches = eventsOfKind(sc, "launch");
+    REQUIRE(launches.size() == 1);
+    REQUIRE(launches[0]->from);
+    CHECK(placeName(sc, *launches[0]->from) == "Yemen");
+    CHECK(targets(sc, *launches[0], "Red Sea"));
+    CHECK(eventsOfKind(sc, "strike").empty());
+    const auto drones = std::find_if(sc.claims.begin(), sc.claims.end(),
+                                     [](const auto& c) { return c.text.find("attack drones") != std::string::npos; });
+    CHECK(drones == sc.claims.end()); // no numeral: no claim, and "attack" is no unit of one
+    SECTION("the drones Russia launched overnight are launched drones, not an air strike") {
+        const auto ua = readReport("Ukraine's air force said it had shot down 12 of the 13 drones Russia launched "
+                                   "overnight.", "May 25, 2024");
+        const auto l = eventsOfKind(ua, "launch");
+        REQUIRE(l.size() == 1);
+        CHECK(l[0]->count == 13);
+        CHECK(eventsOfKind(ua, "strike").empty());
+    }
+}
+
+TEST_CASE("Events: places past an apposition keep their role; where a speaker is, is no event place",
+          "[extract][events]") {
+    const auto sc = readReport("On March 6, Houthi militants fired a missile from Yemen at M/V True Confidence, a "
+                               "Barbados-flagged, Liberian-owned bulk carrier, in the Gulf of Aden.", "March 07, 2024");
+    const auto launches = eventsOfKind(sc, "launch");
+    REQUIRE(launches.size() == 1);
+    CHECK(targets(sc, *launches[0], "Gulf of Aden"));
+    CHECK_FALSE(targets(sc, *launches[0], "Barbados"));
+    const auto kh = readReport("Russia struck Kharkiv, the second-largest city, in the afternoon, officials in Kyiv "
+                               "said.", "May 25, 2024");
+    const auto strikes = eventsOfKind(kh, "strike");
+    REQUIRE(strikes.size() == 1);
+    CHECK(targets(kh, *strikes[0], "Kharkiv"));
+    CHECK_FALSE(targets(kh, *strikes[0], "Kiev"));
+}
+
+TEST_CASE("Events: a local clock time told later makes the event's time finer than its day", "[extract][events]") {
+    const auto sc = readReport("North Korea fired a ballistic missile into the sea on Thursday, South Korea's military "
+                               "said. The missile was launched from the Pyongyang area at around 7:10 a.m. local time.",
+                               "March 16, 2023");
+    const auto launches = eventsOfKind(sc, "launch");
+    REQUIRE(launches.size() == 1);
+    REQUIRE(launches[0]->time);
+    CHECK(launches[0]->time->precision == TimePrecision::Minute);
+    CHECK(launches[0]->time->start.unixSeconds == utcFromParts(2023, 3, 15, 22, 10).unixSeconds); // 07:10 KST
+}
