@@ -53,7 +53,7 @@ const char* quantityOf(lex::UnitClass u) {
 }
 
 // The verb governing a munition count: launched | crashed | intercepted | reached | destroyed, or empty.
-std::string munitionVerb(const Context& ctx, size_t numberTok, size_t headTok, size_t a, size_t b) {
+std::string munitionVerb(const Context& ctx, size_t numberTok, size_t headTok, size_t a, size_t b, bool partOfSet) {
     const auto& T = ctx.toks;
     const auto classify = [](std::string_view w) -> std::string {
         if (w == "destroyed") return "destroyed";
@@ -70,11 +70,14 @@ std::string munitionVerb(const Context& ctx, size_t numberTok, size_t headTok, s
     for (size_t k = numberTok; k > a && numberTok - k <= 2;) {
         --k;
         if (const auto v = classify(T[k].lower); !v.empty()) return v;
+        if (T[k].lower == "down" && k > a && (T[k - 1].lower == "shot" || T[k - 1].lower == "brought"))
+            return "intercepted"; // "shot down 12 of the 13 drones"
         if (!(T[k].lx.determiner() || T[k].lower == "at" || T[k].lower == "least" || T[k].lower == "about")) break;
     }
     std::string first;
     bool firstIsReduced = false;
-    for (size_t k = headTok + 1; k < b && k < headTok + 14; ++k) {
+    // "12 of the 13 drones Russia launched": the verb after the set is the whole set's, not the part's.
+    for (size_t k = headTok + 1; !partOfSet && k < b && k < headTok + 14; ++k) {
         const auto w = T[k].lower;
         if (w == "," || w == ";" || w == "." || T[k].number) break;
         if (w == "shot" && k + 1 < b && T[k + 1].lower == "down") return "intercepted";
@@ -261,7 +264,10 @@ void findClaims(Context& ctx, scenario::Scenario& out) {
         if (numberTok > a && (T[numberTok - 1].number || isNumberValue(T[numberTok - 1].lower))) continue;
         size_t head = numberTok;
         lex::UnitClass unit = lex::UnitClass::None;
-        findUnit(ctx, k, b, head, unit);
+        // "12 of the 13 drones": a part of a counted set has the set's unit.
+        const bool partOfSet = k + 3 < b && T[k].lower == "of" && T[k + 1].lower == "the" &&
+                               (T[k + 2].number || isNumberWord(T[k + 2].lower));
+        findUnit(ctx, partOfSet ? k + 3 : k, b, head, unit);
         if (unit == lex::UnitClass::Time) continue;
         std::string unitText = head != numberTok ? lex::singular(T[head].lower) : std::string{};
         if (unit == lex::UnitClass::None && !n.unit.empty()) {
@@ -301,7 +307,7 @@ void findClaims(Context& ctx, scenario::Scenario& out) {
         c.text = std::string(doc.slice(c.start, c.end));
         c.quantity = quantityOf(unit);
         if (unit == lex::UnitClass::Munition) {
-            const auto v = munitionVerb(ctx, numberTok, head, a, b);
+            const auto v = munitionVerb(ctx, numberTok, head, a, b, partOfSet);
             c.quantity = v.empty() ? "munitions" : v;
         }
         if (unit == lex::UnitClass::None && !unitText.empty()) c.quantity = unitText;

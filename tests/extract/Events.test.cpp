@@ -299,6 +299,10 @@ TEST_CASE("Events: a launch told as 'an attack of' munitions, and drones named b
         REQUIRE(l.size() == 1);
         CHECK(l[0]->count == 13);
         CHECK(eventsOfKind(ua, "strike").empty());
+        const auto shot = eventsOfKind(ua, "intercept");
+        REQUIRE(shot.size() == 1);
+        CHECK(shot[0]->count == 12); // "12 of the 13": the part shot down, of the set launched
+        CHECK(shot[0]->related == l[0]->id);
     }
 }
 
