@@ -264,10 +264,18 @@ void findClaims(Context& ctx, scenario::Scenario& out) {
         if (numberTok > a && (T[numberTok - 1].number || isNumberValue(T[numberTok - 1].lower))) continue;
         size_t head = numberTok;
         lex::UnitClass unit = lex::UnitClass::None;
-        // "12 of the 13 drones": a part of a counted set has the set's unit.
-        const bool partOfSet = k + 3 < b && T[k].lower == "of" && T[k + 1].lower == "the" &&
-                               (T[k + 2].number || isNumberWord(T[k + 2].lower));
-        findUnit(ctx, partOfSet ? k + 3 : k, b, head, unit);
+        // "12 of the 13 drones", "12 of the drones": a part of a set of munitions has the set's unit.
+        bool partOfSet = false;
+        if (k + 2 < b && T[k].lower == "of" && T[k + 1].lower == "the") {
+            const size_t set = T[k + 2].number || isNumberWord(T[k + 2].lower) ? k + 3 : k + 2;
+            findUnit(ctx, set, b, head, unit);
+            partOfSet = unit == lex::UnitClass::Munition;
+        }
+        if (!partOfSet) {
+            head = numberTok;
+            unit = lex::UnitClass::None;
+            findUnit(ctx, k, b, head, unit);
+        }
         if (unit == lex::UnitClass::Time) continue;
         std::string unitText = head != numberTok ? lex::singular(T[head].lower) : std::string{};
         if (unit == lex::UnitClass::None && !n.unit.empty()) {

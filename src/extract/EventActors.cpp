@@ -17,47 +17,6 @@ namespace {
 
 using Trig = lex::Trigger;
 
-// "59 Tomahawk cruise missiles" -> "Tomahawk cruise missile"; the munition nearest the trigger.
-std::string munitionNear(const Context& ctx, size_t t, size_t a, size_t b) {
-    const auto& T = ctx.toks;
-    size_t best = SIZE_MAX;
-    size_t bestDist = SIZE_MAX;
-    for (size_t k = a; k < b; ++k) {
-        if (!munitionToken(ctx, k)) continue;
-        if (T[k].lx.munitionModifier() &&
-            ((k + 1 < b && T[k + 1].lx.munitionHead()) || (k + 2 < b && T[k + 2].lx.munitionHead())))
-            continue;
-        const size_t d = k > t ? k - t : t - k;
-        if (d < bestDist) { bestDist = d; best = k; }
-    }
-    if (best == SIZE_MAX || bestDist > 12) return {};
-    if (!T[best].lx.munitionHead()) return "drone"; // "unmanned aerial systems"
-    size_t s = best;
-    while (s > a) {
-        const Tok& p = T[s - 1];
-        if (!p.word) {
-            if (p.text == "-" && s - 1 > a) { --s; continue; }
-            break;
-        }
-        // "North Korean missile": a demonym of two words is no part of the munition's name.
-        const bool demonymPair = s >= a + 2 && T[s - 2].cap &&
-                                 ctx.atlas.countryByDemonym(ctx.doc.slice(T[s - 2].start, p.end)).has_value();
-        if (p.lx.munitionModifier() || (p.cap && !p.sentenceInitial && !ctx.demonymOf(s - 1) && !demonymPair &&
-                                        !p.lx.stopWord() && ctx.mentionAtToken(s - 1) < 0)) {
-            --s;
-            continue;
-        }
-        break;
-    }
-    std::string out;
-    for (size_t k = s; k <= best; ++k) {
-        if (!T[k].word) { out += "-"; continue; }
-        if (!out.empty() && out.back() != '-') out += ' ';
-        if (k == best) out += lex::singular(T[k].lower);
-        else out += T[k].cap && !T[k].lx.munitionModifier() ? std::string(T[k].text) : std::string(T[k].lower);
-    }
-    return out;
-}
 
 struct ActorVote {
     std::string strong, weak, direct;
@@ -117,6 +76,33 @@ std::string groupActor(const Context& ctx, size_t a, size_t trig) {
     return strong;
 }
 
+// "Hezbollah separately fired", "Iranian-backed Houthis launched", "NATO struck": a name (no place, no demonym) as
+// the subject right before the trigger, past adverbs and auxiliaries. At the start of a sentence only an
+// organisation's name counts ("Rockets fired from Gaza" has no actor).
+std::string namedSubject(const Context& ctx, size_t a, size_t trig) {
+    const auto& T = ctx.toks;
+    size_t q = trig;
+    while (q > a + 1) {
+        const auto w = T[q - 1].lower;
+        if (!(w.ends_with("ly") || w == "also" || w == "then" || w == "again" || w == "later" || w == "had" ||
+              w == "has" || w == "have"))
+            break;
+        --q;
+    }
+    if (q == a) return {};
+    const size_t last = q - 1;
+    const auto plain = [&](size_t k) {
+        return T[k].word && T[k].cap && ctx.mentionAtToken(k) < 0 && !ctx.demonymOf(k) && !T[k].lx.title() &&
+               !T[k].lx.timeWord() && T[k].lx.unit == lex::UnitClass::None && !T[k].lx.munitionHead() &&
+               T[k].lx.trigger == Trig::None && !T[k].lx.determiner();
+    };
+    if (!plain(last)) return {};
+    size_t first = last;
+    while (first > a && plain(first - 1)) --first;
+    if (T[first].sentenceInitial && !lex::isOrgHead(T[last].lower)) return {};
+    return std::string(ctx.doc.slice(T[first].start, T[last].end));
+}
+
 void attachActor(const Context& ctx, const std::vector<int>& mentions, size_t a, size_t b, EventFrame& e) {
     const auto& T = ctx.toks;
     ActorVote v;
@@ -136,6 +122,7 @@ void attachActor(const Context& ctx, const std::vector<int>& mentions, size_t a,
         voteCountry(ctx, m, iso, b, v);
     }
     if (v.strong.empty()) v.strong = groupActor(ctx, a, e.trig);
+    if (v.strong.empty() && v.weak.empty() && v.direct.empty()) v.strong = namedSubject(ctx, a, e.trig);
     // Passive agent after the trigger: "were launched by Russian warships".
     if (v.strong.empty() && v.weak.empty())
         for (int mi : mentions) {
@@ -193,6 +180,48 @@ void attachSpeaker(const Context& ctx, int s, EventFrame& e) {
 }
 
 } // namespace
+
+// "59 Tomahawk cruise missiles" -> "Tomahawk cruise missile"; the munition nearest the trigger.
+std::string munitionNear(const Context& ctx, size_t t, size_t a, size_t b) {
+    const auto& T = ctx.toks;
+    size_t best = SIZE_MAX;
+    size_t bestDist = SIZE_MAX;
+    for (size_t k = a; k < b; ++k) {
+        if (!munitionToken(ctx, k)) continue;
+        if (T[k].lx.munitionModifier() &&
+            ((k + 1 < b && T[k + 1].lx.munitionHead()) || (k + 2 < b && T[k + 2].lx.munitionHead())))
+            continue;
+        const size_t d = k > t ? k - t : t - k;
+        if (d < bestDist) { bestDist = d; best = k; }
+    }
+    if (best == SIZE_MAX || bestDist > 12) return {};
+    if (!T[best].lx.munitionHead()) return "drone"; // "unmanned aerial systems"
+    size_t s = best;
+    while (s > a) {
+        const Tok& p = T[s - 1];
+        if (!p.word) {
+            if (p.text == "-" && s - 1 > a) { --s; continue; }
+            break;
+        }
+        // "North Korean missile": a demonym of two words is no part of the munition's name.
+        const bool demonymPair = s >= a + 2 && T[s - 2].cap &&
+                                 ctx.atlas.countryByDemonym(ctx.doc.slice(T[s - 2].start, p.end)).has_value();
+        if (p.lx.munitionModifier() || (p.cap && !p.sentenceInitial && !ctx.demonymOf(s - 1) && !demonymPair &&
+                                        !p.lx.stopWord() && ctx.mentionAtToken(s - 1) < 0)) {
+            --s;
+            continue;
+        }
+        break;
+    }
+    std::string out;
+    for (size_t k = s; k <= best; ++k) {
+        if (!T[k].word) { out += "-"; continue; }
+        if (!out.empty() && out.back() != '-') out += ' ';
+        if (k == best) out += lex::singular(T[k].lower);
+        else out += T[k].cap && !T[k].lx.munitionModifier() ? std::string(T[k].text) : std::string(T[k].lower);
+    }
+    return out;
+}
 
 void attachActorsAndTimes(Context& ctx, int s, std::vector<EventFrame>& frames, std::vector<int>& datedTimes) {
     const auto [a, b] = ctx.sentenceTokens(s);

@@ -144,6 +144,9 @@ Trig triggerKind(Clause& c, size_t i, bool* countAll) {
     const bool originNegated = i + 1 < c.b && T[i + 1].lower == "from";
     if (k != Trig::None && k != Trig::Airspace && negated(c, i) && !originNegated) return Trig::None;
     if (w == "destroyed" && munitionSubjectBefore(c, i, countAll)) return Trig::Intercept;
+    // "the air force said it had destroyed 102 missiles and 99 drones": munitions destroyed in flight.
+    if ((w == "destroyed" || w == "destroy" || w == "destroying") && objectAfter(c, i, 4, false))
+        return Trig::Intercept;
     if ((w == "destroyed" || w == "destroy" || w == "destroying") && forcesSubjectBefore(c, i))
         return Trig::Strike; // "U.S. Central Command forces successfully destroyed a missile system in X"
     if (k == Trig::None || k == Trig::ViolationVerb) return Trig::None;
@@ -253,7 +256,8 @@ void shapeStrikes(Clause& c) {
 
 bool countsFor(Trig kind, const std::string& quantity) {
     return (kind == Trig::Launch && quantity == "launched") || (kind == Trig::Crash && quantity == "crashed") ||
-           (kind == Trig::Intercept && quantity == "intercepted") || (kind == Trig::Strike && quantity == "strikes");
+           (kind == Trig::Intercept && (quantity == "intercepted" || quantity == "destroyed")) ||
+           (kind == Trig::Strike && quantity == "strikes");
 }
 
 // A strike counts munitions when the text gives them ("dropped two bombs"), else strikes ("seven strikes"). An upper
@@ -321,6 +325,35 @@ bool launchedInRelative(const Clause& c, size_t trig) {
         if (!subject) return false;
     }
     return false;
+}
+
+// "Russia launched 127 missiles and 109 drones", "destroyed 102 missiles and 99 drones": one launch (intercept,
+// crash) per munition type, each with its own count and the same places, actor and time, so that each flies at its
+// own speed and each intercept meets its own launch.
+void splitByMunition(Clause& c) {
+    std::vector<EventFrame> added;
+    for (auto& e : c.frames) {
+        if (e.kind != Trig::Launch && e.kind != Trig::Intercept && e.kind != Trig::Crash) continue;
+        std::vector<std::pair<int, std::string>> parts; // claim, munition
+        for (int k : e.claims) {
+            const auto& cl = c.out.claims[k];
+            const auto& info = c.ctx.claimInfo[k];
+            if (info.unit != lex::UnitClass::Munition || cl.op == "<" || cl.op == "<=" || info.implicit) continue;
+            auto m = munitionNear(c.ctx, info.headTok, c.a, c.b);
+            const bool seen = std::any_of(parts.begin(), parts.end(), [&](const auto& p) { return p.second == m; });
+            if (!m.empty() && !seen) parts.emplace_back(k, std::move(m));
+        }
+        if (parts.size() < 2) continue;
+        for (size_t q = 0; q < parts.size(); ++q) {
+            EventFrame part = e;
+            part.claims = {parts[q].first};
+            part.count = static_cast<int>(std::lround(c.out.claims[parts[q].first].value));
+            part.munition = parts[q].second;
+            if (q == 0) e = part;
+            else added.push_back(std::move(part));
+        }
+    }
+    for (auto& e : added) c.frames.push_back(std::move(e));
 }
 
 // Munitions fired or dropped by aircraft at a target are an air strike: a bomb, or an aircraft as the subject.
@@ -393,6 +426,7 @@ std::vector<EventFrame> readSentenceFrames(Context& ctx, scenario::Scenario& out
     attachPlaces(ctx, out, s, c.frames, c.hasLaunch);
     attachActorsAndTimes(ctx, s, c.frames, datedTimes);
     markAirDelivered(c);
+    splitByMunition(c);
     // A country does not violate its own airspace: "Turkey says ... an aircraft ... had intruded into its airspace".
     for (auto& e : c.frames)
         if (e.kind == Trig::Airspace)
@@ -415,7 +449,10 @@ bool munitionToken(const Context& ctx, size_t k) {
     return !(n == "defense" || n == "defence" || n == "system" || n == "systems" || n == "parts" || n == "program" ||
              n == "programme" || n == "factory" || n == "factories" || n == "production" || n == "launcher" ||
              n == "launchers" || n == "battery" || n == "batteries" || n == "site" || n == "sites" || n == "base" ||
-             n == "bases" || n == "unit" || n == "units" || n == "threat" || n == "threats");
+             n == "bases" || n == "unit" || n == "units" || n == "threat" || n == "threats" || n == "facility" ||
+             n == "facilities" || n == "storage" || n == "depot" || n == "depots" || n == "cache" || n == "caches" ||
+             n == "warehouse" || n == "warehouses" || n == "plant" || n == "plants" || n == "workshop" ||
+             n == "workshops" || n == "components");
 }
 
 bool speechBetween(const Context& ctx, size_t x, size_t y) {

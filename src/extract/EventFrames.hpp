@@ -54,6 +54,10 @@ bool speechBetween(const Context& ctx, size_t x, size_t y);
 // preferLaunch, the sentence's launch.
 EventFrame* frameOwning(const Context& ctx, std::vector<EventFrame>& frames, size_t tok, bool preferLaunch);
 
+// The munition written nearest token t in [a, b) as a compound ("59 Tomahawk cruise missiles" -> "Tomahawk cruise
+// missile"), or "" when none is within 12 tokens.
+std::string munitionNear(const Context& ctx, size_t t, size_t a, size_t b);
+
 // A munition noun used as a munition: not "missile" in "missile defense system" or "missile parts".
 bool munitionToken(const Context& ctx, size_t k);
 

@@ -332,3 +332,33 @@ TEST_CASE("Events: a local clock time told later makes the event's time finer th
     CHECK(launches[0]->time->precision == TimePrecision::Minute);
     CHECK(launches[0]->time->start.unixSeconds == utcFromParts(2023, 3, 15, 22, 10).unixSeconds); // 07:10 KST
 }
+
+TEST_CASE("Events: one launch and one intercept per munition type, each with its own count", "[extract][events]") {
+    const auto sc = readReport("Russia launched 127 missiles and 109 drones at Ukraine overnight, Zelenskyy said. "
+                               "Ukraine's air force said it had destroyed 102 missiles and 99 drones.", "August 26, 2024");
+    const auto launches = eventsOfKind(sc, "launch");
+    const auto intercepts = eventsOfKind(sc, "intercept");
+    REQUIRE(launches.size() == 2);
+    REQUIRE(intercepts.size() == 2);
+    CHECK(eventsOfKind(sc, "strike").empty()); // destroying munitions in flight is no strike
+    for (const auto* i : intercepts) {
+        const auto* l = sc.event(i->related);
+        REQUIRE(l);
+        CHECK(l->munition == i->munition);
+        CHECK(*i->count < *l->count);
+        CHECK(targets(sc, *l, "Ukraine"));
+    }
+    CHECK(launches[0]->count == 127);
+    CHECK(launches[1]->count == 109);
+}
+
+TEST_CASE("Events: a named group right before the trigger is the actor", "[extract][events]") {
+    const auto sc = readReport("Iran fired about 180 ballistic missiles at Israel on Tuesday. Hezbollah separately "
+                               "fired about 100 rockets into northern Israel on Wednesday.", "October 02, 2024");
+    const auto launches = eventsOfKind(sc, "launch");
+    REQUIRE(launches.size() == 2);
+    CHECK(launches[0]->actor == "IR");
+    CHECK(launches[1]->actor == "Hezbollah");
+    const auto plain = readReport("Rockets fired from Gaza hit Tel Aviv on Monday.", "March 26, 2019");
+    for (const auto& e : plain.events) CHECK(e.actor.empty()); // a sentence-initial noun is no actor
+}
