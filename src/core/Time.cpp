@@ -90,7 +90,8 @@ std::optional<UtcTime> parseIsoUtc(std::string_view s) {
         ++pos;
     } else if (pos < s.size() && (s[pos] == '+' || s[pos] == '-')) {
         int oh, om;
-        if (!digits(s, pos + 1, 2, oh) || pos + 6 > s.size() || s[pos + 3] != ':' || !digits(s, pos + 4, 2, om))
+        if (!digits(s, pos + 1, 2, oh) || pos + 6 > s.size() || s[pos + 3] != ':' || !digits(s, pos + 4, 2, om) ||
+            oh > 23 || om > 59)
             return std::nullopt;
         offset = (s[pos] == '+' ? 1 : -1) * (oh * 3600.0 + om * 60.0);
         pos += 6;
@@ -99,6 +100,10 @@ std::optional<UtcTime> parseIsoUtc(std::string_view s) {
     }
     if (pos != s.size()) return std::nullopt;
     return UtcTime{utcFromParts(y, mo, d, h, mi, sec + frac).unixSeconds - offset};
+}
+
+bool isInputInstant(UtcTime t) {
+    return t >= utcFromParts(kFirstInputYear, 1, 1) && t < utcFromParts(kLastInputYear + 1, 1, 1);
 }
 
 namespace {

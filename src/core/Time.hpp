@@ -38,8 +38,17 @@ long long daysFromCivil(int year, int month, int day);
 bool isValidDate(int year, int month, int day);
 UtcTime utcFromParts(int year, int month, int day, int hour = 0, int minute = 0, double second = 0);
 
-// Accepts "YYYY-MM-DD", "YYYY-MM-DDTHH:MM[:SS[.fff]]Z" and a "+HH:MM"/"-HH:MM" offset instead of Z.
+// Accepts "YYYY-MM-DD", "YYYY-MM-DDTHH:MM[:SS[.fff]]Z" and a "+HH:MM"/"-HH:MM" offset instead of Z (RFC 3339: hours
+// 00..23, minutes 00..59; "+99:99" is refused, not read as 100 h 39 min).
 std::optional<UtcTime> parseIsoUtc(std::string_view text);
+// Instants read from input (scenario times, launch.time) must fall within these years, so that every instant a
+// simulation derives from them still prints with a four-digit year: the longest salvo Salvo simulates (100,000
+// launches a day apart) spans 274 years, the slowest flight half a year (regression: 9999-12-31T23:59:59Z became
+// year 10000 after one flight).
+inline constexpr int kFirstInputYear = 1000;
+inline constexpr int kLastInputYear = 8999;
+bool isInputInstant(UtcTime t);
+
 // "YYYY-MM-DDTHH:MM:SSZ" (whole seconds; fractions are rounded).
 std::string formatIsoUtc(UtcTime t);
 // "YYYY-MM-DD" of the UTC day containing t.

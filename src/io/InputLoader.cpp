@@ -68,6 +68,11 @@ LoadedInput loadInputBytes(const std::string& bytes, const std::string& name, co
             throw Error(name + ": the article yields " + std::to_string(n) + " assumptions, more than the " +
                         std::to_string(scenario::kMaxListItems) + " a scenario may hold");
     }
+    // And what no scenario file may hold, an article's scenario may not either ("1,000,000,000 cruise missiles" was
+    // extracted into a file that simulate then refused): it is read back through the one scenario reader.
+    if (auto back = scenario::fromJson(scenario::toJson(out.scenario)); !back)
+        throw Error(name + ": the article yields a scenario Salvo cannot simulate: " +
+                    (back.error().where.empty() ? "" : back.error().where + ": ") + back.error().message);
     out.kind = InputKind::Article;
     return out;
 }

@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <cmath>
 #include <cstdint>
+#include <cstdio>
 #include <set>
 
 namespace salvo::scenario {
@@ -177,6 +178,15 @@ public:
             throw Bad{path + ".lon", "longitude " + std::to_string(p.lon) + " outside -180..180"};
         return p;
     }
+    // An ISO-8601 UTC time within the input years (core/Time.hpp), or Bad at `where`.
+    static UtcTime instant(const std::string& text, const std::string& where) {
+        const auto t = parseIsoUtc(text);
+        if (!t) throw Bad{where, "not an ISO-8601 UTC time"};
+        if (!isInputInstant(*t))
+            throw Bad{where, "'" + text + "' is outside the years " + std::to_string(kFirstInputYear) + ".." +
+                                 std::to_string(kLastInputYear) + " Salvo simulates"};
+        return *t;
+    }
     static void oneOf(const std::string& v, std::initializer_list<const char*> allowed, const std::string& where) {
         for (const char* a : allowed) if (v == a) return;
         std::string list;
@@ -187,6 +197,51 @@ public:
 private:
     std::string m_path;
 };
+
+// The physical ranges of the assumptions the simulation reads. Outside them a simulation is meaningless and its
+// numbers are not numbers: a speed of 1e-300 m/s put arrivals in year -219246529, a stagger of 1e308 s wrote NaN
+// coordinates into every export. A value of the wrong type is left to the simulation, which reports it.
+struct AssumptionRange {
+    const char* key;
+    double lo, hi;      // value (and min/max when `bounds`) within lo..hi
+    const char* unit;
+    bool bounds;        // min and max are values of the same quantity (not offsets)
+};
+constexpr AssumptionRange kAssumptionRanges[] = {
+    {"munition.speed_mps", 1, 12000, "m/s", true}, // a loitering drone's crawl .. a re-entry vehicle
+    {"launch.interval_s", 0, 86400, "s", false},   // stagger between launches: at most a day
+    {"launch.time", -366 * 86400.0, 366 * 86400.0, "s", false}, // min/max: seconds around the value
+};
+constexpr double kMaxRadiusMeters = 2.1e7; // half the meridian: an area larger than that is the whole Earth
+
+std::string rangeText(double lo, double hi, const char* unit) {
+    char buf[96];
+    std::snprintf(buf, sizeof buf, "%g..%g %s", lo, hi, unit);
+    return buf;
+}
+
+void checkAssumption(const Assumption& a, const std::string& p) {
+    for (const auto& r : kAssumptionRanges) {
+        if (a.key != r.key) continue;
+        const auto inRange = [&](double v) { return v >= r.lo && v <= r.hi; };
+        if (a.key == "launch.time") {
+            if (a.value.is_string()) Reader::instant(a.value.get<std::string>(), p + ".value");
+            for (const auto& [name, v] : {std::pair{".min", a.min}, std::pair{".max", a.max}})
+                if (v && !inRange(*v)) throw Bad{p + name, a.key + " offset outside " + rangeText(r.lo, r.hi, r.unit)};
+            continue;
+        }
+        if (a.value.is_number() && !inRange(a.value.get<double>()))
+            throw Bad{p + ".value", a.key + " " + a.value.dump() + " outside " + rangeText(r.lo, r.hi, r.unit)};
+        if (r.bounds)
+            for (const auto& [name, v] : {std::pair{".min", a.min}, std::pair{".max", a.max}})
+                if (v && !inRange(*v)) throw Bad{p + name, a.key + " bound outside " + rangeText(r.lo, r.hi, r.unit)};
+    }
+    // Points with an extent (launch.point, crash.site): the radius bounds the area sampled.
+    if (a.value.is_object() && a.value.contains("radius_m") && a.value["radius_m"].is_number()) {
+        const double r = a.value["radius_m"].get<double>();
+        if (!(r >= 0 && r <= kMaxRadiusMeters)) throw Bad{p + ".value.radius_m", "radius outside 0..21000 km"};
+    }
+}
 
 Scenario parse(const json& j) {
     using R = Reader;
@@ -205,6 +260,7 @@ Scenario parse(const json& j) {
         s.source.published = R::str(src, "published", "$.source");
         if (!s.source.published.empty() && !parseIsoUtc(s.source.published))
             throw Bad{"$.source.published", "not a date: '" + s.source.published + "'"};
+        if (!s.source.published.empty()) R::instant(s.source.published, "$.source.published");
         s.source.sha256 = R::str(src, "sha256", "$.source");
         s.source.path = R::str(src, "path", "$.source");
     }
@@ -310,7 +366,7 @@ Scenario parse(const json& j) {
         if (const json& c = R::field(ej, "count", p, false); !c.is_null()) {
             if (!c.is_number_integer() && !c.is_number_unsigned()) throw Bad{p + ".count", "expected an integer"};
             const long long n = c.get<long long>();
-            if (n < 0 || n > 1000000) throw Bad{p + ".count", "count outside 0..1000000"};
+            if (n < 0 || n > kMaxCount) throw Bad{p + ".count", "count outside 0.." + std::to_string(kMaxCount)};
             e.count = static_cast<int>(n);
         }
         if (std::string from = R::str(ej, "from", p); !from.empty()) e.from = from;
@@ -324,13 +380,9 @@ Scenario parse(const json& j) {
         } else if (!to.is_null()) throw Bad{p + ".to", "expected a list of place ids"};
         if (const json& t = R::field(ej, "time", p, false); !t.is_null()) {
             EventTime et;
-            const auto st = parseIsoUtc(R::str(t, "start", p + ".time", true));
-            const auto en = parseIsoUtc(R::str(t, "end", p + ".time", true));
-            if (!st) throw Bad{p + ".time.start", "not an ISO-8601 UTC time"};
-            if (!en) throw Bad{p + ".time.end", "not an ISO-8601 UTC time"};
-            if (*en < *st) throw Bad{p + ".time.end", "end is before start"};
-            et.start = *st;
-            et.end = *en;
+            et.start = R::instant(R::str(t, "start", p + ".time", true), p + ".time.start");
+            et.end = R::instant(R::str(t, "end", p + ".time", true), p + ".time.end");
+            if (et.end < et.start) throw Bad{p + ".time.end", "end is before start"};
             const std::string prec = R::str(t, "precision", p + ".time");
             auto pr = timePrecisionFromString(prec.empty() ? "day" : prec);
             if (!pr) throw Bad{p + ".time.precision", "unknown precision '" + prec + "'"};
@@ -380,6 +432,7 @@ Scenario parse(const json& j) {
         a.appliesTo = R::str(aj, "applies_to", p);
         if (!a.appliesTo.empty() && !s.event(a.appliesTo))
             throw Bad{p + ".applies_to", "no event with id '" + a.appliesTo + "'"};
+        checkAssumption(a, p);
         s.assumptions.push_back(std::move(a));
     }
     const auto& overrides = R::arr(j, "overrides", "$", kMaxListItems);
@@ -390,6 +443,9 @@ Scenario parse(const json& j) {
         o.field = R::str(overrides[i], "field", p, true);
         o.value = R::field(overrides[i], "value", p, true);
         o.note = R::str(overrides[i], "note", p);
+        if (o.field == "count" && !(o.value.is_number_integer() && o.value.get<long long>() >= 0 &&
+                                    o.value.get<long long>() <= kMaxCount))
+            throw Bad{p + ".value", "a count override must be a whole number within 0.." + std::to_string(kMaxCount)};
         s.overrides.push_back(std::move(o));
     }
     const auto& diags = R::arr(j, "diagnostics", "$");
@@ -418,7 +474,35 @@ Result<Scenario> fromJson(const json& j) {
     }
 }
 
+namespace {
+// The 1-based line at which objects and arrays in `text` first nest deeper than kMaxJsonDepth, or 0. Brackets inside
+// strings do not count. Checked before parsing so that no deep tree is ever built.
+size_t lineTooDeep(std::string_view text) {
+    size_t depth = 0, line = 1;
+    bool inString = false, escaped = false;
+    for (const char c : text) {
+        if (c == '\n') ++line;
+        if (inString) {
+            if (escaped) escaped = false;
+            else if (c == '\\') escaped = true;
+            else if (c == '"') inString = false;
+        } else if (c == '"') {
+            inString = true;
+        } else if (c == '{' || c == '[') {
+            if (++depth > kMaxJsonDepth) return line;
+        } else if ((c == '}' || c == ']') && depth > 0) {
+            --depth;
+        }
+    }
+    return 0;
+}
+} // namespace
+
 Result<Scenario> fromJsonText(std::string_view text) {
+    if (const size_t line = lineTooDeep(text))
+        return makeError("scenario.json",
+                         "objects and arrays nested deeper than " + std::to_string(kMaxJsonDepth) + " levels",
+                         "line " + std::to_string(line));
     json j;
     try {
         j = json::parse(text.begin(), text.end());

@@ -23,6 +23,12 @@ inline constexpr std::string_view kSchema = "salvo.scenario/1";
 // sample has 5 events), and it bounds the time and memory a simulation takes (each event costs milliseconds and
 // about 100 KiB; a file with 100,000 events ran for minutes in gigabytes before this limit).
 inline constexpr size_t kMaxListItems = 5000;
+// At most this many munitions in one event's count (and in a count override): more than any salvo reported. What a
+// whole scenario may launch at once is sim's budget (sim::kMaxTracks).
+inline constexpr long long kMaxCount = 1000000;
+// Objects and arrays nested at most this deep: a scenario needs 5 (an assumption's list of [lat, lon] waypoints).
+// Copying or destroying a JSON tree recurses once per level: 60,000 levels overflowed the stack.
+inline constexpr size_t kMaxJsonDepth = 64;
 
 struct Source {
     std::string title;
