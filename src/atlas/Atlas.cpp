@@ -211,8 +211,12 @@ double ringAreaKm2(const Ring& r) {
 }
 
 // Cheap distance for pruning candidates (equirectangular, metres); final distances are geodesic.
+// Equirectangular distance; the longitude difference is taken the short way round (regression: 67°N 179.9°E had no
+// nearest place because Egvekinot, at 179.1°W, measured 359° away).
 double approxMeters(LatLon a, LatLon b) {
-    const double x = (b.lon - a.lon) * std::cos(0.5 * (a.lat + b.lat) * kDegToRad);
+    double dLon = std::fabs(b.lon - a.lon);
+    if (dLon > 180) dLon = 360 - dLon;
+    const double x = dLon * std::cos(0.5 * (a.lat + b.lat) * kDegToRad);
     const double y = b.lat - a.lat;
     return std::sqrt(x * x + y * y) * 111195.0;
 }
