@@ -3,7 +3,9 @@
 #include "core/Error.hpp"
 #include "io/AtlasLoader.hpp"
 #include "io/DataDir.hpp"
+#include "sim/Simulation.hpp"
 
+#include <charconv>
 #include <chrono>
 #include <cmath>
 #include <cstdlib>
@@ -37,6 +39,25 @@ double parseCoordinate(const std::string& text, const char* what, double limit) 
     if (!std::isfinite(v) || std::fabs(v) > limit)
         throw UsageError(std::string(what) + " " + text + " is outside -" + std::to_string(static_cast<int>(limit)) +
                          ".." + std::to_string(static_cast<int>(limit)));
+    return v;
+}
+
+} // namespace salvo::app
+
+namespace salvo::app {
+
+void checkBudget(const std::string& input, const scenario::Scenario& scenario, int runs) {
+    if (auto why = sim::overBudget(scenario, runs))
+        throw Error((input == "-" ? std::string("standard input") : input) + ": " + *why);
+}
+
+uint64_t parseSeed(const std::string& text, const char* command) {
+    uint64_t v = 0;
+    const char* end = text.data() + text.size();
+    const auto [ptr, ec] = std::from_chars(text.data(), end, v);
+    if (text.empty() || text[0] < '0' || text[0] > '9' || ec != std::errc() || ptr != end)
+        throw UsageError(std::string(command) + ": --seed '" + text + "' must be a whole number within 0.." +
+                         std::to_string(UINT64_MAX));
     return v;
 }
 

@@ -3,7 +3,9 @@
 // lazily) and output helpers.
 #include "atlas/Atlas.hpp"
 #include "io/InputLoader.hpp"
+#include "scenario/Scenario.hpp"
 
+#include <cstdint>
 #include <filesystem>
 #include <memory>
 #include <optional>
@@ -31,5 +33,11 @@ private:
 
 // Parses a decimal number; throws UsageError naming `what` when it is not one.
 double parseCoordinate(const std::string& text, const char* what, double limit);
+// Throws Error naming `input` when simulating `scenario` with `runs` Monte Carlo runs would not fit sim's budget
+// (munitions, munitions × runs): checked before any simulation work.
+void checkBudget(const std::string& input, const scenario::Scenario& scenario, int runs);
+// Parses a Monte Carlo seed: decimal digits only, 0..2^64-1. Throws UsageError naming the command otherwise (CLI11
+// read "-1" as 2^64-1 and clamped 2^64 and 1e23 to it).
+uint64_t parseSeed(const std::string& text, const char* command);
 
 } // namespace salvo::app

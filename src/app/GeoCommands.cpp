@@ -1,5 +1,6 @@
 #include "app/GeoCommands.hpp"
 
+#include "app/Messages.hpp"
 #include "core/Error.hpp"
 
 #include <nlohmann/json.hpp>
@@ -10,6 +11,10 @@
 namespace salvo::app {
 
 using nlohmann::json;
+
+namespace {
+constexpr long long kMaxGeocodeLimit = 1000; // candidates one look-up lists; a name has a few dozen at most
+} // namespace
 
 int runWhere(Context& ctx, const WhereArgs& args) {
     const LatLon p{parseCoordinate(args.lat, "latitude", 90), parseCoordinate(args.lon, "longitude", 180)};
@@ -58,12 +63,14 @@ int runWhere(Context& ctx, const WhereArgs& args) {
 
 int runGeocode(Context& ctx, const GeocodeArgs& args) {
     if (args.name.empty()) throw UsageError("geocode: NAME is empty");
-    if (args.limit == 0) throw UsageError("geocode: --limit must be at least 1");
+    if (args.limit < 1 || args.limit > kMaxGeocodeLimit)
+        throw UsageError("geocode: --limit " + std::to_string(args.limit) + " is outside 1.." +
+                         std::to_string(kMaxGeocodeLimit));
     if (!args.country.empty() && args.country.size() != 2) throw UsageError("geocode: --country takes an ISO 3166-1 alpha-2 code");
     atlas::LookupOptions opt;
     opt.country = args.country;
     for (auto& ch : opt.country) ch = static_cast<char>(std::toupper(static_cast<unsigned char>(ch)));
-    opt.limit = args.limit;
+    opt.limit = static_cast<size_t>(args.limit);
     const auto hits = ctx.atlas().lookup(args.name, opt);
     if (args.json) {
         json out = json::array();
@@ -80,8 +87,8 @@ int runGeocode(Context& ctx, const GeocodeArgs& args) {
                         c.admin1Name.empty() ? "-" : c.admin1Name.c_str(), c.score);
     }
     if (hits.empty()) {
-        std::fprintf(stderr, "salvo: no match for '%s'%s\n", args.name.c_str(),
-                     args.country.empty() ? "" : (" in " + opt.country).c_str());
+        std::fprintf(stderr, "salvo: no match for '%s'%s\n", printable(args.name, 200).c_str(),
+                     args.country.empty() ? "" : (" in " + printable(opt.country, 16)).c_str());
         return 1;
     }
     return 0;

@@ -15,7 +15,7 @@ int runWhere(Context& ctx, const WhereArgs& args);
 struct GeocodeArgs {
     std::string name;
     std::string country; // ISO2 filter
-    size_t limit = 10;
+    long long limit = 10; // 1..1000; signed so that "-1" is refused, not read as 2^64 - 1
     bool json = false;
 };
 int runGeocode(Context& ctx, const GeocodeArgs& args);

@@ -63,7 +63,7 @@ private:
 } // namespace
 
 int runExtract(Context& ctx, const ExtractArgs& args) {
-    if (args.out != "-") io::checkWritable(args.out);
+    io::checkOutputPath(args.out, io::OutputKind::Stream, {args.input});
     const auto in = io::loadInput(args.input, ctx.atlas(), ctx.inputDefaults());
     io::writeFileAtomic(args.out, scenario::toJson(in.scenario).dump(2) + "\n");
     return 0;
@@ -84,7 +84,10 @@ int runSimulate(Context& ctx, const SimulateArgs& args) {
     if (!format) format = io::ExportFormat::GeoJson;
     if (args.out == "-" && !io::isTextFormat(*format))
         throw UsageError("simulate: a GeoPackage needs a file name (-o out.gpkg)");
-    if (args.out != "-") io::checkWritable(args.out);
+    const uint64_t seed = parseSeed(args.seed, "simulate");
+    io::checkOutputPath(args.out, *format == io::ExportFormat::GeoPackage ? io::OutputKind::NamedFile
+                                                                          : io::OutputKind::Stream,
+                        {args.input});
 
     // From here on Ctrl-C / SIGTERM stop the command cleanly (one error line, nothing written) whenever they come:
     // while the atlas loads as well as during the ensemble. Before, a signal outside the ensemble killed the process.
@@ -96,6 +99,7 @@ int runSimulate(Context& ctx, const SimulateArgs& args) {
     const auto in = io::loadInput(args.input, ctx.atlas(), ctx.inputDefaults());
     Diagnostics diags;
     const scenario::Scenario applied = scenario::applyOverrides(in.scenario, &diags);
+    checkBudget(args.input, applied, args.runs);
     const auto sim = sim::simulate(applied, ctx.atlas(), simOptions(ctx), &diags);
     stopIfInterrupted("before the simulation finished");
     printDiagnostics(diags);
@@ -103,7 +107,7 @@ int runSimulate(Context& ctx, const SimulateArgs& args) {
     if (args.runs > 0) {
         const int threads = args.threads > 0 ? args.threads : static_cast<int>(std::max(1u, std::thread::hardware_concurrency()));
         ProgressBar bar(args.runs);
-        ensemble = sim::runEnsemble(sim, args.runs, args.seed, threads, [&](int done, int) { bar.update(done); },
+        ensemble = sim::runEnsemble(sim, args.runs, seed, threads, [&](int done, int) { bar.update(done); },
                                     guard.flag());
         bar.finish();
         if (ensemble->cancelled || guard.interrupted())
@@ -120,10 +124,11 @@ int runCompare(Context& ctx, const CompareArgs& args) {
     else if (args.format == "markdown" || args.format == "md") f = sim::LedgerFormat::Markdown;
     else if (args.format == "json") f = sim::LedgerFormat::Json;
     else throw UsageError("compare: unknown --format '" + args.format + "' (text|markdown|json)");
-    if (args.out != "-") io::checkWritable(args.out);
+    io::checkOutputPath(args.out, io::OutputKind::Stream, {args.input});
     const auto in = io::loadInput(args.input, ctx.atlas(), ctx.inputDefaults());
     Diagnostics diags;
     const scenario::Scenario applied = scenario::applyOverrides(in.scenario, &diags);
+    checkBudget(args.input, applied, 0);
     const auto sim = sim::simulate(applied, ctx.atlas(), simOptions(ctx), &diags);
     io::writeFileAtomic(args.out, sim::formatLedger(sim::buildLedger(applied, sim), f));
     return 0;

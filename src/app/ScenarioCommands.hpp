@@ -18,7 +18,7 @@ struct SimulateArgs {
     std::string out = "-";
     std::string format;    // empty: from the extension of out, else geojson
     int runs = 0;          // Monte Carlo runs; 0 = nominal only
-    uint64_t seed = 1;
+    std::string seed = "1"; // as typed: parseSeed refuses "-1", "1e23" and 2^64 instead of wrapping or clamping
     int threads = 0;       // 0 = all cores
     double stepSeconds = 10;
 };

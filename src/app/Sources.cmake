@@ -4,6 +4,7 @@ target_sources(salvo PRIVATE
   app/Context.cpp
   app/EvalCommand.cpp
   app/GeoCommands.cpp
+  app/Messages.cpp
   app/ScenarioCommands.cpp
   app/Signals.cpp
   app/ViewCommands.cpp

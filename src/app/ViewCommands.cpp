@@ -1,5 +1,6 @@
 #include "app/ViewCommands.hpp"
 
+#include "app/Signals.hpp"
 #include "core/Error.hpp"
 #include "io/Catalogue.hpp"
 #include "io/Files.hpp"
@@ -34,6 +35,13 @@ UtcTime parseInstant(const std::string& text, const sim::Simulation& sim, const 
                      "' is not an ISO-8601 UTC time (2015-10-07T04:00:00Z) or start|mid|end");
 }
 
+// A diagnostic as one error line that names its file or path: the message, after `where` unless it already says it
+// (regression: "cannot create the output directory: Not a directory" named no directory).
+Error errorNaming(const Diagnostic& d) {
+    if (d.where.empty() || d.message.find(d.where) != std::string::npos) return Error(d.message);
+    return Error(d.where + ": " + d.message);
+}
+
 sf::Vector2u parseSize(const std::string& s) {
     unsigned w = 0, h = 0;
     char x = 0, extra = 0;
@@ -55,17 +63,24 @@ int runRender(Context& ctx, const RenderArgs& args) {
     const auto size = parseSize(args.size);
     const auto proj = geodesy::projectionKindFromString(args.projection);
     if (!proj) throw UsageError("render: unknown --projection '" + args.projection + "' (aeqd|mercator|equirectangular)");
-    if (single) io::checkWritable(args.out);
+    if (args.runs < 0 || args.runs > 1000000) throw UsageError("render: --runs must be within 0..1000000");
+    const uint64_t seed = parseSeed(args.seed, "render");
+    io::checkOutputPath(args.out, single ? io::OutputKind::NamedFile : io::OutputKind::Directory, {args.input});
     requireDisplay("render");
 
+    // SIGINT / SIGTERM stop the sequence between frames: the frames written stay, each complete, and the error line
+    // says how far it got (regression: a SIGTERM left 31 of 107 frames and said nothing).
+    InterruptGuard guard;
     const auto in = io::loadInput(args.input, ctx.atlas(), ctx.inputDefaults());
     Diagnostics diags;
     const scenario::Scenario applied = scenario::applyOverrides(in.scenario, &diags);
+    checkBudget(args.input, applied, args.runs);
     sim::SimOptions opt;
     opt.catalogue = io::loadCatalogue(ctx.dataDir());
     const auto sim = sim::simulate(applied, ctx.atlas(), opt, &diags);
     std::optional<sim::Ensemble> ensemble;
-    if (args.runs > 0) ensemble = sim::runEnsemble(sim, args.runs, args.seed, 2);
+    if (args.runs > 0) ensemble = sim::runEnsemble(sim, args.runs, seed, 2, {}, guard.flag());
+    if (guard.interrupted()) throw Error(args.out + ": interrupted before the first frame; nothing written");
 
     render::RenderJob job;
     job.dataDir = ctx.dataDir();
@@ -77,6 +92,7 @@ int runRender(Context& ctx, const RenderArgs& args) {
     job.projection = *proj;
     job.fps = args.fps;
     job.out = args.out;
+    job.cancel = guard.flag();
     if (single) {
         job.at = parseInstant(args.at, sim, "--at");
     } else {
@@ -85,7 +101,7 @@ int runRender(Context& ctx, const RenderArgs& args) {
         if (*job.to < *job.from) throw UsageError("render: --to is before --from");
     }
     auto frames = render::renderFrames(job);
-    if (!frames) throw Error(frames.error().message);
+    if (!frames) throw errorNaming(frames.error());
     std::fprintf(stderr, "salvo: wrote %zu frame%s to %s\n", frames->size(), frames->size() == 1 ? "" : "s",
                  args.out.c_str());
     return 0;
@@ -93,7 +109,7 @@ int runRender(Context& ctx, const RenderArgs& args) {
 
 int runView(Context& ctx, const ViewArgs& args) {
     if (args.frames < 0) throw UsageError("view: --frames must be >= 0");
-    if (!args.screenshot.empty()) io::checkWritable(args.screenshot);
+    if (!args.screenshot.empty()) io::checkOutputPath(args.screenshot, io::OutputKind::NamedFile, {args.input});
     requireDisplay("view");
     fs::path input = args.input;
     if (input.empty()) input = ctx.dataDir() / "samples" / "voa-2015-10-08-russian-missiles-crash-in-iran.txt";
@@ -116,7 +132,7 @@ int runView(Context& ctx, const ViewArgs& args) {
         opt.script.at = *t;
     }
     ui::Viewer viewer(std::move(opt));
-    if (auto ok = viewer.open(); !ok) throw Error(ok.error().message);
+    if (auto ok = viewer.open(); !ok) throw errorNaming(ok.error());
     return viewer.run();
 }
 

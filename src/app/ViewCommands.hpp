@@ -16,7 +16,7 @@ struct RenderArgs {
     std::string size = "1280x800";
     std::string projection = "aeqd"; // aeqd | mercator | equirectangular
     int runs = 0;                    // Monte Carlo runs for corridors and crash zones
-    uint64_t seed = 1;
+    std::string seed = "1"; // as typed: parseSeed refuses "-1", "1e23" and 2^64 instead of wrapping or clamping
 };
 int runRender(Context& ctx, const RenderArgs& args);
 

@@ -2,34 +2,46 @@
 //   0 success; 1 the input could not be processed; 2 usage error. Messages are one line: "salvo: error: ...".
 #include "app/Commands.hpp"
 #include "app/Context.hpp"
+#include "app/Messages.hpp"
 #include "core/Error.hpp"
 
 #include <CLI/CLI.hpp>
 
+#include <cerrno>
 #include <csignal>
 #include <cstdio>
+#include <cstring>
 #include <exception>
+#include <iostream>
 #include <string>
 
 namespace {
 
-// The error line quotes what it was given (a JSON string, a file name, a GDAL message): control characters in it are
-// escaped so that the message stays one line and cannot drive the terminal ("\n" in a scenario id broke the line).
-std::string oneLine(const std::string& msg) {
-    std::string out;
-    out.reserve(msg.size());
-    for (const char ch : msg) {
-        const auto c = static_cast<unsigned char>(ch);
-        if (c == '\n') out += "\\n";
-        else if (c == '\r') out += "\\r";
-        else if (c == '\t') out += ' ';
-        else if (c < 0x20 || c == 0x7F) {
-            char esc[8];
-            std::snprintf(esc, sizeof esc, "\\x%02x", c);
-            out += esc;
-        } else out += ch;
+// The error line quotes what it was given (a JSON string, a file name, a GDAL message, a 100 KB place name):
+// printable() escapes control characters and shortens it, so that the message stays one readable line and cannot
+// drive the terminal ("\n" in a scenario id broke the line; "\e]0;x\a" retitled the terminal).
+std::string oneLine(const std::string& msg) { return salvo::app::printable(msg); }
+
+// What the command was working on, for messages that do not say it themselves ("out of memory"): the INPUT, NAME or
+// PATH it was given, else the command's name.
+std::string subjectOf(const CLI::App& cli) {
+    for (const CLI::App* sub : cli.get_subcommands()) {
+        for (const char* name : {"INPUT", "NAME", "PATH"})
+            if (const CLI::Option* o = sub->get_option_no_throw(name); o && o->count() > 0 && !o->results().empty())
+                return o->results().front() == "-" ? std::string("standard input") : o->results().front();
+        return sub->get_name();
     }
-    return out;
+    return "salvo";
+}
+
+// Output on standard output is buffered: a full disk or a closed pipe shows only when it is flushed, which exit()
+// would do silently. Flush here and fail like any other write (regression: "salvo where ... > /dev/full" exited 0).
+bool stdoutFailed(int& err) {
+    errno = 0;
+    std::cout.flush();
+    const bool failed = std::fflush(stdout) != 0 || std::ferror(stdout) || !std::cout;
+    err = errno;
+    return failed;
 }
 
 int inputError(const std::string& msg) {
@@ -71,16 +83,20 @@ int main(int argc, char** argv) {
     } catch (const CLI::ParseError& e) {
         return usageError(e.what());
     }
+    int rc = 0;
     try {
         salvo::app::Context ctx(dataDir);
-        return commands.run(ctx);
+        rc = commands.run(ctx);
     } catch (const salvo::UsageError& e) {
         return usageError(e.what());
     } catch (const salvo::Error& e) {
         return inputError(e.what());
     } catch (const std::bad_alloc&) {
-        return inputError("out of memory");
+        return inputError(subjectOf(cli) + ": out of memory");
     } catch (const std::exception& e) {
-        return inputError(e.what());
+        return inputError(subjectOf(cli) + ": " + e.what());
     }
+    if (int err = 0; stdoutFailed(err))
+        return inputError(std::string("standard output: write failed: ") + std::strerror(err ? err : EIO));
+    return rc;
 }

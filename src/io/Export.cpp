@@ -195,9 +195,36 @@ std::string csvText(const sim::Simulation& sim, double stepSeconds) {
     return out;
 }
 
+double exportSamples(ExportFormat format, const sim::Simulation& sim, double stepSeconds) {
+    double routePoints = 0, timeSamples = 0;
+    for (const auto& t : sim.tracks()) {
+        routePoints += t.lengthMeters() / detail::kDrawStepMeters + static_cast<double>(t.route.size()) + 1;
+        timeSamples += std::max(0.0, t.endTime() - t.launchTime) / stepSeconds + 2;
+    }
+    for (const auto& r : sim.routes()) routePoints += r.lengthMeters() / detail::kDrawStepMeters + static_cast<double>(r.route.size());
+    switch (format) {
+    case ExportFormat::GeoJson: return routePoints;
+    case ExportFormat::GeoPackage: return routePoints + timeSamples;
+    case ExportFormat::Kml:
+    case ExportFormat::Czml: return timeSamples;
+    case ExportFormat::Csv:
+        return sim.tracks().empty() ? 0
+                                    : (std::max(0.0, sim.timeSpan().durationSeconds()) / stepSeconds + 2) *
+                                          static_cast<double>(sim.tracks().size());
+    }
+    return 0;
+}
+
 void exportSimulation(const std::filesystem::path& out, ExportFormat format, const scenario::Scenario& sc,
                       const sim::Simulation& sim, const sim::Ensemble* ensemble, double stepSeconds) {
     if (!(stepSeconds > 0)) throw Error("export: the time step must be positive (got " + std::to_string(stepSeconds) + ")");
+    // Decided before anything is formatted: 100,000 munitions sampled every 10 s as CSV would need tens of GiB.
+    if (const double n = exportSamples(format, sim, stepSeconds); !(n <= kMaxExportSamples))
+        throw Error((out == "-" ? std::string("standard output") : out.string()) + ": the " +
+                    std::string(toString(format)) + " export would hold " +
+                    std::to_string(static_cast<long long>(std::min(n, 9e18))) + " points or rows, more than the " +
+                    std::to_string(static_cast<long long>(kMaxExportSamples)) +
+                    " one export holds; use a longer --step or fewer munitions");
     if (format == ExportFormat::GeoPackage) {
         if (out == "-") throw Error("export: GeoPackage needs a file name, not standard output");
         checkWritable(out);

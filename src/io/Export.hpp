@@ -26,9 +26,16 @@ std::optional<ExportFormat> exportFormatFromString(std::string_view name); // al
 std::optional<ExportFormat> exportFormatFromPath(const std::filesystem::path& path); // by extension
 bool isTextFormat(ExportFormat f);                                        // everything but GeoPackage
 
+// Points and rows one export may hold: a CSV row is ~100 bytes and a GeoJSON point ~40, so 5,000,000 keep a file
+// and the memory that formats it under 1 GiB. exportSimulation counts them from the simulation before writing any.
+inline constexpr double kMaxExportSamples = 5e6;
+// What an export of `format` would hold: route points (10 km apart), time samples per track, CSV rows.
+double exportSamples(ExportFormat format, const sim::Simulation& sim, double stepSeconds);
+
 // Writes `out` ("-" = standard output, text formats only). stepSeconds (> 0) is the sampling interval of time series
 // (tracks layer, gx:Track, CZML samples, CSV rows); every track's launch and end instants are always included.
-// Throws salvo::Error (unwritable path, "-" for GeoPackage, GDAL failure) and leaves nothing behind.
+// Throws salvo::Error (unwritable path, "-" for GeoPackage, more than kMaxExportSamples, GDAL failure) and leaves
+// nothing behind.
 void exportSimulation(const std::filesystem::path& out, ExportFormat format, const scenario::Scenario& scenario,
                       const sim::Simulation& sim, const sim::Ensemble* ensemble, double stepSeconds);
 

@@ -89,14 +89,11 @@ OGRLineString lineOf(const std::vector<LatLon>& pts) {
 
 void writeGeoPackage(const std::filesystem::path& out, const scenario::Scenario& sc, const sim::Simulation& sim,
                      const sim::Ensemble* ens, double stepSeconds) {
-    AtomicPath tmp(out);
-    // GDAL's GPKG driver warns about any extension but .gpkg: write "<tmp>.gpkg", then move it onto the temporary.
-    struct Scratch {
-        std::filesystem::path path;
-        ~Scratch() { std::error_code ec; std::filesystem::remove(path, ec); }
-    } scratch{tmp.path().string() + ".gpkg"};
+    // GDAL's GPKG driver warns about any extension but .gpkg: the temporary ends in ".tmp.gpkg". SQLite's journal
+    // beside it ("-journal") carries the same name, so a later run clears both when this process is killed.
+    AtomicPath tmp(out, ".gpkg");
     try {
-        GpkgWriter w(scratch.path);
+        GpkgWriter w(tmp.path());
         OGRLayer* places = w.layer("places", wkbPoint, {{"id", OFTString}, {"name", OFTString}, {"kind", OFTString},
                                                         {"country", OFTString}, {"precision", OFTString},
                                                         {"radius_m", OFTReal}, {"role", OFTString}, {"rule", OFTString}});
@@ -192,13 +189,10 @@ void writeGeoPackage(const std::filesystem::path& out, const scenario::Scenario&
     } catch (const Error& e) {
         // Name the file that was asked for, not the temporary GDAL was writing ("/proc/.x.gpkg.1f2e.tmp.gpkg").
         std::string msg = e.what();
-        const std::string tmpName = scratch.path.string();
+        const std::string tmpName = tmp.path().string();
         for (size_t at; (at = msg.find(tmpName)) != std::string::npos;) msg.replace(at, tmpName.size(), out.string());
         throw Error(msg);
     }
-    std::error_code ec;
-    std::filesystem::rename(scratch.path, tmp.path(), ec);
-    if (ec) throw Error(out.string() + ": cannot move the finished GeoPackage into place: " + ec.message());
     tmp.commit();
 }
 

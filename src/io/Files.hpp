@@ -6,6 +6,7 @@
 //   salvo::io::AtomicPath tmp("out.gpkg");  /* write tmp.path() with GDAL */  tmp.commit();
 #include <cstddef>
 #include <filesystem>
+#include <initializer_list>
 #include <string>
 #include <string_view>
 
@@ -18,11 +19,14 @@ std::string readFile(const std::filesystem::path& path, size_t maxBytes = 256u <
 // Throws salvo::Error (directory missing, read-only, disk full) and leaves nothing behind.
 void writeFileAtomic(const std::filesystem::path& path, std::string_view bytes);
 
-// A temporary sibling path for writers that need a file name (GDAL). The destructor removes the temporary unless
-// commit() renamed it into place.
+// A temporary sibling path for writers that need a file name (GDAL, PNG): ".NAME.PID-RANDOM.tmp" + suffix (GDAL and
+// SFML pick the format from the extension: ".gpkg", ".png"). The destructor removes the temporary unless commit()
+// renamed it into place. A process killed mid-write (kill -9) cannot remove its temporary, so the constructor first
+// removes the temporaries of NAME whose process is gone (their PID names no live process). Throws salvo::Error when
+// finalPath exists and is not a regular file: a device node or a FIFO is never replaced by a file.
 class AtomicPath {
 public:
-    explicit AtomicPath(std::filesystem::path finalPath);
+    explicit AtomicPath(std::filesystem::path finalPath, std::string_view suffix = {});
     ~AtomicPath();
     AtomicPath(const AtomicPath&) = delete;
     AtomicPath& operator=(const AtomicPath&) = delete;
@@ -36,7 +40,20 @@ private:
     bool m_done = false;
 };
 
-// Throws salvo::Error when the directory that would hold `path` is missing or not writable: checked before long work.
+// What an output path receives. Stream: bytes written in order (text exports, the ledger): an existing FIFO or device
+// (/dev/null, /dev/stdout) is written in place, anything else replaced atomically. NamedFile: a whole file that a
+// library writes by name (GeoPackage, PNG): only a regular file or a new path. Directory: a frame sequence: an existing
+// directory or a new path.
+enum class OutputKind { Stream, NamedFile, Directory };
+
+// The one output check every command runs before any work ("-" is standard output and passes). Throws salvo::UsageError
+// when `path` is one of `inputs` (the same file under any name: a link, "./in.json"), and salvo::Error naming `path`
+// when its directory is missing or not writable, when it is a directory (Stream, NamedFile) or an existing
+// non-directory (Directory), or when a NamedFile or Directory output is a device, a FIFO or a socket.
+void checkOutputPath(const std::filesystem::path& path, OutputKind kind,
+                     std::initializer_list<std::filesystem::path> inputs = {});
+
+// checkOutputPath(path, OutputKind::Stream): what writeFileAtomic checks again just before it writes.
 void checkWritable(const std::filesystem::path& path);
 
 } // namespace salvo::io

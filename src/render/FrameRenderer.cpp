@@ -12,6 +12,7 @@
 #include <cmath>
 #include <cstdio>
 #include <system_error>
+#include <sys/stat.h>
 #include <unistd.h>
 
 namespace salvo::render {
@@ -50,6 +51,13 @@ Result<std::filesystem::path> savePngAtomic(sf::Image image, const std::filesyst
             sf::Color c = image.getPixel(x, y);
             if (c.a != 255) { c.a = 255; image.setPixel(x, y, c); }
         }
+    // Renaming over a device node or a FIFO would replace it with a plain file (it replaced /dev/full, run as root).
+    struct stat st {};
+    if (::stat(path.c_str(), &st) == 0 && !S_ISREG(st.st_mode))
+        return makeError("render.png",
+                         path.string() +
+                             ": not a regular file (a directory, device, FIFO or socket); a PNG needs a file name",
+                         path.string());
     const auto dir = path.has_parent_path() ? path.parent_path() : std::filesystem::path(".");
     const auto tmp = dir / ("." + path.filename().string() + ".tmp-" + std::to_string(::getpid()) + ".png");
     if (!image.saveToFile(tmp.string())) {
@@ -139,6 +147,13 @@ Result<std::vector<std::filesystem::path>> renderFrames(const RenderJob& job) {
     if (!h) return h.error();
     std::vector<std::filesystem::path> written;
     for (size_t i = 0; i < times.size(); ++i) {
+        if (job.cancel && job.cancel->load())
+            return makeError("render.interrupted",
+                             "interrupted after " + std::to_string(i) + " of " + std::to_string(times.size()) +
+                                 " frames" + (i == 0 ? std::string("; nothing written")
+                                                     : "; " + written.front().filename().string() + " to " +
+                                                           written.back().filename().string() + " are complete"),
+                             job.at ? job.out.string() : dir.string());
         std::filesystem::path path = job.out;
         if (!job.at) {
             char name[32];

@@ -17,6 +17,7 @@
 #include <SFML/Graphics/Image.hpp>
 #include <SFML/Graphics/RenderTexture.hpp>
 
+#include <atomic>
 #include <filesystem>
 #include <memory>
 #include <optional>
@@ -43,6 +44,7 @@ struct RenderJob {
     float scale = 1;                               // symbol and text scale; 0.5..4
     bool useShaders = true;                        // false forces the vertex-colour fallback
     size_t maxFrames = 20000;                      // a sequence longer than this is refused
+    const std::atomic<bool>* cancel = nullptr;     // set (by a signal handler): stop before the next frame
 
     static LayerVisibility defaultHeadlessLayers() {
         LayerVisibility l;
@@ -51,7 +53,8 @@ struct RenderJob {
     }
 };
 
-// Renders and writes the job's frames; returns the paths written, in order.
+// Renders and writes the job's frames; returns the paths written, in order. Cancelled midway, it returns the error
+// "interrupted after K of N frames" (where = the directory): the K frames written stay, each complete.
 Result<std::vector<std::filesystem::path>> renderFrames(const RenderJob& job);
 
 // A reusable headless renderer (tests and the benchmark use it to get frames as images without files).

@@ -915,10 +915,32 @@ void Builder::samplePools() {
 
 } // namespace
 
+size_t plannedTracks(const Scenario& sc) {
+    size_t n = 0;
+    for (const auto& e : sc.events)
+        if (producesTracks(sc, e)) n += e.count ? static_cast<size_t>(std::max(0, *e.count)) : 1;
+    return n;
+}
+
+std::optional<std::string> overBudget(const Scenario& sc, int runs) {
+    const size_t n = plannedTracks(sc);
+    if (n > kMaxTracks)
+        return "its events launch " + std::to_string(n) + " munitions, more than the " + std::to_string(kMaxTracks) +
+               " Salvo simulates at once";
+    if (runs > 0 && static_cast<double>(n) * runs > kMaxTrackRuns)
+        return std::to_string(n) + " munitions × " + std::to_string(runs) + " runs is more than the " +
+               std::to_string(static_cast<long long>(kMaxTrackRuns)) +
+               " munition-runs one ensemble holds; lower --runs to " +
+               std::to_string(static_cast<long long>(kMaxTrackRuns / static_cast<double>(std::max<size_t>(n, 1))));
+    return std::nullopt;
+}
+
 Simulation simulate(const scenario::Scenario& sc, const atlas::Atlas& atlas, const SimOptions& opt, Diagnostics* diags) {
     Simulation sim;
     Builder b{sc, atlas, opt, diags, *sim.m, {}, {}, {}, {}};
-    for (size_t i = 0; i < sc.events.size(); ++i)
+    const auto tooLarge = overBudget(sc, 0);
+    if (tooLarge) diag(diags, Severity::Error, "sim.too_large", "the scenario is too large to simulate: " + *tooLarge);
+    for (size_t i = 0; i < sc.events.size() && !tooLarge; ++i)
         if (producesTracks(sc, sc.events[i])) b.buildEvent(sc.events[i]);
     for (const auto& e : sc.events)
         if (e.kind == "crash" || e.kind == "intercept") b.applyCrash(e);

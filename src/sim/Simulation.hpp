@@ -230,6 +230,17 @@ private:
 Simulation simulate(const scenario::Scenario& scenario, const atlas::Atlas& atlas, const SimOptions& options,
                     Diagnostics* diags = nullptr);
 
+// [SECTION] Budget
+// What a request costs, decided from the scenario before any work, so that one this machine cannot hold gets one
+// clear line instead of an abort (an event of 1,000,000 munitions ended in std::bad_alloc). simulate() builds no
+// tracks (one error diagnostic) for a scenario over kMaxTracks; commands check first and name the file.
+inline constexpr size_t kMaxTracks = 100000;  // munitions in one simulation (each costs a few KiB; 100,000 ≈ 0.5 GiB)
+inline constexpr double kMaxTrackRuns = 3e7;  // munitions × Monte Carlo runs (24 bytes each: ≈ 0.7 GiB of run slots)
+// The munitions simulate() would build: the count (1 when unknown) of every event that produces tracks.
+size_t plannedTracks(const scenario::Scenario& scenario);
+// Why simulating `scenario` with `runs` Monte Carlo runs would not fit the limits above; nullopt when it fits.
+std::optional<std::string> overBudget(const scenario::Scenario& scenario, int runs);
+
 // [SECTION] Ensemble
 
 // One track's spread over the runs.
