@@ -2,7 +2,7 @@
 // contract (docs/DESIGN.md): exit 1 when the input cannot be processed, 2 for a usage error, stderr exactly one line
 // "salvo: error: ..." naming the file, no output file and no temporary left in the destination directory, never a
 // crash, and bounded time and memory. A case named after an input that once broke Salvo is its regression test.
-#include "app/SalvoProcess.hpp"
+#include "app/BadInputTable.hpp"
 
 #include <catch2/catch.hpp>
 
@@ -14,153 +14,10 @@
 #include <functional>
 
 using namespace salvo::testsupport;
+using namespace salvo::testsupport::badinput;
 namespace fs = std::filesystem;
 
 namespace {
-
-enum class Expect {
-    Fail,      // exit 1: the input could not be processed
-    Usage,     // exit 2: the command line is wrong
-    Ok,        // exit 0
-    OkOrFail,  // stress input under the limits: success, or a clean exit 1
-};
-
-// What a case sees: an input directory to fill and an output directory that must stay empty on failure.
-struct Ctx {
-    fs::path in, out;
-    RunOptions run;
-    std::string mention; // the error line must contain this (the file name, the JSON path, the bad value)
-};
-
-struct Case {
-    std::string name; // the input, in words
-    Expect expect;
-    std::function<std::vector<std::string>(Ctx&)> setup; // writes inputs, returns the arguments
-};
-
-// Peak memory a run may take: the atlas is ~170 MiB resident; ASan's shadow and quarantine multiply that.
-#if defined(__SANITIZE_ADDRESS__)
-constexpr long kMaxRssKiB = 4L << 20; // 4 GiB
-#else
-constexpr long kMaxRssKiB = 1536L << 10; // 1.5 GiB
-#endif
-
-std::string sampleArticle() { return slurp(dataDir() / "samples" / "voa-2015-10-08-russian-missiles-crash-in-iran.txt"); }
-fs::path fixture(const char* name) { return fs::path(SALVO_FIXTURES_DIR) / "scenarios" / name; }
-
-// Leftover temporaries are ".NAME.XXXX.tmp" siblings of the output; listing the directory catches them and any
-// partial output.
-std::string joined(const std::vector<std::string>& v) {
-    std::string s;
-    for (const auto& x : v) s += (s.empty() ? "" : ", ") + x;
-    return s;
-}
-
-size_t countLines(const std::string& s) { return static_cast<size_t>(std::count(s.begin(), s.end(), '\n')); }
-
-void checkOneErrorLine(const RunResult& r, const std::string& mention) {
-    INFO("stderr: " << r.stderrText);
-    CHECK(r.stderrText.rfind("salvo: error: ", 0) == 0);
-    CHECK(countLines(r.stderrText) == 1);
-    CHECK((!r.stderrText.empty() && r.stderrText.back() == '\n'));
-    if (!mention.empty()) CHECK(r.stderrText.find(mention) != std::string::npos);
-}
-
-void checkOutcome(Expect expect, const Ctx& ctx, const RunResult& r) {
-    INFO("exit " << r.exitCode << ", signal " << r.termSignal << ", " << r.wallSeconds << " s, " << r.maxRssKiB / 1024
-                 << " MiB\nstderr: " << r.stderrText);
-    REQUIRE_FALSE(r.timedOut);
-    REQUIRE_FALSE(r.signalled);
-    CHECK(r.maxRssKiB < kMaxRssKiB);
-    switch (expect) {
-    case Expect::Fail: CHECK(r.exitCode == 1); break;
-    case Expect::Usage: CHECK(r.exitCode == 2); break;
-    case Expect::Ok: CHECK(r.exitCode == 0); break;
-    case Expect::OkOrFail: CHECK((r.exitCode == 0 || r.exitCode == 1)); break;
-    }
-    if (r.exitCode != 0) {
-        checkOneErrorLine(r, ctx.mention);
-        if (!ctx.out.empty()) {
-            INFO("left in the output directory: " << joined(listDir(ctx.out)));
-            CHECK(listDir(ctx.out).empty());
-        }
-    } else {
-        CHECK(r.stderrText.find("salvo: error") == std::string::npos);
-        // A success leaves the finished output and nothing else: no temporary beside it.
-        if (!ctx.out.empty())
-            for (const auto& name : listDir(ctx.out)) CHECK_FALSE((name.front() == '.' && name.size() > 4 &&
-                                                                   name.compare(name.size() - 4, 4, ".tmp") == 0));
-    }
-}
-
-RunOptions workingIn(const fs::path& dir) {
-    RunOptions o;
-    o.workDir = dir;
-    return o;
-}
-
-Ctx ctxFor(const fs::path& in, const fs::path& out, std::string mention) {
-    Ctx c;
-    c.in = in;
-    c.out = out;
-    c.mention = std::move(mention);
-    return c;
-}
-
-void runTable(const std::vector<Case>& cases) {
-    for (const auto& c : cases) {
-        DYNAMIC_SECTION(c.name) {
-            TempDir dir("badinput");
-            Ctx ctx;
-            ctx.in = dir.path / "in";
-            ctx.out = dir.path / "out";
-            fs::create_directories(ctx.in);
-            fs::create_directories(ctx.out);
-            ctx.run.workDir = dir.path;
-            const auto args = c.setup(ctx);
-            std::string cmd;
-            for (const auto& a : args) cmd += " " + a;
-            INFO("salvo" << cmd);
-            const auto r = runSalvo(args, ctx.run);
-            checkOutcome(c.expect, ctx, r);
-        }
-    }
-}
-
-// An article case: bytes written to in/NAME, extracted into out/scenario.json; the error must name the file.
-Case article(std::string name, std::string fileName, std::function<std::string()> bytes, Expect expect = Expect::Fail,
-             std::string mention = {}) {
-    return {std::move(name), expect, [=](Ctx& ctx) {
-                const fs::path p = ctx.in / fileName;
-                writeBytes(p, bytes());
-                ctx.mention = mention.empty() ? p.string() : mention;
-                return std::vector<std::string>{"extract", p.string(), "-o", (ctx.out / "scenario.json").string()};
-            }};
-}
-
-// A scenario case: JSON text written to in/NAME.json and simulated into out/tracks.geojson.
-Case scenarioJson(std::string name, std::function<std::string()> json, std::string mention, Expect expect = Expect::Fail,
-                  std::string command = "simulate") {
-    return {std::move(name), expect, [=](Ctx& ctx) {
-                const fs::path p = ctx.in / "scenario.json";
-                writeBytes(p, json());
-                ctx.mention = mention;
-                ctx.run.timeoutSeconds = 180;
-                if (command == "compare")
-                    return std::vector<std::string>{"compare", p.string(), "-o", (ctx.out / "ledger.txt").string()};
-                return std::vector<std::string>{"simulate", p.string(), "-o", (ctx.out / "tracks.geojson").string()};
-            }};
-}
-
-// The Caspian fixture with one edit applied to its text (first occurrence of `from` replaced by `to`).
-std::function<std::string()> caspianWith(std::string from, std::string to) {
-    return [=] {
-        std::string s = slurp(fixture("caspian-2015.json"));
-        const auto pos = s.find(from);
-        assert(pos != std::string::npos && "the edit must match the fixture's text");
-        return s.replace(pos, from.size(), to);
-    };
-}
 
 std::string manyEvents(int n) {
     std::string s = R"({"schema": "salvo.scenario/1", "source": {"title": "many events", "published": "2015-10-08"},
@@ -539,6 +396,114 @@ TEST_CASE("BadInput: SIGINT or SIGTERM during a long ensemble stops cleanly with
                 checkOutcome(Expect::Fail, ctxFor(dir.path, out, "interrupted"), r);
                 CHECK(r.wallSeconds < 30);
             }
+        }
+    }
+}
+
+TEST_CASE("BadInput: values past the scenario reader's limits fail naming the field (issue 14)", "[app][badinput]") {
+    runTable({
+        scenarioJson("60,000 nested objects in an assumption value (regression: stack overflow, signal 11, in compare)",
+                     caspianWith(R"("value": {"lat": 38.5)", [] {
+                         std::string v;
+                         for (int i = 0; i < 60'000; ++i) v += "{\"a\":";
+                         v += "1";
+                         v += std::string(60'000, '}');
+                         return R"("value": )" + v + R"(, "deep": {"lat": 38.5)";
+                     }()),
+                     "nested deeper than", Expect::Fail, "compare"),
+        scenarioJson("an override count of 4294967297 (regression: silently became 1)",
+                     caspianWith(R"("overrides": [])",
+                                 R"("overrides": [{"target": "launch-1", "field": "count", "value": 4294967297}])"),
+                     "$.overrides[0].value"),
+        scenarioJson("an override count of 2147483648 (regression: silently became 0)",
+                     caspianWith(R"("overrides": [])",
+                                 R"("overrides": [{"target": "launch-1", "field": "count", "value": 2147483648}])"),
+                     "$.overrides[0].value"),
+        scenarioJson("munition.speed_mps = 1e-300 (regression: arrivals in year -219246529)",
+                     caspianWith(R"({"key": "airspace.permitted")",
+                                 R"({"key": "munition.speed_mps", "value": 1e-300, "unit": "m/s", "source": "t"},
+                                    {"key": "airspace.permitted")"),
+                     "munition.speed_mps"),
+        scenarioJson("a munition.speed_mps range down to 0 m/s",
+                     caspianWith(R"({"key": "airspace.permitted")",
+                                 R"({"key": "munition.speed_mps", "value": 240, "min": 0, "unit": "m/s", "source": "t"},
+                                    {"key": "airspace.permitted")"),
+                     "$.assumptions[1].min"),
+        scenarioJson("a launch.time offset of -1e308 s",
+                     caspianWith(R"({"key": "airspace.permitted")",
+                                 R"({"key": "launch.time", "value": "2015-10-07T03:00:00Z", "min": -1e308, "max": 0,
+                                     "unit": "s", "source": "t"}, {"key": "airspace.permitted")"),
+                     "launch.time"),
+        scenarioJson("launch.interval_s = 1e308 (regression: NaN coordinates in every export)",
+                     caspianWith(R"({"key": "airspace.permitted")",
+                                 R"({"key": "launch.interval_s", "value": 1e308, "unit": "s", "source": "t"},
+                                    {"key": "airspace.permitted")"),
+                     "launch.interval_s"),
+        scenarioJson("an event time offset +99:99 (regression: read as a shift of 100 h 39 min)",
+                     caspianWith(R"("start": "2015-10-07T00:00:00Z")", R"("start": "2015-10-07T00:00:00+99:99")"),
+                     "events[0].time.start"),
+        scenarioJson("an event at 9999-12-31T23:59:59Z (regression: tracks ended in year 10000)",
+                     caspianWith(R"("start": "2015-10-07T00:00:00Z", "end": "2015-10-07T23:59:59Z")",
+                                 R"("start": "9999-12-31T23:59:59Z", "end": "9999-12-31T23:59:59Z")"),
+                     "outside the years"),
+        scenarioJson("an event of 1,000,000 munitions (regression: std::bad_alloc, SIGABRT)",
+                     caspianWith(R"("count": 26)", R"("count": 1000000)"), "1000000 munitions"),
+        scenarioJson("100,000 munitions sampled every 10 s as CSV",
+                     caspianWith(R"("count": 26)", R"("count": 100000)"), "one export holds", Expect::Fail,
+                     "simulate", {"--format", "csv"}),
+        scenarioJson("an event of 1,000 munitions with 100,000 Monte Carlo runs",
+                     caspianWith(R"("count": 26)", R"("count": 1000)"), "lower --runs", Expect::Fail, "simulate",
+                     {"--runs", "100000"}),
+    });
+}
+
+TEST_CASE("BadInput: an article that names 1,000,000,000 missiles fails in extract, naming the file (issue 14)",
+          "[app][badinput]") {
+    // Regression: extract wrote a count of 1e9 that simulate then refused, with a message that named no file.
+    runTable({
+        article("1,000,000,000 cruise missiles", "billion.txt",
+                [] {
+                    return std::string("MOSCOW, Oct. 8, 2015\n\nRussian warships fired 1,000,000,000 cruise missiles "
+                                       "from the Caspian Sea at targets in Raqqa, Syria, on Wednesday, the defense "
+                                       "ministry said.\n");
+                }),
+    });
+}
+
+TEST_CASE("BadInput: seeds and limits that do not fit are usage errors, never wrapped or clamped (issue 14)",
+          "[app][badinput]") {
+    const auto usage = [](std::string name, std::vector<std::string> args, std::string mention) {
+        return Case{std::move(name), Expect::Usage, [=](Ctx& ctx) {
+                        ctx.mention = mention;
+                        std::vector<std::string> out = args;
+                        for (auto& a : out)
+                            if (a == "OUT") a = (ctx.out / "t.geojson").string(); // never written: a usage error
+                        return out;
+                    }};
+    };
+    const std::string caspian = fixture("caspian-2015.json").string();
+    runTable({
+        usage("--seed -1 (regression: read as 2^64-1)", {"simulate", caspian, "--seed", "-1", "-o", "OUT"}, "--seed"),
+        usage("--seed 2^64 (regression: clamped to 2^64-1)",
+              {"simulate", caspian, "--seed", "18446744073709551616", "-o", "OUT"}, "--seed"),
+        usage("--seed 1e23 (regression: clamped to 2^64-1)", {"simulate", caspian, "--seed", "1e23", "-o", "OUT"},
+              "--seed"),
+        usage("render --seed -1", {"render", caspian, "--at", "mid", "--out", "OUT", "--seed", "-1"}, "--seed"),
+        usage("geocode --limit -1 (regression: succeeded while --limit 0 was refused)",
+              {"geocode", "Raqqa", "--limit", "-1"}, "--limit"),
+    });
+}
+
+TEST_CASE("BadInput: where finds the nearest place across the antimeridian (issue 14, D10)", "[app][badinput]") {
+    // Regression: "where 67 179.9" found no populated place within 200 km, while "where 67 -179.9" found Egvekinot
+    // (66.32°N, 179.12°W) at 83 km: the cheap pre-filter measured 359° of longitude between 179.9°E and 179.1°W.
+    TempDir dir("badinput");
+    for (const char* lon : {"179.9", "-179.9"}) {
+        DYNAMIC_SECTION("67 " << lon) {
+            const auto r = runSalvo({"where", "67", lon}, workingIn(dir.path));
+            INFO("stdout: " << r.stdoutText << "\nstderr: " << r.stderrText);
+            CHECK(r.exitCode == 0);
+            CHECK(r.stdoutText.find("nearest:   Egvekinot") != std::string::npos);
         }
     }
 }

@@ -57,6 +57,8 @@ struct TempDir {
 struct RunOptions {
     std::filesystem::path workDir;          // the child's working directory; stdout/stderr files go to a sibling
     std::optional<std::filesystem::path> stdinFile; // default /dev/null
+    std::optional<std::filesystem::path> stdoutFile; // default: a file read back into RunResult::stdoutText
+    unsigned long long addressSpaceBytes = 0; // > 0: RLIMIT_AS of the child, set as it starts (out-of-memory cases)
     bool unsetDisplay = true;               // render/view must not find a display unless a test asks for one
     std::vector<std::pair<std::string, std::string>> env; // added or replaced variables
     double timeoutSeconds = 60;             // wall clock; the child is killed (SIGKILL) past it
@@ -102,7 +104,9 @@ inline RunResult runSalvo(const std::vector<std::string>& args, const RunOptions
     const std::string outPath = (streams / "stdout").string(), errPath = (streams / "stderr").string();
     const std::string inPath = opt.stdinFile ? opt.stdinFile->string() : std::string("/dev/null");
 
-    std::vector<std::string> argStore{SALVO_EXE};
+    // SALVO_TEST_EXE runs the same cases against another build (an older one, to see a regression test fail there).
+    const char* exe = std::getenv("SALVO_TEST_EXE");
+    std::vector<std::string> argStore{exe && *exe ? exe : SALVO_EXE};
     argStore.insert(argStore.end(), args.begin(), args.end());
     std::vector<char*> argv;
     for (auto& a : argStore) argv.push_back(a.data());
@@ -125,7 +129,8 @@ inline RunResult runSalvo(const std::vector<std::string>& args, const RunOptions
     posix_spawn_file_actions_t fa;
     posix_spawn_file_actions_init(&fa);
     posix_spawn_file_actions_addopen(&fa, 0, inPath.c_str(), O_RDONLY, 0);
-    posix_spawn_file_actions_addopen(&fa, 1, outPath.c_str(), O_WRONLY | O_CREAT | O_TRUNC, 0644);
+    const std::string stdoutPath = opt.stdoutFile ? opt.stdoutFile->string() : outPath;
+    posix_spawn_file_actions_addopen(&fa, 1, stdoutPath.c_str(), O_WRONLY | O_CREAT | O_TRUNC, 0644);
     posix_spawn_file_actions_addopen(&fa, 2, errPath.c_str(), O_WRONLY | O_CREAT | O_TRUNC, 0644);
     if (!opt.workDir.empty()) posix_spawn_file_actions_addchdir_np(&fa, opt.workDir.c_str());
     // The child starts with default signal dispositions, whatever the test runner installed.
@@ -145,6 +150,11 @@ inline RunResult runSalvo(const std::vector<std::string>& args, const RunOptions
     posix_spawn_file_actions_destroy(&fa);
     posix_spawnattr_destroy(&attr);
     if (rc != 0) throw std::runtime_error("cannot start " + argStore[0] + ": " + std::strerror(rc));
+    if (opt.addressSpaceBytes > 0) {
+        // glibc's posix_spawn returns once the child has exec'd: the limit holds from its first allocations on.
+        const rlimit lim{opt.addressSpaceBytes, opt.addressSpaceBytes};
+        ::prlimit(pid, RLIMIT_AS, &lim, nullptr);
+    }
 
     RunResult r;
     bool signalSent = false;
