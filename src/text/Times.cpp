@@ -401,6 +401,7 @@ private:
     bool placeAt(size_t k, size_t& a, size_t& b, size_t& next) const;
 
     // [SECTION] Phrases
+    bool mayStart(size_t k) const;
     size_t scanAt(size_t k);
     size_t clockPhrase(size_t a, const Clock& c, std::optional<Local> day);
     size_t dayPhrase(size_t k, const DayHit& d);
@@ -534,7 +535,26 @@ bool TimeScanner::placeAt(size_t k, size_t& a, size_t& b, size_t& next) const {
 }
 
 // [SECTION] Phrases
+// Whether a time phrase can start at token k: a number ("8:40", "8th", "2015-10-08", "two days ago"), a month,
+// weekday or time word, or one of the words the phrases below open with. Most tokens are none of these, and each
+// phrase reader would otherwise look at every one.
+bool TimeScanner::mayStart(size_t k) const {
+    const Token& x = t(k);
+    if (x.kind == TokenKind::Number) return true;
+    if (x.kind != TokenKind::Word) return false;
+    if (isAsciiDigit(m_text[x.start]) || (f(k) & (kMonth | kWeekday | kNumberWord | kTimeWord))) return true;
+    static constexpr std::string_view kStarters[] = {
+        "noon", "midday", "midnight", "today", "yesterday", "tomorrow", "last", "next", "this", "that", "the", "a",
+        "one", "tonight", "overnight", "previous", "past", "since", "early", "late", "morning", "afternoon", "evening",
+        "night"};
+    const std::string_view l = lw(k);
+    for (auto s : kStarters)
+        if (l == s) return true;
+    return false;
+}
+
 size_t TimeScanner::scanAt(size_t k) {
+    if (!mayStart(k)) return k + 1;
     if (auto c = clockAt(k)) return clockPhrase(k, *c, std::nullopt);
     if (t(k).kind != TokenKind::Word && t(k).kind != TokenKind::Number) return k + 1;
     if (size_t n = partOfPhrase(k); n > k) return n;
