@@ -103,6 +103,38 @@ std::string namedSubject(const Context& ctx, size_t a, size_t trig) {
     return std::string(ctx.doc.slice(T[first].start, T[last].end));
 }
 
+// "U.S., British and French forces launched": the countries coordinated with the actor's mention act together,
+// written "US, GB, FR" in text order. `actor` is an ISO code; anything else is returned as it is.
+std::string coordinatedActors(const Context& ctx, const std::vector<int>& mentions, size_t trig,
+                              const std::string& actor) {
+    const auto& T = ctx.toks;
+    if (actor.size() != 2) return actor;
+    const auto isoOf = [&](int mi) {
+        const auto* c = ctx.mentions[mi].best();
+        return c && c->kind == atlas::Kind::Country ? c->iso2 : std::string{};
+    };
+    int last = -1; // the actor's mention nearest before the trigger
+    for (int mi : mentions)
+        if (ctx.mentions[mi].last < trig && isoOf(mi) == actor) last = mi;
+    if (last < 0) return actor;
+    std::vector<std::string> isos{actor};
+    size_t from = ctx.mentions[last].first;
+    for (int k = last - 1; k >= 0; --k) {
+        const auto& m = ctx.mentions[k];
+        if (m.dropped || m.last >= from || m.sentence != ctx.mentions[last].sentence) continue;
+        bool joined = true; // only "," "and" "." between them
+        for (size_t q = m.last + 1; q < from && joined; ++q)
+            joined = T[q].text == "," || T[q].text == "." || T[q].lower == "and";
+        const std::string iso = isoOf(k);
+        if (!joined || iso.empty()) break;
+        if (std::find(isos.begin(), isos.end(), iso) == isos.end()) isos.insert(isos.begin(), iso);
+        from = m.first;
+    }
+    std::string out;
+    for (const auto& iso : isos) out += (out.empty() ? "" : ", ") + iso;
+    return out;
+}
+
 void attachActor(const Context& ctx, const std::vector<int>& mentions, size_t a, size_t b, EventFrame& e) {
     const auto& T = ctx.toks;
     ActorVote v;
@@ -133,6 +165,7 @@ void attachActor(const Context& ctx, const std::vector<int>& mentions, size_t a,
     if (!v.direct.empty() && v.strong.find("-led") == std::string::npos) v.strong = v.direct;
     e.actor = !v.strong.empty() ? v.strong : v.weak;
     e.actorStrong = !v.strong.empty();
+    if (e.actorStrong) e.actor = coordinatedActors(ctx, mentions, e.trig, e.actor);
 }
 
 // Does the time expression date the speech rather than the event ("said Thursday", "in a statement released")?

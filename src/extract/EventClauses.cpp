@@ -30,6 +30,7 @@ struct Clause {
     std::vector<EventFrame> frames;
     std::vector<int> claims;   // claims of this sentence
     bool hasLaunch = false;
+    std::vector<size_t> launchTriggers; // every launch trigger, also those after the first
 };
 
 bool isAircraft(const Context& ctx, size_t k) { return ctx.toks[k].lx.unit == lex::UnitClass::Aircraft; }
@@ -211,7 +212,8 @@ void openFrames(Clause& c) {
         bool countAll = false;
         const Trig k = triggerKind(c, i, &countAll);
         if (k == Trig::None) continue;
-        // One frame per kind per sentence, except strikes split by counts below.
+        if (k == Trig::Launch) c.launchTriggers.push_back(i);
+        // One frame per kind per sentence, except strikes and launches split by counts below.
         if (std::any_of(c.frames.begin(), c.frames.end(), [&](const EventFrame& e) { return e.kind == k; })) continue;
         EventFrame e;
         e.kind = k;
@@ -251,6 +253,40 @@ void shapeStrikes(Clause& c) {
         e.scopeEnd = q + 1 < counts.size() ? c.ctx.claimInfo[counts[q + 1]].numberTok : c.b;
         e.trig = c.ctx.claimInfo[counts[q]].numberTok;
         c.frames.push_back(e);
+    }
+}
+
+// "USS Monterey fired 30 Tomahawk missiles and the destroyer USS Laboon fired seven": several launch verbs, each with
+// its own count right after it, are one launch each (the sentence is cut between them at the last comma or "and").
+void splitLaunches(Clause& c) {
+    std::vector<size_t> counted;
+    for (size_t t : c.launchTriggers)
+        for (int k : c.claims) {
+            const auto& info = c.ctx.claimInfo[k];
+            if (info.unit == lex::UnitClass::Munition && info.numberTok > t && info.numberTok <= t + 3) {
+                counted.push_back(t);
+                break;
+            }
+        }
+    if (counted.size() < 2) return;
+    auto it = std::find_if(c.frames.begin(), c.frames.end(), [](auto& e) { return e.kind == Trig::Launch; });
+    if (it == c.frames.end()) return;
+    const EventFrame base = *it;
+    c.frames.erase(it);
+    size_t start = c.a;
+    for (size_t q = 0; q < counted.size(); ++q) {
+        size_t end = c.b;
+        if (q + 1 < counted.size()) {
+            end = counted[q + 1];
+            for (size_t k = counted[q + 1]; k > counted[q] + 1; --k)
+                if (c.T[k - 1].text == "," || c.T[k - 1].text == ";" || c.T[k - 1].lower == "and") { end = k - 1; break; }
+        }
+        EventFrame e = base;
+        e.trig = counted[q];
+        e.scopeStart = start;
+        e.scopeEnd = end;
+        c.frames.push_back(e);
+        start = end;
     }
 }
 
@@ -422,6 +458,7 @@ std::vector<EventFrame> readSentenceFrames(Context& ctx, scenario::Scenario& out
     for (size_t k = 0; k < out.claims.size(); ++k)
         if (out.claims[k].sentence == s) c.claims.push_back(static_cast<int>(k));
     shapeStrikes(c);
+    splitLaunches(c);
     attachClaims(c);
     attachPlaces(ctx, out, s, c.frames, c.hasLaunch);
     attachActorsAndTimes(ctx, s, c.frames, datedTimes);
@@ -444,6 +481,10 @@ bool munitionToken(const Context& ctx, size_t k) {
         return (w.starts_with("system") || w.starts_with("vehicle")) && k > 0 &&
                (T[k - 1].lower == "aerial" || T[k - 1].lower == "unmanned");
     }
+    // "weapons" is a munition only where the text counts them ("launched 105 weapons"), not in "chemical weapons".
+    if (T[k].lower == "weapons" &&
+        std::none_of(ctx.claimInfo.begin(), ctx.claimInfo.end(), [&](const ClaimInfo& c) { return c.headTok == k; }))
+        return false;
     if (k + 1 >= T.size() || T[k + 1].sentence != T[k].sentence) return true;
     const auto n = T[k + 1].lower;
     return !(n == "defense" || n == "defence" || n == "system" || n == "systems" || n == "parts" || n == "program" ||

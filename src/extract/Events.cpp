@@ -212,6 +212,23 @@ std::string targetCountry(const scenario::Scenario& out, const EventFrame& e) {
     return country;
 }
 
+// The navy a named vessel sails for, by its prefix ("USS Monterey" -> "US"), or "" for any other actor.
+std::string navyOf(const std::string& actor) {
+    static constexpr std::pair<std::string_view, std::string_view> kPrefixes[] = {
+        {"USS ", "US"}, {"USNS ", "US"}, {"HMS ", "GB"}, {"HMCS ", "CA"}, {"HMAS ", "AU"}, {"HMNZS ", "NZ"},
+        {"FS ", "FR"},  {"FGS ", "DE"},  {"HNLMS ", "NL"}, {"TCG ", "TR"}, {"ROKS ", "KR"}, {"JS ", "JP"}};
+    for (const auto& [prefix, iso] : kPrefixes)
+        if (actor.starts_with(prefix)) return std::string(iso);
+    return {};
+}
+
+// Same side for a target taken from the discourse: compatible actors, or a named vessel of a navy among the actors
+// ("USS Monterey fired 30 Tomahawks" after "U.S., British and French forces launched 105 weapons against Syria").
+bool sameSide(const std::string& x, const std::string& y) {
+    const std::string nx = navyOf(x), ny = navyOf(y);
+    return compatibleText(x, y) || (!nx.empty() && compatibleText(nx, y)) || (!ny.empty() && compatibleText(x, ny));
+}
+
 // A launch or strike the text gives no target ("a wave the night before included 45 drones", "Cruise missiles began
 // the attack") took place in the theatre told just before it: it takes the country of the targets of the nearest
 // earlier event by a compatible actor, when the text names that country. Never a city: the text does not say which.
@@ -223,7 +240,7 @@ void targetsFromDiscourse(Context& ctx, const scenario::Scenario& out, std::vect
         const Built* source = nullptr;
         for (const auto& o : events)
             if (&o != &ev && !o.e.to.empty() && o.sentences.front() < ev.sentences.front() &&
-                o.e.kind != Trig::Crash && compatibleText(o.e.actor, ev.e.actor) &&
+                o.e.kind != Trig::Crash && sameSide(o.e.actor, ev.e.actor) &&
                 (!source || o.sentences.front() > source->sentences.front()))
                 source = &o;
         if (!source) continue;

@@ -260,7 +260,7 @@ const Table& table() {
         flag({"missile", "missiles", "rocket", "rockets", "drone", "drones", "tomahawk", "tomahawks", "bomb", "bombs",
               "projectile", "projectiles", "munition", "munitions", "warhead", "warheads", "kalibr", "kalibrs",
               "scud", "scuds", "shahed", "shaheds", "interceptor", "interceptors", "torpedo", "torpedoes", "uav",
-              "uavs", "uas", "shells", "mortars", "mortar", "grad", "ordnance"},
+              "uavs", "uas", "shells", "mortars", "mortar", "grad", "ordnance", "weapons"},
              kMunition);
         flag({"cruise", "ballistic", "guided", "anti-ship", "antiship", "hypersonic", "supersonic", "subsonic",
               "short-range", "medium-range", "long-range", "intermediate-range", "intercontinental", "precision",
@@ -306,7 +306,7 @@ const Table& table() {
         unit({"missile", "missiles", "rocket", "rockets", "drone", "drones", "tomahawk", "tomahawks", "bomb",
               "bombs", "projectile", "projectiles", "munition", "munitions", "warhead", "warheads", "kalibr",
               "kalibrs", "scud", "scuds", "shahed", "shaheds", "uav", "uavs", "uas", "torpedo", "torpedoes", "shells",
-              "mortars", "interceptors", "interceptor", "ordnance"},
+              "mortars", "interceptors", "interceptor", "ordnance", "weapons"},
              UnitClass::Munition);
         unit({"target", "targets", "site", "sites", "position", "positions", "facility", "facilities", "installation",
               "installations", "depot", "depots", "command", "posts", "post", "camps", "camp", "objects", "object",

@@ -362,3 +362,26 @@ TEST_CASE("Events: a named group right before the trigger is the actor", "[extra
     const auto plain = readReport("Rockets fired from Gaza hit Tel Aviv on Monday.", "March 26, 2019");
     for (const auto& e : plain.events) CHECK(e.actor.empty()); // a sentence-initial noun is no actor
 }
+
+TEST_CASE("Events: a total and its per-ship parts; each ship's launch is its own, toward the total's target",
+          "[extract][events]") {
+    const auto sc = readReport(
+        "U.S., British and French forces launched 105 weapons against three targets in Syria early today, the Pentagon "
+        "said.\n\nFrom the Red Sea, the cruiser USS Monterey fired 30 Tomahawk missiles and the destroyer USS Laboon "
+        "fired seven. The destroyer USS Higgins, in the North Arabian Gulf, fired 23 Tomahawks. Syria has used "
+        "chemical weapons before.",
+        "April 14, 2018");
+    const auto launches = eventsOfKind(sc, "launch");
+    REQUIRE(launches.size() == 4);
+    CHECK(launches[0]->count == 105);
+    CHECK(launches[0]->actor == "US, GB, FR");
+    CHECK(launches[1]->count == 30);
+    CHECK(launches[2]->count == 7); // "fired seven": the second verb's own count, not a conflict with 30
+    CHECK(launches[3]->count == 23);
+    for (const auto* l : launches) CHECK(targets(sc, *l, "Syria"));
+    REQUIRE(launches[1]->from);
+    CHECK(placeName(sc, *launches[1]->from) == "Red Sea");
+    REQUIRE(launches[2]->from);
+    CHECK(placeName(sc, *launches[2]->from) == "Red Sea");
+    CHECK(launches[3]->from);
+}
