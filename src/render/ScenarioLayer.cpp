@@ -13,6 +13,7 @@
 #include <algorithm>
 #include <cmath>
 #include <cstdio>
+#include <limits>
 #include <tuple>
 #include <unordered_map>
 
@@ -28,6 +29,30 @@ std::vector<sf::Vector2f> toScreen(const sf::Transform& tf, const std::vector<sf
     std::vector<sf::Vector2f> out(world.size());
     for (size_t i = 0; i < world.size(); ++i)
         out[i] = finite(world[i]) ? tf.transformPoint(world[i]) : world[i];
+    return out;
+}
+
+// The steps of a densely sampled route whose projected length is far more than the ground they cover: the route
+// leaves the map on one edge and comes back on the other (the antimeridian of a cylindrical projection), and a straight
+// segment between the two would cross the whole map.
+std::vector<uint8_t> seamSteps(const std::vector<sf::Vector2f>& world, const std::vector<double>& s) {
+    std::vector<uint8_t> seam(world.size(), 0);
+    for (size_t i = 1; i < world.size() && i < s.size(); ++i)
+        seam[i] = finite(world[i - 1]) && finite(world[i]) &&
+                  len(world[i] - world[i - 1]) > 100.0 * std::fabs(s[i] - s[i - 1]) + 1000.0;
+    return seam;
+}
+
+// Screen points of a route with a break (a NaN point, which the line drawers skip) at each seam step.
+std::vector<sf::Vector2f> toScreenBroken(const sf::Transform& tf, const std::vector<sf::Vector2f>& world,
+                                         const std::vector<uint8_t>& seam) {
+    std::vector<sf::Vector2f> out;
+    out.reserve(world.size() + 2);
+    const float nan = std::numeric_limits<float>::quiet_NaN();
+    for (size_t i = 0; i < world.size(); ++i) {
+        if (i < seam.size() && seam[i]) out.push_back({nan, nan});
+        out.push_back(finite(world[i]) ? tf.transformPoint(world[i]) : world[i]);
+    }
     return out;
 }
 
@@ -224,6 +249,7 @@ void ScenarioLayer::rebuild() {
         }
         if (route.size() == 1) { p.ll.push_back(route[0]); p.s.push_back(0); }
         p.world = projectAll(*m_proj, p.ll);
+        p.seam = seamSteps(p.world, p.s);
         m_paths.push_back(std::move(p));
         return static_cast<uint32_t>(m_paths.size() - 1);
     };
@@ -442,15 +468,16 @@ void ScenarioLayer::drawRoutes(sf::RenderTarget& t, const MapView& v, const Scen
             const uint32_t p = m_routePath[i];
             if (done[p]) continue;
             done[p] = 1;
-            const auto pts = toScreen(tf, m_paths[p].world);
+            const auto pts = toScreenBroken(tf, m_paths[p].world, m_paths[p].seam);
             if (used) appendThickPolyline(tris, pts, 2.f * k, style::kRoute);
             else appendThickPolyline(tris, pts, 1.3f * k, style::kRouteAlt, 7 * k, 5 * k);
         }
+    const auto selected = [&](uint32_t p) { return toScreenBroken(tf, m_paths[p].world, m_paths[p].seam); };
     if (ctx.selection.kind == Selection::Kind::Track && ctx.selection.index < m_trackPath.size())
-        appendThickPolyline(sel, toScreen(tf, m_paths[m_trackPath[ctx.selection.index]].world), 3.f * k,
+        appendThickPolyline(sel, selected(m_trackPath[ctx.selection.index]), 3.f * k,
                             withAlpha(style::kSelection, 220));
     if (ctx.selection.kind == Selection::Kind::Route && ctx.selection.index < m_routePath.size())
-        appendThickPolyline(sel, toScreen(tf, m_paths[m_routePath[ctx.selection.index]].world), 3.f * k,
+        appendThickPolyline(sel, selected(m_routePath[ctx.selection.index]), 3.f * k,
                             withAlpha(style::kSelection, 220));
     t.draw(tris);
     t.draw(sel);
@@ -574,6 +601,7 @@ void ScenarioLayer::drawMunitions(sf::RenderTarget& t, const MapView& v, const S
             pts.assign(1, p);
             ages.assign(1, 0.f);
             for (size_t j = seg; j-- > 0;) {
+                if (j + 1 < path.seam.size() && path.seam[j + 1]) break; // the trail stops at the map's edge
                 const double sj = path.s[j];
                 if (sj <= d - trailMeters) {
                     // Tail: interpolate to exactly trailMeters behind.
@@ -674,7 +702,8 @@ Selection ScenarioLayer::pick(const MapView& v, sf::Vector2f screen, UtcTime t, 
     }
     // Routes: the first track on the route (or the hypothesis itself when no track uses it).
     for (size_t r = 0; r < m_routePath.size(); ++r) {
-        const auto pts = toScreen(tf, m_paths[m_routePath[r]].world);
+        const auto& path = m_paths[m_routePath[r]];
+        const auto pts = toScreenBroken(tf, path.world, path.seam);
         for (size_t j = 1; j < pts.size(); ++j)
             if (finite(pts[j - 1]) && finite(pts[j]) && distToSegment(screen, pts[j - 1], pts[j]) < 5 * k) {
                 for (size_t i = 0; i < tracks.size(); ++i)

@@ -19,6 +19,7 @@
 #include <SFML/Graphics/RenderTarget.hpp>
 #include <SFML/Graphics/VertexArray.hpp>
 
+#include <cstdint>
 #include <optional>
 #include <unordered_map>
 #include <unordered_set>
@@ -78,6 +79,7 @@ private:
         std::vector<LatLon> ll;
         std::vector<double> s;          // metres along the route
         std::vector<sf::Vector2f> world; // projected (NaN where unprojectable)
+        std::vector<uint8_t> seam;       // seam[i]: the step from i-1 to i crosses the map's edge (antimeridian)
     };
     struct AreaGeom {
         const sim::Area* area = nullptr;

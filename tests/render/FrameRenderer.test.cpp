@@ -212,3 +212,49 @@ TEST_CASE("FrameRenderer: frame times", "[display][.bench]") {
                      << r->firstFrameMs << " ms");
     CHECK(r->manyMunitions >= 900);
 }
+
+// The route's cyan (drawn translucent over the map) or the trail's orange; the base map has neither.
+bool routeOrTrail(sf::Color c) {
+    const bool cyan = c.r < 60 && c.g > 90 && c.b > 110;
+    const bool orange = c.r > 200 && c.g > 120 && c.b < 110;
+    return cyan || orange;
+}
+
+TEST_CASE("FrameRenderer: a route across the antimeridian is not drawn across the map", "[display][render]") {
+    SALVO_REQUIRE_DISPLAY();
+    // 60 N 170 E to 60 N 170 W: on a cylindrical map the route leaves at one edge and comes back at the other.
+    auto scn = testing::fixtureScenario("antimeridian-2024.json");
+    Diagnostics d;
+    auto sim = sim::simulate(scenario::applyOverrides(scn), testing::worldAtlas(), testing::simOptions(), &d);
+    REQUIRE_FALSE(sim.tracks().empty());
+    const Scene s{std::move(scn), std::move(sim)};
+    const geodesy::GeodesicLine line({60.0, 170.0}, {60.0, -170.0});
+    const double seamLat = line.position(line.length() / 2).lat; // where the route crosses 180
+    for (const auto kind : {geodesy::ProjectionKind::Equirectangular, geodesy::ProjectionKind::WebMercator}) {
+        auto job = jobFor(s, {1000, 600});
+        job.projection = kind;
+        job.layers.scenario.trails = true;
+        auto h = render::HeadlessRenderer::create(job);
+        REQUIRE(h);
+        const auto& tr = s.sim.tracks().front();
+        const sf::Image img = (*h)->render(tr.launchTime + 0.7 * (tr.endTime() - tr.launchTime)); // past the seam
+        if (std::getenv("SALVO_SHOT_DIR"))
+            img.saveToFile(std::string(std::getenv("SALVO_SHOT_DIR")) + "/salvo-antimeridian-" +
+                           std::string(geodesy::toString(kind)) + ".png");
+        const auto seam = (*h)->view().toScreen(LatLon{seamLat, 179.9});
+        REQUIRE(seam);
+        // On the rows where the route crosses the seam, the middle of the map (far from both ends) has no route and
+        // no trail of the munition that has just crossed it.
+        int routePixels = 0, rows = 0;
+        for (int dy = -3; dy <= 3; ++dy) {
+            const long y = std::lround(seam->y) + dy;
+            if (y < 0 || y >= 600) continue;
+            ++rows;
+            for (unsigned x = 250; x < 750; ++x)
+                routePixels += routeOrTrail(img.getPixel(x, static_cast<unsigned>(y)));
+        }
+        INFO(geodesy::toString(kind) << ": seam row " << seam->y);
+        CHECK(rows > 0);
+        CHECK(routePixels == 0);
+    }
+}
