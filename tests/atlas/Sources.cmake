@@ -1,2 +1,3 @@
 target_sources(salvo_tests PRIVATE
-  atlas/Atlas.test.cpp)
+  atlas/Atlas.test.cpp
+  atlas/CountryAgreement.test.cpp)
