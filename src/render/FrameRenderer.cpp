@@ -85,7 +85,7 @@ Result<std::unique_ptr<HeadlessRenderer>> HeadlessRenderer::create(const RenderJ
     auto res = Resources::load(job.dataDir, job.useShaders);
     if (!res) return res.error();
     BBox extent = job.fit ? *job.fit : BBox{};
-    if (!job.fit && job.simulation) extent = simulationBounds(*job.simulation);
+    if (!job.fit) extent = sceneBounds(job.simulation, job.scenario);
     auto view = viewForScene(extent, job.size, job.projection);
     if (!view) return view.error();
     std::unique_ptr<HeadlessRenderer> h(new HeadlessRenderer(job, std::move(*res), std::move(*view)));

@@ -297,6 +297,28 @@ BBox simulationBounds(const sim::Simulation& sim) {
     return b;
 }
 
+BBox sceneBounds(const sim::Simulation* sim, const scenario::Scenario* sc) {
+    BBox b = sim ? simulationBounds(*sim) : BBox{};
+    if (!b.empty() || !sc) return b;
+    // Nothing replays: show where the text says things happened (the events' places), else every place it names
+    // literally, each with its extent (at least 50 km around).
+    const auto add = [&](const scenario::Place& p) {
+        const double r = std::max(p.radiusMeters, 50e3);
+        for (double az : {0.0, 90.0, 180.0, 270.0}) b.extend(geodesy::direct(p.pos, az, r));
+    };
+    for (const auto& e : sc->events) {
+        if (e.from)
+            if (const auto* p = sc->place(*e.from)) add(*p);
+        for (const auto& id : e.to)
+            if (const auto* p = sc->place(id)) add(*p);
+    }
+    if (!b.empty()) return b;
+    for (const auto& p : sc->places)
+        if (std::any_of(p.mentions.begin(), p.mentions.end(), [](const auto& m) { return m.role == "literal"; }))
+            add(p);
+    return b;
+}
+
 BBox ScenarioLayer::bounds() const {
     if (!m_sim) return {};
     BBox b = simulationBounds(*m_sim);

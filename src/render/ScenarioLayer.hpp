@@ -128,6 +128,9 @@ private:
 
 // Everything a simulation puts on the map (routes, areas with their radius, reported sites), without projecting.
 BBox simulationBounds(const sim::Simulation& sim);
+// What a frame shows by default: the simulation's bounds, else (nothing replays) the places of the scenario's events,
+// else the places it names literally; empty when there is none of these.
+BBox sceneBounds(const sim::Simulation* sim, const scenario::Scenario* sc);
 
 // [SECTION] drawing helpers shared with the renderer (screen-space geometry)
 void appendThickLine(sf::VertexArray& tris, sf::Vector2f a, sf::Vector2f b, float width, sf::Color c);

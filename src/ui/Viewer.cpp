@@ -83,7 +83,7 @@ struct Viewer::Impl {
         startEnsemble();
     }
 
-    BBox sceneExtent() const { return state.sim ? render::simulationBounds(*state.sim) : BBox{}; }
+    BBox sceneExtent() const { return render::sceneBounds(state.sim.get(), &state.applied); }
 
     void resetProjection() {
         const BBox e = sceneExtent();
