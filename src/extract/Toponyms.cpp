@@ -558,6 +558,15 @@ private:
 };
 
 // sentenceCountries minus `ownCountry` (a country name does not support its own cities) are the sentence's countries.
+bool namesWater(const Context& ctx, const PlaceMention& m) {
+    static constexpr std::string_view kWater[] = {"sea", "gulf", "strait", "straits", "ocean", "bay"};
+    const auto& T = ctx.toks;
+    for (size_t k = m.first; k <= m.last && k < T.size(); ++k)
+        for (auto w : kWater)
+            if (stripPossessive(T[k].lower) == w) return true;
+    return false;
+}
+
 void rankMention(const Context& ctx, PlaceMention& m, const CountryWeights& focus,
                  const CountryWeights& sentenceCountries, std::string_view ownCountry,
                  const std::string& listCountry,
@@ -578,6 +587,8 @@ void rankMention(const Context& ctx, PlaceMention& m, const CountryWeights& focu
         const auto& c = cs[i];
         double v = 0.8 * c.score + kindPrior(c) + cueScore(m, c);
         if (m.countryNamed[i]) v += 1.0; // "Iraq" is the country, not Arak
+        // "the Red Sea", "the Gulf of Aden": a name that says it is water is the water, not Sudan's Red Sea state.
+        if (c.kind == Kind::Sea && namesWater(ctx, m)) v += 0.8;
         if (const double* f = focus.find(c.iso2)) v += 0.5 * *f;
         if (c.kind != Kind::Country && c.iso2 != ownCountry)
             if (const double* f = sentenceCountries.find(c.iso2)) v += 0.6 * *f;
@@ -798,6 +809,16 @@ std::optional<PlaceMention> nameMention(Context& ctx, int s, size_t i, int maxWo
     const Tok& t = T[i];
     const auto [a, b] = ctx.sentenceTokens(s);
     auto w = longestName(ctx, i, b, maxWords);
+    // "the Southern Red Sea": a capitalised compass word before a sea's name is that sea's part (narrowByCompass),
+    // not Eritrea's Southern Red Sea region, which the longest name would read.
+    if (w && w->last > i && sectorOf(t.lower) && i + 1 < b) {
+        const auto rest = longestName(ctx, i + 1, b, maxWords);
+        if (rest && rest->last == w->last) {
+            const auto& cands = ctx.candidates(std::string(ctx.fold(T[i + 1].start, rest->end)));
+            if (std::any_of(cands.begin(), cands.end(), [](const atlas::Candidate& c) { return c.kind == Kind::Sea; }))
+                return nameMention(ctx, s, i + 1, maxWords);
+        }
+    }
     std::string variant;
     if (!w)
         if (auto v = spellingVariant(ctx, i, b)) { w = v->first; variant = std::move(v->second); }

@@ -375,3 +375,21 @@ TEST_CASE("Places: historical countries and nuclear sites are in the gazetteer",
     REQUIRE(placeWritten(sc, "Natanz"));
     CHECK(near(*placeWritten(sc, "Natanz"), 33.7245, 51.727, 0.3));
 }
+
+TEST_CASE("Places: a name that says it is water is the water; a capitalised compass word takes the sea's part",
+          "[extract][places]") {
+    // Sudan in focus made "the Red Sea" Sudan's Red Sea state.
+    const auto sc = readReport("U.S. Navy ships in the Arabian Sea and the Red Sea launched about 75 Tomahawk cruise "
+                               "missiles today at camps in Afghanistan and a facility in Khartoum, Sudan.");
+    const auto* red = placeWritten(sc, "Red Sea");
+    REQUIRE(red);
+    CHECK(red->kind == "sea");
+    // "the Southern Red Sea" in a CENTCOM release is the sea's south, not Eritrea's Southern Red Sea region.
+    const auto houthi = readReport("Houthis launched drones from Houthi-controlled areas of Yemen into the Southern "
+                                   "Red Sea.");
+    const auto* south = placeWritten(houthi, "Southern Red Sea");
+    REQUIRE(south);
+    CHECK(south->kind == "sea");
+    CHECK(south->pos.lat < 20.0); // south of the sea's label point (20 N)
+    CHECK(south->country.empty());
+}
