@@ -444,7 +444,7 @@ bool keepFrame(const Clause& c, const EventFrame& e) {
 
 std::vector<EventFrame> readSentenceFrames(Context& ctx, scenario::Scenario& out, int s, std::vector<int>& datedTimes) {
     const auto [a, b] = ctx.sentenceTokens(s);
-    Clause c{ctx, out, ctx.toks, s, a, b, {}, {}, false};
+    Clause c{ctx, out, ctx.toks, s, a, b, {}, {}, false, {}};
     openFrames(c);
     if (c.frames.empty()) {
         // "Coalition forces launched Operation Odyssey Dawn today": no event of its own, but it dates what follows.
