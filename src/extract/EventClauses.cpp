@@ -290,6 +290,13 @@ void splitLaunches(Clause& c) {
     }
 }
 
+// A claim's value as an event count. One beyond int saturates (never wraps to 0 or a negative count), so the
+// scenario reader refuses it like any count past its limit ("99999999999999999999999999999999 missiles").
+int eventCount(double value) {
+    if (!(value < static_cast<double>(INT_MAX))) return INT_MAX;
+    return static_cast<int>(std::lround(std::max(0.0, value)));
+}
+
 bool countsFor(Trig kind, const std::string& quantity) {
     return (kind == Trig::Launch && quantity == "launched") || (kind == Trig::Crash && quantity == "crashed") ||
            (kind == Trig::Intercept && (quantity == "intercepted" || quantity == "destroyed")) ||
@@ -300,7 +307,7 @@ bool countsFor(Trig kind, const std::string& quantity) {
 // bound is kept as a claim of the event but gives it no count.
 void takeCount(EventFrame& e, const scenario::Claim& cl) {
     if (cl.op == "<" || cl.op == "<=") return; // "one or two strikes", "up to 30 missiles": a bound, not a count
-    const int value = static_cast<int>(std::lround(cl.value));
+    const int value = eventCount(cl.value);
     const bool munitions = cl.quantity == "launched" || cl.quantity == "munitions" || cl.quantity == "reached";
     if (e.kind == Trig::Strike && munitions && (!e.count || e.countIsStrikes)) {
         e.count = value;
@@ -383,7 +390,7 @@ void splitByMunition(Clause& c) {
         for (size_t q = 0; q < parts.size(); ++q) {
             EventFrame part = e;
             part.claims = {parts[q].first};
-            part.count = static_cast<int>(std::lround(c.out.claims[parts[q].first].value));
+            part.count = eventCount(c.out.claims[parts[q].first].value);
             part.munition = parts[q].second;
             if (q == 0) e = part;
             else added.push_back(std::move(part));

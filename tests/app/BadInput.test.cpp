@@ -457,7 +457,7 @@ TEST_CASE("BadInput: values past the scenario reader's limits fail naming the fi
     });
 }
 
-TEST_CASE("BadInput: an article that names 1,000,000,000 missiles fails in extract, naming the file (issue 14)",
+TEST_CASE("BadInput: an article that names 1,000,000,000 or 10^32 missiles fails in extract, naming the file (issue 14)",
           "[app][badinput]") {
     // Regression: extract wrote a count of 1e9 that simulate then refused, with a message that named no file.
     runTable({
@@ -466,6 +466,13 @@ TEST_CASE("BadInput: an article that names 1,000,000,000 missiles fails in extra
                     return std::string("MOSCOW, Oct. 8, 2015\n\nRussian warships fired 1,000,000,000 cruise missiles "
                                        "from the Caspian Sea at targets in Raqqa, Syria, on Wednesday, the defense "
                                        "ministry said.\n");
+                }),
+        // D8: a 32-digit count overflowed into an event count of 0 and a scenario that looked fine.
+        article("99999999999999999999999999999999 missiles", "huge.txt",
+                [] {
+                    return std::string("MOSCOW, Oct. 8, 2015\n\nRussian warships fired 99999999999999999999999999999999 "
+                                       "cruise missiles from the Caspian Sea at targets in Raqqa, Syria, on "
+                                       "Wednesday.\n");
                 }),
     });
 }
