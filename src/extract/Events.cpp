@@ -214,12 +214,9 @@ std::string targetCountry(const scenario::Scenario& out, const EventFrame& e) {
 
 // The navy a named vessel sails for, by its prefix ("USS Monterey" -> "US"), or "" for any other actor.
 std::string navyOf(const std::string& actor) {
-    static constexpr std::pair<std::string_view, std::string_view> kPrefixes[] = {
-        {"USS ", "US"}, {"USNS ", "US"}, {"HMS ", "GB"}, {"HMCS ", "CA"}, {"HMAS ", "AU"}, {"HMNZS ", "NZ"},
-        {"FS ", "FR"},  {"FGS ", "DE"},  {"HNLMS ", "NL"}, {"TCG ", "TR"}, {"ROKS ", "KR"}, {"JS ", "JP"}};
-    for (const auto& [prefix, iso] : kPrefixes)
-        if (actor.starts_with(prefix)) return std::string(iso);
-    return {};
+    const size_t space = actor.find(' ');
+    if (space == std::string::npos) return {};
+    return std::string(lex::navyOfShipPrefix(asciiLower(std::string_view(actor).substr(0, space))));
 }
 
 // Same side for a target taken from the discourse: compatible actors, or a named vessel of a navy among the actors

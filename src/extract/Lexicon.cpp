@@ -396,6 +396,17 @@ Word word(std::string_view w) {
     return e ? *e : Word{};
 }
 
+std::string_view navyOfShipPrefix(std::string_view w) {
+    static constexpr std::pair<std::string_view, std::string_view> kPrefixes[] = {
+        {"uss", "US"},  {"usns", "US"}, {"hms", "GB"}, {"hmcs", "CA"}, {"hmas", "AU"},  {"hmnzs", "NZ"},
+        {"ins", "IN"},  {"rfs", "RU"},  {"roks", "KR"}, {"jds", "JP"}, {"js", "JP"},    {"fs", "FR"},
+        {"hnlms", "NL"}, {"fgs", "DE"}, {"tcg", "TR"}, {"irins", "IR"}};
+    if (w.size() < 2 || w.size() > 5) return {};
+    for (const auto& [prefix, navy] : kPrefixes)
+        if (w == prefix) return navy;
+    return {};
+}
+
 bool isCompassWord(std::string_view w) {
     static constexpr std::string_view kWords[] = {"north", "south", "east", "west", "northern", "southern", "eastern",
                                                   "western", "central", "northeastern", "northwestern", "southeastern",

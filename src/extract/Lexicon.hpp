@@ -78,6 +78,8 @@ Word word(std::string_view w);
 
 // "eastern", "south", "central": words that narrow an area when they precede its name.
 bool isCompassWord(std::string_view lower);
+// The navy of a ship prefix English news writes before a vessel's name ("uss" -> "US", "hms" -> "GB"), or "".
+std::string_view navyOfShipPrefix(std::string_view lower);
 
 // A plural noun's singular by the regular rules ("missiles" -> "missile", "sorties" -> "sorty" is the caller's
 // exception to make); words ending in "ss" are left alone.

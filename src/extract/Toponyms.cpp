@@ -215,15 +215,8 @@ void blockPersons(Context& ctx, size_t a, size_t b, std::vector<std::string_view
 // blocked wherever they recur ("USS Mount Whitney" ... "The Mount Whitney joins").
 using NameWords = std::vector<std::string_view>;
 
-// Ship prefixes of navies that English news writes before a vessel's name.
-bool isShipPrefix(std::string_view w) {
-    if (w.size() < 2 || w.size() > 5) return false;
-    static constexpr std::string_view kPrefixes[] = {"uss", "usns", "hms", "hmcs", "hmas", "hmnzs", "ins", "rfs",
-                                                     "roks", "jds", "js", "fs", "hnlms", "fgs", "tcg", "irins"};
-    for (auto p : kPrefixes)
-        if (w == p) return true;
-    return false;
-}
+// Ship prefixes of navies that English news writes before a vessel's name ("USS", "HMS").
+bool isShipPrefix(std::string_view w) { return !lex::navyOfShipPrefix(w).empty(); }
 
 // How strongly the words right after a capitalised name make it a weapon's or defence system's name: 2 for a system
 // word or a munition modifier ("Iron Dome anti-missile system", "Patriot batteries", "Tomahawk cruise missiles",
