@@ -36,6 +36,25 @@ char finalPunct(std::string_view s) {
     return e > 0 ? s[e - 1] : '\0';
 }
 
+// Where a trailing dash starts ("-", "--", an en or em dash), looking through spaces; npos when the line ends
+// otherwise. "WASHINGTON, April 14, 2018 \u2014" and "CAMP H.M. SMITH, Hawaii -" end in one.
+size_t trailingDash(std::string_view s) {
+    size_t e = s.size();
+    bool dash = false;
+    for (;;) {
+        if (e > 0 && s[e - 1] == '-') { --e; dash = true; continue; }
+        if (e >= 3 && s.substr(e - 3, 2) == "\xE2\x80" && (s[e - 1] == '\x93' || s[e - 1] == '\x94')) {
+            e -= 3;
+            dash = true;
+            continue;
+        }
+        break;
+    }
+    if (!dash) return std::string_view::npos;
+    while (e > 0 && s[e - 1] == ' ') --e;
+    return e;
+}
+
 bool endsSentence(std::string_view s) {
     const char c = finalPunct(s);
     return c == '.' || c == '!' || c == '?' || c == ':' || c == ';' || c == ',';
@@ -258,9 +277,11 @@ size_t LayoutReader::readTop() {
         Line& l = m_lines[li];
         if (l.kind != Line::Body) continue;
         if (!header && titleAboveDateLine(li)) { header = true; continue; }
-        if (bylineLine(l) || dateLine(l)) { header = true; continue; }
-        if (releaseLine(l)) { l.kind = Line::Aside; continue; }
+        if (bylineLine(l)) { header = true; continue; }
+        // "WASHINGTON, April 14, 2018 -": a dateline with its date, not a source line published by WASHINGTON.
         if (datelineOnlyLine(l)) continue;
+        if (dateLine(l)) { header = true; continue; }
+        if (releaseLine(l)) { l.kind = Line::Aside; continue; }
         if (m_doc.headline.empty() && headlineLine(li)) { header = true; continue; }
         if (header && creditLine(l)) { l.kind = Line::Credit; continue; }
         break;
@@ -418,10 +439,8 @@ size_t LayoutReader::noBodyFallback() {
 // A dateline on a line of its own, ending in a dash: "CAMP H.M. SMITH, Hawaii -".
 bool LayoutReader::datelineOnlyLine(Line& l) {
     const std::string_view ls = str(l);
-    size_t cut = ls.size();
-    while (cut > 0 && ls[cut - 1] == '-') --cut;
-    if (cut == ls.size() || cut == 0 || ls[cut - 1] != ' ') return false;
-    while (cut > 0 && ls[cut - 1] == ' ') --cut;
+    const size_t cut = trailingDash(ls);
+    if (cut == std::string_view::npos || cut == 0 || cut == ls.size() || ls[cut] != ' ') return false;
     if (!acceptDateline(l.start, l.start + cut, l.end)) return false;
     l.kind = Line::Byline;
     return true;
@@ -540,7 +559,8 @@ void LayoutReader::readIssuer() {
         for (size_t k = 0; k < m_toks.size() && a == SIZE_MAX; ++k) {
             if (lw(k) != "statement") continue;
             if (k + 1 < m_toks.size() && (lw(k + 1) == "by" || lw(k + 1) == "from" || lw(k + 1) == "of")) {
-                a = k + 2; // "Statement by X on Y"
+                a = k + 2; // "Statement by X on Y", "Statement by the Department of Defense"
+                if (a + 1 < m_toks.size() && lw(a) == "the" && m_toks[a + 1].capitalized) ++a;
                 for (b = a; b < m_toks.size(); ++b)
                     if (lw(b) == "on" || lw(b) == "regarding" || lw(b) == "about" || lw(b) == "concerning" ||
                         lw(b) == "following" || tok(b) == ":" || tok(b) == "-")

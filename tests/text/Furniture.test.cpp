@@ -151,6 +151,19 @@ TEST_CASE("Furniture: wire datelines in many shapes; the place is set apart from
         REQUIRE(d.sentences.size() == 1);
         CHECK(firstSentence(d) == "U.S. Pacific Command detected a missile launch.");
     }
+    SECTION("a dateline with its date on a line of its own is no source line") {
+        for (std::string_view line : {"WASHINGTON, April 14, 2018 \xE2\x80\x94", "MOGADISHU, Somalia, Dec. 2, 2019 -"}) {
+            INFO(line);
+            const auto d = parse("Strikes in Syria\n" + std::string(line) + "\n\nAllied forces struck three sites.\n");
+            CHECK(d.publisher.empty());
+            CHECK(d.issuer.empty());
+            CHECK(d.slice(d.datelinePlaceSpan.first, d.datelinePlaceSpan.second) ==
+                  (line.starts_with("WASHINGTON") ? "WASHINGTON" : "MOGADISHU, Somalia"));
+            REQUIRE(d.dateline);
+            CHECK(formatIsoDate(*d.dateline) == (line.starts_with("WASHINGTON") ? "2018-04-14" : "2019-12-02"));
+            CHECK(firstSentence(d) == "Allied forces struck three sites.");
+        }
+    }
 }
 
 TEST_CASE("Furniture: a text with no prose under its title is body", "[text]") {
@@ -205,6 +218,10 @@ TEST_CASE("Furniture: statement headlines name the issuer; closing lines name th
         const auto d = parse("Statement by Secretary of Defense Lloyd J. Austin III on U.S. Military Strikes in Eastern "
                              "Syria\n\nU.S. forces conducted strikes on two facilities.\n");
         CHECK(d.issuer == "Secretary of Defense Lloyd J. Austin III");
+    }
+    SECTION("'Statement by the X'") {
+        const auto d = parse("Statement by the Department of Defense\nJan. 7, 2020\n\nIran launched missiles.\n");
+        CHECK(d.issuer == "Department of Defense");
     }
     SECTION("a qualifier is no issuer") {
         const auto d = parse("Joint Statement on the Strikes in Yemen\nU.S. Department of State, 2024-01-11\n\nThe "
