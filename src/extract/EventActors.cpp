@@ -44,6 +44,11 @@ void voteCountry(const Context& ctx, const PlaceMention& m, const std::string& i
     while (n < b && (T[n].lower == "air" || T[n].lower == "naval" || T[n].lower == "armed" || T[n].lower == "-" ||
                      T[n].lower == "led" || T[n].lower == "backed"))
         ++n;
+    // "U.S. Africa Command", "U.S. Central Command forces", "Russia's Black Sea Fleet": a name of up to three
+    // capitalised words ending in a capitalised actor noun is the country's own body.
+    size_t named = n;
+    while (named < b && named < n + 3 && T[named].word && T[named].cap && !lex::isActorNoun(T[named].lower)) ++named;
+    if (named > n && named < b && T[named].cap && lex::isActorNoun(T[named].lower)) n = named;
     const auto next = n < b ? T[n].lower : std::string_view{};
     if (m.hyphenModifier || (n < b && (T[m.last].lower.ends_with("-led") || T[n - 1].lower == "led"))) {
         const bool led = T[m.last].lower.ends_with("-led") || T[m.last].lower.ends_with("-backed") ||
