@@ -136,6 +136,21 @@ bool opensAttack(const Clause& c, size_t i) {
     return false;
 }
 
+// "storage and launch sites for drones", "strike aircraft", "attack helicopters", "a carrier strike group": a bare
+// trigger noun modifying a site, system, aircraft or formation names a thing, not an event.
+bool modifiesFacility(const Clause& c, size_t i) {
+    const auto& T = c.T;
+    const auto w = T[i].lower;
+    if (!(w == "launch" || w == "strike" || w == "attack" || w == "firing") || i + 1 >= c.b) return false;
+    const auto& n = T[i + 1];
+    if (!n.word || n.lx.munitionHead()) return false;
+    return n.lx.unit == lex::UnitClass::Target || n.lx.unit == lex::UnitClass::Aircraft || n.lower == "pad" ||
+           n.lower == "pads" || n.lower == "platform" || n.lower == "platforms" || n.lower == "group" ||
+           n.lower == "groups" || n.lower == "vehicle" || n.lower == "vehicles" || n.lower == "area" ||
+           n.lower == "areas" || n.lower == "point" || n.lower == "points" || n.lower == "capability" ||
+           n.lower == "capabilities" || n.lower == "range";
+}
+
 Trig triggerKind(Clause& c, size_t i, bool* countAll) {
     const auto& T = c.T;
     const auto w = T[i].lower;
@@ -152,6 +167,7 @@ Trig triggerKind(Clause& c, size_t i, bool* countAll) {
         return Trig::Strike; // "U.S. Central Command forces successfully destroyed a missile system in X"
     if (k == Trig::None || k == Trig::ViolationVerb) return Trig::None;
     if (c.ctx.blocked[i] && T[i].cap) return Trig::None; // inside an organisation's name
+    if (modifiesFacility(c, i)) return Trig::None;
     if (k == Trig::Intercept || w == "shot") munitionSubjectBefore(c, i, countAll); // "all of them were shot down"
     const bool munitionClose = nearPred(c, i, 8, 6, isMunition);
     if (w == "shot" || w == "shoot" || w == "shooting") {
@@ -180,6 +196,13 @@ Trig triggerKind(Clause& c, size_t i, bool* countAll) {
             return nearPred(c, i, 3, 14, isMunition) ? k : Trig::None;
         if (weakLaunchWord(w)) return objectAfter(c, i, w.starts_with("drop") ? 12 : 6, false) ? k : Trig::None;
         if (w == "fire" && i > c.a && (T[i - 1].lower == "under" || T[i - 1].lower == "open")) return Trig::None;
+        // "The Sept. 14 attacks on X were launched from Iran": the attack nouns are what was launched.
+        const bool passive = i > c.a && (T[i - 1].lower == "were" || T[i - 1].lower == "was") && i + 1 < c.b &&
+                             T[i + 1].lower == "from";
+        if (passive && nearPred(c, i, 12, 0, [](const Context& x, size_t q) {
+                return x.toks[q].lx.unit == lex::UnitClass::Strike;
+            }))
+            return k;
         if (!munitionClose && !attackOfMunitions) {
             // "Israeli jets fired on a military research facility": aircraft attacking a place.
             const bool on = i + 1 < c.b && (T[i + 1].lower == "on" || T[i + 1].lower == "at");

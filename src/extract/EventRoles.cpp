@@ -315,6 +315,28 @@ void possessiveAirspace(Roles& r) {
     }
 }
 
+// "USS Mason detected two missiles fired from Yemen while operating in the Red Sea": a launch with an origin but no
+// target, told with a ship, flew at the ship, which is where the sentence places it (a sea the launch did not come
+// from).
+void targetAtShip(Roles& r, const std::vector<int>& mentions) {
+    const auto& T = r.ctx.toks;
+    bool ship = false;
+    for (size_t k = r.a; k < r.b && !ship; ++k)
+        ship = T[k].lx.unit == lex::UnitClass::Ship || (k + 1 < r.b && T[k + 1].cap && !lex::navyOfShipPrefix(T[k].lower).empty());
+    if (!ship) return;
+    for (auto& e : r.frames) {
+        if (e.kind != Trig::Launch || e.from < 0 || !e.to.empty()) continue;
+        for (int mi : mentions) {
+            const auto& m = r.ctx.mentions[mi];
+            if (m.demonym || m.best()->kind != atlas::Kind::Sea || m.place < 0 || m.place == e.from) continue;
+            const Chain ch = prepositionChain(r.ctx, m, r.a);
+            if (ch.from || !ch.located) continue;
+            e.to.push_back(m.place);
+            break;
+        }
+    }
+}
+
 } // namespace
 
 void attachPlaces(Context& ctx, scenario::Scenario& out, int s, std::vector<EventFrame>& frames, bool hasLaunch) {
@@ -336,6 +358,7 @@ void attachPlaces(Context& ctx, scenario::Scenario& out, int s, std::vector<Even
     }
     attachOrigins(r, mentions);
     attachTargets(r, mentions);
+    targetAtShip(r, mentions);
     possessiveAirspace(r);
 }
 

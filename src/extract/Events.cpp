@@ -226,6 +226,40 @@ bool sameSide(const std::string& x, const std::string& y) {
     return compatibleText(x, y) || (!nx.empty() && compatibleText(nx, y)) || (!ny.empty() && compatibleText(x, ny));
 }
 
+// The head noun of a munition text, singular: "cruise missiles" -> "missile".
+std::string_view munitionHead(std::string_view m) {
+    const size_t space = m.rfind(' ');
+    if (space != std::string_view::npos) m.remove_prefix(space + 1);
+    if (m.size() > 1 && m.back() == 's') m.remove_suffix(1);
+    return m;
+}
+
+// "U.S. forces conducted a cruise missile strike against Shayrat Airfield ... launched 59 Tomahawk missiles from the
+// destroyers in the eastern Mediterranean": a launch without a target after a strike on the same day, by the same
+// side, with munitions of the same kind, is that strike's delivery and flies to its named targets. Returns whether it
+// took them.
+bool deliveredStrike(Context& ctx, const scenario::Scenario& out, Built& ev, const Built& source, size_t i) {
+    const auto& s = source.e;
+    if (ev.e.kind != Trig::Launch || s.kind != Trig::Strike || s.munition.empty() ||
+        munitionHead(s.munition) != munitionHead(ev.e.munition) ||
+        differentDays(ctx, effectiveTime(s), effectiveTime(ev.e)))
+        return false;
+    std::string names;
+    for (int p : s.to) {
+        if (out.places[p].kind == "country" || p == ev.e.from) continue;
+        ev.e.to.push_back(p);
+        names += (names.empty() ? "" : ", ") + out.places[p].name;
+    }
+    if (names.empty()) return false;
+    const int from = source.sentences.front();
+    if (std::find(ev.sentences.begin(), ev.sentences.end(), from) == ev.sentences.end()) ev.sentences.push_back(from);
+    ctx.diagnostics.push_back({Severity::Note, "event.target_from_context",
+                               "the text gives this launch no target; it delivers the " + s.munition +
+                                   " strike on " + names + " told in sentence " + std::to_string(from + 1),
+                               {}, "events[" + std::to_string(i) + "].to"});
+    return true;
+}
+
 // A launch or strike the text gives no target ("a wave the night before included 45 drones", "Cruise missiles began
 // the attack") took place in the theatre told just before it: it takes the country of the targets of the nearest
 // earlier event by a compatible actor, when the text names that country. Never a city: the text does not say which.
@@ -241,6 +275,7 @@ void targetsFromDiscourse(Context& ctx, const scenario::Scenario& out, std::vect
                 (!source || o.sentences.front() > source->sentences.front()))
                 source = &o;
         if (!source) continue;
+        if (deliveredStrike(ctx, out, ev, *source, i)) continue;
         const std::string country = targetCountry(out, source->e);
         for (size_t p = 0; p < out.places.size() && !country.empty(); ++p) {
             if (out.places[p].kind != "country" || out.places[p].country != country) continue;

@@ -385,3 +385,67 @@ TEST_CASE("Events: a total and its per-ship parts; each ship's launch is its own
     CHECK(placeName(sc, *launches[2]->from) == "Red Sea");
     CHECK(launches[3]->from);
 }
+
+TEST_CASE("Events: a launch without a target delivers the same-day strike told before it, by the same side",
+          "[extract][events]") {
+    const auto sc = readReport(
+        "U.S. forces conducted a cruise missile strike against Shayrat Airfield in Syria at 8:40 p.m. EDT. The strike "
+        "targeted aircraft and radars. U.S. forces launched 59 Tomahawk missiles from the destroyers USS Porter and USS "
+        "Ross in the eastern Mediterranean Sea.",
+        "April 6, 2017");
+    const auto launches = eventsOfKind(sc, "launch");
+    REQUIRE(launches.size() == 1);
+    CHECK(launches[0]->count == 59);
+    CHECK(targets(sc, *launches[0], "Shayrat"));
+    CHECK_FALSE(targets(sc, *launches[0], "Syria")); // the named target, not its country
+    REQUIRE(launches[0]->from);
+    CHECK(placeName(sc, *launches[0]->from).find("Mediterranean") != std::string::npos);
+    // A strike by another side gives nothing: the launch keeps the country the discourse names, at most.
+    const auto other = readReport("Israeli jets conducted a missile strike against Shayrat Airfield in Syria on "
+                                  "Monday. Iran launched 12 ballistic missiles from Iran on Monday.",
+                                  "April 6, 2017");
+    for (const auto* l : eventsOfKind(other, "launch")) CHECK_FALSE(targets(other, *l, "Shayrat"));
+}
+
+TEST_CASE("Events: attacks launched from a country take it as origin; a negated origin is never one",
+          "[extract][events]") {
+    const auto sc = readReport("The Sept. 14 attacks on Saudi Aramco facilities at Abqaiq were launched from Iran, a "
+                               "U.S. official said.",
+                               "September 17, 2019");
+    const auto launches = eventsOfKind(sc, "launch");
+    REQUIRE(launches.size() == 1);
+    REQUIRE(launches[0]->from);
+    CHECK(placeName(sc, *launches[0]->from) == "Iran");
+    CHECK(targets(sc, *launches[0], "Abqaiq"));
+    const auto neg = readReport("The drones were not launched from Yemen, the official said.", "September 17, 2019");
+    for (const auto& e : neg.events) CHECK_FALSE(e.from);
+}
+
+TEST_CASE("Events: a trigger noun naming a site or a formation is no event", "[extract][events]") {
+    const auto sc = readReport("U.S. forces struck radar systems and storage and launch sites for drones in Yemen on Friday. A "
+                               "carrier strike group sailed in the Red Sea.",
+                               "January 12, 2024");
+    CHECK(eventsOfKind(sc, "launch").empty());
+    CHECK(eventsOfKind(sc, "strike").size() == 1);
+}
+
+TEST_CASE("Events: a country heading a command's name is the actor", "[extract][events]") {
+    const auto sc = readReport("U.S. Africa Command conducted an airstrike against militants near Jilib on Nov. 30.",
+                               "December 2, 2019");
+    const auto strikes = eventsOfKind(sc, "strike");
+    REQUIRE(strikes.size() == 1);
+    CHECK(strikes[0]->actor == "US");
+    CHECK(targets(sc, *strikes[0], "Jilib"));
+}
+
+TEST_CASE("Events: missiles fired at a ship fly to the sea where the sentence puts the ship", "[extract][events]") {
+    const auto sc = readReport("The destroyer USS Mason detected two missiles fired from Yemen while operating in the "
+                               "Red Sea on Oct. 9.",
+                               "October 10, 2016");
+    const auto launches = eventsOfKind(sc, "launch");
+    REQUIRE(launches.size() == 1);
+    CHECK(launches[0]->count == 2);
+    REQUIRE(launches[0]->from);
+    CHECK(placeName(sc, *launches[0]->from) == "Yemen");
+    CHECK(targets(sc, *launches[0], "Red Sea"));
+}
