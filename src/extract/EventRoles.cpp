@@ -48,6 +48,10 @@ Chain prepositionChain(const Context& ctx, const PlaceMention& m, size_t a) {
         const auto& lw = T[k].lx;
         if (lw.trigger == Trig::Strike && steps <= 6) { ch.located = ch.aimed = true; break; } // "targeted X"
         if (lw.trigger != Trig::None && lw.trigger != Trig::ViolationVerb) break;
+        if (w == "from" && k > a && T[k - 1].lx.unit == lex::UnitClass::Distance) {
+            ch.located = ch.aimed = true; // "30 miles from Kismayo": a distance from the place, not an origin
+            break;
+        }
         if (w == "from") {
             ch.from = ch.located = true;
             // "were not launched from X": the text rules the origin out.
@@ -87,14 +91,41 @@ Chain prepositionChain(const Context& ctx, const PlaceMention& m, size_t a) {
     return ch;
 }
 
-// "close to the border with Iraq", "along the frontier of Turkey", "bordering Jordan".
+// "near Jilib, about 60 miles northwest of Kismayo": a distance and a bearing from a place, right after another place
+// the sentence names, make the second one a reference point for the first; q is where the mention's phrase starts.
+bool offsetReference(const Context& ctx, const PlaceMention& m, size_t q, size_t a) {
+    const auto& T = ctx.toks;
+    const auto w = q >= a + 2 ? T[q - 2].lower : std::string_view{};
+    const bool bearing = w == "north" || w == "south" || w == "east" || w == "west" || w == "northeast" ||
+                         w == "northwest" || w == "southeast" || w == "southwest" || w == "north-east" ||
+                         w == "north-west" || w == "south-east" || w == "south-west";
+    if (q < a + 3 || T[q - 1].lower != "of" || !bearing ||
+        T[q - 3].lx.unit != lex::UnitClass::Distance)
+        return false;
+    // Back over the number and its hedge to the comma that sets the offset after the other place's name.
+    size_t k = q - 3;
+    const auto hedge = [](std::string_view w) {
+        return w == "about" || w == "some" || w == "approximately" || w == "roughly" || w == "nearly" ||
+               w == "around" || w == "almost";
+    };
+    while (k > a && (T[k - 1].number || hedge(T[k - 1].lower))) --k;
+    if (k <= a || T[k - 1].text != ",") return false;
+    const int other = ctx.mentionAtToken(k - 2);
+    return other >= 0 && &ctx.mentions[other] != &m && !ctx.mentions[other].demonym &&
+           ctx.mentions[other].last == k - 2;
+}
+
+// "close to the border with Iraq", "along the frontier of Turkey", "bordering Jordan", and a place that only gives
+// another's distance and bearing.
 bool isLandmark(const Context& ctx, const PlaceMention& m, size_t a) {
     const auto& T = ctx.toks;
     size_t q = m.first;
     if (q > a && T[q - 1].lower == "the") --q;
     const auto before = [&](size_t back) { return q >= a + back ? T[q - back].lower : std::string_view{}; };
-    return before(1) == "bordering" || ((before(1) == "with" || before(1) == "of") &&
-                                        (before(2) == "border" || before(2) == "borders" || before(2) == "frontier"));
+    if (before(1) == "bordering" || ((before(1) == "with" || before(1) == "of") &&
+                                     (before(2) == "border" || before(2) == "borders" || before(2) == "frontier")))
+        return true;
+    return offsetReference(ctx, m, q, a);
 }
 
 // Only the airspace's owner: "Turkish airspace", "the airspace of Turkey", "Turkey's airspace", "its airspace".

@@ -430,12 +430,26 @@ TEST_CASE("Events: a trigger noun naming a site or a formation is no event", "[e
 }
 
 TEST_CASE("Events: a country heading a command's name is the actor", "[extract][events]") {
-    const auto sc = readReport("U.S. Africa Command conducted an airstrike against militants near Jilib on Nov. 30.",
+    const auto sc = readReport("U.S. Africa Command conducted an airstrike against militants near Jilib, about 60 "
+                               "miles northwest of Kismayo, on Nov. 30.",
                                "December 2, 2019");
     const auto strikes = eventsOfKind(sc, "strike");
     REQUIRE(strikes.size() == 1);
     CHECK(strikes[0]->actor == "US");
     CHECK(targets(sc, *strikes[0], "Jilib"));
+    CHECK_FALSE(targets(sc, *strikes[0], "Kismayo")); // only the reference point of Jilib's distance and bearing
+    // With no other place the reference point is the best the text gives.
+    const auto alone = readReport("U.S. forces conducted an airstrike about 30 miles north of Kismayo on Nov. 30.",
+                                  "December 2, 2019");
+    const auto s2 = eventsOfKind(alone, "strike");
+    REQUIRE(s2.size() == 1);
+    CHECK(targets(alone, *s2[0], "Kismayo"));
+    const auto away = readReport("U.S. forces conducted an airstrike 30 miles from Kismayo on Nov. 30.",
+                                 "December 2, 2019");
+    const auto s3 = eventsOfKind(away, "strike");
+    REQUIRE(s3.size() == 1);
+    CHECK(targets(away, *s3[0], "Kismayo"));
+    CHECK_FALSE(s3[0]->from); // a distance from a place is no origin
 }
 
 TEST_CASE("Events: missiles fired at a ship fly to the sea where the sentence puts the ship", "[extract][events]") {
