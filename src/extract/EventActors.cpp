@@ -167,6 +167,9 @@ void attachActor(const Context& ctx, const std::vector<int>& mentions, size_t a,
             if (m.first <= e.trig || m.ranked.empty() || m.first < 2) continue;
             if (T[m.first - 1].lower == "by" && m.best()->kind == atlas::Kind::Country) { v.strong = m.best()->iso2; break; }
         }
+    // "were launched by Houthi forces": a group as the passive agent.
+    if (v.strong.empty() && v.weak.empty() && e.trig + 2 < b && T[e.trig + 1].lower == "by")
+        v.strong = groupActor(ctx, e.trig + 2, std::min(b, e.trig + 5));
     if (!v.direct.empty() && v.strong.find("-led") == std::string::npos) v.strong = v.direct;
     e.actor = !v.strong.empty() ? v.strong : v.weak;
     e.actorStrong = !v.strong.empty();

@@ -21,6 +21,7 @@ using Trig = lex::Trigger;
 
 struct Chain {
     bool from = false, negated = false, intended = false, located = false, aimed = false;
+    bool agentIn = false; // "launched by Houthi forces in Yemen": where the launch's agent is
 };
 
 // The preposition chain before mention m: "from warships in the Caspian Sea", "targets in Syria".
@@ -47,6 +48,12 @@ Chain prepositionChain(const Context& ctx, const PlaceMention& m, size_t a) {
         const auto w = T[k].lower;
         const auto& lw = T[k].lx;
         if (lw.trigger == Trig::Strike && steps <= 6) { ch.located = ch.aimed = true; break; } // "targeted X"
+        if (w == "by" && k > a && lw.preposition() && T[k - 1].lx.trigger == Trig::Launch) {
+            size_t p = m.first;
+            if (p > a && T[p - 1].lower == "the") --p;
+            ch.agentIn = p > a && T[p - 1].lower == "in";
+            break;
+        }
         if (lw.trigger != Trig::None && lw.trigger != Trig::ViolationVerb) break;
         if (w == "from" && k > a && T[k - 1].lx.unit == lex::UnitClass::Distance) {
             ch.located = ch.aimed = true; // "30 miles from Kismayo": a distance from the place, not an origin
@@ -60,6 +67,17 @@ Chain prepositionChain(const Context& ctx, const PlaceMention& m, size_t a) {
                 if (T[q].lower == "not" || T[q].lower == "never" || T[q].lower == "n't") ch.negated = true;
             }
             break;
+        }
+        // "from three sites inside Iran", "from launchers in Crimea": the sites are where the launch came from.
+        if (lw.unit == lex::UnitClass::Target && ch.located) {
+            size_t p = k;
+            while (p > a && k - p < 3 && T[p - 1].word && !T[p - 1].lx.preposition() &&
+                   T[p - 1].lx.trigger == Trig::None)
+                --p; // "three", "mobile launch", "the"
+            if (p > a && T[p - 1].lower == "from") {
+                k = p;
+                continue;
+            }
         }
         if (w == "aimed" || w == "bound" || w == "targeting" || w == "intended" || lw.unit == lex::UnitClass::Target) {
             if (ch.located) ch.intended = true;
@@ -86,7 +104,10 @@ Chain prepositionChain(const Context& ctx, const PlaceMention& m, size_t a) {
             if (const size_t open = appositionStart(ctx, k, a); w == "," && open < k) { k = open; continue; }
             if (w == "," || w == ";") break;
         }
-        if (isVerbLike(T[k]) && !lw.preposition()) break;
+        // "from occupied Crimea", "into annexed Crimea": a participle naming the area's status is part of its name.
+        const bool status = steps == 1 && (w == "occupied" || w == "annexed" || w == "liberated" || w == "disputed" ||
+                                           w == "contested" || w == "besieged" || w == "russian-occupied");
+        if (isVerbLike(T[k]) && !lw.preposition() && !status) break;
     }
     return ch;
 }
@@ -242,7 +263,7 @@ void attachOrigins(Roles& r, const std::vector<int>& mentions) {
     for (int mi : mentions) {
         const auto& m = r.ctx.mentions[mi];
         Chain ch = prepositionChain(r.ctx, m, r.a);
-        if (!ch.from || ch.negated) continue;
+        if (!(ch.from || ch.agentIn) || ch.negated) continue;
         const int place = rolePlace(r, m, ch);
         if (place < 0) continue;
         // Origin of the launch, and of the crash or intercept said to come from it in the same breath.
@@ -276,12 +297,35 @@ bool launchNoun(const Context& ctx, size_t trig, size_t a) {
     return trig > a && (T[trig - 1].lx.determiner() || T[trig - 1].lx.munitionHead() || T[trig - 1].cap);
 }
 
+// Another event's trigger between x and y: a word the lexicon calls a trigger, or a frame of another kind ("shot
+// down" is told with a launch word).
 bool triggerBetween(const Roles& r, size_t x, size_t y) {
     for (size_t q = x + 1; q < y; ++q) {
         const auto k = r.ctx.toks[q].lx.trigger;
         if (k != Trig::None && k != Trig::ViolationVerb && k != Trig::Launch) return true;
     }
-    return false;
+    return std::any_of(r.frames.begin(), r.frames.end(),
+                       [&](const EventFrame& e) { return e.kind != Trig::Launch && e.trig > x && e.trig < y; });
+}
+
+// "hit Nevatim Air Base in southern Israel", "struck Ain al-Asad air base in western Iraq": an area right after a
+// finer place of its own country, joined by "in" or a comma, only says where that place is.
+bool enclosesPrevious(const Roles& r, const PlaceMention& m) {
+    const auto& T = r.ctx.toks;
+    size_t q = m.first;
+    if (q > r.a && T[q - 1].lower == "the") --q;
+    if (q < r.a + 2 || !(T[q - 1].lower == "in" || T[q - 1].text == ",")) return false;
+    size_t e = q - 2; // back over the type words of the name before: "Ain al-Asad air base"
+    while (e > r.a && r.ctx.mentionAtToken(e) < 0 && (T[e].lx.cue != lex::Cue::None || T[e].lower == "air")) --e;
+    const int prev = r.ctx.mentionAtToken(e);
+    if (prev < 0 || m.place < 0) return false;
+    const auto& pm = r.ctx.mentions[prev];
+    if (pm.last != e || pm.place < 0 || pm.demonym) return false;
+    const auto& outer = r.out.places[m.place];
+    const auto& inner = r.out.places[pm.place];
+    const bool coarse = outer.kind == "country" || outer.kind == "admin1" || outer.kind == "region";
+    const bool fine = inner.kind != "country" && inner.kind != "admin1" && inner.kind != "region" && inner.kind != "sea";
+    return coarse && fine && !outer.country.empty() && outer.country == inner.country;
 }
 
 void attachTargets(Roles& r, const std::vector<int>& mentions) {
@@ -291,7 +335,7 @@ void attachTargets(Roles& r, const std::vector<int>& mentions) {
         Chain ch = prepositionChain(r.ctx, m, r.a);
         if (ch.from || actorRole(r.ctx, m, r.a, r.b)) continue;
         const int place = rolePlace(r, m, ch);
-        if (place < 0 || !ch.located || isLandmark(r.ctx, m, r.a)) continue;
+        if (place < 0 || !ch.located || isLandmark(r.ctx, m, r.a) || enclosesPrevious(r, m)) continue;
         // A sea named before the launch verb is where the launchers were ("destroyers in the eastern Mediterranean
         // fired ..."), unless the sentence gives the origin or another event stands between.
         if (!ch.intended && m.best()->kind == atlas::Kind::Sea) {

@@ -747,6 +747,13 @@ void narrowByCompass(Context& ctx, PlaceMention& m, size_t a, size_t b) {
             if (tried++ >= 3) continue;
             if (auto r = sectorCandidate(ctx, c, *sector, w.lower)) parts.push_back(std::move(*r));
         }
+        // Beside a country's part, another reading stays only under the same name: "southern Gaza" may be the
+        // city, but "western Iraq" is never Arak, whose alternate names include "Iraq".
+        const bool countryPart = std::any_of(m.cands->begin(), m.cands->end(), [](const atlas::Candidate& c) {
+            return c.kind == Kind::Country;
+        });
+        if (countryPart)
+            std::erase_if(others, [&](const atlas::Candidate& c) { return foldKey(c.name) != m.key; });
         if (!parts.empty()) parts.insert(parts.end(), others.begin(), others.end());
         it = ctx.cache.emplace(key, std::move(parts)).first;
     }

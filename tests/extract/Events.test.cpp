@@ -463,3 +463,39 @@ TEST_CASE("Events: missiles fired at a ship fly to the sea where the sentence pu
     CHECK(placeName(sc, *launches[0]->from) == "Yemen");
     CHECK(targets(sc, *launches[0], "Red Sea"));
 }
+
+TEST_CASE("Events: an area right after a finer place of its own country only locates it", "[extract][events]") {
+    const auto sc = readReport("Eleven missiles hit Ain al-Asad air base in western Iraq and one hit a base in Erbil "
+                               "on Wednesday.",
+                               "January 8, 2020");
+    const auto strikes = eventsOfKind(sc, "strike");
+    REQUIRE(strikes.size() == 1);
+    CHECK(targets(sc, *strikes[0], "Asad"));
+    CHECK(targets(sc, *strikes[0], "Erbil"));
+    CHECK_FALSE(targets(sc, *strikes[0], "Iraq"));
+}
+
+TEST_CASE("Events: origins told through launch sites, an area's status and the agent's place", "[extract][events]") {
+    const auto sites = readReport("The missiles were launched from three sites inside Iran on Wednesday.",
+                                  "January 8, 2020");
+    REQUIRE(sites.events.size() == 1);
+    REQUIRE(sites.events[0].from);
+    CHECK(placeName(sites, *sites.events[0].from) == "Iran");
+    CHECK_FALSE(targets(sites, sites.events[0], "Iran"));
+    const auto occupied = readReport("Russia fired two ballistic missiles at Odesa on Friday. The missiles were "
+                                     "launched from occupied Crimea, the air force said.",
+                                     "March 15, 2024");
+    const auto l1 = eventsOfKind(occupied, "launch");
+    REQUIRE(l1.size() == 1);
+    REQUIRE(l1[0]->from);
+    CHECK(placeName(occupied, *l1[0]->from) == "Crimea");
+    // The ship that shot them down was in the sea; the launchers were not.
+    const auto agent = readReport("Today the USS Carney, operating in the northern Red Sea, shot down three cruise "
+                                  "missiles that were launched by Houthi forces in Yemen.",
+                                  "October 19, 2023");
+    const auto l2 = eventsOfKind(agent, "launch");
+    REQUIRE(l2.size() == 1);
+    REQUIRE(l2[0]->from);
+    CHECK(placeName(agent, *l2[0]->from) == "Yemen");
+    CHECK(l2[0]->actor == "Houthi forces");
+}

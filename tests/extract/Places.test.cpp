@@ -393,3 +393,14 @@ TEST_CASE("Places: a name that says it is water is the water; a capitalised comp
     CHECK(south->pos.lat < 20.0); // south of the sea's label point (20 N)
     CHECK(south->country.empty());
 }
+
+TEST_CASE("Places: a compass part of a country is that part, never a place whose alternate name is the country's",
+          "[extract][places]") {
+    // Arak (Iran) lists "Iraq" among its alternate names; "western Iraq" chose it over Iraq's west.
+    const auto sc = readReport("Eleven missiles hit a base in western Iraq on Wednesday.");
+    const auto* west = placeWritten(sc, "western Iraq");
+    REQUIRE(west);
+    CHECK(west->country == "IQ");
+    CHECK(west->kind == "region");
+    CHECK(west->pos.lon < 43.7); // west of Iraq's centre
+}
