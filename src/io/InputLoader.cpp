@@ -63,7 +63,7 @@ LoadedInput loadInputBytes(const std::string& bytes, const std::string& name, co
     // What the text does not give: a catalogued launch area as an assumption, never as the event's origin. Here and
     // nowhere else, so that every command and the viewer see the same scenario for the same article.
     if (defaults.launchAreas && defaults.munitions) {
-        sim::addDefaultOrigins(out.scenario, *defaults.launchAreas, *defaults.munitions);
+        sim::addDefaultOrigins(out.scenario, *defaults.launchAreas, *defaults.munitions, &atlas);
         if (const size_t n = out.scenario.assumptions.size(); n > scenario::kMaxListItems)
             throw Error(name + ": the article yields " + std::to_string(n) + " assumptions, more than the " +
                         std::to_string(scenario::kMaxListItems) + " a scenario may hold");

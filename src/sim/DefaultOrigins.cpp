@@ -7,6 +7,8 @@
 #include "geodesy/Geodesic.hpp"
 
 #include <algorithm>
+#include <cctype>
+#include <cmath>
 #include <cassert>
 #include <cstdio>
 #include <limits>
@@ -52,6 +54,59 @@ void note(Scenario& sc, const Event& e, std::string code, std::string message) {
     sc.diagnostics.push_back(std::move(d));
 }
 
+constexpr double kRad = 3.14159265358979323846 / 180.0;
+
+// The targets' centre: the mean of their unit vectors, so that targets either side of the antimeridian average
+// correctly; nothing when the event names no target place.
+std::optional<LatLon> targetsCentre(const Scenario& sc, const Event& e) {
+    double x = 0, y = 0, z = 0;
+    int n = 0;
+    for (const auto& id : e.to)
+        if (const auto* p = sc.place(id)) {
+            const double la = p->pos.lat * kRad, lo = p->pos.lon * kRad;
+            x += std::cos(la) * std::cos(lo);
+            y += std::cos(la) * std::sin(lo);
+            z += std::sin(la);
+            ++n;
+        }
+    if (n == 0 || std::hypot(x, y, z) < 1e-9) return std::nullopt;
+    return LatLon{std::atan2(z, std::hypot(x, y)) / kRad, std::atan2(y, x) / kRad};
+}
+
+// See addDefaultOrigins: the actor's own territory nearest the targets, within the munition's range.
+std::optional<LatLon> ownTerritory(const atlas::Atlas& atlas, const Scenario& sc, const Event& e,
+                                   const Catalogue& munitions) {
+    if (e.actor.size() != 2 || !std::isupper(static_cast<unsigned char>(e.actor[0]))) return std::nullopt;
+    const auto country = atlas.countryByIso2(e.actor);
+    const MunitionType* m = e.munition.empty() ? nullptr : munitions.find(e.munition);
+    const auto centre = targetsCentre(sc, e);
+    if (!country || !m || m->rangeMaxKm <= 0 || !centre) return std::nullopt;
+    if (atlas.countryAt(*centre) == country) return std::nullopt; // a strike inside its own country: no default
+    const auto line = geodesy::inverse(*centre, atlas.countries()[*country].label);
+    constexpr double kStep = 10e3, kInside = 50e3;
+    for (double s = kStep; s < line.s12; s += kStep) {
+        const LatLon p = geodesy::direct(*centre, line.azi1, s);
+        if (atlas.countryAt(p) != country) continue;
+        const double at = std::min(s + kInside, line.s12);
+        if (at > m->rangeMaxKm * 1000) return std::nullopt;
+        return geodesy::direct(*centre, line.azi1, at);
+    }
+    return std::nullopt;
+}
+
+void assumeOwnTerritory(Scenario& sc, const Event& e, LatLon p) {
+    const std::string name = "own territory of " + e.actor + " nearest the targets";
+    nlohmann::json value{{"lat", p.lat}, {"lon", p.lon}, {"radius_m", 100e3}, {"name", name}};
+    sc.assumptions.push_back({"launch.point", std::move(value), "deg", std::nullopt, std::nullopt,
+                              "heuristic for " + what(e) + ": no launch area is catalogued, so the launch is placed " +
+                                  "50 km inside the actor's own territory where it faces the targets (assumption, " +
+                                  "not reported)",
+                              e.id});
+    note(sc, e, "origin.assumed",
+         "event '" + e.id + "' (" + what(e) + "): the text gives no origin and none is catalogued; assumed the " +
+             name + " (within 100 km); edit or delete the launch.point assumption to change it");
+}
+
 } // namespace
 
 const LaunchArea& nearestArea(const LaunchAreaEntry& entry, const Scenario& sc, const Event& e) {
@@ -75,11 +130,17 @@ const LaunchArea& nearestArea(const LaunchAreaEntry& entry, const Scenario& sc, 
     return *best;
 }
 
-void addDefaultOrigins(Scenario& sc, const LaunchAreaCatalogue& areas, const Catalogue& munitions) {
+void addDefaultOrigins(Scenario& sc, const LaunchAreaCatalogue& areas, const Catalogue& munitions,
+                       const atlas::Atlas* atlas) {
     for (size_t i = 0; i < sc.events.size(); ++i) {
         const Event& e = sc.events[i];
         if (!needsOrigin(sc, e)) continue;
         const LaunchAreaEntry* entry = areas.match(e.actor, e.munition, munitions);
+        if (!entry && atlas)
+            if (const auto own = ownTerritory(*atlas, sc, e, munitions)) {
+                assumeOwnTerritory(sc, e, *own);
+                continue;
+            }
         if (!entry) {
             note(sc, e, "origin.unknown",
                  "event '" + e.id + "' (" + what(e) + "): the text names no launch area and none is catalogued for " +

@@ -7,6 +7,7 @@
 // lacks. Pure: no files; the catalogues come from io::loadLaunchAreas and io::loadCatalogue.
 //   salvo::sim::addDefaultOrigins(scenario, *launchAreas, *munitions);
 //   scenario.assumption("launch.point", "e1")->value;   // {"lat", "lon", "radius_m", "name", "over_water"}
+#include "atlas/Atlas.hpp"
 #include "scenario/Scenario.hpp"
 #include "sim/LaunchAreas.hpp"
 #include "sim/Munitions.hpp"
@@ -19,6 +20,11 @@ const LaunchArea& nearestArea(const LaunchAreaEntry& entry, const scenario::Scen
 
 // Appends the assumptions and notes described above. Events that already have an origin, a launch.point assumption, or
 // a related launch whose tracks describe them are left alone; calling it twice adds nothing the second time.
-void addDefaultOrigins(scenario::Scenario& sc, const LaunchAreaCatalogue& areas, const Catalogue& munitions);
+// With an atlas, an event no entry matches whose actor is a country (an ISO code) and whose munition has a catalogued
+// range gets its actor's own territory nearest its targets instead: the point 50 km inside the country where the
+// geodesic from the targets' centre towards the country's label point enters it, when that lies within the munition's
+// maximum range ("Iran launched drones and missiles at Israel" -> western Iran). Its note says it is that heuristic.
+void addDefaultOrigins(scenario::Scenario& sc, const LaunchAreaCatalogue& areas, const Catalogue& munitions,
+                       const atlas::Atlas* atlas = nullptr);
 
 } // namespace salvo::sim

@@ -192,3 +192,36 @@ TEST_CASE("DefaultOrigins: the simulation starts the launch's tracks within the 
         CHECK(geodesy::inverse(centre, env.right.front()).s12 <= kRadiusMeters + kToleranceMeters);
     }
 }
+
+TEST_CASE("DefaultOrigins: with no catalogued area, a country's own territory facing the targets within range",
+          "[sim]") {
+    // "Iran launched 30 cruise missiles at Israel": no entry for IR cruise missiles.
+    auto s = kalibrAt("Israel", {31.05, 34.85});
+    s.events[0].actor = "IR";
+    s.events[0].munition = "cruise missile";
+    sim::addDefaultOrigins(s, launchAreas(), *catalogue(), &realAtlas());
+    REQUIRE(s.assumptions.size() == 1);
+    CHECK_FALSE(s.events[0].from.has_value()); // the text gave none
+    const auto& v = s.assumptions[0].value;
+    const LatLon p{v["lat"].get<double>(), v["lon"].get<double>()};
+    const auto iran = realAtlas().countryByIso2("IR");
+    REQUIRE(iran);
+    CHECK(realAtlas().countryAt(p) == iran);
+    CHECK(p.lon < 49.0); // western Iran, facing Israel
+    CHECK(geodesy::distanceMeters(p, {31.05, 34.85}) < 1500e3);
+    CHECK(s.assumptions[0].source.find("not reported") != std::string::npos);
+    REQUIRE(findCode(s, "origin.assumed"));
+    // Out of range (a drone of about 2,500 km at most cannot come from the U.S.), and a target inside the actor's
+    // own country: nothing is assumed.
+    auto far = kalibrAt("Damascus", {33.51, 36.29});
+    far.events[0].actor = "US";
+    far.events[0].munition = "cruise missile";
+    sim::addDefaultOrigins(far, launchAreas(), *catalogue(), &realAtlas());
+    CHECK(far.assumptions.empty());
+    CHECK(findCode(far, "origin.unknown"));
+    auto home = kalibrAt("Tehran", {35.69, 51.39});
+    home.events[0].actor = "IR";
+    home.events[0].munition = "cruise missile";
+    sim::addDefaultOrigins(home, launchAreas(), *catalogue(), &realAtlas());
+    CHECK(home.assumptions.empty());
+}
