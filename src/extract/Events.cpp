@@ -142,6 +142,36 @@ Built* referredEvent(const Context& ctx, std::vector<Built>& events, EventFrame&
     return target;
 }
 
+// Is time x finer than time y? A local clock time waiting for its zone is as fine as its wall clock, not its coarse
+// all-zones bound.
+bool finerTime(const Context& ctx, int x, int y) {
+    const auto prec = [&](int ti) {
+        const auto& t = ctx.doc.times[ti];
+        if (t.needsZone && t.localHour >= 0)
+            return static_cast<int>(t.localSpanMinutes > 0 ? TimePrecision::Hour : TimePrecision::Minute);
+        return static_cast<int>(t.interval.precision);
+    };
+    return prec(x) < prec(y);
+}
+
+// "The strikes began at about 1:30 p.m. EDT": a plural reference back dates every launch and strike of the incident
+// just told (same side, same day, within two sentences) that it makes finer.
+void datePluralReference(const Context& ctx, std::vector<Built>& events, const EventFrame& m) {
+    const auto& T = ctx.toks;
+    if (m.time < 0 || m.kind != Trig::Strike || !T[m.trig].lower.ends_with("s") ||
+        T[m.trig].lx.unit != lex::UnitClass::Strike)
+        return;
+    for (auto& ev : events) {
+        auto& e = ev.e;
+        if ((e.kind != Trig::Launch && e.kind != Trig::Strike) || m.sentence - ev.lastSentence > 2 ||
+            !compatibleText(e.actor, m.actor) || differentDays(ctx, effectiveTime(e), m.time))
+            continue;
+        if (e.time < 0 || finerTime(ctx, m.time, e.time)) e.time = m.time;
+        if (std::find(ev.sentences.begin(), ev.sentences.end(), m.sentence) == ev.sentences.end())
+            ev.sentences.push_back(m.sentence);
+    }
+}
+
 void absorb(const Context& ctx, const scenario::Scenario& out, Built& target, const EventFrame& m) {
     auto& e = target.e;
     if (e.actor.empty() || (!e.actorStrong && m.actorStrong)) { e.actor = m.actor; e.actorStrong = m.actorStrong; }
@@ -158,16 +188,7 @@ void absorb(const Context& ctx, const scenario::Scenario& out, Built& target, co
     for (int p : m.to)
         if (std::find(e.to.begin(), e.to.end(), p) == e.to.end()) e.to.push_back(p);
     for (int c : m.claims) e.claims.push_back(c);
-    if (m.time >= 0) {
-        // A local clock time waiting for its zone is as fine as its wall clock, not its coarse all-zones bound.
-        const auto prec = [&](int ti) {
-            const auto& t = ctx.doc.times[ti];
-            if (t.needsZone && t.localHour >= 0)
-                return static_cast<int>(t.localSpanMinutes > 0 ? TimePrecision::Hour : TimePrecision::Minute);
-            return static_cast<int>(t.interval.precision);
-        };
-        if (e.time < 0 || prec(m.time) < prec(e.time)) e.time = m.time;
-    }
+    if (m.time >= 0 && (e.time < 0 || finerTime(ctx, m.time, e.time))) e.time = m.time;
     if (e.carriedTime < 0) e.carriedTime = m.carriedTime;
     if (e.speaker.empty()) e.speaker = m.speaker;
     if (std::find(target.sentences.begin(), target.sentences.end(), m.sentence) == target.sentences.end())
@@ -180,6 +201,7 @@ std::vector<Built> mergeFrames(const Context& ctx, const scenario::Scenario& out
     for (auto& m : frames) {
         if (!m.standalone) {
             // Only a reference back, which dates the event it names.
+            datePluralReference(ctx, events, m);
             if (Built* ref = referredEvent(ctx, events, m); ref && m.time >= 0 && ref->e.time < 0) {
                 ref->e.time = m.time;
                 ref->sentences.push_back(m.sentence);

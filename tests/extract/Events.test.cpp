@@ -499,3 +499,17 @@ TEST_CASE("Events: origins told through launch sites, an area's status and the a
     CHECK(placeName(agent, *l2[0]->from) == "Yemen");
     CHECK(l2[0]->actor == "Houthi forces");
 }
+
+TEST_CASE("Events: a plural reference back with a clock time dates every launch of the incident", "[extract][events]") {
+    const auto sc = readReport("U.S. Navy ships in the Arabian Sea launched about 66 Tomahawk cruise missiles at camps "
+                               "near Khost, Afghanistan, on Thursday. Two ships in the Red Sea fired 13 Tomahawks at "
+                               "a plant in Khartoum, Sudan. The strikes began at about 1:30 p.m. EDT.",
+                               "August 20, 1998");
+    const auto launches = eventsOfKind(sc, "launch");
+    REQUIRE(launches.size() == 2);
+    for (const auto* l : launches) {
+        REQUIRE(l->time);
+        CHECK(l->time->precision == TimePrecision::Minute);
+        CHECK(l->time->start.unixSeconds == utcFromParts(1998, 8, 20, 17, 30).unixSeconds);
+    }
+}
