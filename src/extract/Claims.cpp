@@ -325,6 +325,7 @@ void findClaims(Context& ctx, scenario::Scenario& out) {
         info.headTok = head;
         info.unit = unit;
         info.implicit = isImplicitSingle(ctx, numberTok);
+        info.vague = n.vague;
 
         const text::Attribution* at = doc.attributionAt(n.start);
         if (!at)

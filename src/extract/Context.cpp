@@ -19,7 +19,7 @@ const std::vector<atlas::Candidate>& Context::candidates(const std::string& key)
 }
 
 const std::string& Context::fold(size_t start, size_t end) {
-    foldKeyInto(keyBuf, std::string_view(doc.text).substr(start, end - start)); // reuses keyBuf: no allocation
+    foldKeyInto(keyBuf, std::string_view(names).substr(start, end - start)); // reuses keyBuf: no allocation
     return keyBuf;
 }
 
@@ -99,6 +99,7 @@ void prepareTokens(Context& ctx) {
     ctx.lower = doc.text;
     for (auto& c : ctx.lower)
         if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+    ctx.names = doc.text;
     ctx.toks.resize(doc.tokens.size());
     for (size_t i = 0; i < doc.tokens.size(); ++i) {
         const auto& t = doc.tokens[i];
@@ -111,6 +112,11 @@ void prepareTokens(Context& ctx) {
         k.number = t.kind == text::TokenKind::Number;
         k.cap = !k.text.empty() && k.text[0] >= 'A' && k.text[0] <= 'Z';
         k.sentenceInitial = t.sentenceInitial;
+        // "AI-Mandeb", "AI-Asad": a capital I for the l of the Arabic article, a common slip in typed releases.
+        if (k.text.size() > 3 && k.text.starts_with("AI-") && k.text[3] >= 'A' && k.text[3] <= 'Z') {
+            ctx.names[k.start + 1] = 'l';
+            ctx.lower[k.start + 1] = 'l';
+        }
         if (k.word) {
             // Punctuation and symbols are in no list. The tokenizer keeps an abbreviation's period ("Gen.", "Jan.",
             // "Fla."); the lists hold the bare word.

@@ -57,12 +57,14 @@ struct ClaimInfo {
     std::string speakerCountry; // ISO2 of the speaker's country ("Russian officials" -> RU), empty if none
     bool verbStance = false;    // stance came from the attribution verb (confirmed, denied, believe)
     bool implicit = false;      // written without a numeral ("a Scud missile", "an airstrike"): value 1
+    bool vague = false;         // "dozens", "hundreds", "several": a lower bound, never an event's count
 };
 
 struct Context {
     const text::Document& doc;
     const atlas::Atlas& atlas;
     std::string lower;               // doc.text, ASCII upper case folded
+    std::string names;               // doc.text with scanning slips in names undone ("Bab AI-Mandeb": "Al-"); folded by fold()
     std::vector<Tok> toks;
     std::vector<char> skipSentence;  // boilerplate sentences
     std::vector<char> blocked;       // per token: inside an organisation or person name

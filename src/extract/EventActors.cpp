@@ -145,7 +145,7 @@ void attachActor(const Context& ctx, const std::vector<int>& mentions, size_t a,
     ActorVote v;
     for (int mi : mentions) {
         const auto& m = ctx.mentions[mi];
-        if (m.last >= e.trig || m.ranked.empty()) continue;
+        if (m.last >= e.trig || m.first < a || m.ranked.empty()) continue;
         const auto* c = m.best();
         const std::string iso = c->kind == atlas::Kind::Country ? c->iso2 : (ctx.isCapital(*c) ? c->iso2 : "");
         if (iso.empty()) continue;
@@ -270,7 +270,7 @@ void attachActorsAndTimes(Context& ctx, int s, std::vector<EventFrame>& frames, 
     for (size_t m = 0; m < ctx.mentions.size(); ++m)
         if (ctx.mentions[m].sentence == s && !ctx.mentions[m].dropped) mentions.push_back(static_cast<int>(m));
     for (auto& e : frames) {
-        attachActor(ctx, mentions, a, b, e);
+        attachActor(ctx, mentions, std::max(a, e.actorStart), b, e);
         e.munition = e.kind == Trig::Airspace ? std::string{} : munitionNear(ctx, e.trig, a, b);
         attachTime(ctx, s, a, b, e);
         attachSpeaker(ctx, s, e);

@@ -259,7 +259,29 @@ bool hasStrikeCount(const Clause& c) {
 
 // "The missiles were launched ... and targeted X": with a launch in the sentence, an uncounted strike verb is the
 // launch reaching its target, not a second event. Several strike counts split the strike frame, one per count.
+// "Israeli warplanes struck X early Monday, hours after a missile was fired from Syria at Y": a launch in a clause a
+// temporal connective opens is another event. Returns the connective's token between a strike and a launch of the
+// sentence, or SIZE_MAX.
+size_t temporalSplit(const Clause& c) {
+    const auto strike = std::find_if(c.frames.begin(), c.frames.end(), [](auto& e) { return e.kind == Trig::Strike; });
+    const auto launch = std::find_if(c.frames.begin(), c.frames.end(), [](auto& e) { return e.kind == Trig::Launch; });
+    if (strike == c.frames.end() || launch == c.frames.end()) return SIZE_MAX;
+    const size_t x = std::min(strike->trig, launch->trig), y = std::max(strike->trig, launch->trig);
+    for (size_t q = x + 1; q < y; ++q) {
+        const auto w = c.T[q].lower;
+        if (w == "after" || w == "before" || w == "following" || w == "when" || w == "while") return q;
+    }
+    return SIZE_MAX;
+}
+
 void shapeStrikes(Clause& c) {
+    if (const size_t cut = temporalSplit(c); cut != SIZE_MAX) {
+        for (auto& e : c.frames) {
+            if (e.trig < cut) e.scopeEnd = std::min(e.scopeEnd, cut);
+            else e.scopeStart = e.actorStart = cut;
+        }
+        return;
+    }
     if (c.hasLaunch && !hasStrikeCount(c))
         std::erase_if(c.frames, [](const EventFrame& e) { return e.kind == Trig::Strike; });
     std::vector<int> counts;
@@ -359,7 +381,7 @@ void attachClaims(Clause& c) {
         if (!e && info.unit == lex::UnitClass::None && info.anaphorOf >= 0) e = frameOwning(c.ctx, c.frames, info.numberTok, false);
         if (!e) continue;
         e->claims.push_back(k);
-        takeCount(*e, cl);
+        if (!info.vague) takeCount(*e, cl); // "Dozens of rockets were fired": a claim, not a count of 24
     }
     // One noun phrase between a launch (or a violation) and an intercept or crash is counted once for both:
     // "engaged 14 drones launched from X", "a wave that included 45 drones that his forces shot down", "shot down an

@@ -254,6 +254,8 @@ int rolePlace(Roles& r, const PlaceMention& m, Chain& ch) {
     if (!(n == "airspace" || n == "targets" || n == "territory" || n == "soil" || n == "positions" ||
           n == "waters" || n == "coast" || n == "border"))
         return -1;
+    // "Iranian targets in Syria": the demonym says whose targets, the place after says where they are.
+    if ((n == "targets" || n == "positions") && m.last + 2 < r.b && r.ctx.toks[m.last + 2].lower == "in") return -1;
     ch.located = true;
     if (n == "targets" || n == "positions") ch.intended = true;
     return countryPlace(r.ctx, r.out, m);

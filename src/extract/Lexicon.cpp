@@ -247,7 +247,8 @@ const Table& table() {
               "leaders", "leader", "president", "minister", "secretary", "commander", "general", "generals"},
              kSpeaker);
         flag({"rebels", "rebel", "militants", "militant", "fighters", "insurgents", "insurgent", "militia",
-              "militias", "forces", "movement", "group", "guerrillas", "separatists", "jihadists"},
+              "militias", "forces", "movement", "group", "guerrillas", "separatists", "jihadists", "terrorists",
+              "extremists"},
              kGroupNoun);
         flag({"in", "at", "on", "from", "to", "into", "onto", "near", "of", "against", "toward", "towards", "over",
               "across", "through", "off", "outside", "inside", "around", "by", "with", "within", "along", "between",

@@ -513,3 +513,34 @@ TEST_CASE("Events: a plural reference back with a clock time dates every launch 
         CHECK(l->time->start.unixSeconds == utcFromParts(1998, 8, 20, 17, 30).unixSeconds);
     }
 }
+
+TEST_CASE("Events: a launch told in an 'after' clause is its own event with its own actor", "[extract][events]") {
+    const auto sc = readReport("Israeli warplanes struck Iranian targets in Syria early Monday, hours after a missile "
+                               "was fired from Syria at the Golan Heights.",
+                               "January 21, 2019");
+    const auto strikes = eventsOfKind(sc, "strike");
+    const auto launches = eventsOfKind(sc, "launch");
+    REQUIRE(strikes.size() == 1);
+    REQUIRE(launches.size() == 1);
+    CHECK(strikes[0]->actor == "IL");
+    CHECK(targets(sc, *strikes[0], "Syria"));
+    CHECK_FALSE(targets(sc, *strikes[0], "Iran")); // whose targets, not where
+    CHECK(launches[0]->actor.empty());
+    REQUIRE(launches[0]->from);
+    CHECK(placeName(sc, *launches[0]->from) == "Syria");
+    CHECK(targets(sc, *launches[0], "Golan"));
+}
+
+TEST_CASE("Events: vague quantities are claims, never counts; a group of terrorists is an actor", "[extract][events]") {
+    const auto sc = readReport("Dozens of rockets were fired into northern Israel on Sunday. Houthi terrorists "
+                               "launched 37 drones toward the Gulf of Aden on Sunday.",
+                               "January 21, 2019");
+    const auto launches = eventsOfKind(sc, "launch");
+    REQUIRE(launches.size() == 2);
+    CHECK_FALSE(launches[0]->count);
+    bool claimed = false;
+    for (const auto& c : sc.claims) claimed |= c.text.find("Dozens") != std::string::npos && c.op == ">=";
+    CHECK(claimed);
+    CHECK(launches[1]->count == 37);
+    CHECK(launches[1]->actor == "Houthi terrorists");
+}

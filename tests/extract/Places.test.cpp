@@ -404,3 +404,13 @@ TEST_CASE("Places: a compass part of a country is that part, never a place whose
     CHECK(west->kind == "region");
     CHECK(west->pos.lon < 43.7); // west of Iraq's centre
 }
+
+TEST_CASE("Places: 'AI-' typed for the Arabic article 'Al-' still names the place", "[extract][places]") {
+    const auto sc = readReport("Five drones crashed into the sea near the Bab AI-Mandeb Strait on Saturday.");
+    const auto* strait = placeWritten(sc, "Bab AI-Mandeb Strait");
+    REQUIRE(strait);
+    CHECK(strait->kind == "sea");
+    CHECK(std::abs(strait->pos.lat - 12.6) < 1.0);
+    CHECK(std::abs(strait->pos.lon - 43.4) < 1.0);
+    CHECK_FALSE(placeNamed(sc, "Al Bab"));
+}
