@@ -209,6 +209,17 @@ void attachTime(const Context& ctx, int s, size_t a, size_t b, EventFrame& e) {
         const long d = std::abs(long(tk) - long(e.trig));
         if (d < bestD) { bestD = d; e.time = static_cast<int>(ti); }
     }
+    // "fired 64 missiles overnight from 2:50 to 4:30 a.m.": a finer time right after the nearest one refines it.
+    if (e.time < 0) return;
+    const auto& near = ctx.doc.times[static_cast<size_t>(e.time)];
+    for (size_t ti = static_cast<size_t>(e.time) + 1; ti < ctx.doc.times.size(); ++ti) {
+        const auto& t = ctx.doc.times[ti];
+        if (t.sentence != s || t.start > near.end + 8) break; // " from ", " between "
+        if (eventDating(ctx, t, a, b) && t.interval.precision < near.interval.precision) {
+            e.time = static_cast<int>(ti);
+            break;
+        }
+    }
 }
 
 void attachSpeaker(const Context& ctx, int s, EventFrame& e) {

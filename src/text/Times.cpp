@@ -586,6 +586,9 @@ size_t TimeScanner::clockPhrase(size_t a, const Clock& c, std::optional<Local> d
     // Do not swallow the trailing comma of ", April 7," when no place follows.
     if (!place && j > c.next && w(j - 1) == ",") --j;
     Local l = day ? *day : referenceDay();
+    // "overnight from 2:50 to 4:30 a.m.", "Wednesday night at 1 a.m.": small hours of a night fall on the day after
+    // the evening that opens it.
+    if (day && day->night && c.fromMin < day->fromMin && c.fromMin < 720 && l.known) l.day = addDays(l.day, 1);
     l.fromMin = c.fromMin;
     l.spanMin = c.spanMin;
     l.night = false;
@@ -601,7 +604,8 @@ size_t TimeScanner::clockPhrase(size_t a, const Clock& c, std::optional<Local> d
 
 size_t TimeScanner::finishDay(size_t a, size_t j, Local l) {
     size_t c = j;
-    if (c < m_last && (lw(c) == "at" || w(c) == ",")) ++c;
+    // "Wednesday at 7 p.m.", "overnight from 2:50 to 4:30 a.m.", "Friday between 1 and 3 p.m."
+    if (c < m_last && (lw(c) == "at" || w(c) == "," || lw(c) == "from" || lw(c) == "between")) ++c;
     while (c < m_last && isHedge(lw(c)) && c < j + 4) ++c;
     if (auto clk = clockAt(c)) return clockPhrase(a, *clk, l);
     const Zone z = zoneAt(j);

@@ -279,6 +279,17 @@ TEST_CASE("Times: relative days and parts of a day against the dateline", "[text
     }
 }
 
+TEST_CASE("Times: a clock range after a night falls in its small hours", "[text]") {
+    const auto d = release("2024-02-07", "Russia fired 64 missiles at Ukraine overnight from 2:50 to 4:30 a.m., the "
+                                         "air force said.");
+    const auto* t = timeWith(d, "overnight from 2:50 to 4:30 a.m.");
+    REQUIRE(t);
+    CHECK(t->localDay == 7); // the night opens on the 6th; 2:50 a.m. is the 7th
+    CHECK(t->localHour == 2);
+    CHECK(t->localMinute == 50);
+    CHECK(t->localSpanMinutes == 100);
+}
+
 TEST_CASE("Times: 'That evening', 'the night before' and undated clock times refer back", "[text]") {
     SECTION("'That evening' after a stated date") {
         const auto d = release("1991-06-05", "The Army announced today the results of its review of the attack on "
