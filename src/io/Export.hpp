@@ -6,7 +6,7 @@
 //   GeoJSON (RFC 7946: [lon, lat], WGS84, rings counter-clockwise)  places, areas, routes, crash and impact points,
 //       reported sites, Monte Carlo corridors and crash density; a feature id and simplestyle-spec properties each
 //   GeoPackage (GDAL/OGR, EPSG:4326)  layers places, events, routes, tracks, crash_zones, corridors: DATETIME time
-//       columns (ms), NULL where a value is missing, unique ids, an R-tree per layer
+//       columns (ms), NULL where a value is missing, an R-tree per layer, a QGIS style per layer in layer_styles
 //   KML (OGC KML 2.2 + gx:Track)  shared Styles, one gx:Track per munition (relativeToGround), a description per
 //       placemark, crashes and impacts with a TimeStamp, Monte Carlo corridors and crash density
 //   CZML (Cesium)  document clock from the first launch to the last end, per munition a sampled position, path and

@@ -6,10 +6,13 @@
 //  - a missing value is NULL, never '' or -1;
 //  - ids are unique (a UNIQUE constraint on places.id, events.id and routes.track_id): launch and target areas are
 //    "launch_area/<place id>" rows beside the scenario's places, no longer a second row with the place's own id;
-//  - every layer has GDAL's R-tree spatial index (rtree_<layer>_geom), built when the transaction commits.
+//  - every layer has GDAL's R-tree spatial index (rtree_<layer>_geom), built when the transaction commits;
+//  - a layer_styles table (the QGIS convention, ExportGpkgStyle.cpp) gives each layer a default style, with the
+//    temporal settings of its time columns, so QGIS opens the layers styled and ready for the time slider.
 #include "core/Error.hpp"
 #include "io/Export.hpp"
 #include "io/ExportCommon.hpp"
+#include "io/ExportGpkgStyle.hpp"
 #include "io/Files.hpp"
 
 #include <gdal_priv.h>
@@ -40,7 +43,7 @@ struct FieldSpec {
 };
 
 // A field value: an empty std::string, a NaN, no instant or std::monostate is written as NULL; a const char* is
-// written as it is, even empty.
+// written as it is, even empty ('' where a convention asks for it, as QGIS's layer_styles does).
 using Value = std::variant<std::monostate, std::string, const char*, double, std::optional<UtcTime>>;
 struct FieldValue {
     const char* name;
@@ -128,7 +131,7 @@ std::optional<UtcTime> at(UtcTime t) { return detail::ceilToMillisecond(t); }
 std::optional<UtcTime> instant(double unixSeconds) { return UtcTime{unixSeconds}; }
 
 struct Layers {
-    OGRLayer *places, *events, *routes, *tracks, *crashes, *corridors;
+    OGRLayer *places, *events, *routes, *tracks, *crashes, *corridors, *styles;
 };
 
 Layers createLayers(GpkgWriter& w) {
@@ -152,6 +155,13 @@ Layers createLayers(GpkgWriter& w) {
                           {{"track_id", OFTString, true}, {"runs", OFTInteger}, {"arrival_p05", OFTDateTime},
                            {"arrival_p50", OFTDateTime}, {"arrival_p95", OFTDateTime}, {"length_p05_m", OFTReal},
                            {"length_p50_m", OFTReal}, {"length_p95_m", OFTReal}});
+    // QGIS's own layout of the table (QgsOgrProviderUtils::saveStyle): an OGR attribute layer.
+    l.styles = w.layer("layer_styles", wkbNone,
+                       {{"f_table_catalog", OFTString}, {"f_table_schema", OFTString}, {"f_table_name", OFTString},
+                        {"f_geometry_column", OFTString}, {"styleName", OFTString}, {"styleQML", OFTString},
+                        {"styleSLD", OFTString}, {"useAsDefault", OFTInteger, false, OFSTBoolean},
+                        {"description", OFTString}, {"owner", OFTString}, {"ui", OFTString},
+                        {"update_time", OFTDateTime}});
     return l;
 }
 
@@ -236,6 +246,19 @@ void writeEnsemble(GpkgWriter& w, const Layers& l, const sim::Ensemble& ens) {
     }
 }
 
+void writeStyles(GpkgWriter& w, const Layers& l) {
+    const auto now = UtcTime{static_cast<double>(std::time(nullptr))};
+    for (OGRLayer* layer : {l.places, l.events, l.routes, l.tracks, l.crashes, l.corridors}) {
+        const std::string name = layer->GetName();
+        const LayerStyle style = layerStyle(name);
+        // QGIS finds a layer's default style by f_table_schema = '' (not NULL), name and geometry column.
+        w.add(l.styles, nullptr, {{"f_table_catalog", ""}, {"f_table_schema", ""}, {"f_table_name", name}, {"f_geometry_column", std::string(layer->GetGeometryColumn())},
+                                {"styleName", name}, {"styleQML", qmlStyle(style)}, {"styleSLD", sldStyle(name, style)},
+                                {"useAsDefault", 1.0}, {"description", "Salvo's default style for " + name},
+                                {"update_time", std::optional<UtcTime>(now)}});
+    }
+}
+
 } // namespace
 
 void writeGeoPackage(const std::filesystem::path& out, const scenario::Scenario& sc, const sim::Simulation& sim,
@@ -250,6 +273,7 @@ void writeGeoPackage(const std::filesystem::path& out, const scenario::Scenario&
         writePlacesAndEvents(w, layers, sc, sim);
         writeTracks(w, layers, sim, stepSeconds);
         if (ens) writeEnsemble(w, layers, *ens);
+        writeStyles(w, layers);
         w.finish();
     } catch (const Error& e) {
         // Name the file that was asked for, not the temporary GDAL was writing ("/proc/.x.gpkg.1f2e.tmp.gpkg").

@@ -11,4 +11,5 @@ target_sources(salvo_core PRIVATE
   io/ExportCzml.cpp
   io/ExportGeoJson.cpp
   io/ExportGpkg.cpp
+  io/ExportGpkgStyle.cpp
   io/ExportKml.cpp)

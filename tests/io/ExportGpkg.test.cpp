@@ -1,5 +1,5 @@
 // The GeoPackage export read back with GDAL (and SQLite through GDAL's SQL): layers and counts, DATETIME columns with
-// milliseconds that a time-window filter can use, an R-tree per layer, unique ids, NULLs, and
+// milliseconds that a time-window filter can use, an R-tree per layer, QGIS's layer_styles, unique ids, NULLs, and
 // GDAL's own GeoPackage validator where Debian ships it.
 #include "io/Export.hpp"
 
@@ -52,12 +52,13 @@ TEST_CASE("ExportGpkg: the layers hold the simulation with lon/lat coordinates i
     Gpkg g;
     std::map<std::string, GIntBig> counts;
     for (auto* l : g.ds->GetLayers()) counts[l->GetName()] = l->GetFeatureCount();
-    CHECK(counts.size() == 6);
+    CHECK(counts.size() == 7); // the six layers and layer_styles
     CHECK(counts["places"] == static_cast<GIntBig>(s.sc.places.size() + s.sim.launchAreas().size() +
                                                    s.sim.targetAreas().size()));
     CHECK(counts["events"] == 2);
     CHECK(counts["routes"] == 26);
     CHECK(counts["corridors"] == 26);
+    CHECK(counts["layer_styles"] == 6);
     CHECK(counts["crash_zones"] == static_cast<GIntBig>(4 + s.sim.reportedSites().size() + s.ens.crashDensity.size()));
     GIntBig samples = 0;
     for (const auto& t : s.sim.tracks()) samples += static_cast<GIntBig>(io::detail::trackSampleTimes(t, 60).size());
@@ -134,6 +135,52 @@ TEST_CASE("ExportGpkg: every layer has an R-tree spatial index that holds its ge
     }
 }
 
+TEST_CASE("ExportGpkg: layer_styles gives every layer a default QGIS style that names its own fields", "[io]") {
+    Gpkg g;
+    OGRLayer& styles = g.layer("layer_styles");
+    for (const char* field : {"f_table_catalog", "f_table_schema", "f_table_name", "f_geometry_column", "styleName",
+                              "styleQML", "styleSLD", "useAsDefault", "description", "owner", "ui", "update_time"})
+        CHECK(styles.GetLayerDefn()->GetFieldIndex(field) >= 0);
+    std::set<std::string> styled;
+    for (auto& f : styles) {
+        const std::string table = f->GetFieldAsString("f_table_name");
+        INFO(table);
+        styled.insert(table);
+        // QGIS looks a default style up by f_table_schema = '' (NULL would not match) and the geometry column.
+        CHECK(f->IsFieldSetAndNotNull(f->GetFieldIndex("f_table_schema")));
+        CHECK(std::string(f->GetFieldAsString("f_table_schema")).empty());
+        CHECK(std::string(f->GetFieldAsString("f_geometry_column")) == g.layer(table.c_str()).GetGeometryColumn());
+        CHECK(f->GetFieldAsInteger("useAsDefault") == 1);
+        const std::string qml = f->GetFieldAsString("styleQML");
+        CHECK(qml.find("<renderer-v2") != std::string::npos);
+        CHECK(std::string(f->GetFieldAsString("styleSLD")).find("Symbolizer>") != std::string::npos);
+        // Fields the style names (category attribute, temporal start/end) exist in the layer, times as DATETIME.
+        OGRFeatureDefn* def = g.layer(table.c_str()).GetLayerDefn();
+        for (const char* key : {"attr=\"", "startField=\"", "endField=\""}) {
+            const size_t at = qml.find(key);
+            if (at == std::string::npos) continue;
+            const size_t from = at + std::strlen(key);
+            const std::string field = qml.substr(from, qml.find('"', from) - from);
+            if (field.empty()) continue;
+            INFO(key << field);
+            const int idx = def->GetFieldIndex(field.c_str());
+            REQUIRE(idx >= 0);
+            if (std::string(key) != "attr=\"") CHECK(def->GetFieldDefn(idx)->GetType() == OFTDateTime);
+        }
+    }
+    CHECK(styled == std::set<std::string>(kGeometryLayers.begin(), kGeometryLayers.end()));
+    SECTION("every outcome and kind written has a category of its own in the style") {
+        const std::vector<std::pair<std::string, std::string>> categorized{
+            {"routes", "outcome"}, {"crash_zones", "kind"}, {"places", "role"}};
+        for (const auto& [table, field] : categorized) {
+            const auto qml = g.sql("SELECT styleQML FROM layer_styles WHERE f_table_name = '" + table + "'");
+            REQUIRE(qml.size() == 1);
+            for (const auto& value : g.sql("SELECT DISTINCT " + field + " FROM " + table))
+                CHECK(qml[0].find("<category value=\"" + value + "\"") != std::string::npos);
+        }
+    }
+}
+
 TEST_CASE("ExportGpkg: ids are unique and missing values are NULL, never ''", "[io]") {
     Gpkg g;
     // Regression: launch and target areas were written with the id of their place, a second row per id.
@@ -149,6 +196,7 @@ TEST_CASE("ExportGpkg: ids are unique and missing values are NULL, never ''", "[
         CHECK(def->GetFieldDefn(idx)->IsUnique());
     }
     for (auto* l : g.ds->GetLayers()) {
+        if (std::string(l->GetName()) == "layer_styles") continue; // '' there is QGIS's convention
         OGRFeatureDefn* def = l->GetLayerDefn();
         for (int i = 0; i < def->GetFieldCount(); ++i) {
             if (def->GetFieldDefn(i)->GetType() != OFTString) continue;
