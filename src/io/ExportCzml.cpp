@@ -71,15 +71,17 @@ json endPacket(const sim::Simulation& sim, size_t i, UtcTime clockEnd) {
     const auto& t = sim.tracks()[i];
     const bool crashed = t.outcome == sim::Outcome::Crashed;
     const UtcTime end = detail::ceilToMillisecond(t.endTime());
-    json p = staticPoint(detail::objectId(crashed ? "crash" : "impact", t.id), (crashed ? "crash of " : "impact of ") + t.id,
-                         detail::describeEnd(t), sim.stateAt(i, end).pos, crashed ? StyleKind::Crash : StyleKind::Impact,
-                         8);
+    json p = staticPoint(detail::objectId(crashed ? "crash" : "impact", t.id),
+                         (crashed ? "crash of " : "impact of ") + t.id, detail::describeEnd(t),
+                         sim.stateAt(i, end).pos, crashed ? StyleKind::Crash : StyleKind::Impact, 8);
     p["availability"] = detail::isoMillis(end) + "/" + detail::isoMillis(std::max(end, clockEnd));
     p["properties"] = {{"track_id", t.id}, {"time", detail::isoMillis(end)}};
     return p;
 }
 
 void addEnsemble(json& doc, const sim::Ensemble& ens) {
+    const json fill = rgba(detail::fillColour(StyleKind::Corridor));
+    const json stroke = rgba(detail::strokeColour(StyleKind::Corridor));
     for (const auto& env : ens.tracks) {
         const auto ring = detail::corridorRing(env);
         if (ring.empty()) continue;
@@ -96,8 +98,8 @@ void addEnsemble(json& doc, const sim::Ensemble& ens) {
                                        {"arrival_p50", detail::isoMillis({env.arrivalP50})},
                                        {"arrival_p95", detail::isoMillis({env.arrivalP95})}}},
                        {"polygon", {{"positions", {{"cartographicDegrees", positions}}},
-                                    {"material", {{"solidColor", {{"color", rgba(detail::fillColour(StyleKind::Corridor))}}}}},
-                                    {"outline", true}, {"outlineColor", rgba(detail::strokeColour(StyleKind::Corridor))},
+                                    {"material", {{"solidColor", {{"color", fill}}}}},
+                                    {"outline", true}, {"outlineColor", stroke},
                                     {"classificationType", "TERRAIN"}}}});
     }
     for (size_t k = 0; k < ens.crashDensity.size(); ++k) {

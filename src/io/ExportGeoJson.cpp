@@ -98,11 +98,13 @@ void addRoutes(Collection& c, const sim::Simulation& sim) {
     for (size_t i = 0; i < sim.tracks().size(); ++i) {
         const auto& t = sim.tracks()[i];
         const UtcTime end = detail::ceilToMillisecond(t.endTime());
-        c.add(detail::objectId("track", t.id), {{"type", "LineString"}, {"coordinates", lineCoords(detail::drawnRoute(sim, i))}},
+        c.add(detail::objectId("track", t.id),
+              {{"type", "LineString"}, {"coordinates", lineCoords(detail::drawnRoute(sim, i))}},
               detail::trackStyle(t.outcome), t.id + " (" + t.munitionName + ")", detail::describeTrack(t),
               {{"layer", "route"}, {"track_id", t.id}, {"event_id", t.eventId}, {"munition", text(t.munitionName)},
-               {"outcome", std::string(sim::toString(t.outcome))}, {"route_kind", std::string(sim::toString(t.routeKind))},
-               {"length_m", t.lengthMeters()}, {"launch_time", detail::isoMillis(detail::ceilToMillisecond(t.launchTime))},
+               {"outcome", std::string(sim::toString(t.outcome))},
+               {"route_kind", std::string(sim::toString(t.routeKind))}, {"length_m", t.lengthMeters()},
+               {"launch_time", detail::isoMillis(detail::ceilToMillisecond(t.launchTime))},
                {"end_time", detail::isoMillis(end)}, {"speed_mps", t.speed.nominalMps},
                {"count_unknown", t.countUnknown}, {"launch_time_approximate", t.launchTimeApproximate}});
         if (t.outcome == sim::Outcome::Unknown) continue;
@@ -139,7 +141,8 @@ void addEnsemble(Collection& c, const sim::Ensemble& ens) {
               "corridor of " + env.trackId, detail::describeCorridor(env, ens),
               {{"layer", "corridor"}, {"track_id", env.trackId}, {"runs", ens.runs}, {"seed", ens.seed},
                {"percentiles", "5-95"}, {"arrival_p05", detail::isoMillis({env.arrivalP05})},
-               {"arrival_p50", detail::isoMillis({env.arrivalP50})}, {"arrival_p95", detail::isoMillis({env.arrivalP95})},
+               {"arrival_p50", detail::isoMillis({env.arrivalP50})},
+               {"arrival_p95", detail::isoMillis({env.arrivalP95})},
                {"length_p05_m", env.lengthP05Meters}, {"length_p50_m", env.lengthP50Meters},
                {"length_p95_m", env.lengthP95Meters}});
     }

@@ -101,7 +101,8 @@ public:
     }
 
     void begin() {
-        if (m_ds->StartTransaction() != OGRERR_NONE) throw Error(m_path + ": cannot start a transaction: " + CPLGetLastErrorMsg());
+        if (m_ds->StartTransaction() != OGRERR_NONE)
+            throw Error(m_path + ": cannot start a transaction: " + CPLGetLastErrorMsg());
     }
     void finish() {
         if (m_ds->CommitTransaction() != OGRERR_NONE) throw Error(m_path + ": commit failed: " + CPLGetLastErrorMsg());
@@ -141,7 +142,8 @@ Layers createLayers(GpkgWriter& w) {
                                             {"radius_m", OFTReal}, {"role", OFTString}, {"rule", OFTString}});
     l.events = w.layer("events", wkbPoint, {{"id", OFTString, true}, {"kind", OFTString}, {"actor", OFTString},
                                             {"munition", OFTString}, {"count", OFTInteger}, {"time_start", OFTDateTime},
-                                            {"time_end", OFTDateTime}, {"precision", OFTString}, {"related", OFTString}});
+                                            {"time_end", OFTDateTime}, {"precision", OFTString},
+                                            {"related", OFTString}});
     l.routes = w.layer("routes", wkbLineString,
                        {{"track_id", OFTString, true}, {"event_id", OFTString}, {"munition", OFTString},
                         {"outcome", OFTString}, {"route_kind", OFTString}, {"length_m", OFTReal},
@@ -252,7 +254,8 @@ void writeStyles(GpkgWriter& w, const Layers& l) {
         const std::string name = layer->GetName();
         const LayerStyle style = layerStyle(name);
         // QGIS finds a layer's default style by f_table_schema = '' (not NULL), name and geometry column.
-        w.add(l.styles, nullptr, {{"f_table_catalog", ""}, {"f_table_schema", ""}, {"f_table_name", name}, {"f_geometry_column", std::string(layer->GetGeometryColumn())},
+        w.add(l.styles, nullptr, {{"f_table_catalog", ""}, {"f_table_schema", ""}, {"f_table_name", name},
+                                  {"f_geometry_column", std::string(layer->GetGeometryColumn())},
                                 {"styleName", name}, {"styleQML", qmlStyle(style)}, {"styleSLD", sldStyle(name, style)},
                                 {"useAsDefault", 1.0}, {"description", "Salvo's default style for " + name},
                                 {"update_time", std::optional<UtcTime>(now)}});

@@ -46,8 +46,8 @@ Props symbolProps(SymbolType type, StyleKind k) {
     switch (type) {
     case SymbolType::Marker:
         return {{"name", "circle"}, {"color", fill}, {"outline_color", stroke}, {"outline_style", "solid"},
-                {"outline_width", "0.2"}, {"outline_width_unit", "MM"}, {"size", k == StyleKind::CrashDensity ? "1.6" : "2.4"},
-                {"size_unit", "MM"}};
+                {"outline_width", "0.2"}, {"outline_width_unit", "MM"},
+                {"size", k == StyleKind::CrashDensity ? "1.6" : "2.4"}, {"size_unit", "MM"}};
     case SymbolType::Line:
         return {{"line_color", stroke}, {"line_style", "solid"}, {"line_width", width}, {"line_width_unit", "MM"},
                 {"capstyle", "round"}, {"joinstyle", "round"}};

@@ -89,7 +89,8 @@ std::string tracks(const sim::Simulation& sim, double stepSeconds) {
     for (size_t i = 0; i < sim.tracks().size(); ++i) {
         const auto& t = sim.tracks()[i];
         const auto times = detail::trackSampleTimes(t, stepSeconds);
-        k += openPlacemark({detail::objectId("track", t.id), t.id, detail::describeTrack(t), detail::trackStyle(t.outcome),
+        k += openPlacemark({detail::objectId("track", t.id), t.id, detail::describeTrack(t),
+                            detail::trackStyle(t.outcome),
                    data("event_id", t.eventId) + data("munition", t.munitionName) +
                        data("outcome", sim::toString(t.outcome)) + data("length_m", number(t.lengthMeters())) +
                        data("launch_time", detail::isoMillis(times.front())) +
@@ -100,7 +101,8 @@ std::string tracks(const sim::Simulation& sim, double stepSeconds) {
         k += "\n";
         for (const UtcTime at : times) {
             const auto s = sim.stateAt(i, at);
-            std::snprintf(buf, sizeof buf, "<gx:coord>%.7f %.7f %.1f</gx:coord>", s.pos.lon, s.pos.lat, s.altitudeMeters);
+            std::snprintf(buf, sizeof buf, "<gx:coord>%.7f %.7f %.1f</gx:coord>", s.pos.lon, s.pos.lat,
+                          s.altitudeMeters);
             k += buf;
         }
         k += "\n</gx:Track></Placemark>\n";
@@ -122,7 +124,8 @@ std::string ends(const sim::Simulation& sim, sim::Outcome outcome) {
                     detail::isoMillis(end)},
                    sim.stateAt(i, end).pos);
     }
-    return k.empty() ? k : "<Folder><name>" + std::string(crashed ? "crashes" : "impacts") + "</name>\n" + k + "</Folder>\n";
+    if (k.empty()) return k;
+    return "<Folder><name>" + std::string(crashed ? "crashes" : "impacts") + "</name>\n" + k + "</Folder>\n";
 }
 
 std::string placesAndAreas(const scenario::Scenario& sc, const sim::Simulation& sim) {
@@ -162,7 +165,8 @@ std::string ensemble(const sim::Ensemble& ens) {
     for (const auto& env : ens.tracks) {
         const auto ring = detail::corridorRing(env);
         if (ring.empty()) continue;
-        k += openPlacemark({detail::objectId("corridor", env.trackId), "corridor " + env.trackId, detail::describeCorridor(env, ens),
+        k += openPlacemark({detail::objectId("corridor", env.trackId), "corridor " + env.trackId,
+                            detail::describeCorridor(env, ens),
                    StyleKind::Corridor,
                    data("track_id", env.trackId) + data("runs", std::to_string(ens.runs)) +
                        data("arrival_p05", detail::isoMillis({env.arrivalP05})) +

@@ -158,7 +158,8 @@ TEST_CASE("Export: CZML interpolated at every CSV instant lies within 50 m of th
     CHECK(compared > csv.size() / 2);
     // Both say the same four munitions end crashed on the ground.
     size_t csvCrashed = 0, czmlCrashed = 0;
-    for (const auto& row : csv) csvCrashed += row.time == csv.back().time && row.phase == "crashed" && row.altitudeMeters == 0;
+    for (const auto& row : csv)
+        csvCrashed += row.time == csv.back().time && row.phase == "crashed" && row.altitudeMeters == 0;
     for (const auto& p : czml)
         if (p.contains("properties") && p["properties"].value("outcome", "") == "crashed")
             czmlCrashed += p["position"]["cartographicDegrees"].back().get<double>() == 0;

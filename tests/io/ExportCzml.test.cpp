@@ -95,7 +95,8 @@ TEST_CASE("ExportCzml: the clock and every availability cover the last impact to
         const UtcTime epoch = parsed(p["position"]["epoch"].get<std::string>());
         // The samples span exactly the availability, which holds the launch and the end and lies in the clock.
         CHECK((epoch + samples[0].get<double>()).unixSeconds == Approx(avail.start.unixSeconds).margin(1e-6));
-        CHECK((epoch + samples[samples.size() - 4].get<double>()).unixSeconds == Approx(avail.end.unixSeconds).margin(1e-6));
+        CHECK((epoch + samples[samples.size() - 4].get<double>()).unixSeconds ==
+              Approx(avail.end.unixSeconds).margin(1e-6));
         CHECK(avail.start >= t.launchTime);
         CHECK(avail.start - t.launchTime < 1e-3);
         CHECK(avail.end >= t.endTime());

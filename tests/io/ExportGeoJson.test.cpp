@@ -25,7 +25,8 @@ size_t countLayer(const nlohmann::json& fc, const std::string& layer) {
 double signedArea2(const nlohmann::json& ring) {
     double a = 0;
     for (size_t i = 0; i + 1 < ring.size(); ++i)
-        a += ring[i][0].get<double>() * ring[i + 1][1].get<double>() - ring[i + 1][0].get<double>() * ring[i][1].get<double>();
+        a += ring[i][0].get<double>() * ring[i + 1][1].get<double>() -
+             ring[i + 1][0].get<double>() * ring[i][1].get<double>();
     return a;
 }
 
