@@ -1,6 +1,6 @@
 // The GeoPackage export read back with GDAL (and SQLite through GDAL's SQL): layers and counts, DATETIME columns with
 // milliseconds that a time-window filter can use, an R-tree per layer, QGIS's layer_styles, unique ids, NULLs, and
-// GDAL's own GeoPackage validator where Debian ships it.
+// GDAL's own GeoPackage validator where Debian ships it, and QGIS itself (python3-qgis) where it is installed.
 #include "io/Export.hpp"
 
 #include "io/ExportTestSupport.hpp"
@@ -225,6 +225,31 @@ TEST_CASE("ExportGpkg: GDAL's GeoPackage validator finds nothing to report", "[i
     const auto log = g.dir.path / "validate.log";
     const std::string cmd = std::string("/usr/bin/python3 ") + script + " --warning-as-error " + g.path.string() +
                             " > " + log.string() + " 2>&1";
+    const int rc = std::system(cmd.c_str());
+    INFO(io::readFile(log));
+    CHECK(rc == 0);
+}
+
+TEST_CASE("ExportGpkg: QGIS opens every layer with its default style and time settings", "[io]") {
+    // Where python3-qgis is installed (it is no build dependency), QGIS itself reads layer_styles and filters tracks
+    // by time, as its temporal controller does.
+    if (!std::filesystem::exists("/usr/lib/python3/dist-packages/qgis/core") ||
+        !std::filesystem::exists("/usr/bin/python3")) {
+        WARN("test skipped: python3-qgis is not installed");
+        return;
+    }
+    const auto& s = exportScene();
+    const UtcTime from = s.sim.timeSpan().start + 300, to = from + 300;
+    size_t expected = 0;
+    for (const auto& t : s.sim.tracks())
+        for (const UtcTime at : io::detail::trackSampleTimes(t, 60)) expected += at >= from && at < to;
+    Gpkg g;
+    g.ds.reset();
+    const auto script = std::filesystem::path(SALVO_FIXTURES_DIR).parent_path() / "io" / "qgis_default_styles.py";
+    const auto log = g.dir.path / "qgis.log";
+    const std::string cmd = "QT_QPA_PLATFORM=offscreen /usr/bin/python3 " + script.string() + " " + g.path.string() +
+                            " " + io::detail::isoMillis(from) + " " + io::detail::isoMillis(to) + " " +
+                            std::to_string(expected) + " > " + log.string() + " 2>&1";
     const int rc = std::system(cmd.c_str());
     INFO(io::readFile(log));
     CHECK(rc == 0);
