@@ -1,11 +1,17 @@
 #pragma once
 // Export: a Simulation (and optionally its Monte Carlo ensemble) written out for other tools. Every writer is atomic:
 // text formats go through writeFileAtomic, GeoPackage through AtomicPath, so no command leaves a partial file.
-//   GeoJSON (RFC 7946: [lon, lat] coordinates, WGS84)   places, areas, routes, crash points, sites, corridors
-//   GeoPackage (GDAL/OGR, EPSG:4326)                     layers places, events, routes, tracks, crash_zones, corridors
-//   KML (OGC KML 2.2 + gx:Track)                         one gx:Track per munition (when + gx:coord "lon lat alt")
-//   CZML (Cesium)                                        document clock, per-munition sampled position, path, availability
-//   CSV                                                  one row per munition per time step
+// Every format writes times to the millisecond, and a track's last sample is its end (on the ground for a crash);
+// every exported object has one id, the same in every format ("track/launch-1/3"). What each format carries:
+//   GeoJSON (RFC 7946: [lon, lat], WGS84, rings counter-clockwise)  places, areas, routes, crash and impact points,
+//       reported sites, Monte Carlo corridors and crash density; a feature id and simplestyle-spec properties each
+//   GeoPackage (GDAL/OGR, EPSG:4326)  layers places, events, routes, tracks, crash_zones, corridors: DATETIME time
+//       columns (ms), NULL where a value is missing, an R-tree per layer, a QGIS style per layer in layer_styles
+//   KML (OGC KML 2.2 + gx:Track)  shared Styles, one gx:Track per munition (relativeToGround), a description per
+//       placemark, crashes and impacts with a TimeStamp, Monte Carlo corridors and crash density
+//   CZML (Cesium)  document clock from the first launch to the last end, per munition a sampled position, path and
+//       availability, crash and impact points, corridors and crash density; a description per entity
+//   CSV  one row per munition per time step (no Monte Carlo products: rows of states have no place for an area)
 // Lines that cross the antimeridian are written as they are (not split): Salvo's scenes do not reach it.
 //   salvo::io::exportSimulation("salvo.gpkg", salvo::io::ExportFormat::GeoPackage, scenario, sim, &ensemble, 10);
 //   salvo::io::exportSimulation("-", salvo::io::ExportFormat::Csv, scenario, sim, nullptr, 30);   // stdout
@@ -41,8 +47,11 @@ void exportSimulation(const std::filesystem::path& out, ExportFormat format, con
 
 // The text formats as strings (what exportSimulation writes).
 std::string geoJsonText(const scenario::Scenario& scenario, const sim::Simulation& sim, const sim::Ensemble* ensemble);
-std::string kmlText(const scenario::Scenario& scenario, const sim::Simulation& sim, double stepSeconds);
-std::string czmlText(const scenario::Scenario& scenario, const sim::Simulation& sim, double stepSeconds);
+// ensemble may be null (no corridors, no crash density).
+std::string kmlText(const scenario::Scenario& scenario, const sim::Simulation& sim, const sim::Ensemble* ensemble,
+                    double stepSeconds);
+std::string czmlText(const scenario::Scenario& scenario, const sim::Simulation& sim, const sim::Ensemble* ensemble,
+                     double stepSeconds);
 std::string csvText(const sim::Simulation& sim, double stepSeconds);
 
 } // namespace salvo::io

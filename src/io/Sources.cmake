@@ -7,6 +7,9 @@ target_sources(salvo_core PRIVATE
   io/Catalogue.cpp)
 target_sources(salvo_core PRIVATE
   io/Export.cpp
+  io/ExportCommon.cpp
   io/ExportCzml.cpp
+  io/ExportGeoJson.cpp
   io/ExportGpkg.cpp
+  io/ExportGpkgStyle.cpp
   io/ExportKml.cpp)

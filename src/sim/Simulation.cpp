@@ -130,7 +130,10 @@ MunitionState Simulation::stateAt(size_t track, UtcTime t) const {
         s.phase = MunitionState::NotLaunched;
     } else {
         d = dt * tr.speed.nominalMps;
-        if (d >= end) {
+        // The end is also decided on the clock: at t == endTime() itself, (t − launch)·speed can fall a rounding
+        // error short of endMeters(), which left a crashed munition airborne at its crash instant (regression: two of
+        // the sample's four crashed tracks ended 100 m up, phase cruise, in CZML, KML and GeoPackage).
+        if (d >= end || t >= tr.endTime()) {
             d = end;
             s.phase = tr.outcome == Outcome::Crashed ? MunitionState::Crashed : MunitionState::Impact;
         } else {

@@ -98,6 +98,26 @@ TEST_CASE("Simulation: stateAt is exact at launch, arrival and in between", "[si
     }
 }
 
+TEST_CASE("Simulation: at its end instant a munition has ended, on the ground when it crashed", "[sim]") {
+    // Regression (the Caspian sample): at t == endTime() itself, (t − launch)·speed fell a rounding error short of
+    // the crash distance for two of the four crashed tracks, which stayed in cruise 100 m up.
+    const auto sc = fixture("caspian-2015.json");
+    const auto sim = sim::simulate(sc, realAtlas(), options(), nullptr);
+    size_t crashed = 0;
+    for (size_t i = 0; i < sim.tracks().size(); ++i) {
+        const auto& t = sim.tracks()[i];
+        INFO(t.id);
+        const auto s = sim.stateAt(i, t.endTime());
+        CHECK_FALSE(s.active);
+        CHECK(s.distanceMeters == t.endMeters());
+        if (t.outcome != sim::Outcome::Crashed) continue;
+        ++crashed;
+        CHECK(s.phase == sim::MunitionState::Crashed);
+        CHECK(s.altitudeMeters == 0);
+    }
+    CHECK(crashed == 4);
+}
+
 TEST_CASE("Simulation: an event without a speed source is reported, not given a silent default", "[sim]") {
     auto s = pointToPoint({0, 0}, {1, 1}, 2, 250);
     s.assumptions.clear();
