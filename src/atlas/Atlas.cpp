@@ -258,7 +258,9 @@ struct Atlas::Impl {
     };
     std::vector<LazyIndex> countryIdx, admin1Idx;
     RegionGrid countryGrid, admin1Grid;
-    std::vector<std::vector<uint32_t>> placeCells = std::vector<std::vector<uint32_t>>(360 * 180);
+    // Places by 1° cell, row by row (CSR): the places of cell k are placeIds[placeCellStart[k] .. placeCellStart[k+1]),
+    // in index order, so a stretch of cells along a row is one contiguous range.
+    std::vector<uint32_t> placeCellStart, placeIds;
     std::vector<uint32_t> seas;
     std::vector<int32_t> seatOfAdmin1; // per division: its seat (GeoNames PPLA, the most populous if several), or -1
     // Described areas (regionPart, sharedBorder, coastOn) are pure functions of their arguments and cost a few
@@ -390,6 +392,45 @@ struct Atlas::Impl {
         return c;
     }
 
+    static size_t placeCellOf(LatLon q) {
+        return static_cast<size_t>(RegionGrid::row(q.lat) * 360 + RegionGrid::col(q.lon));
+    }
+    void buildPlaceCells() {
+        placeCellStart.assign(360 * 180 + 1, 0);
+        for (const auto& p : d.places)
+            if (p.pos.isValid()) ++placeCellStart[placeCellOf(p.pos) + 1];
+        for (size_t k = 0; k < 360 * 180; ++k) placeCellStart[k + 1] += placeCellStart[k];
+        placeIds.resize(placeCellStart.back());
+        std::vector<uint32_t> fill(placeCellStart.begin(), placeCellStart.end() - 1);
+        for (uint32_t i = 0; i < d.places.size(); ++i)
+            if (d.places[i].pos.isValid()) placeIds[fill[placeCellOf(d.places[i].pos)]++] = i;
+    }
+    // The places of `count` (<= 360) cells of row r from column c (any integer: wrapped), each given to f once.
+    template <class F>
+    void scanRow(int r, int c, int count, F&& f) const {
+        if (r < 0 || r >= 180 || count <= 0) return;
+        c = ((c % 360) + 360) % 360;
+        const size_t row = static_cast<size_t>(r) * 360;
+        const auto stretch = [&](int from, int to) { // columns [from, to) within 0..360
+            for (uint32_t k = placeCellStart[row + static_cast<size_t>(from)],
+                          end = placeCellStart[row + static_cast<size_t>(to)];
+                 k < end; ++k)
+                f(placeIds[k]);
+        };
+        stretch(c, std::min(c + count, 360));
+        if (c + count > 360) stretch(0, c + count - 360);
+    }
+    // Of the candidates kept by the cheap metric, the nearest on the ellipsoid within maxMeters.
+    std::optional<NearestPlace> closestOf(LatLon p, const std::vector<std::pair<double, uint32_t>>& best,
+                                          double maxMeters) const {
+        std::optional<NearestPlace> out;
+        for (const auto& [approx, i] : best) {
+            const double dist = geodesy::distanceMeters(p, d.places[i].pos);
+            if (dist <= maxMeters && (!out || dist < out->distanceMeters)) out = NearestPlace{i, dist};
+        }
+        return out;
+    }
+
     std::optional<uint32_t> regionAt(const RegionGrid& grid, const std::vector<LazyIndex>& idx,
                                      const std::vector<Region>& regions, LatLon p) const {
         if (!p.isValid()) return std::nullopt;
@@ -463,8 +504,6 @@ void Atlas::Impl::buildNames() {
         if (!p.asciiName.empty() && p.asciiName != p.name) addPlaceName(b, p.asciiName, ref, kPrimaryMatch);
         for (const auto& a : p.altNames)
             if (!isCodeLike(a)) addPlaceName(b, a, ref, kAltMatch);
-        if (p.pos.isValid())
-            placeCells[static_cast<size_t>(RegionGrid::row(p.pos.lat) * 360 + RegionGrid::col(p.pos.lon))].push_back(i);
     }
     for (uint32_t i = 0; i < d.features.size(); ++i) {
         const Feature& f = d.features[i];
@@ -473,6 +512,7 @@ void Atlas::Impl::buildNames() {
         for (const auto& a : f.altNames) addPlaceName(b, a, ref, kAltMatch);
         if (f.kind == Kind::Sea) seas.push_back(i);
     }
+    buildPlaceCells();
     names = std::move(b).build();
 }
 
@@ -602,33 +642,55 @@ std::optional<NearestPlace> Atlas::nearestPlace(LatLon p, double maxMeters) cons
     // Keep the three nearest by the cheap metric, then decide on the ellipsoid.
     std::vector<std::pair<double, uint32_t>> best;
     const auto consider = [&](uint32_t i) {
-        const double d = approxMeters(p, m->d.places[i].pos);
+        const LatLon q = m->d.places[i].pos;
+        // Latitude alone already puts it past the limit or the third best: no need for the full metric.
+        const double limit = best.size() == 3 ? best.back().first : maxMeters * 1.01;
+        if (std::fabs(q.lat - p.lat) * 111195.0 > limit) return;
+        const double d = approxMeters(p, q);
         if (d > maxMeters * 1.01) return;
         best.emplace_back(d, i);
         std::sort(best.begin(), best.end());
         if (best.size() > 3) best.pop_back();
     };
-    const int maxRing = static_cast<int>(std::ceil(maxMeters / (111195.0 * cosLat))) + 1;
-    for (int ring = 0; ring <= std::min(maxRing, 180); ++ring) {
-        // Every cell of this ring is at least (ring - 1) cells away in latitude or longitude.
+    // Rings of cells around the point, nearest first, until the three best are nearer than the next ring; past ring
+    // kRings (open sea, deserts, polar regions: few places) the rest of the search box is scanned row by row,
+    // skipping empty stretches of a row through its prefix counts. Rows further than `rows` are beyond maxMeters in
+    // latitude alone (regression: a point at 89.9°N walked 180 full squares of cells, 0.1 s per point).
+    const int maxRing = std::min(static_cast<int>(std::ceil(maxMeters / (111195.0 * cosLat))) + 1, 180);
+    const int rows = std::min(static_cast<int>(std::ceil(maxMeters / 111195.0)) + 1, maxRing);
+    constexpr int kRings = 6;
+    const auto settled = [&](int ring) { // every cell of this ring is at least (ring - 1) cells away
         const double ringMin = (ring - 1) * 111195.0 * (ring > 0 ? std::min(1.0, cosLat) : 1.0);
-        if (best.size() == 3 && ring > 1 && ringMin > best.back().first) break;
-        for (int dr = -ring; dr <= ring; ++dr)
-            for (int dc = -ring; dc <= ring; ++dc) {
-                if (std::max(std::abs(dr), std::abs(dc)) != ring) continue;
-                const int r = r0 + dr;
-                if (r < 0 || r >= 180) continue;
-                const int c = ((c0 + dc) % 360 + 360) % 360;
-                for (uint32_t i : m->placeCells[static_cast<size_t>(r * 360 + c)]) consider(i);
+        return best.size() == 3 && ring > 1 && ringMin > best.back().first;
+    };
+    for (int ring = 0; ring <= std::min(kRings, maxRing); ++ring) {
+        if (settled(ring)) return m->closestOf(p, best, maxMeters);
+        if (ring <= rows)
+            for (const int dr : {-ring, ring}) {
+                m->scanRow(r0 + dr, c0 - ring, 2 * ring + 1, consider);
+                if (ring == 0) break;
             }
+        for (int dr = std::max(-ring + 1, -rows); dr <= std::min(ring - 1, rows); ++dr) {
+            m->scanRow(r0 + dr, c0 - ring, 1, consider);
+            m->scanRow(r0 + dr, c0 + ring, 1, consider);
+        }
     }
-    std::optional<NearestPlace> out;
-    for (const auto& [approx, i] : best) {
-        const double d = geodesy::distanceMeters(p, m->d.places[i].pos);
-        if (d <= maxMeters && (!out || d < out->distanceMeters)) out = NearestPlace{i, d};
+    if (maxRing > kRings && !settled(kRings + 1)) {
+        const int width = std::min(2 * maxRing + 1, 360); // columns of the box, never one column twice
+        const int inner = 2 * kRings + 1;
+        for (int dr = -rows; dr <= rows; ++dr) {
+            if (std::abs(dr) > kRings) {
+                m->scanRow(r0 + dr, c0 - width / 2, width, consider);
+            } else { // the ring cells of this row are done: the stretches east and west of them
+                const int east = (width - inner + 1) / 2, west = (width - inner) / 2;
+                m->scanRow(r0 + dr, c0 + kRings + 1, east, consider);
+                m->scanRow(r0 + dr, c0 - kRings - west, west, consider);
+            }
+        }
     }
-    return out;
+    return m->closestOf(p, best, maxMeters);
 }
+
 
 PointInfo Atlas::locate(LatLon p) const {
     PointInfo info;
