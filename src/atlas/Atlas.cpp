@@ -326,8 +326,10 @@ struct Atlas::Impl {
         b.add(key, ref, quality);
         if (std::string bare = stripDivisionWords(key); !bare.empty()) b.add(bare, ref, quality);
     }
+    void buildLookups();
     void buildNames();
-    void buildGeometry();
+    void buildGeometry(bool derive);
+    void buildZones();
 
     void finishRegion(Region& r, LazyIndex& idx) {
         r.bbox = r.shape.bbox();
@@ -444,18 +446,31 @@ struct Atlas::Impl {
     }
 };
 
-void Atlas::Impl::buildGeometry() {
-    const auto index = [this](std::vector<Region>& regions, std::vector<LazyIndex>& idx, RegionGrid& grid) {
+// derive: compute each region's bbox, label, body box and area (false when they come from an atlas image).
+void Atlas::Impl::buildGeometry(bool derive) {
+    const auto index = [this, derive](std::vector<Region>& regions, std::vector<LazyIndex>& idx, RegionGrid& grid) {
         idx.reserve(regions.size());
         for (uint32_t i = 0; i < regions.size(); ++i) {
             Region& r = regions[i];
             idx.emplace_back();
             idx.back().shape = &r.shape;
-            finishRegion(r, idx.back());
+            if (derive) {
+                finishRegion(r, idx.back());
+            } else {
+                for (const auto& poly : r.shape.polygons)
+                    for (const auto& ring : poly.rings) idx.back().vertexCount += ring.points.size();
+            }
             for (const auto& poly : r.shape.polygons)
                 if (!poly.rings.empty()) {
+                    // Plain comparisons, not BBox::extend's fmin/fmax calls: the same box (coordinates are checked,
+                    // never NaN) for a million vertices at every start.
                     BBox b;
-                    for (const auto& q : poly.rings[0].points) b.extend(q);
+                    for (const auto& q : poly.rings[0].points) {
+                        b.minLat = q.lat < b.minLat ? q.lat : b.minLat;
+                        b.maxLat = q.lat > b.maxLat ? q.lat : b.maxLat;
+                        b.minLon = q.lon < b.minLon ? q.lon : b.minLon;
+                        b.maxLon = q.lon > b.maxLon ? q.lon : b.maxLon;
+                    }
                     grid.add(i, b);
                 }
         }
@@ -464,13 +479,10 @@ void Atlas::Impl::buildGeometry() {
     index(d.admin1, admin1Idx, admin1Grid);
 }
 
-void Atlas::Impl::buildNames() {
-    NameIndex::Builder b;
+// The small tables beside the name index: ISO codes, demonyms, division codes and seats, the place grid, the seas.
+void Atlas::Impl::buildLookups() {
     for (uint32_t i = 0; i < d.countries.size(); ++i) {
         const Region& r = d.countries[i];
-        const EntryRef ref{EntryRef::Table::Country, i};
-        addName(b, r.name, ref, kPrimaryMatch);
-        for (const auto& a : r.altNames) addName(b, a, ref, kAltMatch);
         if (!r.iso2.empty() && !iso2.count(r.iso2)) iso2[r.iso2] = i;
         for (const auto& dem : r.demonyms) {
             const std::string k = foldKey(dem);
@@ -478,6 +490,32 @@ void Atlas::Impl::buildNames() {
             demonyms.emplace(k, i);
             demonyms.emplace(k + "s", i);
         }
+    }
+    for (uint32_t i = 0; i < d.admin1.size(); ++i)
+        if (!d.admin1[i].code.empty()) admin1Codes.emplace(d.admin1[i].code, i);
+    seatOfAdmin1.assign(d.admin1.size(), -1);
+    for (uint32_t i = 0; i < d.places.size(); ++i) {
+        const Place& p = d.places[i];
+        if (p.featureCode == "PPLA")
+            if (auto it = admin1Codes.find(p.admin1Code); it != admin1Codes.end()) {
+                int32_t& seat = seatOfAdmin1[it->second];
+                if (seat < 0 || d.places[static_cast<size_t>(seat)].population < p.population)
+                    seat = static_cast<int32_t>(i);
+            }
+    }
+    for (uint32_t i = 0; i < d.features.size(); ++i)
+        if (d.features[i].kind == Kind::Sea) seas.push_back(i);
+    buildPlaceCells();
+}
+
+// Needs buildLookups first (aliases name countries by ISO code).
+void Atlas::Impl::buildNames() {
+    NameIndex::Builder b;
+    for (uint32_t i = 0; i < d.countries.size(); ++i) {
+        const Region& r = d.countries[i];
+        const EntryRef ref{EntryRef::Table::Country, i};
+        addName(b, r.name, ref, kPrimaryMatch);
+        for (const auto& a : r.altNames) addName(b, a, ref, kAltMatch);
     }
     for (const auto& [alias, iso] : d.aliases) {
         auto it = iso2.find(iso);
@@ -488,18 +526,10 @@ void Atlas::Impl::buildNames() {
         const EntryRef ref{EntryRef::Table::Admin1, i};
         addDivisionName(b, r.name, ref, kPrimaryMatch);
         for (const auto& a : r.altNames) addDivisionName(b, a, ref, kAltMatch);
-        if (!r.code.empty()) admin1Codes.emplace(r.code, i);
     }
-    seatOfAdmin1.assign(d.admin1.size(), -1);
     for (uint32_t i = 0; i < d.places.size(); ++i) {
         const Place& p = d.places[i];
         const EntryRef ref{EntryRef::Table::Place, i};
-        if (p.featureCode == "PPLA")
-            if (auto it = admin1Codes.find(p.admin1Code); it != admin1Codes.end()) {
-                int32_t& seat = seatOfAdmin1[it->second];
-                if (seat < 0 || d.places[static_cast<size_t>(seat)].population < p.population)
-                    seat = static_cast<int32_t>(i);
-            }
         addPlaceName(b, p.name, ref, kPrimaryMatch);
         if (!p.asciiName.empty() && p.asciiName != p.name) addPlaceName(b, p.asciiName, ref, kPrimaryMatch);
         for (const auto& a : p.altNames)
@@ -510,33 +540,52 @@ void Atlas::Impl::buildNames() {
         const EntryRef ref{EntryRef::Table::Feature, i};
         addPlaceName(b, f.name, ref, kPrimaryMatch);
         for (const auto& a : f.altNames) addPlaceName(b, a, ref, kAltMatch);
-        if (f.kind == Kind::Sea) seas.push_back(i);
     }
-    buildPlaceCells();
     names = std::move(b).build();
 }
+
+void Atlas::Impl::buildZones() {
+    std::unordered_map<std::string, long long> population;
+    for (const auto& p : d.places) {
+        if (p.timezone.empty()) continue;
+        auto [it, fresh] = population.try_emplace(p.iso2, p.population);
+        if (fresh || p.population > it->second) {
+            it->second = p.population;
+            countryZones[p.iso2] = p.timezone;
+        }
+    }
+}
+
+Atlas::Atlas() : m(std::make_unique<Impl>()) {}
 
 Atlas::Atlas(AtlasData data) : m(std::make_unique<Impl>()) {
     m->d = std::move(data);
     // Names and geometry touch disjoint members: index them on two threads (the machine has two cores).
-    auto names = std::async(std::launch::async, [this] { m->buildNames(); });
+    auto names = std::async(std::launch::async, [this] {
+        m->buildLookups();
+        m->buildNames();
+    });
     try {
-        m->buildGeometry();
+        m->buildGeometry(true);
     } catch (...) {
         names.wait();
         throw;
     }
     names.get();
-    std::unordered_map<std::string, long long> population;
-    for (const auto& p : m->d.places) {
-        if (p.timezone.empty()) continue;
-        auto [it, fresh] = population.try_emplace(p.iso2, p.population);
-        if (fresh || p.population > it->second) {
-            it->second = p.population;
-            m->countryZones[p.iso2] = p.timezone;
-        }
-    }
+    m->buildZones();
 }
+
+Atlas Atlas::fromPrepared(AtlasData data, NameIndex names) {
+    Atlas a;
+    a.m->d = std::move(data);
+    a.m->names = std::move(names);
+    a.m->buildLookups();
+    a.m->buildGeometry(false);
+    a.m->buildZones();
+    return a;
+}
+
+const NameIndex& Atlas::nameIndex() const { return m->names; }
 
 Atlas::~Atlas() = default;
 Atlas::Atlas(Atlas&&) noexcept = default;
