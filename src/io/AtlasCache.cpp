@@ -10,6 +10,7 @@
 
 #include <algorithm>
 #include <cerrno>
+#include <csignal>
 #include <cstdio>
 #include <cstdlib>
 #include <cstring>
@@ -27,7 +28,7 @@ namespace {
 
 constexpr const char* kGeodataFiles[] = {"geodata/countries.gpkg", "geodata/admin1.gpkg", "geodata/places.gpkg",
                                          "geodata/curated/features.csv", "geodata/curated/aliases.csv"};
-constexpr size_t kMaxImageBytes = size_t{1} << 30; // today's image is about 60 MB
+constexpr size_t kMaxImageBytes = size_t{1} << 30; // today's image is about 50 MB
 constexpr size_t kImagesKept = 8;                  // images of other data dirs or builds kept beside the newest
 
 struct KeyHash {
@@ -77,7 +78,8 @@ Result<atlas::Atlas> readImage(const fs::path& file, uint64_t key) {
     return out;
 }
 
-// Removes all but the newest kImagesKept images in the cache (other data dirs, other builds).
+// Removes all but the newest kImagesKept images in the cache (other data dirs, other builds), and the temporaries
+// of writers that were killed (".atlas-KEY.img.PID.tmp" whose PID names no live process).
 void pruneImages(const fs::path& dir) {
     std::error_code ec;
     std::vector<std::pair<fs::file_time_type, fs::path>> images;
@@ -86,6 +88,10 @@ void pruneImages(const fs::path& dir) {
         if (name.rfind("atlas-", 0) == 0 && e.path().extension() == ".img") {
             const auto t = e.last_write_time(ec);
             if (!ec) images.emplace_back(t, e.path());
+        } else if (name.rfind(".atlas-", 0) == 0 && e.path().extension() == ".tmp") {
+            const std::string stem = e.path().stem().string(); // ".atlas-KEY.img.PID"
+            const long pid = std::strtol(stem.c_str() + stem.rfind('.') + 1, nullptr, 10);
+            if (pid > 0 && ::kill(static_cast<pid_t>(pid), 0) != 0 && errno == ESRCH) fs::remove(e.path(), ec);
         }
     }
     if (images.size() <= kImagesKept) return;

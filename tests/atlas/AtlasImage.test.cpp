@@ -152,7 +152,14 @@ TEST_CASE("AtlasImage: through the cache directory the second load comes from th
 
     SECTION("a truncated cache file is refused, the atlas read from the GeoPackages and the image rebuilt") {
         fs::resize_file(file, fs::file_size(file) / 2);
+        // A killed writer's temporary (no process has PID 999999999) goes when an image is written; a live one stays.
+        const fs::path stale = cache.path / ".atlas-0123456789abcdef.img.999999999.tmp";
+        const fs::path live = cache.path / (".atlas-0123456789abcdef.img." + std::to_string(::getpid()) + ".tmp");
+        std::ofstream(stale) << "partial";
+        std::ofstream(live) << "partial";
         auto again = io::loadAtlasCached(dataDir, cache.path);
+        CHECK_FALSE(fs::exists(stale));
+        CHECK(fs::exists(live));
         CHECK_FALSE(again.fromImage);
         CHECK(again.note.find("truncated") != std::string::npos);
         requireSameAnswers(geodataAtlas(), again.atlas, 500, 100);
