@@ -258,7 +258,9 @@ struct Atlas::Impl {
     };
     std::vector<LazyIndex> countryIdx, admin1Idx;
     RegionGrid countryGrid, admin1Grid;
-    std::vector<std::vector<uint32_t>> placeCells = std::vector<std::vector<uint32_t>>(360 * 180);
+    // Places by 1° cell, row by row (CSR): the places of cell k are placeIds[placeCellStart[k] .. placeCellStart[k+1]),
+    // in index order, so a stretch of cells along a row is one contiguous range.
+    std::vector<uint32_t> placeCellStart, placeIds;
     std::vector<uint32_t> seas;
     std::vector<int32_t> seatOfAdmin1; // per division: its seat (GeoNames PPLA, the most populous if several), or -1
     // Described areas (regionPart, sharedBorder, coastOn) are pure functions of their arguments and cost a few
@@ -324,8 +326,10 @@ struct Atlas::Impl {
         b.add(key, ref, quality);
         if (std::string bare = stripDivisionWords(key); !bare.empty()) b.add(bare, ref, quality);
     }
+    void buildLookups();
     void buildNames();
-    void buildGeometry();
+    void buildGeometry(bool derive);
+    void buildZones();
 
     void finishRegion(Region& r, LazyIndex& idx) {
         r.bbox = r.shape.bbox();
@@ -390,6 +394,45 @@ struct Atlas::Impl {
         return c;
     }
 
+    static size_t placeCellOf(LatLon q) {
+        return static_cast<size_t>(RegionGrid::row(q.lat) * 360 + RegionGrid::col(q.lon));
+    }
+    void buildPlaceCells() {
+        placeCellStart.assign(360 * 180 + 1, 0);
+        for (const auto& p : d.places)
+            if (p.pos.isValid()) ++placeCellStart[placeCellOf(p.pos) + 1];
+        for (size_t k = 0; k < 360 * 180; ++k) placeCellStart[k + 1] += placeCellStart[k];
+        placeIds.resize(placeCellStart.back());
+        std::vector<uint32_t> fill(placeCellStart.begin(), placeCellStart.end() - 1);
+        for (uint32_t i = 0; i < d.places.size(); ++i)
+            if (d.places[i].pos.isValid()) placeIds[fill[placeCellOf(d.places[i].pos)]++] = i;
+    }
+    // The places of `count` (<= 360) cells of row r from column c (any integer: wrapped), each given to f once.
+    template <class F>
+    void scanRow(int r, int c, int count, F&& f) const {
+        if (r < 0 || r >= 180 || count <= 0) return;
+        c = ((c % 360) + 360) % 360;
+        const size_t row = static_cast<size_t>(r) * 360;
+        const auto stretch = [&](int from, int to) { // columns [from, to) within 0..360
+            for (uint32_t k = placeCellStart[row + static_cast<size_t>(from)],
+                          end = placeCellStart[row + static_cast<size_t>(to)];
+                 k < end; ++k)
+                f(placeIds[k]);
+        };
+        stretch(c, std::min(c + count, 360));
+        if (c + count > 360) stretch(0, c + count - 360);
+    }
+    // Of the candidates kept by the cheap metric, the nearest on the ellipsoid within maxMeters.
+    std::optional<NearestPlace> closestOf(LatLon p, const std::vector<std::pair<double, uint32_t>>& best,
+                                          double maxMeters) const {
+        std::optional<NearestPlace> out;
+        for (const auto& [approx, i] : best) {
+            const double dist = geodesy::distanceMeters(p, d.places[i].pos);
+            if (dist <= maxMeters && (!out || dist < out->distanceMeters)) out = NearestPlace{i, dist};
+        }
+        return out;
+    }
+
     std::optional<uint32_t> regionAt(const RegionGrid& grid, const std::vector<LazyIndex>& idx,
                                      const std::vector<Region>& regions, LatLon p) const {
         if (!p.isValid()) return std::nullopt;
@@ -403,18 +446,31 @@ struct Atlas::Impl {
     }
 };
 
-void Atlas::Impl::buildGeometry() {
-    const auto index = [this](std::vector<Region>& regions, std::vector<LazyIndex>& idx, RegionGrid& grid) {
+// derive: compute each region's bbox, label, body box and area (false when they come from an atlas image).
+void Atlas::Impl::buildGeometry(bool derive) {
+    const auto index = [this, derive](std::vector<Region>& regions, std::vector<LazyIndex>& idx, RegionGrid& grid) {
         idx.reserve(regions.size());
         for (uint32_t i = 0; i < regions.size(); ++i) {
             Region& r = regions[i];
             idx.emplace_back();
             idx.back().shape = &r.shape;
-            finishRegion(r, idx.back());
+            if (derive) {
+                finishRegion(r, idx.back());
+            } else {
+                for (const auto& poly : r.shape.polygons)
+                    for (const auto& ring : poly.rings) idx.back().vertexCount += ring.points.size();
+            }
             for (const auto& poly : r.shape.polygons)
                 if (!poly.rings.empty()) {
+                    // Plain comparisons, not BBox::extend's fmin/fmax calls: the same box (coordinates are checked,
+                    // never NaN) for a million vertices at every start.
                     BBox b;
-                    for (const auto& q : poly.rings[0].points) b.extend(q);
+                    for (const auto& q : poly.rings[0].points) {
+                        b.minLat = q.lat < b.minLat ? q.lat : b.minLat;
+                        b.maxLat = q.lat > b.maxLat ? q.lat : b.maxLat;
+                        b.minLon = q.lon < b.minLon ? q.lon : b.minLon;
+                        b.maxLon = q.lon > b.maxLon ? q.lon : b.maxLon;
+                    }
                     grid.add(i, b);
                 }
         }
@@ -423,13 +479,10 @@ void Atlas::Impl::buildGeometry() {
     index(d.admin1, admin1Idx, admin1Grid);
 }
 
-void Atlas::Impl::buildNames() {
-    NameIndex::Builder b;
+// The small tables beside the name index: ISO codes, demonyms, division codes and seats, the place grid, the seas.
+void Atlas::Impl::buildLookups() {
     for (uint32_t i = 0; i < d.countries.size(); ++i) {
         const Region& r = d.countries[i];
-        const EntryRef ref{EntryRef::Table::Country, i};
-        addName(b, r.name, ref, kPrimaryMatch);
-        for (const auto& a : r.altNames) addName(b, a, ref, kAltMatch);
         if (!r.iso2.empty() && !iso2.count(r.iso2)) iso2[r.iso2] = i;
         for (const auto& dem : r.demonyms) {
             const std::string k = foldKey(dem);
@@ -437,6 +490,32 @@ void Atlas::Impl::buildNames() {
             demonyms.emplace(k, i);
             demonyms.emplace(k + "s", i);
         }
+    }
+    for (uint32_t i = 0; i < d.admin1.size(); ++i)
+        if (!d.admin1[i].code.empty()) admin1Codes.emplace(d.admin1[i].code, i);
+    seatOfAdmin1.assign(d.admin1.size(), -1);
+    for (uint32_t i = 0; i < d.places.size(); ++i) {
+        const Place& p = d.places[i];
+        if (p.featureCode == "PPLA")
+            if (auto it = admin1Codes.find(p.admin1Code); it != admin1Codes.end()) {
+                int32_t& seat = seatOfAdmin1[it->second];
+                if (seat < 0 || d.places[static_cast<size_t>(seat)].population < p.population)
+                    seat = static_cast<int32_t>(i);
+            }
+    }
+    for (uint32_t i = 0; i < d.features.size(); ++i)
+        if (d.features[i].kind == Kind::Sea) seas.push_back(i);
+    buildPlaceCells();
+}
+
+// Needs buildLookups first (aliases name countries by ISO code).
+void Atlas::Impl::buildNames() {
+    NameIndex::Builder b;
+    for (uint32_t i = 0; i < d.countries.size(); ++i) {
+        const Region& r = d.countries[i];
+        const EntryRef ref{EntryRef::Table::Country, i};
+        addName(b, r.name, ref, kPrimaryMatch);
+        for (const auto& a : r.altNames) addName(b, a, ref, kAltMatch);
     }
     for (const auto& [alias, iso] : d.aliases) {
         auto it = iso2.find(iso);
@@ -447,56 +526,66 @@ void Atlas::Impl::buildNames() {
         const EntryRef ref{EntryRef::Table::Admin1, i};
         addDivisionName(b, r.name, ref, kPrimaryMatch);
         for (const auto& a : r.altNames) addDivisionName(b, a, ref, kAltMatch);
-        if (!r.code.empty()) admin1Codes.emplace(r.code, i);
     }
-    seatOfAdmin1.assign(d.admin1.size(), -1);
     for (uint32_t i = 0; i < d.places.size(); ++i) {
         const Place& p = d.places[i];
         const EntryRef ref{EntryRef::Table::Place, i};
-        if (p.featureCode == "PPLA")
-            if (auto it = admin1Codes.find(p.admin1Code); it != admin1Codes.end()) {
-                int32_t& seat = seatOfAdmin1[it->second];
-                if (seat < 0 || d.places[static_cast<size_t>(seat)].population < p.population)
-                    seat = static_cast<int32_t>(i);
-            }
         addPlaceName(b, p.name, ref, kPrimaryMatch);
         if (!p.asciiName.empty() && p.asciiName != p.name) addPlaceName(b, p.asciiName, ref, kPrimaryMatch);
         for (const auto& a : p.altNames)
             if (!isCodeLike(a)) addPlaceName(b, a, ref, kAltMatch);
-        if (p.pos.isValid())
-            placeCells[static_cast<size_t>(RegionGrid::row(p.pos.lat) * 360 + RegionGrid::col(p.pos.lon))].push_back(i);
     }
     for (uint32_t i = 0; i < d.features.size(); ++i) {
         const Feature& f = d.features[i];
         const EntryRef ref{EntryRef::Table::Feature, i};
         addPlaceName(b, f.name, ref, kPrimaryMatch);
         for (const auto& a : f.altNames) addPlaceName(b, a, ref, kAltMatch);
-        if (f.kind == Kind::Sea) seas.push_back(i);
     }
     names = std::move(b).build();
 }
 
+void Atlas::Impl::buildZones() {
+    std::unordered_map<std::string, long long> population;
+    for (const auto& p : d.places) {
+        if (p.timezone.empty()) continue;
+        auto [it, fresh] = population.try_emplace(p.iso2, p.population);
+        if (fresh || p.population > it->second) {
+            it->second = p.population;
+            countryZones[p.iso2] = p.timezone;
+        }
+    }
+}
+
+Atlas::Atlas() : m(std::make_unique<Impl>()) {}
+
 Atlas::Atlas(AtlasData data) : m(std::make_unique<Impl>()) {
     m->d = std::move(data);
     // Names and geometry touch disjoint members: index them on two threads (the machine has two cores).
-    auto names = std::async(std::launch::async, [this] { m->buildNames(); });
+    auto names = std::async(std::launch::async, [this] {
+        m->buildLookups();
+        m->buildNames();
+    });
     try {
-        m->buildGeometry();
+        m->buildGeometry(true);
     } catch (...) {
         names.wait();
         throw;
     }
     names.get();
-    std::unordered_map<std::string, long long> population;
-    for (const auto& p : m->d.places) {
-        if (p.timezone.empty()) continue;
-        auto [it, fresh] = population.try_emplace(p.iso2, p.population);
-        if (fresh || p.population > it->second) {
-            it->second = p.population;
-            m->countryZones[p.iso2] = p.timezone;
-        }
-    }
+    m->buildZones();
 }
+
+Atlas Atlas::fromPrepared(AtlasData data, NameIndex names) {
+    Atlas a;
+    a.m->d = std::move(data);
+    a.m->names = std::move(names);
+    a.m->buildLookups();
+    a.m->buildGeometry(false);
+    a.m->buildZones();
+    return a;
+}
+
+const NameIndex& Atlas::nameIndex() const { return m->names; }
 
 Atlas::~Atlas() = default;
 Atlas::Atlas(Atlas&&) noexcept = default;
@@ -602,33 +691,55 @@ std::optional<NearestPlace> Atlas::nearestPlace(LatLon p, double maxMeters) cons
     // Keep the three nearest by the cheap metric, then decide on the ellipsoid.
     std::vector<std::pair<double, uint32_t>> best;
     const auto consider = [&](uint32_t i) {
-        const double d = approxMeters(p, m->d.places[i].pos);
+        const LatLon q = m->d.places[i].pos;
+        // Latitude alone already puts it past the limit or the third best: no need for the full metric.
+        const double limit = best.size() == 3 ? best.back().first : maxMeters * 1.01;
+        if (std::fabs(q.lat - p.lat) * 111195.0 > limit) return;
+        const double d = approxMeters(p, q);
         if (d > maxMeters * 1.01) return;
         best.emplace_back(d, i);
         std::sort(best.begin(), best.end());
         if (best.size() > 3) best.pop_back();
     };
-    const int maxRing = static_cast<int>(std::ceil(maxMeters / (111195.0 * cosLat))) + 1;
-    for (int ring = 0; ring <= std::min(maxRing, 180); ++ring) {
-        // Every cell of this ring is at least (ring - 1) cells away in latitude or longitude.
+    // Rings of cells around the point, nearest first, until the three best are nearer than the next ring; past ring
+    // kRings (open sea, deserts, polar regions: few places) the rest of the search box is scanned row by row,
+    // skipping empty stretches of a row through its prefix counts. Rows further than `rows` are beyond maxMeters in
+    // latitude alone (regression: a point at 89.9°N walked 180 full squares of cells, 0.1 s per point).
+    const int maxRing = std::min(static_cast<int>(std::ceil(maxMeters / (111195.0 * cosLat))) + 1, 180);
+    const int rows = std::min(static_cast<int>(std::ceil(maxMeters / 111195.0)) + 1, maxRing);
+    constexpr int kRings = 6;
+    const auto settled = [&](int ring) { // every cell of this ring is at least (ring - 1) cells away
         const double ringMin = (ring - 1) * 111195.0 * (ring > 0 ? std::min(1.0, cosLat) : 1.0);
-        if (best.size() == 3 && ring > 1 && ringMin > best.back().first) break;
-        for (int dr = -ring; dr <= ring; ++dr)
-            for (int dc = -ring; dc <= ring; ++dc) {
-                if (std::max(std::abs(dr), std::abs(dc)) != ring) continue;
-                const int r = r0 + dr;
-                if (r < 0 || r >= 180) continue;
-                const int c = ((c0 + dc) % 360 + 360) % 360;
-                for (uint32_t i : m->placeCells[static_cast<size_t>(r * 360 + c)]) consider(i);
+        return best.size() == 3 && ring > 1 && ringMin > best.back().first;
+    };
+    for (int ring = 0; ring <= std::min(kRings, maxRing); ++ring) {
+        if (settled(ring)) return m->closestOf(p, best, maxMeters);
+        if (ring <= rows)
+            for (const int dr : {-ring, ring}) {
+                m->scanRow(r0 + dr, c0 - ring, 2 * ring + 1, consider);
+                if (ring == 0) break;
             }
+        for (int dr = std::max(-ring + 1, -rows); dr <= std::min(ring - 1, rows); ++dr) {
+            m->scanRow(r0 + dr, c0 - ring, 1, consider);
+            m->scanRow(r0 + dr, c0 + ring, 1, consider);
+        }
     }
-    std::optional<NearestPlace> out;
-    for (const auto& [approx, i] : best) {
-        const double d = geodesy::distanceMeters(p, m->d.places[i].pos);
-        if (d <= maxMeters && (!out || d < out->distanceMeters)) out = NearestPlace{i, d};
+    if (maxRing > kRings && !settled(kRings + 1)) {
+        const int width = std::min(2 * maxRing + 1, 360); // columns of the box, never one column twice
+        const int inner = 2 * kRings + 1;
+        for (int dr = -rows; dr <= rows; ++dr) {
+            if (std::abs(dr) > kRings) {
+                m->scanRow(r0 + dr, c0 - width / 2, width, consider);
+            } else { // the ring cells of this row are done: the stretches east and west of them
+                const int east = (width - inner + 1) / 2, west = (width - inner) / 2;
+                m->scanRow(r0 + dr, c0 + kRings + 1, east, consider);
+                m->scanRow(r0 + dr, c0 - kRings - west, west, consider);
+            }
+        }
     }
-    return out;
+    return m->closestOf(p, best, maxMeters);
 }
+
 
 PointInfo Atlas::locate(LatLon p) const {
     PointInfo info;

@@ -140,9 +140,16 @@ struct Crossing {
     double exitMeters = 0;
 };
 
+class NameIndex;
+
 class Atlas {
 public:
     explicit Atlas(AtlasData data);
+    // For the atlas image (AtlasImage.hpp): an atlas from data whose regions already carry their derived fields
+    // (bbox, label, bodyBox, areaKm2) and from its built name index, as an earlier Atlas(AtlasData) computed them;
+    // nothing of that is recomputed, so answers are the same.
+    static Atlas fromPrepared(AtlasData data, NameIndex names);
+    const NameIndex& nameIndex() const;
     ~Atlas();
     Atlas(Atlas&&) noexcept;
     Atlas& operator=(Atlas&&) noexcept;
@@ -197,6 +204,7 @@ public:
                                     double toleranceMeters = 50) const;
 
 private:
+    Atlas();
     std::optional<AreaPart> regionPartUncached(Kind level, uint32_t index, Sector sector) const;
     std::optional<AreaPart> sharedBorderUncached(Kind levelA, uint32_t a, Kind levelB, uint32_t b) const;
     std::optional<AreaPart> coastOnUncached(uint32_t country, uint32_t waterFeature) const;

@@ -1,7 +1,10 @@
 #include "atlas/NameIndex.hpp"
 
+#include "atlas/ImageCodec.hpp"
+
 #include <algorithm>
 #include <bit>
+#include <cstring>
 
 namespace salvo::atlas {
 
@@ -88,6 +91,56 @@ std::span<const NameEntry> NameIndex::find(std::string_view key) const {
         if (k.hash == h && std::string_view(m_arena).substr(k.keyOffset, k.keyLength) == key)
             return {m_entries.data() + k.first, k.count};
     }
+}
+
+void NameIndex::encode(ImageWriter& w) const {
+    w.str(m_arena);
+    w.array<Key>(m_keys);
+    w.u64(m_entries.size());
+    for (const NameEntry& e : m_entries) { // field by field: the struct has padding
+        w.u8(static_cast<uint8_t>(e.ref.table));
+        w.u32(e.ref.index);
+        w.raw(&e.quality, sizeof e.quality);
+    }
+    w.array<uint32_t>(m_slots);
+    w.u32(static_cast<uint32_t>(m_maxWords));
+}
+
+bool NameIndex::decode(ImageReader& r, const std::array<size_t, 4>& tableSizes, NameIndex& out) {
+    out.m_arena = r.str();
+    out.m_keys = r.array<Key>();
+    const uint64_t nEntries = r.u64();
+    if (r.failed() || nEntries > (1ull << 32)) return r.fail(), false;
+    out.m_entries.clear();
+    out.m_entries.reserve(static_cast<size_t>(std::min<uint64_t>(nEntries, 1u << 22)));
+    for (uint64_t i = 0; i < nEntries && !r.failed(); ++i) {
+        NameEntry e;
+        const uint8_t table = r.u8();
+        e.ref.index = r.u32();
+        const uint32_t qualityBits = r.u32();
+        std::memcpy(&e.quality, &qualityBits, sizeof e.quality);
+        if (table > 3 || e.ref.index >= tableSizes[table]) return r.fail(), false;
+        e.ref.table = static_cast<EntryRef::Table>(table);
+        out.m_entries.push_back(e);
+    }
+    out.m_slots = r.array<uint32_t>();
+    out.m_maxWords = static_cast<int>(r.u32());
+    if (r.failed()) return false;
+    for (const Key& k : out.m_keys)
+        if (k.keyOffset > out.m_arena.size() || k.keyLength > out.m_arena.size() - k.keyOffset ||
+            k.first > out.m_entries.size() || k.count > out.m_entries.size() - k.first)
+            return r.fail(), false;
+    const size_t slots = out.m_slots.size();
+    if (slots < 16 || !std::has_single_bit(slots) || out.m_maxWords < 1 || out.m_maxWords > 1000)
+        return r.fail(), false;
+    bool anyEmpty = false; // a full table would make a missing key probe forever
+    for (uint32_t s : out.m_slots) {
+        if (s > out.m_keys.size()) return r.fail(), false;
+        anyEmpty = anyEmpty || s == 0;
+    }
+    if (!anyEmpty) return r.fail(), false;
+    out.m_mask = slots - 1;
+    return true;
 }
 
 } // namespace salvo::atlas

@@ -6,6 +6,7 @@
 //   for (auto& e : idx.find("hamah")) ...
 #include "atlas/Atlas.hpp"
 
+#include <array>
 #include <cstdint>
 #include <span>
 #include <string>
@@ -13,6 +14,9 @@
 #include <vector>
 
 namespace salvo::atlas {
+
+class ImageWriter;
+class ImageReader;
 
 struct NameEntry {
     EntryRef ref;
@@ -45,6 +49,12 @@ public:
     int maxWords() const { return m_maxWords; }
 
     static uint64_t hashKey(std::string_view key);
+
+    // The built index as bytes of the atlas image, and back. decode checks what a query relies on (offsets within the
+    // arena, entry runs within the entries, a power-of-two table with an empty slot, each entry's index within the
+    // size of its table: tableSizes by EntryRef::Table) and returns false on the first fault.
+    void encode(ImageWriter& w) const;
+    static bool decode(ImageReader& r, const std::array<size_t, 4>& tableSizes, NameIndex& out);
 
 private:
     struct Key {

@@ -17,17 +17,24 @@ namespace salvo::io {
 namespace fs = std::filesystem;
 using namespace salvo::atlas;
 
-namespace {
-
-void registerDrivers() {
+void quietGdalMessages() {
     static std::once_flag once;
     std::call_once(once, [] {
-        GDALAllRegister();
         CPLSetConfigOption("OGR_SQLITE_JOURNAL", "OFF");
         CPLSetConfigOption("CPL_LOG", "/dev/null"); // keep GDAL's own messages off our stderr
         // Process-wide: CPLPushErrorHandler would install the handler only on whichever thread won this call_once
         // (the places reader runs on a worker thread), and leave its 32-byte node behind when that thread exits.
         CPLSetErrorHandler(CPLQuietErrorHandler);
+    });
+}
+
+namespace {
+
+void registerDrivers() {
+    static std::once_flag once;
+    std::call_once(once, [] {
+        quietGdalMessages();
+        GDALAllRegister();
     });
 }
 
@@ -374,6 +381,13 @@ AtlasData loadAtlasData(const fs::path& dataDir) {
     return d;
 }
 
-Atlas loadAtlas(const fs::path& dataDir) { return Atlas(loadAtlasData(dataDir)); }
+Atlas loadAtlasFromGeodata(const fs::path& dataDir) { return Atlas(loadAtlasData(dataDir)); }
+
+Atlas loadAtlas(const fs::path& dataDir) {
+    // Also when the atlas comes from its image and GDAL is never opened here: later GeoPackage exports rely on
+    // GDAL being quiet (regression: "ERROR 4: sqlite3_open(...)" before the one error line of simulate -o /proc/x.gpkg).
+    quietGdalMessages();
+    return loadAtlasCached(dataDir, atlasCacheDir()).atlas;
+}
 
 } // namespace salvo::io

@@ -1,4 +1,5 @@
 target_sources(salvo_core PRIVATE
+  io/AtlasCache.cpp
   io/AtlasLoader.cpp
   io/DataDir.cpp
   io/InputLoader.cpp

@@ -4,7 +4,10 @@
 
 #include <catch2/catch.hpp>
 
+#include <algorithm>
 #include <cmath>
+#include <optional>
+#include <random>
 
 using namespace salvo;
 using salvo::test::worldAtlas;
@@ -239,4 +242,45 @@ TEST_CASE("Atlas: described parts of regions", "[atlas]") {
         CHECK(std::abs(hits[0].pos.lon - 30.45) < 0.75);
         CHECK(salvo::test::countryIso2At(a, hits[0].pos) == "UA");
     }
+}
+
+TEST_CASE("Atlas: the nearest place equals a scan of every place, near the poles too", "[atlas]") {
+    // Regression: a point at 89.9°N walked 180 full squares of 1° cells (0.1 s per point), and past ring 180 the
+    // same column twice. The answer must be what a scan of all places gives: of the three nearest by the cheap
+    // metric within 1.01 × the limit, the nearest on the ellipsoid within the limit.
+    const auto& a = worldAtlas();
+    constexpr double kLimitM = 200e3;
+    std::mt19937 rng(89);
+    std::uniform_real_distribution<double> lat(-90, 90), lon(-180, 180), polar(80, 90);
+    std::vector<LatLon> pts{{89.9, 0}, {-89.9, 45}, {78.22, 15.65}, {67.0, 179.9}, {0, 0}, {33.5, 36.3}};
+    for (int i = 0; i < 150; ++i) pts.push_back({lat(rng), lon(rng)});
+    for (int i = 0; i < 50; ++i) pts.push_back({(i % 2 ? 1 : -1) * polar(rng), lon(rng)});
+    const auto cheap = [](LatLon p, LatLon q) { // the atlas's equirectangular metric
+        double dLon = std::fabs(q.lon - p.lon);
+        if (dLon > 180) dLon = 360 - dLon;
+        const double x = dLon * std::cos(0.5 * (p.lat + q.lat) * 3.14159265358979323846 / 180), y = q.lat - p.lat;
+        return std::sqrt(x * x + y * y) * 111195.0;
+    };
+    size_t found = 0;
+    for (const LatLon p : pts) {
+        std::vector<std::pair<double, uint32_t>> all;
+        for (uint32_t i = 0; i < a.places().size(); ++i)
+            if (const double d = cheap(p, a.places()[i].pos); d <= kLimitM * 1.01) all.emplace_back(d, i);
+        std::sort(all.begin(), all.end());
+        std::optional<uint32_t> want;
+        double wantM = 0;
+        for (size_t k = 0; k < std::min<size_t>(3, all.size()); ++k) {
+            const double d = geodesy::distanceMeters(p, a.places()[all[k].second].pos);
+            if (d <= kLimitM && (!want || d < wantM)) { want = all[k].second; wantM = d; }
+        }
+        const auto got = a.nearestPlace(p, kLimitM);
+        INFO("point " << p.lat << ", " << p.lon);
+        REQUIRE(got.has_value() == want.has_value());
+        if (got) CHECK(got->index == *want);
+        found += got.has_value();
+    }
+    CHECK(found > 20);
+    const auto svalbard = a.nearestPlace({78.22, 15.65});
+    REQUIRE(svalbard);
+    CHECK(a.places()[svalbard->index].iso2 == "SJ");
 }
