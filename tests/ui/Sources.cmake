@@ -1,2 +1,3 @@
 target_sources(salvo_view_tests PRIVATE
-  ui/Viewer.test.cpp)
+  ui/Viewer.test.cpp
+  ui/ViewerState.test.cpp)
