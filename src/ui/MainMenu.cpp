@@ -23,10 +23,10 @@ std::filesystem::path screenshotName() {
 }
 } // namespace
 
-void placePanel(float x, float y, float w, float h) {
-    const ImVec2 d = ImGui::GetIO().DisplaySize;
-    ImGui::SetNextWindowPos(ImVec2(x * d.x, y * d.y), ImGuiCond_FirstUseEver);
-    ImGui::SetNextWindowSize(ImVec2(w * d.x, h * d.y), ImGuiCond_FirstUseEver);
+void textWrappedColored(const ImVec4& colour, const std::string& text) {
+    ImGui::PushStyleColor(ImGuiCol_Text, colour);
+    ImGui::TextWrapped("%s", text.c_str());
+    ImGui::PopStyleColor();
 }
 
 void drawMainMenu(ViewerState& s) {
@@ -40,7 +40,8 @@ void drawMainMenu(ViewerState& s) {
         if (ImGui::MenuItem("Save scenario as...")) {
             s.showOpen = true;
             g_saveAs = true;
-            g_dialogPath = s.scenarioPath.empty() ? "scenario.json" : s.scenarioPath.string();
+            g_dialogPath = s.scenarioPath.empty() ? (std::filesystem::current_path() / "scenario.json").string()
+                                                  : s.scenarioPath.string();
         }
         if (ImGui::MenuItem("Screenshot (PNG)", "F12")) s.screenshotRequested = screenshotName();
         ImGui::Separator();
@@ -58,6 +59,10 @@ void drawMainMenu(ViewerState& s) {
         ImGui::Separator();
         ImGui::MenuItem("Legend", nullptr, &s.layers.legend);
         if (ImGui::MenuItem("Fit to scenario", "F")) s.fitTo = BBox{};
+        if (ImGui::MenuItem("Reset layout")) {
+            s.layout.reset();
+            s.status = "Layout reset: panels follow the window again";
+        }
         ImGui::EndMenu();
     }
     if (ImGui::BeginMenu("Help")) {
@@ -76,8 +81,12 @@ void drawMainMenu(ViewerState& s) {
 
 void drawOpenDialog(ViewerState& s) {
     if (!s.showOpen) return;
-    ImGui::SetNextWindowSize(ImVec2(560 * s.uiScale, 420 * s.uiScale), ImGuiCond_FirstUseEver);
-    if (!ImGui::Begin(g_saveAs ? "Save scenario as" : "Open article or scenario", &s.showOpen)) {
+    // Centred and inside the window whatever its size (a saved position from a larger screen is not used).
+    const ImVec2 d = ImGui::GetIO().DisplaySize;
+    ImGui::SetNextWindowSize(ImVec2(std::min(560 * s.uiScale, 0.9f * d.x), std::min(420 * s.uiScale, 0.8f * d.y)),
+                             ImGuiCond_Appearing);
+    ImGui::SetNextWindowPos(ImVec2(0.5f * d.x, 0.5f * d.y), ImGuiCond_Appearing, ImVec2(0.5f, 0.5f));
+    if (!ImGui::Begin(g_saveAs ? "Save scenario as###file" : "Open article or scenario###file", &s.showOpen)) {
         ImGui::End();
         return;
     }

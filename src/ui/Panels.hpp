@@ -7,8 +7,8 @@
 
 namespace salvo::ui {
 
-// Default placement for a panel on first use (later runs restore imgui.ini): fractions of the display.
-void placePanel(float x, float y, float w, float h);
+// Height of the Inspector when nothing is selected (its hint, wrapped at `width`), pixels: the layout keeps it compact.
+float emptyInspectorHeight(float width);
 
 void drawMainMenu(ViewerState& s);
 void drawOpenDialog(ViewerState& s);
@@ -24,6 +24,9 @@ void drawAboutPanel(ViewerState& s);
 // Moves the clock to the previous (dir < 0) or next key instant / event start (TimelinePanel.cpp).
 void stepToEvent(ViewerState& s, int dir);
 std::vector<double> stepTimes(const ViewerState& s);
+
+// Coloured text that wraps at word boundaries at the right edge of the window or table cell.
+void textWrappedColored(const ImVec4& colour, const std::string& text);
 
 // Colours shared by panels (match the map's palette).
 inline const ImVec4 kColPlace{0.35f, 0.85f, 0.95f, 1};

@@ -17,6 +17,8 @@
 #include <SFML/Graphics/RenderWindow.hpp>
 #include <SFML/Graphics/Texture.hpp>
 #include <SFML/System/Clock.hpp>
+#include <SFML/System/Sleep.hpp>
+#include <SFML/Window/VideoMode.hpp>
 
 #include <chrono>
 #include <cmath>
@@ -78,6 +80,38 @@ struct Viewer::Impl {
         renderer->setEnsemble(state.ensemble.get());
     }
 
+    // The computed layout for this frame's window size and open panels (ImGui frame begun).
+    void layoutPanels() {
+        auto& s = state;
+        const ImVec2 d = ImGui::GetIO().DisplaySize;
+        const ImGuiStyle& st = ImGui::GetStyle();
+        LayoutInput in;
+        in.width = d.x;
+        in.height = d.y;
+        // BeginMainMenuBar's height: a frame, plus what the safe-area padding adds beyond the frame padding.
+        in.top = ImGui::GetFrameHeight() + std::max(st.DisplaySafeAreaPadding.y - st.FramePadding.y, 0.f);
+        in.scale = s.uiScale;
+        in.open = {s.showTimeline, s.showArticle,      s.showInspector, s.showLedger,
+                   s.showAssumptions, s.showLayers,    s.showProblems};
+        if (s.selection.empty()) in.compactInspectorHeight = emptyInspectorHeight;
+        s.layout.setDefaults(defaultLayout(in), d.x, d.y, in.top);
+    }
+
+    void drawPanels() {
+        auto& s = state;
+        layoutPanels();
+        drawMainMenu(s);
+        drawTimelinePanel(s);
+        drawArticlePanel(s);
+        drawInspectorPanel(s);
+        drawLedgerPanel(s);
+        drawAssumptionsPanel(s);
+        drawLayersPanel(s);
+        drawProblemsPanel(s);
+        drawAboutPanel(s);
+        drawOpenDialog(s);
+    }
+
     void sceneChanged() {
         renderer->setScene(&state.applied, state.sim.get(), nullptr);
         startEnsemble();
@@ -126,18 +160,29 @@ struct Viewer::Impl {
         return out;
     }
 
+    // The part of the window the panels leave to the map (fit, legend, scale bar). A side counts as taken when the
+    // panels against it are together taller than 30% of the window: a column of stacked panels, not a compact
+    // Inspector alone.
     sf::FloatRect mapArea() const {
         const sf::Vector2f size(window.getSize());
         float left = 0, right = size.x, top = 0, bottom = size.y;
+        float leftEdge = 0, rightEdge = size.x, leftHeight = 0, rightHeight = 0;
         for (const auto& r : panelRects()) {
             if (r.width > 0.6f * size.x) {
                 if (r.top > 0.5f * size.y) bottom = std::min(bottom, r.top);
                 else top = std::max(top, r.top + r.height);
-            } else if (r.height > 0.3f * size.y) {
-                if (r.left < 20) left = std::max(left, r.left + r.width);
-                else if (r.left + r.width > size.x - 20) right = std::min(right, r.left);
+            } else if (r.left < 20) {
+                leftEdge = std::max(leftEdge, r.left + r.width);
+                leftHeight += r.height;
+            } else if (r.left + r.width > size.x - 20) {
+                rightEdge = std::min(rightEdge, r.left);
+                rightHeight += r.height;
+            } else if (r.width > 0.3f * size.x && r.top > 0.5f * size.y) {
+                bottom = std::min(bottom, r.top); // the Ledger between the columns
             }
         }
+        if (leftHeight > 0.3f * size.y) left = leftEdge;
+        if (rightHeight > 0.3f * size.y) right = rightEdge;
         if (right - left < 200) { left = 0; right = size.x; }
         if (bottom - top < 150) { top = 0; bottom = size.y; }
         return {left, top, right - left, bottom - top};
@@ -153,24 +198,31 @@ struct Viewer::Impl {
         else state.uiDiagnostics.push_back(r.error());
     }
 
-    void handleRequests() {
+    // Acts on what the panels asked for; true when something changed that the next frame must show.
+    bool handleRequests() {
+        bool changed = false;
         if (state.rerunRequested) {
             state.rerun();
             sceneChanged();
+            changed = true;
         }
         if (state.projectionChanged) {
             state.projectionChanged = false;
             resetProjection();
+            changed = true;
         }
         if (state.fitTo) {
             fit(*state.fitTo);
             state.fitTo.reset();
+            changed = true;
         }
         if (state.flyTo) {
             view->flyTo(*state.flyTo);
             state.flyTo.reset();
+            changed = true;
         }
         if (state.openRequested) {
+            changed = true;
             const auto path = *state.openRequested;
             state.openRequested.reset();
             if (!state.loader) {
@@ -191,6 +243,7 @@ struct Viewer::Impl {
             }
         }
         if (state.saveRequested) {
+            changed = true;
             const auto path = *state.saveRequested;
             state.saveRequested.reset();
             try {
@@ -204,6 +257,7 @@ struct Viewer::Impl {
                 state.showProblems = true;
             }
         }
+        return changed;
     }
 
     void onKey(const sf::Event::KeyEvent& k) {
@@ -264,13 +318,19 @@ Result<bool> Viewer::open() {
     auto& s = m->state;
     s.uiScale = m->opt.uiScale.value_or(detectUiScale());
     sf::ContextSettings cs(24, 8, 0);
-    m->window.create(sf::VideoMode(m->opt.windowSize.x, m->opt.windowSize.y), "Salvo", sf::Style::Default, cs);
+    const auto desktop = sf::VideoMode::getDesktopMode();
+    const sf::Vector2u size = m->opt.windowSize.value_or(defaultWindowSize({desktop.width, desktop.height}));
+    m->window.create(sf::VideoMode(size.x, size.y), "Salvo", sf::Style::Default, cs);
+    // Fully on screen: centred, never above or left of the desktop's corner (X may place it anywhere without a WM).
+    m->window.setPosition({std::max(0, (static_cast<int>(desktop.width) - static_cast<int>(size.x)) / 2),
+                           std::max(0, (static_cast<int>(desktop.height) - static_cast<int>(size.y)) / 2)});
     m->window.setVerticalSyncEnabled(false);
     m->window.setFramerateLimit(m->opt.script.frames > 0 ? 0 : 60);
     m->stencil = m->window.getSettings().stencilBits > 0;
     const std::string ini = m->opt.iniPath.value_or(defaultIniPath());
     if (!m->glue.init(m->window, m->opt.dataDir / "assets" / "fonts" / "DejaVuSans.ttf", s.uiScale, ini))
         return makeError("viewer.gl", "the OpenGL 3 renderer for the panels could not start (needs GLSL 1.30)");
+    s.layout.registerIniHandler(); // before the first NewFrame, which reads imgui.ini
     m->renderer = std::make_unique<render::MapRenderer>(*m->opt.atlas, *m->res);
     for (const auto& n : m->res->notes) s.uiDiagnostics.push_back(n);
     if (m->opt.scenario) {
@@ -279,10 +339,7 @@ Result<bool> Viewer::open() {
     }
     // A first ImGui frame so panel rectangles exist before the initial fit.
     m->glue.newFrame(m->window, 1.f / 60);
-    drawMainMenu(s);
-    drawTimelinePanel(s);
-    drawArticlePanel(s);
-    drawInspectorPanel(s);
+    m->drawPanels();
     ImGui::EndFrame();
     m->resetProjection();
     s.fitTo.reset();
@@ -361,19 +418,12 @@ void Viewer::frame(float dt) {
         }
     }
     m->glue.newFrame(m->window, dt);
-    drawMainMenu(s);
-    drawTimelinePanel(s);
-    drawArticlePanel(s);
-    drawInspectorPanel(s);
-    drawLedgerPanel(s);
-    drawAssumptionsPanel(s);
-    drawLayersPanel(s);
-    drawProblemsPanel(s);
-    drawAboutPanel(s);
-    drawOpenDialog(s);
+    m->drawPanels();
     m->handleRequests();
     if (m->pendingFit > 0 && --m->pendingFit == 0) m->fit({});
 
+    // The map follows the window even when a Resized event has not been handled yet.
+    if (m->view->size() != m->window.getSize()) m->view->setSize(m->window.getSize());
     render::FrameInfo info;
     info.time = s.time;
     info.selection = s.selection;
@@ -410,6 +460,43 @@ int Viewer::run() {
         m->window.close();
     }
     return 0;
+}
+
+std::vector<Viewer::PanelOnScreen> Viewer::panelsOnScreen() const {
+    std::vector<PanelOnScreen> out;
+    for (size_t i = 0; i < kPanelCount; ++i) {
+        const auto p = static_cast<Panel>(i);
+        const ImGuiWindow* w = ImGui::FindWindowByName(panelWindowId(p));
+        if (!w || !w->Active || w->Hidden) continue;
+        out.push_back({p, {w->Pos.x, w->Pos.y, w->Size.x, w->Size.y}});
+    }
+    return out;
+}
+
+float Viewer::menuBarHeight() const {
+    const ImGuiWindow* w = ImGui::FindWindowByName("##MainMenuBar");
+    return w ? w->Size.y : 0.f;
+}
+
+void Viewer::resizeWindow(sf::Vector2u size) {
+    // sf::Window::setSize takes the new size at once; X's own Resized follows and is drained here (same size).
+    m->window.setSize(size);
+    sf::Event e;
+    e.type = sf::Event::Resized;
+    e.size = {size.x, size.y};
+    handleEvent(e);
+    const sf::Clock waited;
+    while (waited.getElapsedTime() < sf::milliseconds(100)) {
+        pollEvents();
+        sf::sleep(sf::milliseconds(5));
+    }
+}
+
+sf::Vector2u defaultWindowSize(sf::Vector2u desktop) {
+    // Room for a window manager's title bar and a panel or dock; never larger than the desktop.
+    const unsigned w = std::min(desktop.x, std::max(640u, desktop.x - std::min(80u, desktop.x / 25)));
+    const unsigned h = std::min(desktop.y, std::max(480u, desktop.y - std::min(110u, desktop.y / 9)));
+    return {w, h};
 }
 
 ViewerState& Viewer::state() { return m->state; }

@@ -19,6 +19,7 @@
 #include <memory>
 #include <optional>
 #include <string>
+#include <vector>
 
 namespace salvo::ui {
 
@@ -39,7 +40,7 @@ struct ViewerOptions {
     sim::SimOptions simOptions;                    // for re-runs (catalogue!)
     SceneLoader loader;                            // File > Open: article (.txt) or scenario (.json); null disables
     std::filesystem::path scenarioPath;            // where Ctrl+S saves (empty: Save As)
-    sf::Vector2u windowSize{1600, 1000};           // pixels
+    std::optional<sf::Vector2u> windowSize;        // pixels; default: the desktop less room for a title bar and panel
     std::optional<float> uiScale;                  // default: detectUiScale()
     std::optional<std::string> iniPath;            // layout file; default defaultIniPath(); "" keeps none
     int ensembleRuns = 300;                        // Monte Carlo runs in the background; 0 = none
@@ -62,6 +63,15 @@ public:
     void pollEvents();                 // drains the window's real events into handleEvent
     void frame(float dtSeconds);       // advances the clock, draws panels and map, presents
     int run();                         // the interactive loop (or the script)
+    // The panels drawn in the last frame with their screen rectangles (tests check the layout with these).
+    struct PanelOnScreen {
+        Panel panel;
+        PanelRect rect;
+    };
+    std::vector<PanelOnScreen> panelsOnScreen() const;
+    float menuBarHeight() const;       // pixels
+    // Resizes the window as a user would and handles the resulting Resized event (tests).
+    void resizeWindow(sf::Vector2u size);
 
     ViewerState& state();
     render::MapView& view();
@@ -73,6 +83,9 @@ private:
     struct Impl;
     std::unique_ptr<Impl> m;
 };
+
+// The window size when none is asked for: the desktop less room for a title bar and a panel, so it opens on screen.
+sf::Vector2u defaultWindowSize(sf::Vector2u desktop);
 
 // The entry point for `salvo view`. Returns 0 on a normal close, 1 when the viewer cannot start (message on stderr).
 int runViewer(const ViewerOptions& options);

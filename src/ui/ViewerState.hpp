@@ -11,6 +11,7 @@
 #include "render/Selection.hpp"
 #include "scenario/Scenario.hpp"
 #include "sim/Simulation.hpp"
+#include "ui/Layout.hpp"
 
 #include <atomic>
 #include <filesystem>
@@ -73,6 +74,7 @@ struct ViewerState {
     bool showTimeline = true, showArticle = true, showInspector = true, showLedger = false, showAssumptions = false,
          showLayers = false, showProblems = false, showAbout = false, showOpen = false;
     std::string status;           // one line in the menu bar
+    PanelLayout layout;           // computed panel rectangles, and which panels the user placed
     float uiScale = 1;
     // Screen rectangle of the timeline's scrub bar (set by the panel each frame; tests aim at it).
     float scrubBarX = 0, scrubBarY = 0, scrubBarW = 0, scrubBarH = 0;
