@@ -46,6 +46,7 @@ void drawAboutPanel(ViewerState& s) {
     bullet("Drag-and-drop of files is not available: SFML 2.5 has no drop events. Use File > Open.");
     bullet("Panels follow the window until you move or resize one; View > Reset layout puts them all back. The "
            "layout is kept in $XDG_CONFIG_HOME/salvo/imgui.ini (or ~/.config/salvo).");
+    bullet("Ctrl+Q quits; with unsaved overrides or assumptions it asks first.");
     ImGui::End();
 }
 

@@ -29,6 +29,16 @@ void textWrappedColored(const ImVec4& colour, const std::string& text) {
     ImGui::PopStyleColor();
 }
 
+void requestSave(ViewerState& s) {
+    if (!s.scenarioPath.empty()) {
+        s.saveRequested = s.scenarioPath;
+        return;
+    }
+    s.showOpen = true;
+    g_saveAs = true;
+    g_dialogPath = (std::filesystem::current_path() / "scenario.json").string();
+}
+
 void drawMainMenu(ViewerState& s) {
     if (!ImGui::BeginMainMenuBar()) return;
     if (ImGui::BeginMenu("File")) {
@@ -36,7 +46,8 @@ void drawMainMenu(ViewerState& s) {
             s.showOpen = true;
             g_saveAs = false;
         }
-        if (ImGui::MenuItem("Save scenario", "Ctrl+S", false, !s.scenarioPath.empty())) s.saveRequested = s.scenarioPath;
+        // Without a path yet (an article was opened), Save asks for one like Save As.
+        if (ImGui::MenuItem("Save scenario", "Ctrl+S")) requestSave(s);
         if (ImGui::MenuItem("Save scenario as...")) {
             s.showOpen = true;
             g_saveAs = true;
@@ -90,6 +101,7 @@ void drawOpenDialog(ViewerState& s) {
         ImGui::End();
         return;
     }
+    if (!s.showOpen) s.quitAfterSave = false; // closed without saving: the quit it was for is off
     if (g_dialogPath.empty()) g_dialogPath = std::filesystem::current_path().string() + "/";
     ImGui::TextWrapped("Type a path or pick a file. (Drag-and-drop is not available: SFML 2.5 has no drop events.)");
     ImGui::SetNextItemWidth(-90 * s.uiScale);
@@ -128,6 +140,34 @@ void drawOpenDialog(ViewerState& s) {
     }
     ImGui::EndChild();
     ImGui::End();
+}
+
+void drawQuitDialog(ViewerState& s) {
+    constexpr const char* kTitle = "Unsaved changes";
+    if (s.showQuitConfirm && !ImGui::IsPopupOpen(kTitle)) ImGui::OpenPopup(kTitle);
+    const ImVec2 d = ImGui::GetIO().DisplaySize;
+    ImGui::SetNextWindowPos(ImVec2(0.5f * d.x, 0.5f * d.y), ImGuiCond_Appearing, ImVec2(0.5f, 0.5f));
+    ImGui::SetNextWindowSize(ImVec2(std::min(440 * s.uiScale, 0.9f * d.x), 0), ImGuiCond_Appearing);
+    if (!ImGui::BeginPopupModal(kTitle, nullptr, ImGuiWindowFlags_NoSavedSettings)) return;
+    ImGui::TextWrapped("The scenario has overrides or assumption edits that are not saved. Save them before quitting?");
+    ImGui::Spacing();
+    const auto close = [&] {
+        s.showQuitConfirm = false;
+        ImGui::CloseCurrentPopup();
+    };
+    if (ImGui::Button(s.scenarioPath.empty() ? "Save as..." : "Save and quit")) {
+        s.quitAfterSave = true;
+        requestSave(s);
+        close();
+    }
+    ImGui::SameLine();
+    if (ImGui::Button("Quit without saving")) {
+        s.quitConfirmed = true;
+        close();
+    }
+    ImGui::SameLine();
+    if (ImGui::Button("Cancel") || ImGui::IsKeyPressed(ImGui::GetKeyIndex(ImGuiKey_Escape))) close();
+    ImGui::EndPopup();
 }
 
 } // namespace salvo::ui

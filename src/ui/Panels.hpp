@@ -20,6 +20,10 @@ void drawAssumptionsPanel(ViewerState& s);
 void drawLayersPanel(ViewerState& s);
 void drawProblemsPanel(ViewerState& s);
 void drawAboutPanel(ViewerState& s);
+// The "unsaved changes" modal that a quit with `dirty` opens (MainMenu.cpp).
+void drawQuitDialog(ViewerState& s);
+// Ctrl+S and File > Save: to the scenario's path, or through the Save As dialog when it has none.
+void requestSave(ViewerState& s);
 
 // Moves the clock to the previous (dir < 0) or next key instant / event start (TimelinePanel.cpp).
 void stepToEvent(ViewerState& s, int dir);

@@ -110,6 +110,7 @@ struct Viewer::Impl {
         drawProblemsPanel(s);
         drawAboutPanel(s);
         drawOpenDialog(s);
+        drawQuitDialog(s);
     }
 
     void sceneChanged() {
@@ -201,6 +202,12 @@ struct Viewer::Impl {
     // Acts on what the panels asked for; true when something changed that the next frame must show.
     bool handleRequests() {
         bool changed = false;
+        if (state.quitRequested) {
+            state.quitRequested = false;
+            if (state.dirty) state.showQuitConfirm = true; // the modal asks: save, quit without saving, cancel
+            else state.quitConfirmed = true;
+            changed = true;
+        }
         if (state.rerunRequested) {
             state.rerun();
             sceneChanged();
@@ -252,9 +259,11 @@ struct Viewer::Impl {
                 state.scenarioPath = path;
                 state.dirty = false;
                 state.status = "Saved " + path.string();
+                if (state.quitAfterSave) state.quitConfirmed = true;
             } catch (const Error& e) {
                 state.uiDiagnostics.push_back(makeError("viewer.save", e.what(), path.string()));
                 state.showProblems = true;
+                state.quitAfterSave = false; // the save failed: stay, with the changes
             }
         }
         return changed;
@@ -278,10 +287,7 @@ struct Viewer::Impl {
         case sf::Keyboard::Escape: state.selection = {}; break;
         case sf::Keyboard::F12: state.screenshotRequested = std::filesystem::current_path() / "salvo-screenshot.png"; break;
         case sf::Keyboard::S:
-            if (k.control) {
-                if (state.scenarioPath.empty()) state.showOpen = true;
-                else state.saveRequested = state.scenarioPath;
-            }
+            if (k.control) requestSave(state);
             break;
         case sf::Keyboard::O:
             if (k.control && state.loader) state.showOpen = true;
@@ -351,7 +357,7 @@ Result<bool> Viewer::open() {
     return true;
 }
 
-bool Viewer::isOpen() const { return m->window.isOpen() && !m->state.quitRequested; }
+bool Viewer::isOpen() const { return m->window.isOpen() && !m->state.quitConfirmed; }
 
 void Viewer::handleEvent(const sf::Event& e) {
     m->glue.processEvent(e);

@@ -68,7 +68,10 @@ struct ViewerState {
     std::optional<std::filesystem::path> openRequested;
     std::optional<std::filesystem::path> saveRequested;
     std::optional<std::filesystem::path> screenshotRequested;
-    bool quitRequested = false;
+    bool quitRequested = false;   // Ctrl+Q, File > Quit, the window's close button: asks first when `dirty`
+    bool quitConfirmed = false;   // the viewer closes at the end of this frame
+    bool showQuitConfirm = false; // the "unsaved changes" modal is up
+    bool quitAfterSave = false;   // Save in that modal went through Save As: quit once the save succeeds
 
     // [panels]
     bool showTimeline = true, showArticle = true, showInspector = true, showLedger = false, showAssumptions = false,

@@ -2,6 +2,8 @@
 
 #include "ViewerFixture.hpp"
 
+#include <imgui.h>
+
 #include <cmath>
 #include <cstdlib>
 #include <filesystem>
@@ -295,7 +297,40 @@ TEST_CASE("Viewer: a saved layout with the Timeline below the screen opens with 
     std::filesystem::remove(ini);
 }
 
-TEST_CASE("Viewer: screenshots of the layout at three sizes", "[display][.screenshots]") {
+TEST_CASE("Viewer: Ctrl+Q quits a saved scenario at once and asks first when there are unsaved changes",
+          "[display][ui]") {
+    SALVO_REQUIRE_DISPLAY();
+    {
+        ui::Viewer v(options());
+        REQUIRE(v.open());
+        v.frame(1.f / 30);
+        v.handleEvent(key(sf::Keyboard::Q, false, true));
+        v.frame(1.f / 30);
+        CHECK_FALSE(v.isOpen());
+    }
+    ui::Viewer v(options());
+    REQUIRE(v.open());
+    auto& s = v.state();
+    v.frame(1.f / 30);
+    s.setAssumption("munition.speed_mps", s.scenario.events.front().id, 300.0, "m/s", "test");
+    v.frame(1.f / 30);
+    REQUIRE(s.dirty);
+    v.handleEvent(key(sf::Keyboard::Q, false, true));
+    v.frame(1.f / 30);
+    v.frame(1.f / 30);
+    CHECK(v.isOpen());
+    CHECK(s.showQuitConfirm);
+    CHECK(ImGui::IsPopupOpen("", ImGuiPopupFlags_AnyPopupId | ImGuiPopupFlags_AnyPopupLevel));
+    // Escape in the modal cancels: still open, still modified.
+    v.handleEvent(key(sf::Keyboard::Escape));
+    v.frame(1.f / 30);
+    v.frame(1.f / 30);
+    CHECK(v.isOpen());
+    CHECK_FALSE(s.showQuitConfirm);
+    CHECK(s.dirty);
+}
+
+TEST_CASE("Viewer: screenshots of the layout at three sizes and the quit dialog", "[display][.screenshots]") {
     SALVO_REQUIRE_DISPLAY();
     const auto out = std::filesystem::path(std::getenv("SALVO_SHOT_DIR") ? std::getenv("SALVO_SHOT_DIR") : "/tmp");
     auto o = options();
@@ -323,4 +358,8 @@ TEST_CASE("Viewer: screenshots of the layout at three sizes", "[display][.screen
     s.showAbout = true;
     shot("salvo-about-1024x640.png");
     s.showAbout = false;
+    v.resizeWindow({1600, 1000});
+    s.setAssumption("munition.speed_mps", s.scenario.events.front().id, 300.0, "m/s", "test");
+    v.handleEvent(testing::key(sf::Keyboard::Q, false, true));
+    shot("salvo-quit.png");
 }
