@@ -88,14 +88,6 @@ bool editValue(scenario::Assumption& a) {
     return false;
 }
 
-// A button that adds an assumption for the first launch event.
-struct AddButton {
-    const char* label;
-    const char* key;          // "munition.speed_mps", ...
-    nlohmann::json value;     // the value it starts at
-    const char* unit;
-};
-
 // Places the next small button on the current line when it fits, else on a new one (narrow panels).
 bool sameLineIfFits(const char* label) {
     const ImGuiStyle& st = ImGui::GetStyle();
@@ -109,6 +101,33 @@ bool sameLineIfFits(const char* label) {
 
 } // namespace
 
+std::optional<scenario::Assumption> usedAssumption(const ViewerState& s, const std::string& key,
+                                                   const std::string& appliesTo) {
+    if (!s.sim) return std::nullopt;
+    for (const auto& a : s.sim->assumptionsUsed())
+        if (a.key == key && (a.appliesTo == appliesTo || a.appliesTo.empty())) return a;
+    return std::nullopt;
+}
+
+void addAssumption(ViewerState& s, const AddButton& b, const std::string& eventId) {
+    const auto used = usedAssumption(s, b.key, eventId);
+    // A value taken over from an estimate stays marked as one (the panels colour sources that start "estimate").
+    std::string source = "analyst (viewer)";
+    if (used)
+        source = (used->source.find("estimate") != std::string::npos ? "estimate, added in the viewer from: "
+                                                                        : "added in the viewer from: ") + used->source;
+    s.setAssumption(b.key, eventId, used ? used->value : b.fallback, used && !used->unit.empty() ? used->unit : b.unit,
+                    source);
+    // Keep the range the value came with, so the editor's slider spans it.
+    if (used)
+        for (auto& a : s.scenario.assumptions)
+            if (a.key == b.key && a.appliesTo == eventId) {
+                if (!a.min) a.min = used->min;
+                if (!a.max) a.max = used->max;
+            }
+    s.status = std::string("Added assumption ") + b.key + " for " + eventId;
+}
+
 void drawAssumptionsPanel(ViewerState& s) {
     if (!s.showAssumptions) return;
     if (!beginPanel(s.layout, Panel::Assumptions, "Assumptions", &s.showAssumptions)) {
@@ -121,6 +140,7 @@ void drawAssumptionsPanel(ViewerState& s) {
         LatLon p{35, 45};
         if (const auto* e = s.applied.event(ev); e && e->from)
             if (const auto* pl = s.applied.place(*e->from)) p = pl->pos;
+        // The value the last run used is where a new assumption starts: adding one must not change the scene.
         const AddButton buttons[] = {
             {"speed", "munition.speed_mps", 240.0, "m/s"},
             {"interval", "launch.interval_s", 10.0, "s"},
@@ -130,7 +150,7 @@ void drawAssumptionsPanel(ViewerState& s) {
         };
         for (const auto& b : buttons) {
             sameLineIfFits(b.label);
-            if (ImGui::SmallButton(b.label)) s.setAssumption(b.key, ev, b.value, b.unit, "analyst (viewer)");
+            if (ImGui::SmallButton(b.label)) addAssumption(s, b, ev);
         }
     }
     ImGui::Separator();

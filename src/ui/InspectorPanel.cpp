@@ -99,8 +99,7 @@ void inspectPlace(ViewerState& s) {
         ImGui::TableNextColumn();
         ImGui::PushID(static_cast<int>(i));
         if (ImGui::RadioButton("##use", chosen == static_cast<long long>(i)) && chosen != static_cast<long long>(i)) {
-            s.setOverride(p->id, "choice", static_cast<long long>(i), "chosen in the viewer");
-            s.status = "Override: " + p->id + " -> " + c.name + "; re-running";
+            s.chooseCandidate(p->id, i);
         }
         ImGui::PopID();
         ImGui::TableNextColumn();

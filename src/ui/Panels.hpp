@@ -25,6 +25,19 @@ void drawQuitDialog(ViewerState& s);
 // Ctrl+S and File > Save: to the scenario's path, or through the Save As dialog when it has none.
 void requestSave(ViewerState& s);
 
+// [assumptions] A button that adds an assumption for the first launch event (AssumptionsPanel.cpp).
+struct AddButton {
+    const char* label;
+    const char* key;            // "munition.speed_mps", ...
+    nlohmann::json fallback;    // the value when the last run used none for this key
+    const char* unit;
+};
+// What the last run used for key and event (an assumption of the scenario, or the catalogue's value).
+std::optional<scenario::Assumption> usedAssumption(const ViewerState& s, const std::string& key,
+                                                   const std::string& appliesTo);
+// Adds the assumption starting from the value the last run used, so that adding it changes nothing by itself.
+void addAssumption(ViewerState& s, const AddButton& b, const std::string& eventId);
+
 // Moves the clock to the previous (dir < 0) or next key instant / event start (TimelinePanel.cpp).
 void stepToEvent(ViewerState& s, int dir);
 std::vector<double> stepTimes(const ViewerState& s);

@@ -97,6 +97,26 @@ struct Viewer::Impl {
         s.layout.setDefaults(defaultLayout(in), d.x, d.y, in.top);
     }
 
+    // A ring and the name at the selected place, over the map and under the panels: the map shows every place the
+    // Inspector or the Article selects, including those no simulated flight starts or ends at (a strike's town).
+    void drawSelectedPlace() {
+        if (state.selection.kind != render::Selection::Kind::Place) return;
+        const auto* p = state.applied.place(state.selection.id);
+        if (!p) return;
+        const auto at = view->toScreen(p->pos);
+        if (!at) return;
+        const float k = state.uiScale;
+        const ImVec2 c(at->x, at->y);
+        ImDrawList* dl = ImGui::GetBackgroundDrawList();
+        const ImU32 ring = IM_COL32(255, 210, 80, 255);
+        dl->AddCircle(c, 9 * k, IM_COL32(0, 0, 0, 200), 24, 4 * k);
+        dl->AddCircle(c, 9 * k, ring, 24, 2 * k);
+        dl->AddCircleFilled(c, 2.5f * k, ring);
+        const ImVec2 text(c.x + 13 * k, c.y - 0.5f * ImGui::GetFontSize());
+        dl->AddText(ImVec2(text.x + 1, text.y + 1), IM_COL32(0, 0, 0, 220), p->name.c_str());
+        dl->AddText(text, ring, p->name.c_str());
+    }
+
     void drawPanels() {
         auto& s = state;
         layoutPanels();
@@ -211,6 +231,12 @@ struct Viewer::Impl {
         if (state.rerunRequested) {
             state.rerun();
             sceneChanged();
+            // The status that said "re-running" now says what came of it.
+            state.status = (state.rerunReason.empty() ? "Re-ran" : state.rerunReason + ": re-ran") + ", " +
+                           std::to_string(state.sim->tracks().size()) + " track(s)" +
+                           (state.simDiagnostics.empty() ? "" : ", " + std::to_string(state.simDiagnostics.size()) +
+                                                                    " problem(s)");
+            state.rerunReason.clear();
             changed = true;
         }
         if (state.projectionChanged) {
@@ -438,6 +464,7 @@ void Viewer::frame(float dt) {
     info.reserved = m->panelRects();
     info.mapArea = m->mapArea();
     info.hasStencil = m->stencil;
+    m->drawSelectedPlace();
     m->window.setActive(true);
     m->renderer->draw(m->window, *m->view, info, s.layers);
     m->glue.render(m->window);

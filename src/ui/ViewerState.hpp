@@ -65,6 +65,7 @@ struct ViewerState {
 
     // [requests, handled by the Viewer at the end of the frame]
     bool rerunRequested = false;
+    std::string rerunReason;      // what asked for it ("Override: p2 -> Takab"); the status says it once done
     std::optional<std::filesystem::path> openRequested;
     std::optional<std::filesystem::path> saveRequested;
     std::optional<std::filesystem::path> screenshotRequested;
@@ -93,6 +94,8 @@ struct ViewerState {
     void selectEvent(const std::string& eventId);
     // Adds or replaces an override (target, field) and requests a re-run.
     void setOverride(const std::string& target, const std::string& field, nlohmann::json value, const std::string& note);
+    // Uses the place's geocoder candidate `index` instead (a "choice" override), re-runs, and flies the map there.
+    void chooseCandidate(const std::string& placeId, size_t index);
     // Sets (adds or replaces) an assumption value for key/appliesTo and requests a re-run.
     void setAssumption(const std::string& key, const std::string& appliesTo, nlohmann::json value,
                        const std::string& unit, const std::string& source);

@@ -297,6 +297,45 @@ TEST_CASE("Viewer: a saved layout with the Timeline below the screen opens with 
     std::filesystem::remove(ini);
 }
 
+TEST_CASE("Viewer: choosing another geocoder candidate moves the target, re-runs and says so", "[display][ui]") {
+    SALVO_REQUIRE_DISPLAY();
+    // The sample reads "Sinjar" as the Iraqi town; its second candidate is the Syrian Sinjar, 480 km west.
+    auto o = options();
+    o.scenario = testing::sampleScenario();
+    ui::Viewer v(o);
+    REQUIRE(v.open());
+    auto& s = v.state();
+    v.frame(1.f / 30);
+    const scenario::Place* place = nullptr;
+    for (const auto& p : s.scenario.places)
+        if (p.name == "Sinjar" && p.candidates.size() > 1) place = &p;
+    REQUIRE(place);
+    const std::string id = place->id;
+    const auto other = place->candidates[1];
+    REQUIRE(std::fabs(other.pos.lon - s.applied.place(id)->pos.lon) > 1);
+    s.selectPlace(id);
+    v.frame(1.f / 30);
+    const auto simBefore = s.sim;
+    // What the Inspector's radio button does.
+    s.chooseCandidate(id, 1);
+    CHECK(s.status.find("re-running") != std::string::npos);
+    v.frame(1.f / 30);
+    CHECK(s.sim != simBefore);
+    CHECK_FALSE(s.rerunRequested);
+    CHECK(s.status.find("re-running") == std::string::npos);
+    CHECK(s.status.find("re-ran") != std::string::npos);
+    const auto* after = s.applied.place(id);
+    REQUIRE(after);
+    CHECK(after->pos.lat == other.pos.lat);
+    CHECK(after->pos.lon == other.pos.lon);
+    // The map recentres on where the place now is; the selection still names it (the Inspector shows it).
+    CHECK(s.selection.id == id);
+    const auto at = v.view().toScreen(other.pos);
+    REQUIRE(at);
+    CHECK(at->x == Approx(0.5f * 1280).margin(2));
+    CHECK(at->y == Approx(0.5f * 800).margin(2));
+}
+
 TEST_CASE("Viewer: Ctrl+Q quits a saved scenario at once and asks first when there are unsaved changes",
           "[display][ui]") {
     SALVO_REQUIRE_DISPLAY();
@@ -330,7 +369,7 @@ TEST_CASE("Viewer: Ctrl+Q quits a saved scenario at once and asks first when the
     CHECK(s.dirty);
 }
 
-TEST_CASE("Viewer: screenshots of the layout at three sizes and the quit dialog", "[display][.screenshots]") {
+TEST_CASE("Viewer: screenshots of the layout at three sizes, an override and the quit dialog", "[display][.screenshots]") {
     SALVO_REQUIRE_DISPLAY();
     const auto out = std::filesystem::path(std::getenv("SALVO_SHOT_DIR") ? std::getenv("SALVO_SHOT_DIR") : "/tmp");
     auto o = options();
@@ -359,7 +398,11 @@ TEST_CASE("Viewer: screenshots of the layout at three sizes and the quit dialog"
     shot("salvo-about-1024x640.png");
     s.showAbout = false;
     v.resizeWindow({1600, 1000});
-    s.setAssumption("munition.speed_mps", s.scenario.events.front().id, 300.0, "m/s", "test");
+    for (const auto& p : s.scenario.places)
+        if (p.name == "Sinjar") s.selectPlace(p.id);
+    shot("salvo-place-before.png");
+    s.chooseCandidate(s.selection.id, 1);
+    shot("salvo-place-after.png");
     v.handleEvent(testing::key(sf::Keyboard::Q, false, true));
     shot("salvo-quit.png");
 }

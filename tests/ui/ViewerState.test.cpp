@@ -1,6 +1,7 @@
 #include "ui/ViewerState.hpp"
 
 #include "io/InputLoader.hpp"
+#include "ui/Panels.hpp"
 
 #include "../render/ViewFixture.hpp"
 
@@ -49,4 +50,32 @@ TEST_CASE("ViewerState: the sources the viewer shows for the sample cite publica
         INFO(t.id << ": " << t.speed.source);
         CHECK_FALSE(namesInternalFile(t.speed.source));
     }
+}
+
+TEST_CASE("ViewerState: adding a speed assumption keeps the speed the last run used", "[ui]") {
+    // Regression: the Assumptions panel's "speed" button set 240 m/s while the run had used the catalogue's 255.
+    auto s = sampleState();
+    std::string ev;
+    for (const auto& e : s.applied.events)
+        if (e.kind == "launch") { ev = e.id; break; }
+    REQUIRE_FALSE(ev.empty());
+    const auto before = ui::usedAssumption(s, "munition.speed_mps", ev);
+    REQUIRE(before);
+    const double speed = before->value.get<double>();
+    REQUIRE(s.sim->tracks().size() > 0);
+    const double arrival = s.sim->tracks().front().endTime().unixSeconds;
+
+    ui::addAssumption(s, {"speed", "munition.speed_mps", 240.0, "m/s"}, ev);
+    REQUIRE(s.rerunRequested);
+    s.rerun();
+    const auto* added = s.scenario.assumption("munition.speed_mps", ev);
+    REQUIRE(added);
+    CHECK(added->value.get<double>() == speed);
+    CHECK(added->min == before->min);
+    CHECK(added->max == before->max);
+    const auto after = ui::usedAssumption(s, "munition.speed_mps", ev);
+    REQUIRE(after);
+    CHECK(after->value.get<double>() == speed);
+    CHECK(s.sim->tracks().front().endTime().unixSeconds == arrival);
+    CHECK(s.dirty);
 }
