@@ -36,6 +36,12 @@ struct Viewer::Impl {
     std::optional<render::MapView> view;
     bool stencil = false;
     int pendingFit = 0; // fit the scene once the panels have their rectangles (frames 1 and 2)
+    // redraw bookkeeping: frames still owed after input or a change (ImGui shows a click's effect a frame later)
+    int redrawFrames = 2;
+    long framesDrawn = 0;
+    bool wasPlaying = false;
+    sf::Clock frameClock;  // dt between drawn frames
+    sf::Clock blinkClock;  // a focused text field redraws twice a second for its cursor
     // map interaction
     bool dragging = false, dragMoved = false;
     sf::Vector2f dragStart, dragLast;
@@ -78,6 +84,20 @@ struct Viewer::Impl {
         if (ens->cancelled || ensFor != state.sim) return;
         state.ensemble = ens;
         renderer->setEnsemble(state.ensemble.get());
+        redrawFrames = std::max(redrawFrames, 1);
+    }
+
+    // Something to show: owed frames, playback, a request a panel left, a fit still to do.
+    bool needsFrame() {
+        const auto& s = state;
+        if (redrawFrames > 0 || s.playing || pendingFit > 0 || s.rerunRequested || s.projectionChanged || s.fitTo ||
+            s.flyTo || s.openRequested || s.saveRequested || s.screenshotRequested || s.quitRequested)
+            return true;
+        if (glue.wantsKeyboard() && blinkClock.getElapsedTime() >= sf::milliseconds(500)) {
+            blinkClock.restart();
+            return true;
+        }
+        return false;
     }
 
     // The computed layout for this frame's window size and open panels (ImGui frame begun).
@@ -387,6 +407,7 @@ bool Viewer::isOpen() const { return m->window.isOpen() && !m->state.quitConfirm
 
 void Viewer::handleEvent(const sf::Event& e) {
     m->glue.processEvent(e);
+    m->redrawFrames = std::max(m->redrawFrames, 2);
     auto& s = m->state;
     switch (e.type) {
     case sf::Event::Closed: s.quitRequested = true; break;
@@ -442,8 +463,11 @@ void Viewer::pollEvents() {
 void Viewer::frame(float dt) {
     auto& s = m->state;
     m->pollEnsemble();
+    // The first frame of playback after a pause: the time spent paused is not playback time. (ImGui gets the real
+    // time, so its fades and double-click timing are right after an idle spell.)
+    const float playDt = m->wasPlaying ? dt : std::min(dt, 1.f / 30);
     if (s.playing && s.sim) {
-        s.time = s.time + s.direction * s.speed * dt;
+        s.time = s.time + s.direction * s.speed * playDt;
         if (s.time > s.span.end || s.time < s.span.start) {
             if (s.loop) s.time = s.direction > 0 ? s.span.start : s.span.end;
             else { s.time = s.direction > 0 ? s.span.end : s.span.start; s.playing = false; }
@@ -451,8 +475,10 @@ void Viewer::frame(float dt) {
     }
     m->glue.newFrame(m->window, dt);
     m->drawPanels();
-    m->handleRequests();
+    if (m->redrawFrames > 0) --m->redrawFrames;
+    if (m->handleRequests()) m->redrawFrames = std::max(m->redrawFrames, 1);
     if (m->pendingFit > 0 && --m->pendingFit == 0) m->fit({});
+    m->wasPlaying = s.playing;
 
     // The map follows the window even when a Resized event has not been handled yet.
     if (m->view->size() != m->window.getSize()) m->view->setSize(m->window.getSize());
@@ -469,24 +495,38 @@ void Viewer::frame(float dt) {
     m->renderer->draw(m->window, *m->view, info, s.layers);
     m->glue.render(m->window);
     m->window.display();
+    ++m->framesDrawn;
     if (s.screenshotRequested) {
         m->saveScreenshot(*s.screenshotRequested);
         s.screenshotRequested.reset();
     }
 }
 
-int Viewer::run() {
-    sf::Clock clock;
-    int frames = 0;
-    const auto& script = m->opt.script;
-    while (isOpen()) {
+bool Viewer::tick(double maxWaitSeconds) {
+    const sf::Clock waited;
+    for (;;) {
         pollEvents();
-        const float dt = script.frames > 0 ? 1.f / 30 : clock.restart().asSeconds();
-        frame(dt);
-        if (script.frames > 0 && ++frames >= script.frames) {
-            if (!script.screenshot.empty()) m->saveScreenshot(script.screenshot);
-            break;
+        m->pollEnsemble();
+        if (!isOpen()) return false;
+        if (m->needsFrame()) break;
+        if (waited.getElapsedTime().asSeconds() >= maxWaitSeconds) return false;
+        // sf::Window::waitEvent has no timeout and would miss the ensemble landing; SFML 2.5 polls X the same way.
+        sf::sleep(sf::milliseconds(10));
+    }
+    frame(m->frameClock.restart().asSeconds());
+    return true;
+}
+
+int Viewer::run() {
+    const auto& script = m->opt.script;
+    if (script.frames > 0) {
+        for (int i = 0; i < script.frames && isOpen(); ++i) {
+            pollEvents();
+            frame(1.f / 30);
         }
+        if (!script.screenshot.empty()) m->saveScreenshot(script.screenshot);
+    } else {
+        while (isOpen()) tick(0.25);
     }
     if (m->window.isOpen()) {
         if (ImGui::GetCurrentContext() && ImGui::GetIO().IniFilename) ImGui::SaveIniSettingsToDisk(ImGui::GetIO().IniFilename);
@@ -494,6 +534,8 @@ int Viewer::run() {
     }
     return 0;
 }
+
+long Viewer::framesDrawn() const { return m->framesDrawn; }
 
 std::vector<Viewer::PanelOnScreen> Viewer::panelsOnScreen() const {
     std::vector<PanelOnScreen> out;

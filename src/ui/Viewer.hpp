@@ -1,7 +1,8 @@
 #pragma once
 // Viewer: the interactive map window — SFML window, our ImGui glue, the MapRenderer shared with headless rendering,
 // and the panels (one file each). runViewer() is what `salvo view` calls; the Viewer class exposes one frame at a
-// time and takes sf::Events directly, so tests drive it with synthetic input under Xvfb.
+// time and takes sf::Events directly, so tests drive it with synthetic input under Xvfb. Nothing is redrawn while
+// nothing changes: run() waits on input between frames unless playing, re-running or waiting for the ensemble.
 // Needs an X display: open()/runViewer() refuse (error / exit 1) when DISPLAY is unset instead of letting SFML abort.
 //   ui::ViewerOptions opt;  opt.dataDir = dir;  opt.atlas = &atlas;  opt.scenario = scn;  opt.simOptions = simOpt;
 //   return ui::runViewer(opt);
@@ -62,7 +63,12 @@ public:
     void handleEvent(const sf::Event& e);
     void pollEvents();                 // drains the window's real events into handleEvent
     void frame(float dtSeconds);       // advances the clock, draws panels and map, presents
+    // One turn of the interactive loop: waits up to maxWaitSeconds for something to show (input, playback, a re-run,
+    // the background ensemble landing) and draws a frame only then. True when it drew. A paused, untouched viewer
+    // draws nothing and sleeps between polls (10 ms), so it costs next to no CPU.
+    bool tick(double maxWaitSeconds);
     int run();                         // the interactive loop (or the script)
+    long framesDrawn() const;          // frames presented since open()
     // The panels drawn in the last frame with their screen rectangles (tests check the layout with these).
     struct PanelOnScreen {
         Panel panel;

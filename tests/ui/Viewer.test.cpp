@@ -297,6 +297,46 @@ TEST_CASE("Viewer: a saved layout with the Timeline below the screen opens with 
     std::filesystem::remove(ini);
 }
 
+TEST_CASE("Viewer: a paused viewer draws no frames until something happens", "[display][ui]") {
+    SALVO_REQUIRE_DISPLAY();
+    ui::Viewer v(options());
+    REQUIRE(v.open());
+    auto& s = v.state();
+    // Let the start settle (first fit, owed frames, the window manager's and X's first events): three quiet turns.
+    const auto settle = [&] {
+        for (int quiet = 0, i = 0; quiet < 3 && i < 100; ++i) quiet = v.tick(0.1) ? 0 : quiet + 1;
+    };
+    settle();
+    REQUIRE_FALSE(s.playing);
+    const long settled = v.framesDrawn();
+    for (int i = 0; i < 10; ++i) CHECK_FALSE(v.tick(0.03));
+    CHECK(v.framesDrawn() == settled);
+
+    // Input draws (a couple of frames, then quiet again).
+    v.handleEvent(mouseMove(600, 300));
+    CHECK(v.tick(0.03));
+    settle();
+    const long afterInput = v.framesDrawn();
+    CHECK(afterInput > settled);
+    CHECK(afterInput <= settled + 3);
+    CHECK_FALSE(v.tick(0.03));
+
+    // Playing draws every turn.
+    v.handleEvent(key(sf::Keyboard::Space));
+    for (int i = 0; i < 5; ++i) CHECK(v.tick(0.03));
+    CHECK(s.playing);
+    v.handleEvent(key(sf::Keyboard::Space));
+    settle();
+    CHECK_FALSE(s.playing);
+    const long paused = v.framesDrawn();
+    CHECK_FALSE(v.tick(0.05));
+    CHECK(v.framesDrawn() == paused);
+
+    // A change a panel asks for (a re-run) draws without any input.
+    s.setAssumption("munition.speed_mps", s.scenario.events.front().id, 300.0, "m/s", "test");
+    CHECK(v.tick(0.03));
+}
+
 TEST_CASE("Viewer: choosing another geocoder candidate moves the target, re-runs and says so", "[display][ui]") {
     SALVO_REQUIRE_DISPLAY();
     // The sample reads "Sinjar" as the Iraqi town; its second candidate is the Syrian Sinjar, 480 km west.
@@ -319,7 +359,7 @@ TEST_CASE("Viewer: choosing another geocoder candidate moves the target, re-runs
     // What the Inspector's radio button does.
     s.chooseCandidate(id, 1);
     CHECK(s.status.find("re-running") != std::string::npos);
-    v.frame(1.f / 30);
+    CHECK(v.tick(0.05));
     CHECK(s.sim != simBefore);
     CHECK_FALSE(s.rerunRequested);
     CHECK(s.status.find("re-running") == std::string::npos);
