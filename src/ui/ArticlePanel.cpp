@@ -40,8 +40,7 @@ render::Selection g_lastScrolledFor; // scroll once per new selection
 
 void drawArticlePanel(ViewerState& s) {
     if (!s.showArticle) return;
-    placePanel(0.f, 0.03f, 0.27f, 0.80f);
-    if (!ImGui::Begin("Article", &s.showArticle)) {
+    if (!beginPanel(s.layout, Panel::Article, "Article", &s.showArticle)) {
         ImGui::End();
         return;
     }

@@ -88,37 +88,74 @@ bool editValue(scenario::Assumption& a) {
     return false;
 }
 
+// Places the next small button on the current line when it fits, else on a new one (narrow panels).
+bool sameLineIfFits(const char* label) {
+    const ImGuiStyle& st = ImGui::GetStyle();
+    const float w = ImGui::CalcTextSize(label).x + 2 * st.FramePadding.x;
+    const float lineRight = ImGui::GetItemRectMax().x + st.ItemSpacing.x + w;
+    const float limit = ImGui::GetWindowPos().x + ImGui::GetWindowContentRegionMax().x;
+    if (lineRight > limit) return false;
+    ImGui::SameLine();
+    return true;
+}
+
 } // namespace
+
+std::optional<scenario::Assumption> usedAssumption(const ViewerState& s, const std::string& key,
+                                                   const std::string& appliesTo) {
+    if (!s.sim) return std::nullopt;
+    for (const auto& a : s.sim->assumptionsUsed())
+        if (a.key == key && (a.appliesTo == appliesTo || a.appliesTo.empty())) return a;
+    return std::nullopt;
+}
+
+void addAssumption(ViewerState& s, const AddButton& b, const std::string& eventId) {
+    const auto used = usedAssumption(s, b.key, eventId);
+    // A value taken over from an estimate stays marked as one (the panels colour sources that start "estimate").
+    std::string source = "analyst (viewer)";
+    if (used)
+        source = (used->source.find("estimate") != std::string::npos ? "estimate, added in the viewer from: "
+                                                                        : "added in the viewer from: ") + used->source;
+    s.setAssumption(b.key, eventId, used ? used->value : b.fallback, used && !used->unit.empty() ? used->unit : b.unit,
+                    source);
+    // Keep the range the value came with, so the editor's slider spans it.
+    if (used)
+        for (auto& a : s.scenario.assumptions)
+            if (a.key == b.key && a.appliesTo == eventId) {
+                if (!a.min) a.min = used->min;
+                if (!a.max) a.max = used->max;
+            }
+    s.status = std::string("Added assumption ") + b.key + " for " + eventId;
+}
 
 void drawAssumptionsPanel(ViewerState& s) {
     if (!s.showAssumptions) return;
-    placePanel(0.72f, 0.48f, 0.28f, 0.35f);
-    if (!ImGui::Begin("Assumptions", &s.showAssumptions)) {
+    if (!beginPanel(s.layout, Panel::Assumptions, "Assumptions", &s.showAssumptions)) {
         ImGui::End();
         return;
     }
     const std::string ev = firstLaunchEvent(s);
     ImGui::TextColored(kColDim, "Add for %s:", ev.empty() ? "(no launch event)" : ev.c_str());
     if (!ev.empty()) {
-        ImGui::SameLine();
-        if (ImGui::SmallButton("speed")) s.setAssumption("munition.speed_mps", ev, 240.0, "m/s", "analyst (viewer)");
-        ImGui::SameLine();
-        if (ImGui::SmallButton("interval")) s.setAssumption("launch.interval_s", ev, 10.0, "s", "analyst (viewer)");
-        ImGui::SameLine();
-        if (ImGui::SmallButton("launch point")) {
-            LatLon p{35, 45};
-            if (const auto* e = s.applied.event(ev); e && e->from)
-                if (const auto* pl = s.applied.place(*e->from)) p = pl->pos;
-            s.setAssumption("launch.point", ev, nlohmann::json::array({p.lat, p.lon}), "deg", "analyst (viewer)");
+        LatLon p{35, 45};
+        if (const auto* e = s.applied.event(ev); e && e->from)
+            if (const auto* pl = s.applied.place(*e->from)) p = pl->pos;
+        // The value the last run used is where a new assumption starts: adding one must not change the scene.
+        const AddButton buttons[] = {
+            {"speed", "munition.speed_mps", 240.0, "m/s"},
+            {"interval", "launch.interval_s", 10.0, "s"},
+            {"launch point", "launch.point", nlohmann::json::array({p.lat, p.lon}), "deg"},
+            {"waypoints", "route.waypoints", nlohmann::json::array(), "deg"},
+            {"airspace", "airspace.permitted", nlohmann::json::array(), ""},
+        };
+        for (const auto& b : buttons) {
+            sameLineIfFits(b.label);
+            if (ImGui::SmallButton(b.label)) addAssumption(s, b, ev);
         }
-        ImGui::SameLine();
-        if (ImGui::SmallButton("waypoints")) s.setAssumption("route.waypoints", ev, nlohmann::json::array(), "deg", "analyst (viewer)");
-        ImGui::SameLine();
-        if (ImGui::SmallButton("airspace")) s.setAssumption("airspace.permitted", ev, nlohmann::json::array(), "", "analyst (viewer)");
     }
     ImGui::Separator();
     if (ImGui::BeginTable("asm", 3, ImGuiTableFlags_Borders | ImGuiTableFlags_RowBg | ImGuiTableFlags_SizingStretchProp |
-                                        ImGuiTableFlags_Resizable)) {
+                                        ImGuiTableFlags_NoSavedSettings)) {
         ImGui::TableSetupColumn("key");
         ImGui::TableSetupColumn("value", ImGuiTableColumnFlags_WidthStretch, 2.f);
         ImGui::TableSetupColumn("source");
@@ -127,8 +164,8 @@ void drawAssumptionsPanel(ViewerState& s) {
             auto& a = s.scenario.assumptions[i];
             ImGui::TableNextRow();
             ImGui::TableNextColumn();
-            ImGui::Text("%s", a.key.c_str());
-            if (!a.appliesTo.empty()) ImGui::TextColored(kColDim, "%s", a.appliesTo.c_str());
+            ImGui::TextWrapped("%s", a.key.c_str());
+            if (!a.appliesTo.empty()) textWrappedColored(kColDim, a.appliesTo);
             ImGui::TableNextColumn();
             ImGui::PushID(static_cast<int>(i));
             if (editValue(a)) {
@@ -136,8 +173,11 @@ void drawAssumptionsPanel(ViewerState& s) {
                 s.rerunRequested = true;
             }
             ImGui::PopID();
-            if (!a.unit.empty()) ImGui::TextColored(kColDim, "%s%s", a.unit.c_str(),
-                                                    a.min && a.max ? ("  range " + std::to_string(*a.min) + ".." + std::to_string(*a.max)).c_str() : "");
+            if (!a.unit.empty()) {
+                char range[96] = "";
+                if (a.min && a.max) std::snprintf(range, sizeof range, "  range %g..%g", *a.min, *a.max);
+                textWrappedColored(kColDim, a.unit + range);
+            }
             ImGui::TableNextColumn();
             ImGui::TextWrapped("%s", a.source.c_str());
         }
@@ -146,8 +186,8 @@ void drawAssumptionsPanel(ViewerState& s) {
     if (s.sim && ImGui::CollapsingHeader("Used by the last run", ImGuiTreeNodeFlags_DefaultOpen)) {
         for (const auto& a : s.sim->assumptionsUsed()) {
             const bool est = a.source.rfind("estimate", 0) == 0;
-            ImGui::TextColored(est ? kColWarn : kColDim, "%s%s%s = %s %s", a.key.c_str(), a.appliesTo.empty() ? "" : " @",
-                               a.appliesTo.c_str(), a.value.dump().c_str(), a.unit.c_str());
+            textWrappedColored(est ? kColWarn : kColDim, a.key + (a.appliesTo.empty() ? "" : " @" + a.appliesTo) + " = " +
+                                                            a.value.dump() + " " + a.unit);
             if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s", a.source.c_str());
         }
     }

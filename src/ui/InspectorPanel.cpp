@@ -11,6 +11,9 @@ namespace salvo::ui {
 
 namespace {
 
+constexpr const char* kEmptyHint =
+    "Click a munition, area, route or site on the map, or a highlighted word in the article.";
+
 void latLonRow(const char* label, LatLon p) {
     ImGui::TextColored(kColDim, "%s", label);
     ImGui::SameLine(110 * ImGui::GetIO().FontGlobalScale * ImGui::GetFontSize() / 15.f);
@@ -26,7 +29,8 @@ void field(const char* label, const std::string& value) {
 
 void claimsTable(ViewerState& s, const std::vector<std::string>& ids) {
     if (ids.empty()) return;
-    if (!ImGui::BeginTable("claims", 4, ImGuiTableFlags_Borders | ImGuiTableFlags_RowBg | ImGuiTableFlags_SizingStretchProp))
+    if (!ImGui::BeginTable("claims", 4, ImGuiTableFlags_Borders | ImGuiTableFlags_RowBg | ImGuiTableFlags_SizingStretchProp |
+                                      ImGuiTableFlags_NoSavedSettings))
         return;
     ImGui::TableSetupColumn("quantity");
     ImGui::TableSetupColumn("value");
@@ -43,9 +47,9 @@ void claimsTable(ViewerState& s, const std::vector<std::string>& ids) {
         ImGui::TextColored(kColNumber, "%s %g %s", c->op == "=" ? "" : c->op.c_str(), c->value, c->unit.c_str());
         if (ImGui::IsItemHovered() && !c->text.empty()) ImGui::SetTooltip("\"%s\"", c->text.c_str());
         ImGui::TableNextColumn();
-        ImGui::TextColored(kColSpeaker, "%s", c->speaker.empty() ? "(unattributed)" : c->speaker.c_str());
+        textWrappedColored(kColSpeaker, c->speaker.empty() ? "(unattributed)" : c->speaker);
         ImGui::TableNextColumn();
-        ImGui::TextUnformatted(c->stance.c_str());
+        ImGui::TextWrapped("%s", c->stance.c_str());
     }
     ImGui::EndTable();
 }
@@ -70,8 +74,9 @@ void inspectPlace(ViewerState& s) {
         const bool from = e.from && *e.from == p->id;
         const bool to = std::find(e.to.begin(), e.to.end(), p->id) != e.to.end();
         if (!from && !to) continue;
-        ImGui::BulletText("%s of %s (%s)%s%s", from ? "origin" : "target", e.id.c_str(), e.kind.c_str(),
-                          e.speaker.empty() ? "" : ", said by ", e.speaker.c_str());
+        ImGui::Bullet();
+        ImGui::TextWrapped("%s of %s (%s)%s%s", from ? "origin" : "target", e.id.c_str(), e.kind.c_str(),
+                           e.speaker.empty() ? "" : ", said by ", e.speaker.c_str());
     }
     ImGui::Separator();
     ImGui::TextUnformatted("Geocoder candidates");
@@ -79,7 +84,8 @@ void inspectPlace(ViewerState& s) {
     long long chosen = 0;
     for (const auto& o : s.scenario.overrides)
         if (o.target == p->id && o.field == "choice" && o.value.is_number_integer()) chosen = o.value.get<long long>();
-    if (!ImGui::BeginTable("cands", 5, ImGuiTableFlags_Borders | ImGuiTableFlags_RowBg | ImGuiTableFlags_SizingStretchProp))
+    if (!ImGui::BeginTable("cands", 5, ImGuiTableFlags_Borders | ImGuiTableFlags_RowBg | ImGuiTableFlags_SizingStretchProp |
+                                      ImGuiTableFlags_NoSavedSettings))
         return;
     ImGui::TableSetupColumn("use", ImGuiTableColumnFlags_WidthFixed);
     ImGui::TableSetupColumn("name");
@@ -93,8 +99,7 @@ void inspectPlace(ViewerState& s) {
         ImGui::TableNextColumn();
         ImGui::PushID(static_cast<int>(i));
         if (ImGui::RadioButton("##use", chosen == static_cast<long long>(i)) && chosen != static_cast<long long>(i)) {
-            s.setOverride(p->id, "choice", static_cast<long long>(i), "chosen in the viewer");
-            s.status = "Override: " + p->id + " -> " + c.name + "; re-running";
+            s.chooseCandidate(p->id, i);
         }
         ImGui::PopID();
         ImGui::TableNextColumn();
@@ -102,7 +107,7 @@ void inspectPlace(ViewerState& s) {
         ImGui::TableNextColumn();
         ImGui::TextUnformatted(c.kind.c_str());
         ImGui::TableNextColumn();
-        ImGui::Text("%s %s (%.3f, %.3f)", c.country.c_str(), c.admin1.c_str(), c.pos.lat, c.pos.lon);
+        ImGui::TextWrapped("%s %s (%.3f, %.3f)", c.country.c_str(), c.admin1.c_str(), c.pos.lat, c.pos.lon);
         ImGui::TableNextColumn();
         ImGui::Text("%.2f", c.score);
     }
@@ -164,7 +169,8 @@ void inspectTrack(ViewerState& s) {
     field("outcome", outcome);
     ImGui::Separator();
     ImGui::TextUnformatted("Overflown (highlighted on the map)");
-    if (ImGui::BeginTable("over", 3, ImGuiTableFlags_Borders | ImGuiTableFlags_RowBg | ImGuiTableFlags_SizingStretchProp)) {
+    if (ImGui::BeginTable("over", 3, ImGuiTableFlags_Borders | ImGuiTableFlags_RowBg | ImGuiTableFlags_SizingStretchProp |
+                                      ImGuiTableFlags_NoSavedSettings)) {
         ImGui::TableSetupColumn("region");
         ImGui::TableSetupColumn("enters");
         ImGui::TableSetupColumn("leaves");
@@ -172,11 +178,11 @@ void inspectTrack(ViewerState& s) {
         for (const auto& o : t.overflights) {
             ImGui::TableNextRow();
             ImGui::TableNextColumn();
-            ImGui::Text("%s%s", o.level == sim::OverflightLevel::Admin1 ? "  " : "", o.name.c_str());
+            ImGui::TextWrapped("%s%s", o.level == sim::OverflightLevel::Admin1 ? "  " : "", o.name.c_str());
             ImGui::TableNextColumn();
-            ImGui::Text("%s  %.0f km", formatUtc(o.entryTime).substr(11, 8).c_str(), o.entryMeters / 1000);
+            ImGui::TextWrapped("%s %.0f km", formatUtc(o.entryTime).substr(11, 8).c_str(), o.entryMeters / 1000);
             ImGui::TableNextColumn();
-            ImGui::Text("%s  %.0f km", formatUtc(o.exitTime).substr(11, 8).c_str(), o.exitMeters / 1000);
+            ImGui::TextWrapped("%s %.0f km", formatUtc(o.exitTime).substr(11, 8).c_str(), o.exitMeters / 1000);
         }
         ImGui::EndTable();
     }
@@ -197,22 +203,32 @@ void inspectSite(ViewerState& s) {
     for (const auto& o : site.offsets) {
         if (o.hypothesis >= s.sim->routes().size()) continue;
         const auto& r = s.sim->routes()[o.hypothesis];
-        ImGui::BulletText("%s route: %.0f km off track at %.0f km along%s", std::string(toString(r.kind)).c_str(),
-                          o.crossTrackMeters / 1000, o.alongMeters / 1000, o.withinRadius ? " (within radius)" : "");
+        ImGui::Bullet();
+        ImGui::TextWrapped("%s route: %.0f km off track at %.0f km along%s", std::string(toString(r.kind)).c_str(),
+                           o.crossTrackMeters / 1000, o.alongMeters / 1000, o.withinRadius ? " (within radius)" : "");
     }
 }
 
 } // namespace
 
+float emptyInspectorHeight(float width) {
+    const ImGuiStyle& st = ImGui::GetStyle();
+    const float text = ImGui::CalcTextSize(kEmptyHint, nullptr, false, width - 2 * st.WindowPadding.x).y;
+    return std::ceil(ImGui::GetFrameHeight() + 2 * st.WindowPadding.y + text + st.ItemSpacing.y + 2);
+}
+
 void drawInspectorPanel(ViewerState& s) {
     if (!s.showInspector) return;
-    placePanel(0.72f, 0.03f, 0.28f, 0.45f);
-    if (!ImGui::Begin("Inspector", &s.showInspector)) {
+    if (!beginPanel(s.layout, Panel::Inspector, "Inspector", &s.showInspector)) {
         ImGui::End();
         return;
     }
     switch (s.selection.kind) {
-    case render::Selection::Kind::None: ImGui::TextDisabled("Click a munition, area, route or site on the map, or a highlighted word in the article."); break;
+    case render::Selection::Kind::None:
+        ImGui::PushStyleColor(ImGuiCol_Text, ImGui::GetStyle().Colors[ImGuiCol_TextDisabled]);
+        ImGui::TextWrapped("%s", kEmptyHint);
+        ImGui::PopStyleColor();
+        break;
     case render::Selection::Kind::Place: inspectPlace(s); break;
     case render::Selection::Kind::Event: inspectEvent(s, s.selection.id); break;
     case render::Selection::Kind::Track: inspectTrack(s); break;

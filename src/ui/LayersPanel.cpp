@@ -6,8 +6,7 @@ namespace salvo::ui {
 
 void drawLayersPanel(ViewerState& s) {
     if (!s.showLayers) return;
-    placePanel(0.28f, 0.05f, 0.18f, 0.45f);
-    if (!ImGui::Begin("Layers", &s.showLayers)) {
+    if (!beginPanel(s.layout, Panel::Layers, "Layers", &s.showLayers)) {
         ImGui::End();
         return;
     }

@@ -6,8 +6,7 @@ namespace salvo::ui {
 
 void drawLedgerPanel(ViewerState& s) {
     if (!s.showLedger) return;
-    placePanel(0.45f, 0.45f, 0.55f, 0.38f);
-    if (!ImGui::Begin("Ledger", &s.showLedger)) {
+    if (!beginPanel(s.layout, Panel::Ledger, "Ledger", &s.showLedger)) {
         ImGui::End();
         return;
     }
@@ -17,13 +16,15 @@ void drawLedgerPanel(ViewerState& s) {
         return;
     }
     const auto& L = *s.ledger;
-    if (ImGui::BeginTable("rows", 5, ImGuiTableFlags_Borders | ImGuiTableFlags_RowBg | ImGuiTableFlags_SizingStretchProp |
-                                         ImGuiTableFlags_Resizable)) {
-        ImGui::TableSetupColumn("event");
-        ImGui::TableSetupColumn("quantity");
-        ImGui::TableSetupColumn("claims (value, speaker, stance)");
-        ImGui::TableSetupColumn("model");
-        ImGui::TableSetupColumn("note");
+    // Short columns fit their content; the two prose columns share the rest, so words wrap whole. Column widths are
+    // not saved: a width saved at another window size is what cut words in two.
+    if (ImGui::BeginTable("rows", 5, ImGuiTableFlags_Borders | ImGuiTableFlags_RowBg | ImGuiTableFlags_SizingFixedFit |
+                                         ImGuiTableFlags_NoSavedSettings)) {
+        ImGui::TableSetupColumn("event", ImGuiTableColumnFlags_WidthFixed);
+        ImGui::TableSetupColumn("quantity", ImGuiTableColumnFlags_WidthFixed);
+        ImGui::TableSetupColumn("claims", ImGuiTableColumnFlags_WidthStretch, 1.2f);
+        ImGui::TableSetupColumn("model", ImGuiTableColumnFlags_WidthFixed);
+        ImGui::TableSetupColumn("note", ImGuiTableColumnFlags_WidthStretch, 1.f);
         ImGui::TableHeadersRow();
         for (size_t i = 0; i < L.rows.size(); ++i) {
             const auto& r = L.rows[i];
@@ -41,9 +42,7 @@ void drawLedgerPanel(ViewerState& s) {
             for (const auto& c : r.claims) {
                 ImGui::TextColored(kColNumber, "%s%g %s", c.op == "=" ? "" : c.op.c_str(), c.value, c.unit.c_str());
                 ImGui::SameLine();
-                ImGui::TextColored(kColSpeaker, "%s", c.speaker.empty() ? "(unattributed)" : c.speaker.c_str());
-                ImGui::SameLine();
-                ImGui::TextColored(kColDim, "%s", c.stance.c_str());
+                textWrappedColored(kColSpeaker, (c.speaker.empty() ? std::string("(unattributed)") : c.speaker) + ", " + c.stance);
                 if (ImGui::IsItemHovered() && !c.text.empty()) ImGui::SetTooltip("\"%s\" (sentence %d)", c.text.c_str(), c.sentence);
             }
             ImGui::TableNextColumn();

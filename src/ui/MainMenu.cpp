@@ -23,10 +23,20 @@ std::filesystem::path screenshotName() {
 }
 } // namespace
 
-void placePanel(float x, float y, float w, float h) {
-    const ImVec2 d = ImGui::GetIO().DisplaySize;
-    ImGui::SetNextWindowPos(ImVec2(x * d.x, y * d.y), ImGuiCond_FirstUseEver);
-    ImGui::SetNextWindowSize(ImVec2(w * d.x, h * d.y), ImGuiCond_FirstUseEver);
+void textWrappedColored(const ImVec4& colour, const std::string& text) {
+    ImGui::PushStyleColor(ImGuiCol_Text, colour);
+    ImGui::TextWrapped("%s", text.c_str());
+    ImGui::PopStyleColor();
+}
+
+void requestSave(ViewerState& s) {
+    if (!s.scenarioPath.empty()) {
+        s.saveRequested = s.scenarioPath;
+        return;
+    }
+    s.showOpen = true;
+    g_saveAs = true;
+    g_dialogPath = (std::filesystem::current_path() / "scenario.json").string();
 }
 
 void drawMainMenu(ViewerState& s) {
@@ -36,11 +46,13 @@ void drawMainMenu(ViewerState& s) {
             s.showOpen = true;
             g_saveAs = false;
         }
-        if (ImGui::MenuItem("Save scenario", "Ctrl+S", false, !s.scenarioPath.empty())) s.saveRequested = s.scenarioPath;
+        // Without a path yet (an article was opened), Save asks for one like Save As.
+        if (ImGui::MenuItem("Save scenario", "Ctrl+S")) requestSave(s);
         if (ImGui::MenuItem("Save scenario as...")) {
             s.showOpen = true;
             g_saveAs = true;
-            g_dialogPath = s.scenarioPath.empty() ? "scenario.json" : s.scenarioPath.string();
+            g_dialogPath = s.scenarioPath.empty() ? (std::filesystem::current_path() / "scenario.json").string()
+                                                  : s.scenarioPath.string();
         }
         if (ImGui::MenuItem("Screenshot (PNG)", "F12")) s.screenshotRequested = screenshotName();
         ImGui::Separator();
@@ -58,6 +70,10 @@ void drawMainMenu(ViewerState& s) {
         ImGui::Separator();
         ImGui::MenuItem("Legend", nullptr, &s.layers.legend);
         if (ImGui::MenuItem("Fit to scenario", "F")) s.fitTo = BBox{};
+        if (ImGui::MenuItem("Reset layout")) {
+            s.layout.reset();
+            s.status = "Layout reset: panels follow the window again";
+        }
         ImGui::EndMenu();
     }
     if (ImGui::BeginMenu("Help")) {
@@ -76,11 +92,16 @@ void drawMainMenu(ViewerState& s) {
 
 void drawOpenDialog(ViewerState& s) {
     if (!s.showOpen) return;
-    ImGui::SetNextWindowSize(ImVec2(560 * s.uiScale, 420 * s.uiScale), ImGuiCond_FirstUseEver);
-    if (!ImGui::Begin(g_saveAs ? "Save scenario as" : "Open article or scenario", &s.showOpen)) {
+    // Centred and inside the window whatever its size (a saved position from a larger screen is not used).
+    const ImVec2 d = ImGui::GetIO().DisplaySize;
+    ImGui::SetNextWindowSize(ImVec2(std::min(560 * s.uiScale, 0.9f * d.x), std::min(420 * s.uiScale, 0.8f * d.y)),
+                             ImGuiCond_Appearing);
+    ImGui::SetNextWindowPos(ImVec2(0.5f * d.x, 0.5f * d.y), ImGuiCond_Appearing, ImVec2(0.5f, 0.5f));
+    if (!ImGui::Begin(g_saveAs ? "Save scenario as###file" : "Open article or scenario###file", &s.showOpen)) {
         ImGui::End();
         return;
     }
+    if (!s.showOpen) s.quitAfterSave = false; // closed without saving: the quit it was for is off
     if (g_dialogPath.empty()) g_dialogPath = std::filesystem::current_path().string() + "/";
     ImGui::TextWrapped("Type a path or pick a file. (Drag-and-drop is not available: SFML 2.5 has no drop events.)");
     ImGui::SetNextItemWidth(-90 * s.uiScale);
@@ -119,6 +140,34 @@ void drawOpenDialog(ViewerState& s) {
     }
     ImGui::EndChild();
     ImGui::End();
+}
+
+void drawQuitDialog(ViewerState& s) {
+    constexpr const char* kTitle = "Unsaved changes";
+    if (s.showQuitConfirm && !ImGui::IsPopupOpen(kTitle)) ImGui::OpenPopup(kTitle);
+    const ImVec2 d = ImGui::GetIO().DisplaySize;
+    ImGui::SetNextWindowPos(ImVec2(0.5f * d.x, 0.5f * d.y), ImGuiCond_Appearing, ImVec2(0.5f, 0.5f));
+    ImGui::SetNextWindowSize(ImVec2(std::min(440 * s.uiScale, 0.9f * d.x), 0), ImGuiCond_Appearing);
+    if (!ImGui::BeginPopupModal(kTitle, nullptr, ImGuiWindowFlags_NoSavedSettings)) return;
+    ImGui::TextWrapped("The scenario has overrides or assumption edits that are not saved. Save them before quitting?");
+    ImGui::Spacing();
+    const auto close = [&] {
+        s.showQuitConfirm = false;
+        ImGui::CloseCurrentPopup();
+    };
+    if (ImGui::Button(s.scenarioPath.empty() ? "Save as..." : "Save and quit")) {
+        s.quitAfterSave = true;
+        requestSave(s);
+        close();
+    }
+    ImGui::SameLine();
+    if (ImGui::Button("Quit without saving")) {
+        s.quitConfirmed = true;
+        close();
+    }
+    ImGui::SameLine();
+    if (ImGui::Button("Cancel") || ImGui::IsKeyPressed(ImGui::GetKeyIndex(ImGuiKey_Escape))) close();
+    ImGui::EndPopup();
 }
 
 } // namespace salvo::ui

@@ -5,6 +5,7 @@ target_sources(salvo_view PRIVATE
   ui/ImGuiSfml.cpp
   ui/InspectorPanel.cpp
   ui/LayersPanel.cpp
+  ui/Layout.cpp
   ui/LedgerPanel.cpp
   ui/MainMenu.cpp
   ui/ProblemsPanel.cpp

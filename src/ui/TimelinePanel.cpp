@@ -61,8 +61,7 @@ void stepToEvent(ViewerState& s, int dir) {
 
 void drawTimelinePanel(ViewerState& s) {
     if (!s.showTimeline) return;
-    placePanel(0.f, 0.84f, 1.f, 0.16f);
-    if (!ImGui::Begin("Timeline", &s.showTimeline)) {
+    if (!beginPanel(s.layout, Panel::Timeline, "Timeline", &s.showTimeline, ImGuiWindowFlags_NoScrollbar)) {
         s.scrubBarW = 0;
         ImGui::End();
         return;
@@ -109,15 +108,18 @@ void drawTimelinePanel(ViewerState& s) {
     ImGui::Checkbox("Loop", &s.loop);
     ImGui::SameLine(0, 24 * k);
     ImGui::TextUnformatted(formatUtc(s.time).c_str());
-    if (const auto local = formatLocal(s.time, s.localZone); !local.empty()) {
-        ImGui::SameLine(0, 16 * k);
-        ImGui::TextColored(kColDim, "local %s  %s", local.c_str(), s.localZone.c_str());
-    }
+    // The clocks go on the button row while they fit, else on the next line (narrow windows).
+    const auto clockText = [&](const std::string& text) {
+        const float w = ImGui::CalcTextSize(text.c_str()).x;
+        const float right = ImGui::GetItemRectMax().x + 16 * k + w;
+        if (right <= ImGui::GetWindowPos().x + ImGui::GetWindowContentRegionMax().x) ImGui::SameLine(0, 16 * k);
+        ImGui::TextColored(kColDim, "%s", text.c_str());
+    };
+    if (const auto local = formatLocal(s.time, s.localZone); !local.empty())
+        clockText("local " + local + "  " + s.localZone);
     if (s.sim) {
-        const auto ts = s.sim->timeSpan();
-        ImGui::SameLine(0, 16 * k);
-        const double rel = s.time - ts.start;
-        ImGui::TextColored(kColDim, "T%c%s", rel < 0 ? '-' : '+', clockLabel(std::fabs(rel)).c_str());
+        const double rel = s.time - s.sim->timeSpan().start;
+        clockText(std::string("T") + (rel < 0 ? '-' : '+') + clockLabel(std::fabs(rel)));
     }
 
     // [scrub bar]

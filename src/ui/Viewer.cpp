@@ -17,6 +17,8 @@
 #include <SFML/Graphics/RenderWindow.hpp>
 #include <SFML/Graphics/Texture.hpp>
 #include <SFML/System/Clock.hpp>
+#include <SFML/System/Sleep.hpp>
+#include <SFML/Window/VideoMode.hpp>
 
 #include <chrono>
 #include <cmath>
@@ -34,6 +36,12 @@ struct Viewer::Impl {
     std::optional<render::MapView> view;
     bool stencil = false;
     int pendingFit = 0; // fit the scene once the panels have their rectangles (frames 1 and 2)
+    // redraw bookkeeping: frames still owed after input or a change (ImGui shows a click's effect a frame later)
+    int redrawFrames = 2;
+    long framesDrawn = 0;
+    bool wasPlaying = false;
+    sf::Clock frameClock;  // dt between drawn frames
+    sf::Clock blinkClock;  // a focused text field redraws twice a second for its cursor
     // map interaction
     bool dragging = false, dragMoved = false;
     sf::Vector2f dragStart, dragLast;
@@ -76,6 +84,73 @@ struct Viewer::Impl {
         if (ens->cancelled || ensFor != state.sim) return;
         state.ensemble = ens;
         renderer->setEnsemble(state.ensemble.get());
+        redrawFrames = std::max(redrawFrames, 1);
+    }
+
+    // Something to show: owed frames, playback, a request a panel left, a fit still to do.
+    bool needsFrame() {
+        const auto& s = state;
+        if (redrawFrames > 0 || s.playing || pendingFit > 0 || s.rerunRequested || s.projectionChanged || s.fitTo ||
+            s.flyTo || s.openRequested || s.saveRequested || s.screenshotRequested || s.quitRequested)
+            return true;
+        if (glue.wantsKeyboard() && blinkClock.getElapsedTime() >= sf::milliseconds(500)) {
+            blinkClock.restart();
+            return true;
+        }
+        return false;
+    }
+
+    // The computed layout for this frame's window size and open panels (ImGui frame begun).
+    void layoutPanels() {
+        auto& s = state;
+        const ImVec2 d = ImGui::GetIO().DisplaySize;
+        const ImGuiStyle& st = ImGui::GetStyle();
+        LayoutInput in;
+        in.width = d.x;
+        in.height = d.y;
+        // BeginMainMenuBar's height: a frame, plus what the safe-area padding adds beyond the frame padding.
+        in.top = ImGui::GetFrameHeight() + std::max(st.DisplaySafeAreaPadding.y - st.FramePadding.y, 0.f);
+        in.scale = s.uiScale;
+        in.open = {s.showTimeline, s.showArticle,      s.showInspector, s.showLedger,
+                   s.showAssumptions, s.showLayers,    s.showProblems};
+        if (s.selection.empty()) in.compactInspectorHeight = emptyInspectorHeight;
+        s.layout.setDefaults(defaultLayout(in), d.x, d.y, in.top);
+    }
+
+    // A ring and the name at the selected place, over the map and under the panels: the map shows every place the
+    // Inspector or the Article selects, including those no simulated flight starts or ends at (a strike's town).
+    void drawSelectedPlace() {
+        if (state.selection.kind != render::Selection::Kind::Place) return;
+        const auto* p = state.applied.place(state.selection.id);
+        if (!p) return;
+        const auto at = view->toScreen(p->pos);
+        if (!at) return;
+        const float k = state.uiScale;
+        const ImVec2 c(at->x, at->y);
+        ImDrawList* dl = ImGui::GetBackgroundDrawList();
+        const ImU32 ring = IM_COL32(255, 210, 80, 255);
+        dl->AddCircle(c, 9 * k, IM_COL32(0, 0, 0, 200), 24, 4 * k);
+        dl->AddCircle(c, 9 * k, ring, 24, 2 * k);
+        dl->AddCircleFilled(c, 2.5f * k, ring);
+        const ImVec2 text(c.x + 13 * k, c.y - 0.5f * ImGui::GetFontSize());
+        dl->AddText(ImVec2(text.x + 1, text.y + 1), IM_COL32(0, 0, 0, 220), p->name.c_str());
+        dl->AddText(text, ring, p->name.c_str());
+    }
+
+    void drawPanels() {
+        auto& s = state;
+        layoutPanels();
+        drawMainMenu(s);
+        drawTimelinePanel(s);
+        drawArticlePanel(s);
+        drawInspectorPanel(s);
+        drawLedgerPanel(s);
+        drawAssumptionsPanel(s);
+        drawLayersPanel(s);
+        drawProblemsPanel(s);
+        drawAboutPanel(s);
+        drawOpenDialog(s);
+        drawQuitDialog(s);
     }
 
     void sceneChanged() {
@@ -126,18 +201,29 @@ struct Viewer::Impl {
         return out;
     }
 
+    // The part of the window the panels leave to the map (fit, legend, scale bar). A side counts as taken when the
+    // panels against it are together taller than 30% of the window: a column of stacked panels, not a compact
+    // Inspector alone.
     sf::FloatRect mapArea() const {
         const sf::Vector2f size(window.getSize());
         float left = 0, right = size.x, top = 0, bottom = size.y;
+        float leftEdge = 0, rightEdge = size.x, leftHeight = 0, rightHeight = 0;
         for (const auto& r : panelRects()) {
             if (r.width > 0.6f * size.x) {
                 if (r.top > 0.5f * size.y) bottom = std::min(bottom, r.top);
                 else top = std::max(top, r.top + r.height);
-            } else if (r.height > 0.3f * size.y) {
-                if (r.left < 20) left = std::max(left, r.left + r.width);
-                else if (r.left + r.width > size.x - 20) right = std::min(right, r.left);
+            } else if (r.left < 20) {
+                leftEdge = std::max(leftEdge, r.left + r.width);
+                leftHeight += r.height;
+            } else if (r.left + r.width > size.x - 20) {
+                rightEdge = std::min(rightEdge, r.left);
+                rightHeight += r.height;
+            } else if (r.width > 0.3f * size.x && r.top > 0.5f * size.y) {
+                bottom = std::min(bottom, r.top); // the Ledger between the columns
             }
         }
+        if (leftHeight > 0.3f * size.y) left = leftEdge;
+        if (rightHeight > 0.3f * size.y) right = rightEdge;
         if (right - left < 200) { left = 0; right = size.x; }
         if (bottom - top < 150) { top = 0; bottom = size.y; }
         return {left, top, right - left, bottom - top};
@@ -153,24 +239,43 @@ struct Viewer::Impl {
         else state.uiDiagnostics.push_back(r.error());
     }
 
-    void handleRequests() {
+    // Acts on what the panels asked for; true when something changed that the next frame must show.
+    bool handleRequests() {
+        bool changed = false;
+        if (state.quitRequested) {
+            state.quitRequested = false;
+            if (state.dirty) state.showQuitConfirm = true; // the modal asks: save, quit without saving, cancel
+            else state.quitConfirmed = true;
+            changed = true;
+        }
         if (state.rerunRequested) {
             state.rerun();
             sceneChanged();
+            // The status that said "re-running" now says what came of it.
+            state.status = (state.rerunReason.empty() ? "Re-ran" : state.rerunReason + ": re-ran") + ", " +
+                           std::to_string(state.sim->tracks().size()) + " track(s)" +
+                           (state.simDiagnostics.empty() ? "" : ", " + std::to_string(state.simDiagnostics.size()) +
+                                                                    " problem(s)");
+            state.rerunReason.clear();
+            changed = true;
         }
         if (state.projectionChanged) {
             state.projectionChanged = false;
             resetProjection();
+            changed = true;
         }
         if (state.fitTo) {
             fit(*state.fitTo);
             state.fitTo.reset();
+            changed = true;
         }
         if (state.flyTo) {
             view->flyTo(*state.flyTo);
             state.flyTo.reset();
+            changed = true;
         }
         if (state.openRequested) {
+            changed = true;
             const auto path = *state.openRequested;
             state.openRequested.reset();
             if (!state.loader) {
@@ -191,6 +296,7 @@ struct Viewer::Impl {
             }
         }
         if (state.saveRequested) {
+            changed = true;
             const auto path = *state.saveRequested;
             state.saveRequested.reset();
             try {
@@ -199,11 +305,14 @@ struct Viewer::Impl {
                 state.scenarioPath = path;
                 state.dirty = false;
                 state.status = "Saved " + path.string();
+                if (state.quitAfterSave) state.quitConfirmed = true;
             } catch (const Error& e) {
                 state.uiDiagnostics.push_back(makeError("viewer.save", e.what(), path.string()));
                 state.showProblems = true;
+                state.quitAfterSave = false; // the save failed: stay, with the changes
             }
         }
+        return changed;
     }
 
     void onKey(const sf::Event::KeyEvent& k) {
@@ -224,10 +333,7 @@ struct Viewer::Impl {
         case sf::Keyboard::Escape: state.selection = {}; break;
         case sf::Keyboard::F12: state.screenshotRequested = std::filesystem::current_path() / "salvo-screenshot.png"; break;
         case sf::Keyboard::S:
-            if (k.control) {
-                if (state.scenarioPath.empty()) state.showOpen = true;
-                else state.saveRequested = state.scenarioPath;
-            }
+            if (k.control) requestSave(state);
             break;
         case sf::Keyboard::O:
             if (k.control && state.loader) state.showOpen = true;
@@ -264,13 +370,19 @@ Result<bool> Viewer::open() {
     auto& s = m->state;
     s.uiScale = m->opt.uiScale.value_or(detectUiScale());
     sf::ContextSettings cs(24, 8, 0);
-    m->window.create(sf::VideoMode(m->opt.windowSize.x, m->opt.windowSize.y), "Salvo", sf::Style::Default, cs);
+    const auto desktop = sf::VideoMode::getDesktopMode();
+    const sf::Vector2u size = m->opt.windowSize.value_or(defaultWindowSize({desktop.width, desktop.height}));
+    m->window.create(sf::VideoMode(size.x, size.y), "Salvo", sf::Style::Default, cs);
+    // Fully on screen: centred, never above or left of the desktop's corner (X may place it anywhere without a WM).
+    m->window.setPosition({std::max(0, (static_cast<int>(desktop.width) - static_cast<int>(size.x)) / 2),
+                           std::max(0, (static_cast<int>(desktop.height) - static_cast<int>(size.y)) / 2)});
     m->window.setVerticalSyncEnabled(false);
     m->window.setFramerateLimit(m->opt.script.frames > 0 ? 0 : 60);
     m->stencil = m->window.getSettings().stencilBits > 0;
     const std::string ini = m->opt.iniPath.value_or(defaultIniPath());
     if (!m->glue.init(m->window, m->opt.dataDir / "assets" / "fonts" / "DejaVuSans.ttf", s.uiScale, ini))
         return makeError("viewer.gl", "the OpenGL 3 renderer for the panels could not start (needs GLSL 1.30)");
+    s.layout.registerIniHandler(); // before the first NewFrame, which reads imgui.ini
     m->renderer = std::make_unique<render::MapRenderer>(*m->opt.atlas, *m->res);
     for (const auto& n : m->res->notes) s.uiDiagnostics.push_back(n);
     if (m->opt.scenario) {
@@ -279,10 +391,7 @@ Result<bool> Viewer::open() {
     }
     // A first ImGui frame so panel rectangles exist before the initial fit.
     m->glue.newFrame(m->window, 1.f / 60);
-    drawMainMenu(s);
-    drawTimelinePanel(s);
-    drawArticlePanel(s);
-    drawInspectorPanel(s);
+    m->drawPanels();
     ImGui::EndFrame();
     m->resetProjection();
     s.fitTo.reset();
@@ -294,10 +403,11 @@ Result<bool> Viewer::open() {
     return true;
 }
 
-bool Viewer::isOpen() const { return m->window.isOpen() && !m->state.quitRequested; }
+bool Viewer::isOpen() const { return m->window.isOpen() && !m->state.quitConfirmed; }
 
 void Viewer::handleEvent(const sf::Event& e) {
     m->glue.processEvent(e);
+    m->redrawFrames = std::max(m->redrawFrames, 2);
     auto& s = m->state;
     switch (e.type) {
     case sf::Event::Closed: s.quitRequested = true; break;
@@ -353,27 +463,25 @@ void Viewer::pollEvents() {
 void Viewer::frame(float dt) {
     auto& s = m->state;
     m->pollEnsemble();
+    // The first frame of playback after a pause: the time spent paused is not playback time. (ImGui gets the real
+    // time, so its fades and double-click timing are right after an idle spell.)
+    const float playDt = m->wasPlaying ? dt : std::min(dt, 1.f / 30);
     if (s.playing && s.sim) {
-        s.time = s.time + s.direction * s.speed * dt;
+        s.time = s.time + s.direction * s.speed * playDt;
         if (s.time > s.span.end || s.time < s.span.start) {
             if (s.loop) s.time = s.direction > 0 ? s.span.start : s.span.end;
             else { s.time = s.direction > 0 ? s.span.end : s.span.start; s.playing = false; }
         }
     }
     m->glue.newFrame(m->window, dt);
-    drawMainMenu(s);
-    drawTimelinePanel(s);
-    drawArticlePanel(s);
-    drawInspectorPanel(s);
-    drawLedgerPanel(s);
-    drawAssumptionsPanel(s);
-    drawLayersPanel(s);
-    drawProblemsPanel(s);
-    drawAboutPanel(s);
-    drawOpenDialog(s);
-    m->handleRequests();
+    m->drawPanels();
+    if (m->redrawFrames > 0) --m->redrawFrames;
+    if (m->handleRequests()) m->redrawFrames = std::max(m->redrawFrames, 1);
     if (m->pendingFit > 0 && --m->pendingFit == 0) m->fit({});
+    m->wasPlaying = s.playing;
 
+    // The map follows the window even when a Resized event has not been handled yet.
+    if (m->view->size() != m->window.getSize()) m->view->setSize(m->window.getSize());
     render::FrameInfo info;
     info.time = s.time;
     info.selection = s.selection;
@@ -382,34 +490,88 @@ void Viewer::frame(float dt) {
     info.reserved = m->panelRects();
     info.mapArea = m->mapArea();
     info.hasStencil = m->stencil;
+    m->drawSelectedPlace();
     m->window.setActive(true);
     m->renderer->draw(m->window, *m->view, info, s.layers);
     m->glue.render(m->window);
     m->window.display();
+    ++m->framesDrawn;
     if (s.screenshotRequested) {
         m->saveScreenshot(*s.screenshotRequested);
         s.screenshotRequested.reset();
     }
 }
 
-int Viewer::run() {
-    sf::Clock clock;
-    int frames = 0;
-    const auto& script = m->opt.script;
-    while (isOpen()) {
+bool Viewer::tick(double maxWaitSeconds) {
+    const sf::Clock waited;
+    for (;;) {
         pollEvents();
-        const float dt = script.frames > 0 ? 1.f / 30 : clock.restart().asSeconds();
-        frame(dt);
-        if (script.frames > 0 && ++frames >= script.frames) {
-            if (!script.screenshot.empty()) m->saveScreenshot(script.screenshot);
-            break;
+        m->pollEnsemble();
+        if (!isOpen()) return false;
+        if (m->needsFrame()) break;
+        if (waited.getElapsedTime().asSeconds() >= maxWaitSeconds) return false;
+        // sf::Window::waitEvent has no timeout and would miss the ensemble landing; SFML 2.5 polls X the same way.
+        sf::sleep(sf::milliseconds(10));
+    }
+    frame(m->frameClock.restart().asSeconds());
+    return true;
+}
+
+int Viewer::run() {
+    const auto& script = m->opt.script;
+    if (script.frames > 0) {
+        for (int i = 0; i < script.frames && isOpen(); ++i) {
+            pollEvents();
+            frame(1.f / 30);
         }
+        if (!script.screenshot.empty()) m->saveScreenshot(script.screenshot);
+    } else {
+        while (isOpen()) tick(0.25);
     }
     if (m->window.isOpen()) {
         if (ImGui::GetCurrentContext() && ImGui::GetIO().IniFilename) ImGui::SaveIniSettingsToDisk(ImGui::GetIO().IniFilename);
         m->window.close();
     }
     return 0;
+}
+
+long Viewer::framesDrawn() const { return m->framesDrawn; }
+
+std::vector<Viewer::PanelOnScreen> Viewer::panelsOnScreen() const {
+    std::vector<PanelOnScreen> out;
+    for (size_t i = 0; i < kPanelCount; ++i) {
+        const auto p = static_cast<Panel>(i);
+        const ImGuiWindow* w = ImGui::FindWindowByName(panelWindowId(p));
+        if (!w || !w->Active || w->Hidden) continue;
+        out.push_back({p, {w->Pos.x, w->Pos.y, w->Size.x, w->Size.y}});
+    }
+    return out;
+}
+
+float Viewer::menuBarHeight() const {
+    const ImGuiWindow* w = ImGui::FindWindowByName("##MainMenuBar");
+    return w ? w->Size.y : 0.f;
+}
+
+void Viewer::resizeWindow(sf::Vector2u size) {
+    // sf::Window::setSize takes the new size at once; X's own Resized follows and is drained here (same size).
+    m->window.setSize(size);
+    sf::Event e;
+    e.type = sf::Event::Resized;
+    e.size = {size.x, size.y};
+    handleEvent(e);
+    const sf::Clock waited;
+    while (waited.getElapsedTime() < sf::milliseconds(100)) {
+        pollEvents();
+        sf::sleep(sf::milliseconds(5));
+    }
+}
+
+sf::Vector2u defaultWindowSize(sf::Vector2u desktop) {
+    // Room for a window manager's title bar and a panel or dock; never larger than the desktop.
+    const unsigned w = std::min(desktop.x, std::max(640u, desktop.x - std::min(80u, desktop.x / 25)));
+    const unsigned h = std::min(desktop.y, std::max(480u, desktop.y - std::min(110u, desktop.y / 9)));
+    return {w, h};
 }
 
 ViewerState& Viewer::state() { return m->state; }

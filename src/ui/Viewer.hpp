@@ -1,7 +1,8 @@
 #pragma once
 // Viewer: the interactive map window — SFML window, our ImGui glue, the MapRenderer shared with headless rendering,
 // and the panels (one file each). runViewer() is what `salvo view` calls; the Viewer class exposes one frame at a
-// time and takes sf::Events directly, so tests drive it with synthetic input under Xvfb.
+// time and takes sf::Events directly, so tests drive it with synthetic input under Xvfb. Nothing is redrawn while
+// nothing changes: run() waits on input between frames unless playing, re-running or waiting for the ensemble.
 // Needs an X display: open()/runViewer() refuse (error / exit 1) when DISPLAY is unset instead of letting SFML abort.
 //   ui::ViewerOptions opt;  opt.dataDir = dir;  opt.atlas = &atlas;  opt.scenario = scn;  opt.simOptions = simOpt;
 //   return ui::runViewer(opt);
@@ -19,6 +20,7 @@
 #include <memory>
 #include <optional>
 #include <string>
+#include <vector>
 
 namespace salvo::ui {
 
@@ -39,7 +41,7 @@ struct ViewerOptions {
     sim::SimOptions simOptions;                    // for re-runs (catalogue!)
     SceneLoader loader;                            // File > Open: article (.txt) or scenario (.json); null disables
     std::filesystem::path scenarioPath;            // where Ctrl+S saves (empty: Save As)
-    sf::Vector2u windowSize{1600, 1000};           // pixels
+    std::optional<sf::Vector2u> windowSize;        // pixels; default: the desktop less room for a title bar and panel
     std::optional<float> uiScale;                  // default: detectUiScale()
     std::optional<std::string> iniPath;            // layout file; default defaultIniPath(); "" keeps none
     int ensembleRuns = 300;                        // Monte Carlo runs in the background; 0 = none
@@ -61,7 +63,21 @@ public:
     void handleEvent(const sf::Event& e);
     void pollEvents();                 // drains the window's real events into handleEvent
     void frame(float dtSeconds);       // advances the clock, draws panels and map, presents
+    // One turn of the interactive loop: waits up to maxWaitSeconds for something to show (input, playback, a re-run,
+    // the background ensemble landing) and draws a frame only then. True when it drew. A paused, untouched viewer
+    // draws nothing and sleeps between polls (10 ms), so it costs next to no CPU.
+    bool tick(double maxWaitSeconds);
     int run();                         // the interactive loop (or the script)
+    long framesDrawn() const;          // frames presented since open()
+    // The panels drawn in the last frame with their screen rectangles (tests check the layout with these).
+    struct PanelOnScreen {
+        Panel panel;
+        PanelRect rect;
+    };
+    std::vector<PanelOnScreen> panelsOnScreen() const;
+    float menuBarHeight() const;       // pixels
+    // Resizes the window as a user would and handles the resulting Resized event (tests).
+    void resizeWindow(sf::Vector2u size);
 
     ViewerState& state();
     render::MapView& view();
@@ -73,6 +89,9 @@ private:
     struct Impl;
     std::unique_ptr<Impl> m;
 };
+
+// The window size when none is asked for: the desktop less room for a title bar and a panel, so it opens on screen.
+sf::Vector2u defaultWindowSize(sf::Vector2u desktop);
 
 // The entry point for `salvo view`. Returns 0 on a normal close, 1 when the viewer cannot start (message on stderr).
 int runViewer(const ViewerOptions& options);

@@ -3,6 +3,7 @@
 #include <date/tz.h>
 
 #include <algorithm>
+#include <cassert>
 #include <chrono>
 #include <cmath>
 #include <cstdio>
@@ -131,6 +132,16 @@ void ViewerState::setOverride(const std::string& target, const std::string& fiel
     else { it->value = std::move(value); it->note = note; }
     dirty = true;
     rerunRequested = true;
+}
+
+void ViewerState::chooseCandidate(const std::string& placeId, size_t index) {
+    const auto* p = scenario.place(placeId);
+    assert(p && index < p->candidates.size() && "choose among the candidates the scenario lists for the place");
+    const auto& c = p->candidates[index];
+    setOverride(placeId, "choice", static_cast<long long>(index), "chosen in the viewer");
+    rerunReason = "Override: " + placeId + " -> " + c.name;
+    status = rerunReason + "; re-running";
+    flyTo = c.pos;
 }
 
 void ViewerState::setAssumption(const std::string& key, const std::string& appliesTo, nlohmann::json value,

@@ -11,6 +11,7 @@
 #include "render/Selection.hpp"
 #include "scenario/Scenario.hpp"
 #include "sim/Simulation.hpp"
+#include "ui/Layout.hpp"
 
 #include <atomic>
 #include <filesystem>
@@ -64,15 +65,20 @@ struct ViewerState {
 
     // [requests, handled by the Viewer at the end of the frame]
     bool rerunRequested = false;
+    std::string rerunReason;      // what asked for it ("Override: p2 -> Takab"); the status says it once done
     std::optional<std::filesystem::path> openRequested;
     std::optional<std::filesystem::path> saveRequested;
     std::optional<std::filesystem::path> screenshotRequested;
-    bool quitRequested = false;
+    bool quitRequested = false;   // Ctrl+Q, File > Quit, the window's close button: asks first when `dirty`
+    bool quitConfirmed = false;   // the viewer closes at the end of this frame
+    bool showQuitConfirm = false; // the "unsaved changes" modal is up
+    bool quitAfterSave = false;   // Save in that modal went through Save As: quit once the save succeeds
 
     // [panels]
     bool showTimeline = true, showArticle = true, showInspector = true, showLedger = false, showAssumptions = false,
          showLayers = false, showProblems = false, showAbout = false, showOpen = false;
     std::string status;           // one line in the menu bar
+    PanelLayout layout;           // computed panel rectangles, and which panels the user placed
     float uiScale = 1;
     // Screen rectangle of the timeline's scrub bar (set by the panel each frame; tests aim at it).
     float scrubBarX = 0, scrubBarY = 0, scrubBarW = 0, scrubBarH = 0;
@@ -88,6 +94,8 @@ struct ViewerState {
     void selectEvent(const std::string& eventId);
     // Adds or replaces an override (target, field) and requests a re-run.
     void setOverride(const std::string& target, const std::string& field, nlohmann::json value, const std::string& note);
+    // Uses the place's geocoder candidate `index` instead (a "choice" override), re-runs, and flies the map there.
+    void chooseCandidate(const std::string& placeId, size_t index);
     // Sets (adds or replaces) an assumption value for key/appliesTo and requests a re-run.
     void setAssumption(const std::string& key, const std::string& appliesTo, nlohmann::json value,
                        const std::string& unit, const std::string& source);

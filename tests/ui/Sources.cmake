@@ -1,2 +1,4 @@
 target_sources(salvo_view_tests PRIVATE
-  ui/Viewer.test.cpp)
+  ui/Layout.test.cpp
+  ui/Viewer.test.cpp
+  ui/ViewerState.test.cpp)

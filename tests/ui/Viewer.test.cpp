@@ -1,49 +1,20 @@
 #include "ui/Viewer.hpp"
 
-#include "../render/ViewFixture.hpp"
+#include "ViewerFixture.hpp"
+
+#include <imgui.h>
 
 #include <cmath>
 #include <cstdlib>
+#include <filesystem>
+#include <fstream>
 
 using namespace salvo;
 
-namespace {
-
-ui::ViewerOptions options() {
-    ui::ViewerOptions o;
-    o.dataDir = testing::dataDir();
-    o.atlas = &testing::worldAtlas();
-    o.scenario = testing::fixtureScenario("caspian-2015.json");
-    o.simOptions = testing::simOptions();
-    o.windowSize = {1280, 800};
-    o.uiScale = 1;
-    o.iniPath = std::string{}; // keep no layout file
-    o.ensembleRuns = 0;
-    return o;
-}
-
-sf::Event mouseMove(float x, float y) {
-    sf::Event e;
-    e.type = sf::Event::MouseMoved;
-    e.mouseMove = {static_cast<int>(x), static_cast<int>(y)};
-    return e;
-}
-
-sf::Event mouseButton(bool press, float x, float y) {
-    sf::Event e;
-    e.type = press ? sf::Event::MouseButtonPressed : sf::Event::MouseButtonReleased;
-    e.mouseButton = {sf::Mouse::Left, static_cast<int>(x), static_cast<int>(y)};
-    return e;
-}
-
-sf::Event key(sf::Keyboard::Key code, bool shift = false) {
-    sf::Event e;
-    e.type = sf::Event::KeyPressed;
-    e.key = {code, false, false, shift, false};
-    return e;
-}
-
-} // namespace
+using testing::options;
+using testing::mouseMove;
+using testing::mouseButton;
+using testing::key;
 
 TEST_CASE("Viewer: dragging on the timeline scrubs the clock", "[display][ui]") {
     SALVO_REQUIRE_DISPLAY();
@@ -172,4 +143,306 @@ TEST_CASE("Viewer: screenshot of the whole UI for inspection", "[display][.scree
     for (int i = 0; i < 3; ++i) v.frame(1.f / 30);
     const auto out = std::filesystem::path(std::getenv("SALVO_SHOT_DIR") ? std::getenv("SALVO_SHOT_DIR") : "/tmp");
     REQUIRE(render::savePngAtomic(v.screenshot(), out / "salvo-viewer.png"));
+}
+
+namespace {
+
+// Panels drawn, each inside the window and below the menu bar, no two overlapping.
+void checkPanelsOnScreen(ui::Viewer& v, sf::Vector2u size) {
+    const auto panels = v.panelsOnScreen();
+    const float top = v.menuBarHeight();
+    REQUIRE(top > 0);
+    for (size_t i = 0; i < panels.size(); ++i) {
+        const auto& r = panels[i].rect;
+        INFO(ui::panelName(panels[i].panel) << " at " << r.x << "," << r.y << " " << r.w << "x" << r.h << " in "
+                                            << size.x << "x" << size.y);
+        CHECK(r.x >= 0);
+        CHECK(r.y >= top - 0.5f);
+        CHECK(r.right() <= static_cast<float>(size.x) + 0.5f);
+        CHECK(r.bottom() <= static_cast<float>(size.y) + 0.5f);
+        for (size_t j = i + 1; j < panels.size(); ++j) {
+            INFO("and " << ui::panelName(panels[j].panel));
+            CHECK_FALSE(ui::overlaps(r, panels[j].rect));
+        }
+    }
+}
+
+const ui::PanelRect* find(const std::vector<ui::Viewer::PanelOnScreen>& ps, ui::Panel p) {
+    for (const auto& x : ps)
+        if (x.panel == p) return &x.rect;
+    return nullptr;
+}
+
+} // namespace
+
+TEST_CASE("Viewer: after a resize to 1024x640, 1600x1000 or 1920x1080 every panel is inside and none overlaps",
+          "[display][ui]") {
+    SALVO_REQUIRE_DISPLAY();
+    const bool all = GENERATE(false, true);
+    ui::Viewer v(options());
+    REQUIRE(v.open());
+    auto& s = v.state();
+    if (all) s.showLedger = s.showAssumptions = s.showLayers = s.showProblems = true;
+    v.frame(1.f / 30);
+    for (const sf::Vector2u size : {sf::Vector2u{1024, 640}, sf::Vector2u{1920, 1080}, sf::Vector2u{1600, 1000}}) {
+        INFO((all ? "every panel open" : "the panels open at start"));
+        v.resizeWindow(size);
+        v.frame(1.f / 30);
+        v.frame(1.f / 30);
+        const auto panels = v.panelsOnScreen();
+        CHECK(panels.size() == (all ? ui::kPanelCount : 3u));
+        checkPanelsOnScreen(v, size);
+        // The Timeline's scrub bar (under its play buttons) is on screen.
+        CHECK(s.scrubBarW > 100);
+        CHECK(s.scrubBarY + s.scrubBarH <= static_cast<float>(size.y));
+        // An empty Inspector is compact: a few lines, not a column.
+        if (const auto* insp = find(panels, ui::Panel::Inspector)) {
+            REQUIRE(s.selection.empty());
+            CHECK(insp->h < 0.25f * static_cast<float>(size.y));
+        }
+    }
+}
+
+TEST_CASE("Viewer: a panel the user moved stays where it was put, inside the window, until Reset layout",
+          "[display][ui]") {
+    SALVO_REQUIRE_DISPLAY();
+    ui::Viewer v(options());
+    REQUIRE(v.open());
+    auto& s = v.state();
+    v.frame(1.f / 30);
+    v.frame(1.f / 30);
+    const auto startPanels = v.panelsOnScreen();
+    const auto* before = find(startPanels, ui::Panel::Article);
+    REQUIRE(before);
+    const ui::PanelRect start = *before;
+    // Drag the Article panel by its title bar, 300 px right and 120 px down.
+    const float x = start.x + 60, y = start.y + 8;
+    v.handleEvent(mouseMove(x, y));
+    v.frame(1.f / 30);
+    v.handleEvent(mouseButton(true, x, y));
+    v.frame(1.f / 30);
+    for (int i = 1; i <= 4; ++i) {
+        v.handleEvent(mouseMove(x + 75.f * i, y + 30.f * i));
+        v.frame(1.f / 30);
+    }
+    v.handleEvent(mouseButton(false, x + 300, y + 120));
+    v.frame(1.f / 30);
+    v.frame(1.f / 30);
+    CHECK(s.layout.userPlaced(ui::Panel::Article));
+    const auto movedPanels = v.panelsOnScreen();
+    const auto* moved = find(movedPanels, ui::Panel::Article);
+    REQUIRE(moved);
+    CHECK(moved->x == Approx(start.x + 300).margin(2));
+    CHECK(moved->y == Approx(start.y + 120).margin(2));
+    // The other panels still follow the window.
+    CHECK_FALSE(s.layout.userPlaced(ui::Panel::Timeline));
+
+    // A smaller window keeps the user's panel inside it.
+    v.resizeWindow({1024, 640});
+    v.frame(1.f / 30);
+    v.frame(1.f / 30);
+    const auto smallPanels = v.panelsOnScreen();
+    const auto* clamped = find(smallPanels, ui::Panel::Article);
+    REQUIRE(clamped);
+    CHECK(clamped->right() <= 1024.5f);
+    CHECK(clamped->bottom() <= 640.5f);
+
+    // View > Reset layout: back to the computed rectangle for this size, and nothing overlaps.
+    s.layout.reset();
+    v.frame(1.f / 30);
+    v.frame(1.f / 30);
+    CHECK_FALSE(s.layout.userPlaced(ui::Panel::Article));
+    const auto resetPanels = v.panelsOnScreen();
+    const auto* reset = find(resetPanels, ui::Panel::Article);
+    REQUIRE(reset);
+    const auto& def = s.layout.defaults(ui::Panel::Article);
+    CHECK(reset->x == Approx(def.x).margin(0.5));
+    CHECK(reset->y == Approx(def.y).margin(0.5));
+    CHECK(reset->w == Approx(def.w).margin(0.5));
+    CHECK(reset->h == Approx(def.h).margin(0.5));
+    checkPanelsOnScreen(v, {1024, 640});
+}
+
+TEST_CASE("Viewer: a saved layout with the Timeline below the screen opens with it inside the window",
+          "[display][ui]") {
+    SALVO_REQUIRE_DISPLAY();
+    const bool userPlaced = GENERATE(false, true);
+    // false: a layout saved by an older Salvo (no [SalvoLayout] section), the one that was "restored forever".
+    const auto ini = std::filesystem::temp_directory_path() / ("salvo-test-layout-" + std::to_string(userPlaced) + ".ini");
+    {
+        std::ofstream out(ini);
+        out << "[Window][Timeline]\nPos=0,1900\nSize=2400,300\nCollapsed=0\n\n"
+               "[Window][Article]\nPos=0,640\nSize=300,700\nCollapsed=0\n\n";
+        if (userPlaced) out << "[SalvoLayout][Panels]\nUser=Timeline,Article\n\n";
+    }
+    auto o = options();
+    o.windowSize = sf::Vector2u{1024, 640};
+    o.iniPath = ini.string();
+    {
+        ui::Viewer v(o);
+        REQUIRE(v.open());
+        for (int i = 0; i < 3; ++i) v.frame(1.f / 30);
+        CHECK(v.state().layout.userPlaced(ui::Panel::Timeline) == userPlaced);
+        const auto panels = v.panelsOnScreen();
+        const auto* tl = find(panels, ui::Panel::Timeline);
+        REQUIRE(tl);
+        CHECK(tl->bottom() <= 640.5f);
+        CHECK(tl->right() <= 1024.5f);
+        CHECK(v.state().scrubBarY + v.state().scrubBarH <= 640.f);
+        const auto* art = find(panels, ui::Panel::Article);
+        REQUIRE(art);
+        CHECK(art->bottom() <= 640.5f);
+        if (!userPlaced) checkPanelsOnScreen(v, {1024, 640});
+    }
+    std::filesystem::remove(ini);
+}
+
+TEST_CASE("Viewer: a paused viewer draws no frames until something happens", "[display][ui]") {
+    SALVO_REQUIRE_DISPLAY();
+    ui::Viewer v(options());
+    REQUIRE(v.open());
+    auto& s = v.state();
+    // Let the start settle (first fit, owed frames, the window manager's and X's first events): three quiet turns.
+    const auto settle = [&] {
+        for (int quiet = 0, i = 0; quiet < 3 && i < 100; ++i) quiet = v.tick(0.1) ? 0 : quiet + 1;
+    };
+    settle();
+    REQUIRE_FALSE(s.playing);
+    const long settled = v.framesDrawn();
+    for (int i = 0; i < 10; ++i) CHECK_FALSE(v.tick(0.03));
+    CHECK(v.framesDrawn() == settled);
+
+    // Input draws (a couple of frames, then quiet again).
+    v.handleEvent(mouseMove(600, 300));
+    CHECK(v.tick(0.03));
+    settle();
+    const long afterInput = v.framesDrawn();
+    CHECK(afterInput > settled);
+    CHECK(afterInput <= settled + 3);
+    CHECK_FALSE(v.tick(0.03));
+
+    // Playing draws every turn.
+    v.handleEvent(key(sf::Keyboard::Space));
+    for (int i = 0; i < 5; ++i) CHECK(v.tick(0.03));
+    CHECK(s.playing);
+    v.handleEvent(key(sf::Keyboard::Space));
+    settle();
+    CHECK_FALSE(s.playing);
+    const long paused = v.framesDrawn();
+    CHECK_FALSE(v.tick(0.05));
+    CHECK(v.framesDrawn() == paused);
+
+    // A change a panel asks for (a re-run) draws without any input.
+    s.setAssumption("munition.speed_mps", s.scenario.events.front().id, 300.0, "m/s", "test");
+    CHECK(v.tick(0.03));
+}
+
+TEST_CASE("Viewer: choosing another geocoder candidate moves the target, re-runs and says so", "[display][ui]") {
+    SALVO_REQUIRE_DISPLAY();
+    // The sample reads "Sinjar" as the Iraqi town; its second candidate is the Syrian Sinjar, 480 km west.
+    auto o = options();
+    o.scenario = testing::sampleScenario();
+    ui::Viewer v(o);
+    REQUIRE(v.open());
+    auto& s = v.state();
+    v.frame(1.f / 30);
+    const scenario::Place* place = nullptr;
+    for (const auto& p : s.scenario.places)
+        if (p.name == "Sinjar" && p.candidates.size() > 1) place = &p;
+    REQUIRE(place);
+    const std::string id = place->id;
+    const auto other = place->candidates[1];
+    REQUIRE(std::fabs(other.pos.lon - s.applied.place(id)->pos.lon) > 1);
+    s.selectPlace(id);
+    v.frame(1.f / 30);
+    const auto simBefore = s.sim;
+    // What the Inspector's radio button does.
+    s.chooseCandidate(id, 1);
+    CHECK(s.status.find("re-running") != std::string::npos);
+    CHECK(v.tick(0.05));
+    CHECK(s.sim != simBefore);
+    CHECK_FALSE(s.rerunRequested);
+    CHECK(s.status.find("re-running") == std::string::npos);
+    CHECK(s.status.find("re-ran") != std::string::npos);
+    const auto* after = s.applied.place(id);
+    REQUIRE(after);
+    CHECK(after->pos.lat == other.pos.lat);
+    CHECK(after->pos.lon == other.pos.lon);
+    // The map recentres on where the place now is; the selection still names it (the Inspector shows it).
+    CHECK(s.selection.id == id);
+    const auto at = v.view().toScreen(other.pos);
+    REQUIRE(at);
+    CHECK(at->x == Approx(0.5f * 1280).margin(2));
+    CHECK(at->y == Approx(0.5f * 800).margin(2));
+}
+
+TEST_CASE("Viewer: Ctrl+Q quits a saved scenario at once and asks first when there are unsaved changes",
+          "[display][ui]") {
+    SALVO_REQUIRE_DISPLAY();
+    {
+        ui::Viewer v(options());
+        REQUIRE(v.open());
+        v.frame(1.f / 30);
+        v.handleEvent(key(sf::Keyboard::Q, false, true));
+        v.frame(1.f / 30);
+        CHECK_FALSE(v.isOpen());
+    }
+    ui::Viewer v(options());
+    REQUIRE(v.open());
+    auto& s = v.state();
+    v.frame(1.f / 30);
+    s.setAssumption("munition.speed_mps", s.scenario.events.front().id, 300.0, "m/s", "test");
+    v.frame(1.f / 30);
+    REQUIRE(s.dirty);
+    v.handleEvent(key(sf::Keyboard::Q, false, true));
+    v.frame(1.f / 30);
+    v.frame(1.f / 30);
+    CHECK(v.isOpen());
+    CHECK(s.showQuitConfirm);
+    CHECK(ImGui::IsPopupOpen("", ImGuiPopupFlags_AnyPopupId | ImGuiPopupFlags_AnyPopupLevel));
+    // Escape in the modal cancels: still open, still modified.
+    v.handleEvent(key(sf::Keyboard::Escape));
+    v.frame(1.f / 30);
+    v.frame(1.f / 30);
+    CHECK(v.isOpen());
+    CHECK_FALSE(s.showQuitConfirm);
+    CHECK(s.dirty);
+}
+
+TEST_CASE("Viewer: screenshots of the layout at three sizes, an override and the quit dialog", "[display][.screenshots]") {
+    SALVO_REQUIRE_DISPLAY();
+    const auto out = std::filesystem::path(std::getenv("SALVO_SHOT_DIR") ? std::getenv("SALVO_SHOT_DIR") : "/tmp");
+    auto o = options();
+    o.scenario = testing::sampleScenario();
+    o.windowSize = sf::Vector2u{1600, 1000};
+    ui::Viewer v(o);
+    REQUIRE(v.open());
+    auto& s = v.state();
+    const auto shot = [&](const std::string& name) {
+        for (int i = 0; i < 3; ++i) v.frame(1.f / 30);
+        REQUIRE(render::savePngAtomic(v.screenshot(), out / name));
+    };
+    for (const sf::Vector2u size : {sf::Vector2u{1024, 640}, sf::Vector2u{1600, 1000}, sf::Vector2u{1920, 1080}}) {
+        const std::string tag = std::to_string(size.x) + "x" + std::to_string(size.y);
+        v.resizeWindow(size);
+        s.showLedger = s.showAssumptions = s.showLayers = s.showProblems = s.showAbout = false;
+        s.selection = {};
+        shot("salvo-default-" + tag + ".png");
+        s.showLedger = s.showAssumptions = s.showLayers = s.showProblems = true;
+        s.selection = {render::Selection::Kind::Track, s.sim->tracks()[0].id, 0};
+        shot("salvo-all-" + tag + ".png");
+    }
+    v.resizeWindow({1024, 640});
+    s.showLedger = s.showAssumptions = s.showLayers = s.showProblems = false;
+    s.showAbout = true;
+    shot("salvo-about-1024x640.png");
+    s.showAbout = false;
+    v.resizeWindow({1600, 1000});
+    for (const auto& p : s.scenario.places)
+        if (p.name == "Sinjar") s.selectPlace(p.id);
+    shot("salvo-place-before.png");
+    s.chooseCandidate(s.selection.id, 1);
+    shot("salvo-place-after.png");
+    v.handleEvent(testing::key(sf::Keyboard::Q, false, true));
+    shot("salvo-quit.png");
 }
