@@ -302,9 +302,10 @@ TEST_CASE("Viewer: a paused viewer draws no frames until something happens", "[d
     ui::Viewer v(options());
     REQUIRE(v.open());
     auto& s = v.state();
-    // Let the start settle (first fit, owed frames, the window manager's and X's first events): three quiet turns.
+    // Let the start settle (first fit, owed frames, the window manager's and X's first events, which a loaded
+    // machine delivers late): a full second of quiet turns.
     const auto settle = [&] {
-        for (int quiet = 0, i = 0; quiet < 3 && i < 100; ++i) quiet = v.tick(0.1) ? 0 : quiet + 1;
+        for (int quiet = 0, i = 0; quiet < 10 && i < 200; ++i) quiet = v.tick(0.1) ? 0 : quiet + 1;
     };
     settle();
     REQUIRE_FALSE(s.playing);
