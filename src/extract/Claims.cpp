@@ -72,6 +72,8 @@ std::string munitionVerb(const Context& ctx, size_t numberTok, size_t headTok, s
         if (const auto v = classify(T[k].lower); !v.empty()) return v;
         if (T[k].lower == "down" && k > a && (T[k - 1].lower == "shot" || T[k - 1].lower == "brought"))
             return "intercepted"; // "shot down 12 of the 13 drones"
+        if (T[k].lower == "with" && k > a && T[k - 1].lower.starts_with("attack"))
+            return "launched"; // "attacked with 57 drones"
         if (!(T[k].lx.determiner() || T[k].lower == "at" || T[k].lower == "least" || T[k].lower == "about")) break;
     }
     std::string first;
@@ -271,6 +273,14 @@ void findClaims(Context& ctx, scenario::Scenario& out) {
             findUnit(ctx, set, b, head, unit);
             partOfSet = unit == lex::UnitClass::Munition;
         }
+        // "destroyed 43 of them": a part of the munitions counted just before, in this sentence or an earlier one.
+        if (!partOfSet && k + 1 < b && T[k].lower == "of" && (T[k + 1].lower == "them" || T[k + 1].lower == "those"))
+            for (size_t c = ctx.claimInfo.size(); c-- > 0 && !partOfSet;)
+                if (ctx.claimInfo[c].unit == lex::UnitClass::Munition && !ctx.claimInfo[c].implicit) {
+                    head = ctx.claimInfo[c].headTok;
+                    unit = lex::UnitClass::Munition;
+                    partOfSet = true;
+                }
         if (!partOfSet) {
             head = numberTok;
             unit = lex::UnitClass::None;

@@ -163,6 +163,10 @@ Trig triggerKind(Clause& c, size_t i, bool* countAll) {
     // "the air force said it had destroyed 102 missiles and 99 drones": munitions destroyed in flight.
     if ((w == "destroyed" || w == "destroy" || w == "destroying") && objectAfter(c, i, 4, false))
         return Trig::Intercept;
+    // "Air defense forces destroyed 43 of them": a part of the munitions just told.
+    if ((w == "destroyed" || w == "intercepted" || w == "downed") && i + 3 < c.b && T[i + 1].number &&
+        T[i + 2].lower == "of" && (T[i + 3].lower == "them" || T[i + 3].lower == "those"))
+        return Trig::Intercept;
     if ((w == "destroyed" || w == "destroy" || w == "destroying") && forcesSubjectBefore(c, i))
         return Trig::Strike; // "U.S. Central Command forces successfully destroyed a missile system in X"
     if (k == Trig::None || k == Trig::ViolationVerb) return Trig::None;
@@ -181,6 +185,10 @@ Trig triggerKind(Clause& c, size_t i, bool* countAll) {
     // "Cruise missiles from U.S. submarines began the attack on ...": munitions from somewhere opening an attack are
     // its launch.
     if ((w == "attack" || w == "assault") && opensAttack(c, i)) return Trig::Launch;
+    // "the enemy attacked with 57 Shahed-type drones from the directions of Kursk": the munitions' launch.
+    if ((w == "attacked" || w == "attacks" || w == "attack") && i + 1 < c.b && c.T[i + 1].lower == "with" &&
+        nearPred(c, i + 1, 0, 6, isMunition))
+        return Trig::Launch;
     const bool verb = i > c.a && T[i - 1].lower == "to"; // "continued to attack ... yesterday"
     if ((w == "attack" || w == "attacks") && !nearPred(c, i, 3, 0, isMunition) && !timeNear(c, i, verb ? 40 : 4))
         return Trig::None; // "attacks on shipping" is too vague; "drone attacks", "attacked ... yesterday" are not

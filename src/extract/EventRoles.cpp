@@ -95,6 +95,9 @@ Chain prepositionChain(const Context& ctx, const PlaceMention& m, size_t a) {
         if (w == "at" || w == "on" || w == "against" || w == "toward" || w == "towards" || w == "into" ||
             w == "near" || w == ":")
             ch.aimed = true;
+        // "from the Pyongyang area toward the East Sea": a heading opens its own phrase; the origin before it is
+        // another place's.
+        if (w == "toward" || w == "towards" || w == "into") break;
         if (w == "," || w == ";" || w == "and" || w == "or") {
             // Lists continue through commas and conjunctions ("near six cities: A, B, C"); other commas end it.
             const int prev = ctx.mentionAtToken(k > a ? k - 1 : k);

@@ -544,3 +544,31 @@ TEST_CASE("Events: vague quantities are claims, never counts; a group of terrori
     CHECK(launches[1]->count == 37);
     CHECK(launches[1]->actor == "Houthi terrorists");
 }
+
+TEST_CASE("Events: 'attacked with' munitions from the directions of places; 'destroyed N of them'",
+          "[extract][events]") {
+    const auto sc = readReport("On the night of March 24, the enemy attacked with 57 Shahed-type attack UAVs from the "
+                               "directions of Kursk and Primorsko-Akhtarsk, the air force said. Air defense forces "
+                               "destroyed 43 of them over the Kharkiv and Odesa regions.",
+                               "March 24, 2024");
+    const auto launches = eventsOfKind(sc, "launch");
+    const auto intercepts = eventsOfKind(sc, "intercept");
+    REQUIRE(launches.size() == 1);
+    REQUIRE(intercepts.size() == 1);
+    CHECK(launches[0]->count == 57);
+    REQUIRE(launches[0]->from);
+    CHECK(placeName(sc, *launches[0]->from) == "Kursk");
+    CHECK(intercepts[0]->count == 43);
+    CHECK(eventsOfKind(sc, "strike").empty());
+}
+
+TEST_CASE("Events: a heading after an origin is the target, never a second origin", "[extract][events]") {
+    const auto sc = readReport("North Korea launched a ballistic missile from the Pyongyang area toward the East Sea "
+                               "at 2:55 p.m. Sunday.",
+                               "January 14, 2024");
+    const auto launches = eventsOfKind(sc, "launch");
+    REQUIRE(launches.size() == 1);
+    REQUIRE(launches[0]->from);
+    CHECK(placeName(sc, *launches[0]->from) == "Pyongyang");
+    CHECK(targets(sc, *launches[0], "Sea of Japan"));
+}
