@@ -236,6 +236,41 @@ void findUnit(const Context& ctx, size_t k, size_t b, size_t& head, lex::UnitCla
     }
 }
 
+// The claim's speaker and the stance its speech verb gives ("confirmed", "denied", "assessed").
+void attributeClaim(const Context& ctx, const text::NumberExpr& n, scenario::Claim& c, ClaimInfo& info) {
+    const auto& doc = ctx.doc;
+    const text::Attribution* at = doc.attributionAt(n.start);
+    if (!at)
+        for (const auto& x : doc.attributions)
+            if (x.sentence == n.sentence && !x.speaker.empty()) { at = &x; break; }
+    if (!at || at->speaker.empty()) return;
+    c.speaker = at->resolvedSpeaker.empty() ? at->speaker : at->resolvedSpeaker;
+    if (at->viaIntermediary && !at->intermediary.empty()) c.speaker += " (via " + at->intermediary + ")";
+    info.speakerCountry = countryOfActorText(ctx, c.speaker);
+    switch (lex::stanceOfVerb(asciiLower(at->verb))) {
+    case lex::Stance::Confirmed: c.stance = "confirmed"; info.verbStance = true; break;
+    case lex::Stance::Denied: c.stance = "denied"; info.verbStance = true; break;
+    case lex::Stance::Assessed: c.stance = "assessed"; info.verbStance = true; break;
+    case lex::Stance::None: break;
+    }
+}
+
+// The earlier claim (at most three sentences back) a definite count repeats, which lends its speaker; -1 when none.
+int repeatedClaim(const Context& ctx, const scenario::Scenario& out, const text::NumberExpr& n, scenario::Claim& c,
+                  ClaimInfo& info) {
+    for (size_t p = out.claims.size(); p-- > 0;) {
+        if (out.claims[p].sentence < n.sentence - 3) break;
+        if (out.claims[p].value != c.value || (ctx.claimInfo[p].unit != info.unit && out.claims[p].unit != c.unit))
+            continue;
+        if (c.speaker.empty()) {
+            c.speaker = out.claims[p].speaker;
+            info.speakerCountry = ctx.claimInfo[p].speakerCountry;
+        }
+        return static_cast<int>(p);
+    }
+    return -1;
+}
+
 } // namespace
 
 void findClaims(Context& ctx, scenario::Scenario& out) {
@@ -337,36 +372,9 @@ void findClaims(Context& ctx, scenario::Scenario& out) {
         info.implicit = isImplicitSingle(ctx, numberTok);
         info.vague = n.vague;
 
-        const text::Attribution* at = doc.attributionAt(n.start);
-        if (!at)
-            for (const auto& x : doc.attributions)
-                if (x.sentence == n.sentence && !x.speaker.empty()) { at = &x; break; }
-        if (at && !at->speaker.empty()) {
-            c.speaker = at->resolvedSpeaker.empty() ? at->speaker : at->resolvedSpeaker;
-            if (at->viaIntermediary && !at->intermediary.empty()) c.speaker += " (via " + at->intermediary + ")";
-            info.speakerCountry = countryOfActorText(ctx, c.speaker);
-            switch (lex::stanceOfVerb(asciiLower(at->verb))) {
-            case lex::Stance::Confirmed: c.stance = "confirmed"; info.verbStance = true; break;
-            case lex::Stance::Denied: c.stance = "denied"; info.verbStance = true; break;
-            case lex::Stance::Assessed: c.stance = "assessed"; info.verbStance = true; break;
-            case lex::Stance::None: break;
-            }
-        }
+        attributeClaim(ctx, n, c, info);
         // "the two strikes": a definite repeat of an earlier count takes its speaker.
-        if (numberTok > a && T[numberTok - 1].lower == "the") {
-            for (size_t p = out.claims.size(); p-- > 0;) {
-                if (out.claims[p].sentence < n.sentence - 3) break;
-                if (out.claims[p].value == c.value &&
-                    (ctx.claimInfo[p].unit == unit || out.claims[p].unit == c.unit)) {
-                    anaphor = static_cast<int>(p);
-                    if (c.speaker.empty()) {
-                        c.speaker = out.claims[p].speaker;
-                        info.speakerCountry = ctx.claimInfo[p].speakerCountry;
-                    }
-                    break;
-                }
-            }
-        }
+        if (numberTok > a && T[numberTok - 1].lower == "the") anaphor = repeatedClaim(ctx, out, n, c, info);
         info.anaphorOf = anaphor;
         if (!info.verbStance) c.stance = "reported"; // settled against the event's actor later
         out.claims.push_back(std::move(c));
