@@ -102,6 +102,18 @@ Chain prepositionChain(const Context& ctx, const PlaceMention& m, size_t a) {
             // Lists continue through commas and conjunctions ("near six cities: A, B, C"); other commas end it.
             const int prev = ctx.mentionAtToken(k > a ? k - 1 : k);
             if (prev >= 0) { k = ctx.mentions[prev].first; continue; }
+            // "in the vicinity of Goruk, Iran": a name the atlas lacks, qualified by this place, stands in its
+            // phrase; the chain goes on through it.
+            if (w == "," && steps == 1 && k > a + 1 && T[k - 1].cap && T[k - 1].word && !T[k - 1].number &&
+                !T[k - 1].sentenceInitial && ctx.mentionAtToken(k - 1) < 0 && !ctx.blocked[k - 1] &&
+                T[k - 1].lx.flags == 0) {
+                size_t q = k - 1;
+                while (q > a + 1 && T[q - 1].cap && T[q - 1].word && T[q - 1].lx.flags == 0 &&
+                       ctx.mentionAtToken(q - 1) < 0 && k - q < 3)
+                    --q;
+                k = q;
+                continue;
+            }
             // An apposition between a name and this place is skipped: "at M/V True Confidence, a Barbados-flagged,
             // Liberian-owned bulk carrier, in the Gulf of Aden".
             if (const size_t open = appositionStart(ctx, k, a); w == "," && open < k) { k = open; continue; }

@@ -572,3 +572,17 @@ TEST_CASE("Events: a heading after an origin is the target, never a second origi
     CHECK(placeName(sc, *launches[0]->from) == "Pyongyang");
     CHECK(targets(sc, *launches[0], "Sea of Japan"));
 }
+
+TEST_CASE("Events: a name the atlas lacks, qualified by its country, leaves the country as a coarse origin",
+          "[extract][events]") {
+    const auto sc = readReport("An IRGC surface to air missile was fired from a location in the vicinity of Goruk, "
+                               "Iran, on Thursday. At the time of the intercept, the drone was 34 kilometers from the "
+                               "Iranian coast.",
+                               "June 20, 2019");
+    const auto launches = eventsOfKind(sc, "launch");
+    REQUIRE(launches.size() == 1);
+    REQUIRE(launches[0]->from);
+    CHECK(placeName(sc, *launches[0]->from) == "Iran");
+    for (const auto& e : sc.events)
+        if (e.kind == "intercept") CHECK_FALSE(e.from); // "34 kilometers from the Iranian coast" is a distance
+}
