@@ -431,7 +431,15 @@ void ScenarioLayer::drawAreas(sf::RenderTarget& t, const MapView& v, const BaseM
             sf::Vector2f centre{0, 0};
             for (auto p : pts) centre += p;
             centre /= static_cast<float>(pts.size());
-            if (m_res.shaders) {
+            if (!launch) {
+                // A target area is where the munitions go, often a whole sea: a light fill under its outline, so
+                // that the routes, crashes and impacts on top stay readable.
+                sf::VertexArray fan(sf::TriangleFan);
+                fan.append({centre, withAlpha(c, 28)});
+                for (auto p : pts) fan.append({p, withAlpha(c, 28)});
+                fan.append({pts.front(), withAlpha(c, 28)});
+                t.draw(fan);
+            } else if (m_res.shaders) {
                 sf::VertexArray fan(sf::TriangleFan);
                 fan.append({centre, withAlpha(c, 200)});
                 for (auto p : pts) fan.append({p, withAlpha(c, 200)});
