@@ -46,9 +46,11 @@ void voteCountry(const Context& ctx, const PlaceMention& m, const std::string& i
         ++n;
     // "U.S. Africa Command", "U.S. Central Command forces", "Russia's Black Sea Fleet": a name of up to three
     // capitalised words ending in a capitalised actor noun is the country's own body.
+    // Also a body that speaks for it: "the Russian Defense Ministry said ... its forces had fired".
+    const auto head = [&](size_t k) { return lex::isActorNoun(T[k].lower) || lex::isSpeakerNoun(T[k].lower); };
     size_t named = n;
-    while (named < b && named < n + 3 && T[named].word && T[named].cap && !lex::isActorNoun(T[named].lower)) ++named;
-    if (named > n && named < b && T[named].cap && lex::isActorNoun(T[named].lower)) n = named;
+    while (named < b && named < n + 3 && T[named].word && T[named].cap && !head(named)) ++named;
+    if (named > n && named < b && T[named].cap && head(named)) n = named;
     const auto next = n < b ? T[n].lower : std::string_view{};
     if (m.hyphenModifier || (n < b && (T[m.last].lower.ends_with("-led") || T[n - 1].lower == "led"))) {
         const bool led = T[m.last].lower.ends_with("-led") || T[m.last].lower.ends_with("-backed") ||

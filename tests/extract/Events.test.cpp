@@ -586,3 +586,14 @@ TEST_CASE("Events: a name the atlas lacks, qualified by its country, leaves the 
     for (const auto& e : sc.events)
         if (e.kind == "intercept") CHECK_FALSE(e.from); // "34 kilometers from the Iranian coast" is a distance
 }
+
+TEST_CASE("Events: a country's ministry that speaks makes 'its forces' that country's", "[extract][events]") {
+    const auto sc = readReport("The Russian Defense Ministry said on Sunday its forces had fired Kalibr cruise missiles "
+                               "from ships in the Black Sea at a fuel depot near Kostiantynivka.",
+                               "March 20, 2022");
+    const auto launches = eventsOfKind(sc, "launch");
+    REQUIRE(launches.size() == 1);
+    CHECK(launches[0]->actor == "RU");
+    REQUIRE(launches[0]->from);
+    CHECK(placeName(sc, *launches[0]->from) == "Black Sea");
+}
