@@ -243,8 +243,9 @@ void checkAssumption(const Assumption& a, const std::string& p) {
     }
 }
 
-Scenario parse(const json& j) {
-    using R = Reader;
+using R = Reader;
+
+void checkSchema(const json& j) {
     if (!j.is_object()) throw Bad{"$", "a scenario must be a JSON object"};
     const std::string schema = R::str(j, "schema", "$", true);
     if (schema != kSchema) {
@@ -253,156 +254,167 @@ Scenario parse(const json& j) {
                                       std::string(kSchema) + ")"};
         throw Bad{"$.schema", "not a Salvo scenario (schema '" + schema + "')"};
     }
-    Scenario s;
-    if (const json& src = R::field(j, "source", "$", false); !src.is_null()) {
-        s.source.title = R::str(src, "title", "$.source");
-        s.source.publisher = R::str(src, "publisher", "$.source");
-        s.source.published = R::str(src, "published", "$.source");
-        if (!s.source.published.empty() && !parseIsoUtc(s.source.published))
-            throw Bad{"$.source.published", "not a date: '" + s.source.published + "'"};
-        if (!s.source.published.empty()) R::instant(s.source.published, "$.source.published");
-        s.source.sha256 = R::str(src, "sha256", "$.source");
-        s.source.path = R::str(src, "path", "$.source");
-    }
-    const auto& sentences = R::arr(j, "sentences", "$");
-    for (size_t i = 0; i < sentences.size(); ++i) {
-        const std::string p = "$.sentences[" + std::to_string(i) + "]";
-        Sentence x;
-        x.index = static_cast<int>(R::integer(sentences[i], "index", p, static_cast<long long>(i)));
-        x.start = R::offset(sentences[i], "start", p);
-        x.end = R::offset(sentences[i], "end", p);
-        x.text = R::str(sentences[i], "text", p);
-        x.heading = R::str(sentences[i], "heading", p);
-        s.sentences.push_back(std::move(x));
-    }
-    std::set<std::string> ids;
-    const auto uniqueId = [&](const std::string& id, const std::string& p) {
+}
+
+Source readSource(const json& src) {
+    Source source;
+    source.title = R::str(src, "title", "$.source");
+    source.publisher = R::str(src, "publisher", "$.source");
+    source.published = R::str(src, "published", "$.source");
+    if (!source.published.empty() && !parseIsoUtc(source.published))
+        throw Bad{"$.source.published", "not a date: '" + source.published + "'"};
+    if (!source.published.empty()) R::instant(source.published, "$.source.published");
+    source.sha256 = R::str(src, "sha256", "$.source");
+    source.path = R::str(src, "path", "$.source");
+    return source;
+}
+
+Sentence readSentence(const json& sj, const std::string& p, size_t i) {
+    Sentence x;
+    x.index = static_cast<int>(R::integer(sj, "index", p, static_cast<long long>(i)));
+    x.start = R::offset(sj, "start", p);
+    x.end = R::offset(sj, "end", p);
+    x.text = R::str(sj, "text", p);
+    x.heading = R::str(sj, "heading", p);
+    return x;
+}
+
+// Ids of places, claims and events share one namespace: each must be non-empty and unique across all three.
+class UniqueIds {
+public:
+    void add(const std::string& id, const std::string& p) {
         if (id.empty()) throw Bad{p + ".id", "empty id"};
-        if (!ids.insert(id).second) throw Bad{p + ".id", "duplicate id '" + id + "'"};
-    };
-    const auto& places = R::arr(j, "places", "$", kMaxListItems);
-    for (size_t i = 0; i < places.size(); ++i) {
-        const std::string p = "$.places[" + std::to_string(i) + "]";
-        const json& pj = places[i];
-        Place x;
-        x.id = R::str(pj, "id", p, true);
-        uniqueId(x.id, p);
-        x.name = R::str(pj, "name", p);
-        x.kind = R::str(pj, "kind", p);
-        if (x.kind.empty()) x.kind = "point";
-        R::oneOf(x.kind, {"country", "admin1", "city", "sea", "base", "region", "point"}, p + ".kind");
-        x.pos = R::latlon(pj, p);
-        x.country = R::str(pj, "country", p);
-        x.admin1 = R::str(pj, "admin1", p);
-        x.precision = R::str(pj, "precision", p);
-        if (x.precision.empty()) x.precision = "point";
-        R::oneOf(x.precision, {"point", "admin1", "country", "sea", "region"}, p + ".precision");
-        x.radiusMeters = R::num(pj, "radius_m", p);
-        if (x.radiusMeters < 0 || x.radiusMeters > 2.1e7) throw Bad{p + ".radius_m", "radius outside 0..21000 km"};
-        if (long long g = R::integer(pj, "geonames_id", p, 0)) x.geonamesId = g;
-        const auto& cands = R::arr(pj, "candidates", p);
-        for (size_t k = 0; k < cands.size(); ++k) {
-            const std::string cp = p + ".candidates[" + std::to_string(k) + "]";
-            Candidate c;
-            c.name = R::str(cands[k], "name", cp);
-            c.kind = R::str(cands[k], "kind", cp);
-            c.pos = R::latlon(cands[k], cp);
-            c.country = R::str(cands[k], "country", cp);
-            c.admin1 = R::str(cands[k], "admin1", cp);
-            c.score = R::num(cands[k], "score", cp);
-            c.geonamesId = R::integer(cands[k], "geonames_id", cp, 0);
-            x.candidates.push_back(std::move(c));
-        }
-        const auto& ments = R::arr(pj, "mentions", p);
-        for (size_t k = 0; k < ments.size(); ++k) {
-            const std::string mp = p + ".mentions[" + std::to_string(k) + "]";
-            Mention m;
-            m.start = R::offset(ments[k], "start", mp);
-            m.end = R::offset(ments[k], "end", mp);
-            m.sentence = static_cast<int>(R::integer(ments[k], "sentence", mp, -1));
-            m.text = R::str(ments[k], "text", mp);
-            m.role = R::str(ments[k], "role", mp);
-            if (m.role.empty()) m.role = "literal";
-            R::oneOf(m.role, {"literal", "metonymic", "modifier", "dateline"}, mp + ".role");
-            x.mentions.push_back(std::move(m));
-        }
-        s.places.push_back(std::move(x));
+        if (!m_ids.insert(id).second) throw Bad{p + ".id", "duplicate id '" + id + "'"};
     }
-    const auto& claims = R::arr(j, "claims", "$", kMaxListItems);
-    for (size_t i = 0; i < claims.size(); ++i) {
-        const std::string p = "$.claims[" + std::to_string(i) + "]";
-        const json& cj = claims[i];
-        Claim c;
-        c.id = R::str(cj, "id", p, true);
-        uniqueId(c.id, p);
-        c.quantity = R::str(cj, "quantity", p);
-        c.value = R::num(cj, "value", p, true);
-        c.op = R::str(cj, "op", p);
-        if (c.op.empty()) c.op = "=";
-        R::oneOf(c.op, {"=", ">", ">=", "<", "<=", "~"}, p + ".op");
-        c.unit = R::str(cj, "unit", p);
-        c.speaker = R::str(cj, "speaker", p);
-        c.stance = R::str(cj, "stance", p);
-        if (c.stance.empty()) c.stance = "stated";
-        R::oneOf(c.stance, {"stated", "reported", "confirmed", "denied", "assessed"}, p + ".stance");
-        c.event = R::str(cj, "event", p);
-        c.sentence = static_cast<int>(R::integer(cj, "sentence", p, -1));
-        c.text = R::str(cj, "text", p);
-        c.start = R::offset(cj, "start", p);
-        c.end = R::offset(cj, "end", p);
-        s.claims.push_back(std::move(c));
+
+private:
+    std::set<std::string> m_ids;
+};
+
+Candidate readCandidate(const json& cj, const std::string& cp) {
+    Candidate c;
+    c.name = R::str(cj, "name", cp);
+    c.kind = R::str(cj, "kind", cp);
+    c.pos = R::latlon(cj, cp);
+    c.country = R::str(cj, "country", cp);
+    c.admin1 = R::str(cj, "admin1", cp);
+    c.score = R::num(cj, "score", cp);
+    c.geonamesId = R::integer(cj, "geonames_id", cp, 0);
+    return c;
+}
+
+Mention readMention(const json& mj, const std::string& mp) {
+    Mention m;
+    m.start = R::offset(mj, "start", mp);
+    m.end = R::offset(mj, "end", mp);
+    m.sentence = static_cast<int>(R::integer(mj, "sentence", mp, -1));
+    m.text = R::str(mj, "text", mp);
+    m.role = R::str(mj, "role", mp);
+    if (m.role.empty()) m.role = "literal";
+    R::oneOf(m.role, {"literal", "metonymic", "modifier", "dateline"}, mp + ".role");
+    return m;
+}
+
+Place readPlace(const json& pj, const std::string& p, UniqueIds& ids) {
+    Place x;
+    x.id = R::str(pj, "id", p, true);
+    ids.add(x.id, p);
+    x.name = R::str(pj, "name", p);
+    x.kind = R::str(pj, "kind", p);
+    if (x.kind.empty()) x.kind = "point";
+    R::oneOf(x.kind, {"country", "admin1", "city", "sea", "base", "region", "point"}, p + ".kind");
+    x.pos = R::latlon(pj, p);
+    x.country = R::str(pj, "country", p);
+    x.admin1 = R::str(pj, "admin1", p);
+    x.precision = R::str(pj, "precision", p);
+    if (x.precision.empty()) x.precision = "point";
+    R::oneOf(x.precision, {"point", "admin1", "country", "sea", "region"}, p + ".precision");
+    x.radiusMeters = R::num(pj, "radius_m", p);
+    if (x.radiusMeters < 0 || x.radiusMeters > 2.1e7) throw Bad{p + ".radius_m", "radius outside 0..21000 km"};
+    if (long long g = R::integer(pj, "geonames_id", p, 0)) x.geonamesId = g;
+    const auto& cands = R::arr(pj, "candidates", p);
+    for (size_t k = 0; k < cands.size(); ++k)
+        x.candidates.push_back(readCandidate(cands[k], p + ".candidates[" + std::to_string(k) + "]"));
+    const auto& ments = R::arr(pj, "mentions", p);
+    for (size_t k = 0; k < ments.size(); ++k)
+        x.mentions.push_back(readMention(ments[k], p + ".mentions[" + std::to_string(k) + "]"));
+    return x;
+}
+
+Claim readClaim(const json& cj, const std::string& p, UniqueIds& ids) {
+    Claim c;
+    c.id = R::str(cj, "id", p, true);
+    ids.add(c.id, p);
+    c.quantity = R::str(cj, "quantity", p);
+    c.value = R::num(cj, "value", p, true);
+    c.op = R::str(cj, "op", p);
+    if (c.op.empty()) c.op = "=";
+    R::oneOf(c.op, {"=", ">", ">=", "<", "<=", "~"}, p + ".op");
+    c.unit = R::str(cj, "unit", p);
+    c.speaker = R::str(cj, "speaker", p);
+    c.stance = R::str(cj, "stance", p);
+    if (c.stance.empty()) c.stance = "stated";
+    R::oneOf(c.stance, {"stated", "reported", "confirmed", "denied", "assessed"}, p + ".stance");
+    c.event = R::str(cj, "event", p);
+    c.sentence = static_cast<int>(R::integer(cj, "sentence", p, -1));
+    c.text = R::str(cj, "text", p);
+    c.start = R::offset(cj, "start", p);
+    c.end = R::offset(cj, "end", p);
+    return c;
+}
+
+EventTime readEventTime(const json& t, const std::string& p) {
+    EventTime et;
+    et.start = R::instant(R::str(t, "start", p + ".time", true), p + ".time.start");
+    et.end = R::instant(R::str(t, "end", p + ".time", true), p + ".time.end");
+    if (et.end < et.start) throw Bad{p + ".time.end", "end is before start"};
+    const std::string prec = R::str(t, "precision", p + ".time");
+    auto pr = timePrecisionFromString(prec.empty() ? "day" : prec);
+    if (!pr) throw Bad{p + ".time.precision", "unknown precision '" + prec + "'"};
+    et.precision = *pr;
+    et.text = R::str(t, "text", p + ".time");
+    return et;
+}
+
+Event readEvent(const json& ej, const std::string& p, UniqueIds& ids) {
+    Event e;
+    e.id = R::str(ej, "id", p, true);
+    ids.add(e.id, p);
+    e.kind = R::str(ej, "kind", p, true);
+    R::oneOf(e.kind, {"launch", "strike", "crash", "intercept", "airspace_violation", "flight"}, p + ".kind");
+    e.actor = R::str(ej, "actor", p);
+    e.munition = R::str(ej, "munition", p);
+    if (const json& c = R::field(ej, "count", p, false); !c.is_null()) {
+        if (!c.is_number_integer() && !c.is_number_unsigned()) throw Bad{p + ".count", "expected an integer"};
+        const long long n = c.get<long long>();
+        if (n < 0 || n > kMaxCount) throw Bad{p + ".count", "count outside 0.." + std::to_string(kMaxCount)};
+        e.count = static_cast<int>(n);
     }
-    const auto& events = R::arr(j, "events", "$", kMaxListItems);
-    for (size_t i = 0; i < events.size(); ++i) {
-        const std::string p = "$.events[" + std::to_string(i) + "]";
-        const json& ej = events[i];
-        Event e;
-        e.id = R::str(ej, "id", p, true);
-        uniqueId(e.id, p);
-        e.kind = R::str(ej, "kind", p, true);
-        R::oneOf(e.kind, {"launch", "strike", "crash", "intercept", "airspace_violation", "flight"}, p + ".kind");
-        e.actor = R::str(ej, "actor", p);
-        e.munition = R::str(ej, "munition", p);
-        if (const json& c = R::field(ej, "count", p, false); !c.is_null()) {
-            if (!c.is_number_integer() && !c.is_number_unsigned()) throw Bad{p + ".count", "expected an integer"};
-            const long long n = c.get<long long>();
-            if (n < 0 || n > kMaxCount) throw Bad{p + ".count", "count outside 0.." + std::to_string(kMaxCount)};
-            e.count = static_cast<int>(n);
+    if (std::string from = R::str(ej, "from", p); !from.empty()) e.from = from;
+    const json& to = R::field(ej, "to", p, false);
+    if (to.is_string()) e.to.push_back(to.get<std::string>());
+    else if (to.is_array()) {
+        for (size_t k = 0; k < to.size(); ++k) {
+            if (!to[k].is_string()) throw Bad{p + ".to[" + std::to_string(k) + "]", "expected a place id"};
+            e.to.push_back(to[k].get<std::string>());
         }
-        if (std::string from = R::str(ej, "from", p); !from.empty()) e.from = from;
-        const json& to = R::field(ej, "to", p, false);
-        if (to.is_string()) e.to.push_back(to.get<std::string>());
-        else if (to.is_array()) {
-            for (size_t k = 0; k < to.size(); ++k) {
-                if (!to[k].is_string()) throw Bad{p + ".to[" + std::to_string(k) + "]", "expected a place id"};
-                e.to.push_back(to[k].get<std::string>());
-            }
-        } else if (!to.is_null()) throw Bad{p + ".to", "expected a list of place ids"};
-        if (const json& t = R::field(ej, "time", p, false); !t.is_null()) {
-            EventTime et;
-            et.start = R::instant(R::str(t, "start", p + ".time", true), p + ".time.start");
-            et.end = R::instant(R::str(t, "end", p + ".time", true), p + ".time.end");
-            if (et.end < et.start) throw Bad{p + ".time.end", "end is before start"};
-            const std::string prec = R::str(t, "precision", p + ".time");
-            auto pr = timePrecisionFromString(prec.empty() ? "day" : prec);
-            if (!pr) throw Bad{p + ".time.precision", "unknown precision '" + prec + "'"};
-            et.precision = *pr;
-            et.text = R::str(t, "text", p + ".time");
-            e.time = et;
-        }
-        for (const auto& c : R::arr(ej, "claims", p)) {
-            if (!c.is_string()) throw Bad{p + ".claims", "expected claim ids"};
-            e.claims.push_back(c.get<std::string>());
-        }
-        for (const auto& n : R::arr(ej, "sentences", p)) {
-            if (!n.is_number_integer()) throw Bad{p + ".sentences", "expected sentence numbers"};
-            e.sentences.push_back(n.get<int>());
-        }
-        e.speaker = R::str(ej, "speaker", p);
-        e.related = R::str(ej, "related", p);
-        s.events.push_back(std::move(e));
+    } else if (!to.is_null()) throw Bad{p + ".to", "expected a list of place ids"};
+    if (const json& t = R::field(ej, "time", p, false); !t.is_null()) e.time = readEventTime(t, p);
+    for (const auto& c : R::arr(ej, "claims", p)) {
+        if (!c.is_string()) throw Bad{p + ".claims", "expected claim ids"};
+        e.claims.push_back(c.get<std::string>());
     }
-    // References must resolve: a dangling id is an error, not something to guess around.
+    for (const auto& n : R::arr(ej, "sentences", p)) {
+        if (!n.is_number_integer()) throw Bad{p + ".sentences", "expected sentence numbers"};
+        e.sentences.push_back(n.get<int>());
+    }
+    e.speaker = R::str(ej, "speaker", p);
+    e.related = R::str(ej, "related", p);
+    return e;
+}
+
+// References must resolve: a dangling id is an error, not something to guess around.
+void checkReferences(const Scenario& s) {
     for (size_t i = 0; i < s.events.size(); ++i) {
         const auto& e = s.events[i];
         const std::string p = "$.events[" + std::to_string(i) + "]";
@@ -416,49 +428,75 @@ Scenario parse(const json& j) {
     for (size_t i = 0; i < s.claims.size(); ++i)
         if (!s.claims[i].event.empty() && !s.event(s.claims[i].event))
             throw Bad{"$.claims[" + std::to_string(i) + "].event", "no event with id '" + s.claims[i].event + "'"};
+}
+
+// `s` holds the events already read, which applies_to must name.
+Assumption readAssumption(const json& aj, const std::string& p, const Scenario& s) {
+    Assumption a;
+    a.key = R::str(aj, "key", p, true);
+    a.value = R::field(aj, "value", p, true);
+    if (a.value.is_number() && !std::isfinite(a.value.get<double>())) throw Bad{p + ".value", "not finite"};
+    a.unit = R::str(aj, "unit", p);
+    if (!R::field(aj, "min", p, false).is_null()) a.min = R::num(aj, "min", p);
+    if (!R::field(aj, "max", p, false).is_null()) a.max = R::num(aj, "max", p);
+    if (a.min && a.max && *a.min > *a.max) throw Bad{p + ".min", "min is greater than max"};
+    a.source = R::str(aj, "source", p);
+    a.appliesTo = R::str(aj, "applies_to", p);
+    if (!a.appliesTo.empty() && !s.event(a.appliesTo))
+        throw Bad{p + ".applies_to", "no event with id '" + a.appliesTo + "'"};
+    checkAssumption(a, p);
+    return a;
+}
+
+Override readOverride(const json& oj, const std::string& p) {
+    Override o;
+    o.target = R::str(oj, "target", p, true);
+    o.field = R::str(oj, "field", p, true);
+    o.value = R::field(oj, "value", p, true);
+    o.note = R::str(oj, "note", p);
+    if (o.field == "count" && !(o.value.is_number_integer() && o.value.get<long long>() >= 0 &&
+                                o.value.get<long long>() <= kMaxCount))
+        throw Bad{p + ".value", "a count override must be a whole number within 0.." + std::to_string(kMaxCount)};
+    return o;
+}
+
+Diagnostic readDiagnostic(const json& dj, const std::string& p) {
+    Diagnostic d;
+    const std::string sev = R::str(dj, "severity", p);
+    d.severity = sev == "error" ? Severity::Error : sev == "note" ? Severity::Note : Severity::Warning;
+    d.code = R::str(dj, "code", p);
+    d.message = R::str(dj, "message", p);
+    d.span = {R::offset(dj, "start", p), R::offset(dj, "end", p)};
+    return d;
+}
+
+// The JSON path of item i of a top-level list: "$.places[3]".
+std::string itemPath(const char* list, size_t i) { return std::string("$.") + list + "[" + std::to_string(i) + "]"; }
+
+Scenario parse(const json& j) {
+    checkSchema(j);
+    Scenario s;
+    if (const json& src = R::field(j, "source", "$", false); !src.is_null()) s.source = readSource(src);
+    const auto& sentences = R::arr(j, "sentences", "$");
+    for (size_t i = 0; i < sentences.size(); ++i)
+        s.sentences.push_back(readSentence(sentences[i], itemPath("sentences", i), i));
+    UniqueIds ids;
+    const auto& places = R::arr(j, "places", "$", kMaxListItems);
+    for (size_t i = 0; i < places.size(); ++i) s.places.push_back(readPlace(places[i], itemPath("places", i), ids));
+    const auto& claims = R::arr(j, "claims", "$", kMaxListItems);
+    for (size_t i = 0; i < claims.size(); ++i) s.claims.push_back(readClaim(claims[i], itemPath("claims", i), ids));
+    const auto& events = R::arr(j, "events", "$", kMaxListItems);
+    for (size_t i = 0; i < events.size(); ++i) s.events.push_back(readEvent(events[i], itemPath("events", i), ids));
+    checkReferences(s);
     const auto& assumptions = R::arr(j, "assumptions", "$", kMaxListItems);
-    for (size_t i = 0; i < assumptions.size(); ++i) {
-        const std::string p = "$.assumptions[" + std::to_string(i) + "]";
-        const json& aj = assumptions[i];
-        Assumption a;
-        a.key = R::str(aj, "key", p, true);
-        a.value = R::field(aj, "value", p, true);
-        if (a.value.is_number() && !std::isfinite(a.value.get<double>())) throw Bad{p + ".value", "not finite"};
-        a.unit = R::str(aj, "unit", p);
-        if (!R::field(aj, "min", p, false).is_null()) a.min = R::num(aj, "min", p);
-        if (!R::field(aj, "max", p, false).is_null()) a.max = R::num(aj, "max", p);
-        if (a.min && a.max && *a.min > *a.max) throw Bad{p + ".min", "min is greater than max"};
-        a.source = R::str(aj, "source", p);
-        a.appliesTo = R::str(aj, "applies_to", p);
-        if (!a.appliesTo.empty() && !s.event(a.appliesTo))
-            throw Bad{p + ".applies_to", "no event with id '" + a.appliesTo + "'"};
-        checkAssumption(a, p);
-        s.assumptions.push_back(std::move(a));
-    }
+    for (size_t i = 0; i < assumptions.size(); ++i)
+        s.assumptions.push_back(readAssumption(assumptions[i], itemPath("assumptions", i), s));
     const auto& overrides = R::arr(j, "overrides", "$", kMaxListItems);
-    for (size_t i = 0; i < overrides.size(); ++i) {
-        const std::string p = "$.overrides[" + std::to_string(i) + "]";
-        Override o;
-        o.target = R::str(overrides[i], "target", p, true);
-        o.field = R::str(overrides[i], "field", p, true);
-        o.value = R::field(overrides[i], "value", p, true);
-        o.note = R::str(overrides[i], "note", p);
-        if (o.field == "count" && !(o.value.is_number_integer() && o.value.get<long long>() >= 0 &&
-                                    o.value.get<long long>() <= kMaxCount))
-            throw Bad{p + ".value", "a count override must be a whole number within 0.." + std::to_string(kMaxCount)};
-        s.overrides.push_back(std::move(o));
-    }
+    for (size_t i = 0; i < overrides.size(); ++i)
+        s.overrides.push_back(readOverride(overrides[i], itemPath("overrides", i)));
     const auto& diags = R::arr(j, "diagnostics", "$");
-    for (size_t i = 0; i < diags.size(); ++i) {
-        const std::string p = "$.diagnostics[" + std::to_string(i) + "]";
-        Diagnostic d;
-        const std::string sev = R::str(diags[i], "severity", p);
-        d.severity = sev == "error" ? Severity::Error : sev == "note" ? Severity::Note : Severity::Warning;
-        d.code = R::str(diags[i], "code", p);
-        d.message = R::str(diags[i], "message", p);
-        d.span = {R::offset(diags[i], "start", p), R::offset(diags[i], "end", p)};
-        s.diagnostics.push_back(std::move(d));
-    }
+    for (size_t i = 0; i < diags.size(); ++i)
+        s.diagnostics.push_back(readDiagnostic(diags[i], itemPath("diagnostics", i)));
     return s;
 }
 

@@ -80,11 +80,10 @@ std::string launchOf(const Scenario& sc, const std::string& eventId) {
     return e->related.empty() ? e->id : e->related;
 }
 
-} // namespace
-
-Ledger buildLedger(const Scenario& sc, const Simulation& sim) {
-    Ledger L;
-    // [rows]
+// [rows] Claims grouped per (event, quantity): rows of one event together, events in scenario order, claims without
+// an event last.
+std::vector<LedgerRow> groupClaimsIntoRows(const Scenario& sc) {
+    std::vector<LedgerRow> rows;
     std::map<std::pair<std::string, std::string>, size_t> rowIndex;
     for (const Claim& c : sc.claims) {
         const auto key = std::make_pair(c.event, c.quantity);
@@ -94,48 +93,57 @@ Ledger buildLedger(const Scenario& sc, const Simulation& sim) {
             row.eventId = c.event;
             row.quantity = c.quantity;
             if (const Event* e = sc.event(c.event)) row.eventKind = e->kind;
-            L.rows.push_back(std::move(row));
-            it = rowIndex.emplace(key, L.rows.size() - 1).first;
+            rows.push_back(std::move(row));
+            it = rowIndex.emplace(key, rows.size() - 1).first;
         }
-        L.rows[it->second].claims.push_back({c.id, c.speaker, c.stance, c.op, c.unit, c.text, c.value, c.sentence});
+        rows[it->second].claims.push_back({c.id, c.speaker, c.stance, c.op, c.unit, c.text, c.value, c.sentence});
     }
 
-    // Rows of one event together, events in scenario order, claims without an event last.
     const auto eventOrder = [&](const std::string& id) {
         for (size_t i = 0; i < sc.events.size(); ++i)
             if (sc.events[i].id == id) return i;
         return sc.events.size();
     };
-    std::stable_sort(L.rows.begin(), L.rows.end(), [&](const LedgerRow& a, const LedgerRow& b) {
+    std::stable_sort(rows.begin(), rows.end(), [&](const LedgerRow& a, const LedgerRow& b) {
         return eventOrder(a.eventId) < eventOrder(b.eventId);
     });
+    return rows;
+}
 
-    const auto summary = [&](const std::string& id) -> const EventSummary* {
-        for (const auto& s : sim.events())
-            if (s.eventId == id) return &s;
-        return nullptr;
-    };
-    const auto routeText = [&](const std::string& eventId) {
-        std::map<RouteKind, std::pair<double, double>> span;
-        for (const auto& r : sim.routes()) {
-            if (r.eventId != eventId) continue;
-            auto [it, fresh] = span.try_emplace(r.kind, r.lengthMeters(), r.lengthMeters());
-            if (!fresh) {
-                it->second.first = std::min(it->second.first, r.lengthMeters());
-                it->second.second = std::max(it->second.second, r.lengthMeters());
-            }
-        }
-        std::string s;
-        for (const auto& [kind, mm] : span) {
-            s += (s.empty() ? "" : "; ") + std::string(toString(kind)) + " " + km(mm.first);
-            if (mm.second - mm.first > 500) s += "–" + km(mm.second);
-        }
-        return std::make_pair(s, span);
-    };
+const EventSummary* summaryOf(const Simulation& sim, const std::string& id) {
+    for (const auto& s : sim.events())
+        if (s.eventId == id) return &s;
+    return nullptr;
+}
 
-    for (auto& row : L.rows) {
+// Shortest and longest modelled route (m) per route kind for one event.
+using RouteSpans = std::map<RouteKind, std::pair<double, double>>;
+
+// The route spans of an event, and their text ("direct 1450 km; airspace_constrained 1510–1620 km").
+std::pair<std::string, RouteSpans> routeText(const Simulation& sim, const std::string& eventId) {
+    RouteSpans span;
+    for (const auto& r : sim.routes()) {
+        if (r.eventId != eventId) continue;
+        auto [it, fresh] = span.try_emplace(r.kind, r.lengthMeters(), r.lengthMeters());
+        if (!fresh) {
+            it->second.first = std::min(it->second.first, r.lengthMeters());
+            it->second.second = std::max(it->second.second, r.lengthMeters());
+        }
+    }
+    std::string s;
+    for (const auto& [kind, mm] : span) {
+        s += (s.empty() ? "" : "; ") + std::string(toString(kind)) + " " + km(mm.first);
+        if (mm.second - mm.first > 500) s += "–" + km(mm.second);
+    }
+    return std::make_pair(s, span);
+}
+
+// The rows, each with the modelled counterpart of its quantity where the simulation has one.
+std::vector<LedgerRow> rowsWithModelled(const Scenario& sc, const Simulation& sim) {
+    std::vector<LedgerRow> rows = groupClaimsIntoRows(sc);
+    for (auto& row : rows) {
         const std::string launchId = launchOf(sc, row.eventId);
-        const EventSummary* s = summary(launchId);
+        const EventSummary* s = summaryOf(sim, launchId);
         if (!s) continue;
         if (row.quantity == "launched" && row.eventId == launchId) {
             row.modelled = static_cast<double>(s->trackCount);
@@ -150,13 +158,17 @@ Ledger buildLedger(const Scenario& sc, const Simulation& sim) {
             row.modelledNote = std::to_string(n) + " tracks placed as crashed";
         }
         if (!row.claims.empty() && distanceUnit(row.claims.front().unit) > 0) {
-            row.modelledNote = "modelled routes: " + routeText(launchId).first;
+            row.modelledNote = "modelled routes: " + routeText(sim, launchId).first;
             row.modelled = s->maxRouteMeters / distanceUnit(row.claims.front().unit);
         }
     }
+    return rows;
+}
 
-    // [checks] conflicting claims about one quantity.
-    for (const auto& row : L.rows) {
+// [checks] conflicting claims about one quantity.
+std::vector<LedgerCheck> conflictChecks(const std::vector<LedgerRow>& rows) {
+    std::vector<LedgerCheck> checks;
+    for (const auto& row : rows) {
         std::set<double> values;
         bool denied = false;
         for (const auto& c : row.claims) {
@@ -176,10 +188,14 @@ Ledger buildLedger(const Scenario& sc, const Simulation& sim) {
         }
         msg.pop_back();
         ck.message = msg + (denied ? " (a denial stands against a report)" : " (the figures differ)");
-        L.checks.push_back(std::move(ck));
+        checks.push_back(std::move(ck));
     }
+    return checks;
+}
 
-    // [checks] launched − crashed ⇒ at most arrived, and claims of full success against it.
+// [checks] launched − crashed ⇒ at most arrived, and claims of full success against it.
+std::vector<LedgerCheck> arrivedChecks(const Scenario& sc, const Simulation& sim) {
+    std::vector<LedgerCheck> checks;
     for (const auto& s : sim.events()) {
         const Event* e = sc.event(s.eventId);
         if (!e) continue;
@@ -213,7 +229,7 @@ Ledger buildLedger(const Scenario& sc, const Simulation& sim) {
         ck.message = num(launched) + " launched − " + num(crashed) + " crashed ⇒ at most " + num(atMost) + " arrived";
         ck.claimIds = ids;
         ck.claimIds.insert(ck.claimIds.end(), crashIds.begin(), crashIds.end());
-        L.checks.push_back(ck);
+        checks.push_back(ck);
         // Claims that every munition arrived (or a count above the bound) cannot hold with the crash reports.
         for (const Claim& c : sc.claims) {
             if (launchOf(sc, c.event) != e->id) continue;
@@ -237,11 +253,15 @@ Ledger buildLedger(const Scenario& sc, const Simulation& sim) {
                             " destroyed; with " + num(crashed) + " of " + num(launched) +
                             " reported crashed, at most " + num(atMost) + " munitions were left for them";
             }
-            L.checks.push_back(std::move(x));
+            checks.push_back(std::move(x));
         }
     }
+    return checks;
+}
 
-    // [checks] stated distances against modelled route lengths.
+// [checks] stated distances against modelled route lengths.
+std::vector<LedgerCheck> distanceChecks(const Scenario& sc, const Simulation& sim) {
+    std::vector<LedgerCheck> checks;
     for (const Claim& c : sc.claims) {
         const double unit = distanceUnit(c.unit);
         if (unit <= 0) continue;
@@ -252,7 +272,7 @@ Ledger buildLedger(const Scenario& sc, const Simulation& sim) {
         else
             for (const auto& s : sim.events()) events.push_back(s.eventId);
         for (const auto& id : events) {
-            const auto [text, span] = routeText(id);
+            const auto [text, span] = routeText(sim, id);
             if (span.empty()) continue;
             bool fits = false;
             for (const auto& [kind, mm] : span) {
@@ -268,27 +288,35 @@ Ledger buildLedger(const Scenario& sc, const Simulation& sim) {
                          " (" + km(stated) + "); modelled " + text +
                          (fits ? "" : " — no modelled route matches within 10 %");
             ck.claimIds = {c.id};
-            L.checks.push_back(std::move(ck));
+            checks.push_back(std::move(ck));
         }
     }
+    return checks;
+}
 
-    // [checks] stated durations against modelled flight times.
+// [checks] stated durations against modelled flight times.
+std::vector<LedgerCheck> durationChecks(const Scenario& sc, const Simulation& sim) {
+    std::vector<LedgerCheck> checks;
     for (const Claim& c : sc.claims) {
         const double unit = durationUnit(c.unit);
         if (unit <= 0) continue;
-        const EventSummary* s = summary(launchOf(sc, c.event));
+        const EventSummary* s = summaryOf(sim, launchOf(sc, c.event));
         if (!s || s->maxFlightSeconds <= 0) continue;
         const double stated = c.value * unit;
         const bool fits = s->minFlightSeconds <= stated * 1.1 && s->maxFlightSeconds >= stated * 0.9;
         char buf[160];
         std::snprintf(buf, sizeof buf, "modelled flight times %.0f–%.0f min", s->minFlightSeconds / 60,
                       s->maxFlightSeconds / 60);
-        L.checks.push_back({s->eventId, "time.vs_flight", fits ? CheckVerdict::Consistent : CheckVerdict::Inconsistent,
-                            who(c) + " " + c.stance + " " + num(c.value) + " " + c.unit + "; " + buf, {c.id}});
+        checks.push_back({s->eventId, "time.vs_flight", fits ? CheckVerdict::Consistent : CheckVerdict::Inconsistent,
+                          who(c) + " " + c.stance + " " + num(c.value) + " " + c.unit + "; " + buf, {c.id}});
     }
+    return checks;
+}
 
-    // [checks] what the model gives for each simulated launch, so every stated figure has its modelled counterpart
-    // in view even when the text states no distance or duration.
+// [checks] what the model gives for each simulated launch, so every stated figure has its modelled counterpart
+// in view even when the text states no distance or duration.
+std::vector<LedgerCheck> modelSummaryChecks(const Simulation& sim) {
+    std::vector<LedgerCheck> checks;
     for (const EventSummary& s : sim.events()) {
         if (s.trackCount == 0 || s.maxRouteMeters <= 0) continue;
         UtcTime first{INFINITY}, last{-INFINITY};
@@ -301,10 +329,14 @@ Ledger buildLedger(const Scenario& sc, const Simulation& sim) {
                       "last end %s", s.trackCount, s.trackCount == 1 ? "" : "s", km(s.minRouteMeters).c_str(),
                       km(s.maxRouteMeters).c_str(), s.minFlightSeconds / 60, s.maxFlightSeconds / 60,
                       formatIsoUtc(first).c_str(), formatIsoUtc(last).c_str());
-        L.checks.push_back({s.eventId, "model.summary", CheckVerdict::Info, buf, {}});
+        checks.push_back({s.eventId, "model.summary", CheckVerdict::Info, buf, {}});
     }
+    return checks;
+}
 
-    // [checks] times stated for crashes and strikes against the modelled crash and arrival times.
+// [checks] times stated for crashes and strikes against the modelled crash and arrival times.
+std::vector<LedgerCheck> eventTimeChecks(const Scenario& sc, const Simulation& sim) {
+    std::vector<LedgerCheck> checks;
     for (const Event& e : sc.events) {
         if (!e.time || e.related.empty()) continue;
         const bool crash = e.kind == "crash" || e.kind == "intercept";
@@ -318,14 +350,18 @@ Ledger buildLedger(const Scenario& sc, const Simulation& sim) {
         }
         if (!std::isfinite(lo)) continue;
         const bool fits = hi >= e.time->start.unixSeconds && lo <= e.time->end.unixSeconds;
-        L.checks.push_back({e.id, "time.vs_model", fits ? CheckVerdict::Consistent : CheckVerdict::Inconsistent,
-                            std::string(crash ? "modelled crash times " : "modelled arrivals ") + formatIsoUtc({lo}) +
-                                " – " + formatIsoUtc({hi}) + " vs stated " + formatIsoUtc(e.time->start) + " – " +
-                                formatIsoUtc(e.time->end) + (e.time->text.empty() ? "" : " (\"" + e.time->text + "\")"),
-                            {}});
+        checks.push_back({e.id, "time.vs_model", fits ? CheckVerdict::Consistent : CheckVerdict::Inconsistent,
+                          std::string(crash ? "modelled crash times " : "modelled arrivals ") + formatIsoUtc({lo}) +
+                              " – " + formatIsoUtc({hi}) + " vs stated " + formatIsoUtc(e.time->start) + " – " +
+                              formatIsoUtc(e.time->end) + (e.time->text.empty() ? "" : " (\"" + e.time->text + "\")"),
+                          {}});
     }
+    return checks;
+}
 
-    // [checks] reported sites against route hypotheses.
+// [checks] reported sites against route hypotheses.
+std::vector<LedgerCheck> siteChecks(const Simulation& sim) {
+    std::vector<LedgerCheck> checks;
     for (const auto& site : sim.reportedSites()) {
         std::string msg = site.name + ":";
         bool any = false;
@@ -336,9 +372,20 @@ Ledger buildLedger(const Scenario& sc, const Simulation& sim) {
             any |= o.withinRadius;
         }
         if (!site.offsets.empty()) msg.pop_back();
-        L.checks.push_back({site.eventId, "site.vs_route", any ? CheckVerdict::Consistent : CheckVerdict::Inconsistent,
-                            msg, {}});
+        checks.push_back({site.eventId, "site.vs_route", any ? CheckVerdict::Consistent : CheckVerdict::Inconsistent,
+                          msg, {}});
     }
+    return checks;
+}
+
+} // namespace
+
+Ledger buildLedger(const Scenario& sc, const Simulation& sim) {
+    Ledger L;
+    L.rows = rowsWithModelled(sc, sim);
+    for (const auto& part : {conflictChecks(L.rows), arrivedChecks(sc, sim), distanceChecks(sc, sim),
+                             durationChecks(sc, sim), modelSummaryChecks(sim), eventTimeChecks(sc, sim), siteChecks(sim)})
+        L.checks.insert(L.checks.end(), part.begin(), part.end());
     return L;
 }
 

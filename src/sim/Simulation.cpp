@@ -405,19 +405,21 @@ struct Builder {
         return out.launchAreas.size() - 1;
     }
 
-    void buildEvent(const Event& e) {
-        const std::string where = "events." + e.id;
-        const Place* from = e.from ? sc.place(*e.from) : nullptr; // null: the origin is a launch.point assumption
-        std::vector<const Place*> targets;
-        for (const auto& id : e.to)
-            if (const Place* p = sc.place(id)) targets.push_back(p);
-        if ((e.from && !from) || targets.empty()) return;
-
-        // Munition and speed.
+    // The munition's catalogue entry (null when the catalogue has none), speed and altitude profile.
+    struct MunitionProfile {
         const MunitionType* type = nullptr;
-        if (opt.catalogue && !e.munition.empty()) type = opt.catalogue->find(e.munition);
         SpeedProfile speed;
         AltitudeProfile alt;
+    };
+
+    // Munition and speed: the catalogue entry, overridden by a munition.speed_mps assumption; nullopt (with an error)
+    // when no speed applies, so the event is not simulated.
+    std::optional<MunitionProfile> munitionProfile(const Event& e, const std::string& where) {
+        MunitionProfile m;
+        if (opt.catalogue && !e.munition.empty()) m.type = opt.catalogue->find(e.munition);
+        const MunitionType* type = m.type;
+        SpeedProfile& speed = m.speed;
+        AltitudeProfile& alt = m.alt;
         if (type) {
             speed = {type->speedMinMps, type->speedNominalMps, type->speedMaxMps, type->speedSource, type->speedIsEstimate()};
             alt.shape = type->shape;
@@ -444,7 +446,7 @@ struct Builder {
                  "event '" + e.id + "': munition '" + e.munition +
                      "' is not in the catalogue and no munition.speed_mps assumption applies; not simulated",
                  where);
-            return;
+            return std::nullopt;
         }
         if (!type)
             diag(diags, Severity::Note, "sim.no_altitude",
@@ -453,18 +455,11 @@ struct Builder {
             diag(diags, Severity::Note, "sim.speed_estimate",
                  "event '" + e.id + "': speed " + std::to_string(static_cast<int>(speed.nominalMps)) + " m/s is an estimate (" +
                      speed.source + ")", where);
+        return m;
+    }
 
-        // Areas.
-        LatLon towards{0, 0};
-        for (const Place* t : targets) {
-            towards.lat += t->pos.lat / static_cast<double>(targets.size());
-            towards.lon += t->pos.lon / static_cast<double>(targets.size());
-        }
-        const auto la = launchArea(e, from, towards);
-        if (!la) return;
-        const LatLon launchPoint = out.launchAreas[*la].nominal;
-
-        // Routes per target place.
+    // A route.waypoints assumption for the event; empty when there is none or it is malformed (with an error).
+    std::vector<LatLon> routeWaypoints(const Event& e, const std::string& where) {
         std::vector<LatLon> waypoints;
         if (const Assumption* wa = sc.assumption("route.waypoints", e.id)) {
             bool okW = wa->value.is_array();
@@ -481,6 +476,19 @@ struct Builder {
                 useAssumption(*wa);
             }
         }
+        return waypoints;
+    }
+
+    // Per target place of an event (in the event's order): its target area and the route hypothesis used.
+    struct TargetRoutes {
+        std::vector<size_t> targetAreaIdx, usedRoute;
+    };
+
+    // Routes per target place: the direct geodesic, the airspace-constrained route and the waypoint route, each kept
+    // as a hypothesis; the last one built is the one used.
+    TargetRoutes targetRoutes(const Event& e, const Place* from, const std::vector<const Place*>& targets,
+                              LatLon launchPoint, const std::string& where) {
+        const std::vector<LatLon> waypoints = routeWaypoints(e, where);
         const Assumption* permitted = sc.assumption("airspace.permitted", e.id);
         const Assumption* forbidden = sc.assumption("airspace.forbidden", e.id);
         AirspaceRule rule;
@@ -490,13 +498,13 @@ struct Builder {
         if (from && from->country.size() == 2) rule.alwaysAllowed.push_back(from->country);
         if (auto c = atlas.countryAt(launchPoint)) rule.alwaysAllowed.push_back(atlas.countries()[*c].iso2);
 
-        std::vector<size_t> targetAreaIdx, usedRoute;
+        TargetRoutes tr;
         for (const Place* t : targets) {
             const size_t ta = targetArea(*t);
-            targetAreaIdx.push_back(ta);
+            tr.targetAreaIdx.push_back(ta);
             const auto key = std::make_pair(e.id, t->id);
             if (auto it = usedRouteByEventTarget.find(key); it != usedRouteByEventTarget.end()) {
-                usedRoute.push_back(it->second);
+                tr.usedRoute.push_back(it->second);
                 continue;
             }
             const LatLon tp = out.targetAreas[ta].nominal;
@@ -504,28 +512,7 @@ struct Builder {
             const size_t di = addRoute(direct);
             size_t used = di;
             if (constrained) {
-                AirspaceRule r = rule;
-                if (t->country.size() == 2) r.alwaysAllowed.push_back(t->country);
-                if (auto c = atlas.countryAt(tp)) r.alwaysAllowed.push_back(atlas.countries()[*c].iso2);
-                RoutingOptions ro;
-                ro.cellDeg = opt.routingGridDeg;
-                ro.crossingStepMeters = opt.crossingStepMeters;
-                auto cr = constrainedRoute(atlas, launchPoint, tp, r, ro);
-                if (!cr) {
-                    diag(diags, Severity::Warning, cr.error().code,
-                         "event '" + e.id + "' to '" + t->name + "': " + cr.error().message + "; the direct route is used",
-                         where);
-                } else {
-                    const auto bad = airspaceViolations(atlas, *cr, r, opt.crossingStepMeters);
-                    if (!bad.empty()) {
-                        std::string list;
-                        for (const auto& b : bad) list += (list.empty() ? "" : ", ") + b;
-                        diag(diags, Severity::Warning, "route.clips_forbidden",
-                             "event '" + e.id + "' to '" + t->name + "': the constrained route still touches " + list +
-                                 " (grid too coarse for a narrow passage)", where);
-                    }
-                    used = addRoute(RouteHypothesis{e.id, t->id, RouteKind::AirspaceConstrained, *cr, {}, false, {}});
-                }
+                if (auto ci = constrainedRouteTo(e, *t, rule, launchPoint, tp, where)) used = *ci;
             }
             if (!waypoints.empty()) {
                 std::vector<LatLon> r{launchPoint};
@@ -535,25 +522,69 @@ struct Builder {
             }
             out.routes[used].used = true;
             usedRouteByEventTarget[key] = used;
-            usedRoute.push_back(used);
+            tr.usedRoute.push_back(used);
         }
+        return tr;
+    }
 
-        // Count and timing.
-        const bool countUnknown = !e.count.has_value();
-        const int n = countUnknown ? 1 : *e.count;
+    // The airspace-constrained route to one target place, added as a hypothesis; nullopt (with a warning) when none
+    // is found and the direct route stays in use.
+    std::optional<size_t> constrainedRouteTo(const Event& e, const Place& t, const AirspaceRule& rule,
+                                             LatLon launchPoint, LatLon tp, const std::string& where) {
+        AirspaceRule r = rule;
+        if (t.country.size() == 2) r.alwaysAllowed.push_back(t.country);
+        if (auto c = atlas.countryAt(tp)) r.alwaysAllowed.push_back(atlas.countries()[*c].iso2);
+        RoutingOptions ro;
+        ro.cellDeg = opt.routingGridDeg;
+        ro.crossingStepMeters = opt.crossingStepMeters;
+        auto cr = constrainedRoute(atlas, launchPoint, tp, r, ro);
+        if (!cr) {
+            diag(diags, Severity::Warning, cr.error().code,
+                 "event '" + e.id + "' to '" + t.name + "': " + cr.error().message + "; the direct route is used",
+                 where);
+            return std::nullopt;
+        }
+        const auto bad = airspaceViolations(atlas, *cr, r, opt.crossingStepMeters);
+        if (!bad.empty()) {
+            std::string list;
+            for (const auto& b : bad) list += (list.empty() ? "" : ", ") + b;
+            diag(diags, Severity::Warning, "route.clips_forbidden",
+                 "event '" + e.id + "' to '" + t.name + "': the constrained route still touches " + list +
+                     " (grid too coarse for a narrow passage)", where);
+        }
+        return addRoute(RouteHypothesis{e.id, t.id, RouteKind::AirspaceConstrained, *cr, {}, false, {}});
+    }
+
+    // How many munitions an event launches and when.
+    struct LaunchTiming {
+        bool countUnknown = false; // no count stated: one representative track
+        int n = 1;                 // munitions launched
+        double interval = 0;       // seconds between launches
+        bool intervalEstimated = true;
+        TimeInterval window;       // when the first launch happens
+        bool approximate = false;  // the window comes from a day-or-coarser time or the dateline
+    };
+
+    // Count and timing; nullopt when the event launches nothing or has no time at all (with a note or an error).
+    std::optional<LaunchTiming> launchTiming(const Event& e, const std::string& where) {
+        LaunchTiming lt;
+        lt.countUnknown = !e.count.has_value();
+        lt.n = lt.countUnknown ? 1 : *e.count;
+        const bool countUnknown = lt.countUnknown;
+        const int n = lt.n;
         if (n <= 0) {
             diag(diags, Severity::Note, "sim.zero_count", "event '" + e.id + "' launches nothing", where);
-            return;
+            return std::nullopt;
         }
         if (countUnknown)
             diag(diags, Severity::Note, "sim.count_unknown",
                  "event '" + e.id + "' names no count; one representative track is simulated", where);
-        double interval = opt.defaultLaunchIntervalSeconds;
-        bool intervalEstimated = true;
+        double& interval = lt.interval;
+        interval = opt.defaultLaunchIntervalSeconds;
         if (const Assumption* ia = sc.assumption("launch.interval_s", e.id); ia && ia->value.is_number() &&
                                                                              ia->value.get<double>() >= 0) {
             interval = ia->value.get<double>();
-            intervalEstimated = ia->source.rfind("estimate", 0) == 0;
+            lt.intervalEstimated = ia->source.rfind("estimate", 0) == 0;
             useAssumption(*ia);
         } else if (n > 1) {
             useAssumption(Assumption{"launch.interval_s", interval, "s", 0.0, std::max(interval * 3, 30.0),
@@ -562,8 +593,8 @@ struct Builder {
                  "event '" + e.id + "': launches staggered by " + std::to_string(static_cast<int>(interval)) +
                      " s (estimate, no launch.interval_s assumption)", where);
         }
-        TimeInterval window;
-        bool approximate = false;
+        TimeInterval& window = lt.window;
+        bool& approximate = lt.approximate;
         if (const Assumption* ta = sc.assumption("launch.time", e.id); ta && ta->value.is_string() &&
                                                                        parseIsoUtc(ta->value.get<std::string>())) {
             window.start = window.end = *parseIsoUtc(ta->value.get<std::string>());
@@ -590,27 +621,36 @@ struct Builder {
         } else {
             diag(diags, Severity::Error, "sim.no_time", "event '" + e.id + "' has no time and the article no date; "
                                                         "add a launch.time assumption", where);
-            return;
+            return std::nullopt;
         }
+        return lt;
+    }
 
+    // The event's tracks, round-robin over its target places, and its summary.
+    void addTracks(const Event& e, const Place* from, const std::vector<const Place*>& targets,
+                   const MunitionProfile& m, size_t la, const TargetRoutes& routes, const LaunchTiming& lt,
+                   const std::string& where) {
+        const MunitionType* type = m.type;
+        const int n = lt.n;
+        const double interval = lt.interval;
         EventSummary sum;
         sum.eventId = e.id;
         sum.firstTrack = out.tracks.size();
         sum.launchIntervalSeconds = interval;
-        sum.launchIntervalEstimated = intervalEstimated;
-        sum.splitRule = countUnknown ? "count unknown: one representative track to the first target"
-                                     : "round-robin over " + std::to_string(targets.size()) +
-                                           " target place(s) in the order the event lists them";
+        sum.launchIntervalEstimated = lt.intervalEstimated;
+        sum.splitRule = lt.countUnknown ? "count unknown: one representative track to the first target"
+                                        : "round-robin over " + std::to_string(targets.size()) +
+                                              " target place(s) in the order the event lists them";
         for (int i = 0; i < n; ++i) {
             const size_t k = static_cast<size_t>(i) % targets.size();
-            const size_t ri = usedRoute[k];
+            const size_t ri = routes.usedRoute[k];
             const RouteHypothesis& rh = out.routes[ri];
             MunitionTrack tr;
             tr.id = e.id + "/" + std::to_string(i + 1);
             tr.eventId = e.id;
             tr.indexInEvent = i;
             tr.countInEvent = n;
-            tr.countUnknown = countUnknown;
+            tr.countUnknown = lt.countUnknown;
             tr.munitionKey = type ? type->key : "";
             tr.munitionName = type ? type->name : e.munition;
             tr.launchPlaceId = from ? from->id : std::string();
@@ -618,22 +658,22 @@ struct Builder {
             tr.routeKind = rh.kind;
             tr.route = rh.route;
             tr.cumulativeMeters = rh.cumulativeMeters;
-            tr.launchTime = window.start + i * interval;
-            tr.launchTimeApproximate = approximate;
-            tr.speed = speed;
-            tr.altitude = alt;
-            if (alt.shape == AltitudeShape::Ballistic && type)
+            tr.launchTime = lt.window.start + i * interval;
+            tr.launchTimeApproximate = lt.approximate;
+            tr.speed = m.speed;
+            tr.altitude = m.alt;
+            if (m.alt.shape == AltitudeShape::Ballistic && type)
                 tr.altitude.apogeeMeters = std::min(type->apogeeMaxMeters, type->apogeeRatio * rh.lengthMeters());
             if (!overflightsByRoute.count(ri)) overflightsByRoute[ri] = overflights(rh.route);
             tr.overflights = overflightsByRoute[ri];
             if (!geomByRoute.count(ri)) geomByRoute[ri] = makeGeom(rh.route);
             out.geoms.push_back(geomByRoute[ri]);
             TrackModel tm;
-            tm.launchArea = *la;
-            tm.targetArea = targetAreaIdx[k];
+            tm.launchArea = la;
+            tm.targetArea = routes.targetAreaIdx[k];
             tm.route = ri;
-            tm.windowStart = window.start.unixSeconds + i * interval;
-            tm.windowEnd = window.end.unixSeconds + i * interval;
+            tm.windowStart = lt.window.start.unixSeconds + i * interval;
+            tm.windowEnd = lt.window.end.unixSeconds + i * interval;
             out.models.push_back(tm);
             out.tracks.push_back(std::move(tr));
             if (type && type->rangeMaxKm > 0 && rh.lengthMeters() > type->rangeMaxKm * 1000 && k == static_cast<size_t>(i))
@@ -643,6 +683,33 @@ struct Builder {
         }
         sum.trackCount = out.tracks.size() - sum.firstTrack;
         out.events.push_back(sum);
+    }
+
+    void buildEvent(const Event& e) {
+        const std::string where = "events." + e.id;
+        const Place* from = e.from ? sc.place(*e.from) : nullptr; // null: the origin is a launch.point assumption
+        std::vector<const Place*> targets;
+        for (const auto& id : e.to)
+            if (const Place* p = sc.place(id)) targets.push_back(p);
+        if ((e.from && !from) || targets.empty()) return;
+
+        const auto munition = munitionProfile(e, where);
+        if (!munition) return;
+
+        // Areas.
+        LatLon towards{0, 0};
+        for (const Place* t : targets) {
+            towards.lat += t->pos.lat / static_cast<double>(targets.size());
+            towards.lon += t->pos.lon / static_cast<double>(targets.size());
+        }
+        const auto la = launchArea(e, from, towards);
+        if (!la) return;
+        const LatLon launchPoint = out.launchAreas[*la].nominal;
+
+        const TargetRoutes routes = targetRoutes(e, from, targets, launchPoint, where);
+        const auto timing = launchTiming(e, where);
+        if (!timing) return;
+        addTracks(e, from, targets, *munition, *la, routes, *timing, where);
     }
 
     // Membership in a crash territory that has a border (a country or division); empty for point-like places.

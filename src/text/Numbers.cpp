@@ -106,6 +106,166 @@ size_t findHedge(const Ctx& c, size_t first, size_t k, std::string& op) {
     return k;
 }
 
+// Digits at token k, unless they are a day of month, a clock time, a reference, part of a phone number, a year or part
+// of a name.
+std::optional<double> digitValue(const Ctx& c, size_t first, size_t last, size_t k) {
+    auto v = parseDigits(c.w(k));
+    if (!v) return std::nullopt;
+    const double value = *v;
+    const std::string_view w = c.w(k);
+    const bool prevMonth = k > first && (c.f(k - 1) & kMonth) && c.t(k - 1).capitalized;
+    const bool nextMonth = k + 1 < last && (c.f(k + 1) & kMonth) && c.t(k + 1).capitalized;
+    if (prevMonth || nextMonth) return std::nullopt; // a day of month or a year after a month
+    if (k + 1 < last && isClockWord(c.lw(k + 1))) return std::nullopt;
+    if (k + 1 < last && c.w(k + 1) == "(" && k + 2 < last && isClockWord(c.lw(k + 2))) return std::nullopt;
+    if (k > first && isReferenceWord(c.lw(k - 1), c.w(k - 1))) return std::nullopt; // "No. 5", "Release 17"
+    if (isPhonePart(c, first, last, k)) return std::nullopt;
+    const bool integer4 = w.size() == 4 && w.find_first_of(".,") == std::string_view::npos;
+    if (integer4 && value >= 1900 && value <= 2100) {
+        const bool prevPrep = k > first && (c.f(k - 1) & (kPreposition | kDeterminer));
+        const bool nextPlural = k + 1 < last && c.t(k + 1).kind == TokenKind::Word &&
+                                !c.t(k + 1).capitalized && looksPlural(c.lw(k + 1));
+        if (prevPrep || !nextPlural) return std::nullopt; // a year
+    }
+    // A number inside a name: "Resolution 2254", "Flight 17".
+    if (k > first && c.t(k - 1).kind == TokenKind::Word && c.t(k - 1).capitalized &&
+        !c.t(k - 1).sentenceInitial && !c.s.lex[k - 1] && !c.lw(k - 1).ends_with("'s") &&
+        !(k + 1 < last && c.t(k + 1).kind == TokenKind::Word && !c.t(k + 1).capitalized))
+        return std::nullopt;
+    return value;
+}
+
+// A number word at token k, hyphenated ones included ("twenty-six"), unless it is part of a name or "one" used as a
+// pronoun.
+std::optional<double> wordValue(const Ctx& c, size_t first, size_t last, size_t k) {
+    const Token& t = c.t(k);
+    const std::string_view lw = c.lw(k);
+    double value = 0;
+    if (c.f(k) & kNumberWord) {
+        value = c.v(k);
+    } else if (const size_t h = lw.find('-'); h != std::string_view::npos) {
+        const LexEntry* a = lookup(lw.substr(0, h));
+        const LexEntry* b = lookup(lw.substr(h + 1));
+        if (!a || !b || !(a->flags & kNumberWord) || !(b->flags & kNumberWord) || a->value < 20 || b->value >= 10)
+            return std::nullopt;
+        value = a->value + b->value;
+    } else {
+        return std::nullopt;
+    }
+    // Capitalised mid-sentence number words are names ("Four Seasons", "Two Sigma").
+    if (t.capitalized && !t.sentenceInitial) return std::nullopt;
+    if (lw == "one") {
+        if (k + 1 < last && (c.lw(k + 1) == "of" || c.lw(k + 1) == "another" || c.lw(k + 1) == "by"))
+            return std::nullopt;
+        if (k > first && (c.f(k - 1) & kDeterminer)) return std::nullopt; // "the one", "no one", "any one"
+    }
+    return value;
+}
+
+// The value starting at token k.
+struct ValueRead {
+    double value = 0;
+    size_t vEnd = 0;     // one past the value tokens
+    bool vague = false;  // "dozens", "hundreds": a lower bound
+    std::string op = "=";
+};
+
+// The value starting at token k with its multipliers ("1.5 million", "two dozen"); nullopt when k starts none.
+std::optional<ValueRead> readValue(const Ctx& c, size_t first, size_t last, size_t k) {
+    const Token& t = c.t(k);
+    ValueRead r;
+    r.vEnd = k + 1;
+    const uint32_t fk = c.f(k);
+    if (k + 2 < last && isRangeStart(c, k, k + 2)) return std::nullopt; // read with the range's upper end
+    if (t.kind == TokenKind::Number) {
+        const auto v = digitValue(c, first, last, k);
+        if (!v) return std::nullopt;
+        r.value = *v;
+    } else if (t.kind == TokenKind::Word && (fk & kVagueQuantity)) {
+        r.value = c.v(k);
+        r.vague = true;
+        r.op = ">=";
+    } else if (t.kind == TokenKind::Word && (c.lw(k) == "a" || c.lw(k) == "an") && k + 1 < last &&
+               (c.f(k + 1) & (kNumberWord | kMultiplier)) && c.v(k + 1) >= 12) {
+        r.value = c.v(k + 1); // "a dozen", "a hundred", "a thousand"
+        r.vEnd = k + 2;
+        if (k > first && c.lw(k - 1) == "half") { r.value /= 2; }
+    } else if (t.kind == TokenKind::Word) {
+        const auto v = wordValue(c, first, last, k);
+        if (!v) return std::nullopt;
+        r.value = *v;
+    } else {
+        return std::nullopt;
+    }
+    // Multipliers and "dozen" after the value: "1.5 million", "two hundred", "two dozen".
+    while (r.vEnd < last && (c.f(r.vEnd) & (kMultiplier | kNumberWord)) && !r.vague) {
+        const double m = c.v(r.vEnd);
+        if (c.f(r.vEnd) & kMultiplier) r.value *= m;
+        else if (c.lw(r.vEnd) == "dozen") r.value *= 12;
+        else if (r.value >= 100 && m < 100) r.value += m; // "two hundred fifty"
+        else break;
+        ++r.vEnd;
+    }
+    return r;
+}
+
+// The unit after a value: its first token, its head noun (SIZE_MAX when none) and the head's singular.
+struct UnitRead {
+    size_t unitFirst = 0;
+    size_t head = SIZE_MAX;
+    std::string unit;
+};
+
+// Unit: the head noun of the words after the value (which ends before token vEnd).
+UnitRead readUnit(const Ctx& c, size_t last, const ValueRead& val) {
+    const double value = val.value;
+    size_t u = val.vEnd;
+    if (u < last && val.vague && c.lw(u) == "of") ++u;
+    // "24 other ships", "two more missiles", "three additional strikes": the unit comes after.
+    if (u + 1 < last && (c.lw(u) == "other" || c.lw(u) == "more" || c.lw(u) == "additional" ||
+                         c.lw(u) == "further") && c.t(u + 1).kind == TokenKind::Word)
+        ++u;
+    UnitRead r;
+    r.unitFirst = u;
+    size_t& head = r.head;
+    if (u < last && c.w(u) == "%") {
+        r.unit = "percent";
+        head = u;
+        return r;
+    }
+    size_t lastNoun = SIZE_MAX, lastCap = SIZE_MAX;
+    for (size_t j = u; j < last && j < u + 5; ++j) {
+        const Token& tj = c.t(j);
+        if (tj.kind != TokenKind::Word) break;
+        const uint32_t fj = c.f(j);
+        if (fj & (kPreposition | kConjunction | kVerbLike | kAux | kTimeWord | kDeterminer | kWeekday |
+                  kPronoun | kSpeechVerb | kNumberWord | kMultiplier))
+            break;
+        if ((fj & kMonth) && tj.capitalized) break;
+        const std::string_view lj = c.lw(j);
+        if (tj.capitalized) { lastCap = j; continue; } // a modifier: "Islamic State", "Tomahawk"
+        if ((fj & kUnitOfMeasure) || looksPlural(lj)) { head = j; break; }
+        // "one strike killed two", "One focused on": a verb ends the phrase and is never its unit.
+        const bool verbish = lj.size() > 4 && (lj.ends_with("ed") || lj.ends_with("ing")) &&
+                             (j + 1 >= last || c.t(j + 1).kind != TokenKind::Word ||
+                              (c.f(j + 1) & (kDeterminer | kPreposition | kNumberWord)));
+        if (verbish) break;
+        lastNoun = j;
+    }
+    if (head == SIZE_MAX && value <= 1 && lastNoun != SIZE_MAX) head = lastNoun;
+    // Only capitalised words: a plural one ends the phrase ("two Syrians", "59 Tomahawks").
+    if (head == SIZE_MAX && lastNoun == SIZE_MAX && lastCap != SIZE_MAX && looksPlural(c.lw(lastCap)) &&
+        (lastCap + 1 >= last || c.t(lastCap + 1).kind != TokenKind::Word ||
+         (c.f(lastCap + 1) & (kPreposition | kConjunction | kVerbLike))))
+        head = lastCap;
+    if (head != SIZE_MAX) {
+        const std::string_view lh = c.lw(head);
+        if (lh == "miles" && head > u && c.lw(head - 1) == "nautical") r.unit = "nmi";
+        else r.unit = singularNoun(lh);
+    }
+    return r;
+}
+
 } // namespace
 
 void findNumbers(Document& doc, const Scratch& s) {
@@ -115,138 +275,27 @@ void findNumbers(Document& doc, const Scratch& s) {
         const size_t first = sn.firstToken, last = sn.firstToken + sn.tokenCount;
         for (size_t k = first; k < last; ++k) {
             const Token& t = c.t(k);
-            double value = 0;
-            size_t vEnd = k + 1; // one past the value tokens
-            bool vague = false;
-            std::string op = "=";
-            const uint32_t fk = c.f(k);
-            if (k + 2 < last && isRangeStart(c, k, k + 2)) continue; // read with the range's upper end
-            if (t.kind == TokenKind::Number) {
-                auto v = parseDigits(c.w(k));
-                if (!v) continue;
-                value = *v;
-                const std::string_view w = c.w(k);
-                const bool prevMonth = k > first && (c.f(k - 1) & kMonth) && c.t(k - 1).capitalized;
-                const bool nextMonth = k + 1 < last && (c.f(k + 1) & kMonth) && c.t(k + 1).capitalized;
-                if (prevMonth || nextMonth) continue; // a day of month or a year after a month
-                if (k + 1 < last && isClockWord(c.lw(k + 1))) continue;
-                if (k + 1 < last && c.w(k + 1) == "(" && k + 2 < last && isClockWord(c.lw(k + 2))) continue;
-                if (k > first && isReferenceWord(c.lw(k - 1), c.w(k - 1))) continue; // "No. 5", "Release 17"
-                if (isPhonePart(c, first, last, k)) continue;
-                const bool integer4 = w.size() == 4 && w.find_first_of(".,") == std::string_view::npos;
-                if (integer4 && value >= 1900 && value <= 2100) {
-                    const bool prevPrep = k > first && (c.f(k - 1) & (kPreposition | kDeterminer));
-                    const bool nextPlural = k + 1 < last && c.t(k + 1).kind == TokenKind::Word &&
-                                            !c.t(k + 1).capitalized && looksPlural(c.lw(k + 1));
-                    if (prevPrep || !nextPlural) continue; // a year
-                }
-                // A number inside a name: "Resolution 2254", "Flight 17".
-                if (k > first && c.t(k - 1).kind == TokenKind::Word && c.t(k - 1).capitalized &&
-                    !c.t(k - 1).sentenceInitial && !c.s.lex[k - 1] && !c.lw(k - 1).ends_with("'s") &&
-                    !(k + 1 < last && c.t(k + 1).kind == TokenKind::Word && !c.t(k + 1).capitalized))
-                    continue;
-            } else if (t.kind == TokenKind::Word && (fk & kVagueQuantity)) {
-                value = c.v(k);
-                vague = true;
-                op = ">=";
-            } else if (t.kind == TokenKind::Word && (c.lw(k) == "a" || c.lw(k) == "an") && k + 1 < last &&
-                       (c.f(k + 1) & (kNumberWord | kMultiplier)) && c.v(k + 1) >= 12) {
-                value = c.v(k + 1); // "a dozen", "a hundred", "a thousand"
-                vEnd = k + 2;
-                if (k > first && c.lw(k - 1) == "half") { value /= 2; }
-            } else if (t.kind == TokenKind::Word) {
-                // Number words, hyphenated ones included ("twenty-six").
-                const std::string_view lw = c.lw(k);
-                if (fk & kNumberWord) {
-                    value = c.v(k);
-                } else if (const size_t h = lw.find('-'); h != std::string_view::npos) {
-                    const LexEntry* a = lookup(lw.substr(0, h));
-                    const LexEntry* b = lookup(lw.substr(h + 1));
-                    if (!a || !b || !(a->flags & kNumberWord) || !(b->flags & kNumberWord) || a->value < 20 ||
-                        b->value >= 10)
-                        continue;
-                    value = a->value + b->value;
-                } else {
-                    continue;
-                }
-                // Capitalised mid-sentence number words are names ("Four Seasons", "Two Sigma").
-                if (t.capitalized && !t.sentenceInitial) continue;
-                if (lw == "one") {
-                    if (k + 1 < last && (c.lw(k + 1) == "of" || c.lw(k + 1) == "another" || c.lw(k + 1) == "by"))
-                        continue;
-                    if (k > first && (c.f(k - 1) & kDeterminer)) continue; // "the one", "no one", "any one"
-                }
-            } else {
-                continue;
-            }
-            // Multipliers and "dozen" after the value: "1.5 million", "two hundred", "two dozen".
-            while (vEnd < last && (c.f(vEnd) & (kMultiplier | kNumberWord)) && !vague) {
-                const double m = c.v(vEnd);
-                if (c.f(vEnd) & kMultiplier) value *= m;
-                else if (c.lw(vEnd) == "dozen") value *= 12;
-                else if (value >= 100 && m < 100) value += m; // "two hundred fifty"
-                else break;
-                ++vEnd;
-            }
+            const auto val = readValue(c, first, last, k);
+            if (!val) continue;
+            const size_t vEnd = val->vEnd;
+            std::string op = val->op;
             const size_t hedgeStart = findHedge(c, first, k, op);
-            if (op == "=" && vague) op = ">=";
-            // Unit: the head noun of the words after the value.
-            size_t u = vEnd;
-            if (u < last && vague && c.lw(u) == "of") ++u;
-            // "24 other ships", "two more missiles", "three additional strikes": the unit comes after.
-            if (u + 1 < last && (c.lw(u) == "other" || c.lw(u) == "more" || c.lw(u) == "additional" ||
-                                 c.lw(u) == "further") && c.t(u + 1).kind == TokenKind::Word)
-                ++u;
-            size_t unitFirst = u, head = SIZE_MAX;
-            std::string unit;
-            if (u < last && c.w(u) == "%") {
-                unit = "percent";
-                head = u;
-            } else {
-                size_t lastNoun = SIZE_MAX, lastCap = SIZE_MAX;
-                for (size_t j = u; j < last && j < u + 5; ++j) {
-                    const Token& tj = c.t(j);
-                    if (tj.kind != TokenKind::Word) break;
-                    const uint32_t fj = c.f(j);
-                    if (fj & (kPreposition | kConjunction | kVerbLike | kAux | kTimeWord | kDeterminer | kWeekday |
-                              kPronoun | kSpeechVerb | kNumberWord | kMultiplier))
-                        break;
-                    if ((fj & kMonth) && tj.capitalized) break;
-                    const std::string_view lj = c.lw(j);
-                    if (tj.capitalized) { lastCap = j; continue; } // a modifier: "Islamic State", "Tomahawk"
-                    if ((fj & kUnitOfMeasure) || looksPlural(lj)) { head = j; break; }
-                    // "one strike killed two", "One focused on": a verb ends the phrase and is never its unit.
-                    const bool verbish = lj.size() > 4 && (lj.ends_with("ed") || lj.ends_with("ing")) &&
-                                         (j + 1 >= last || c.t(j + 1).kind != TokenKind::Word ||
-                                          (c.f(j + 1) & (kDeterminer | kPreposition | kNumberWord)));
-                    if (verbish) break;
-                    lastNoun = j;
-                }
-                if (head == SIZE_MAX && value <= 1 && lastNoun != SIZE_MAX) head = lastNoun;
-                // Only capitalised words: a plural one ends the phrase ("two Syrians", "59 Tomahawks").
-                if (head == SIZE_MAX && lastNoun == SIZE_MAX && lastCap != SIZE_MAX && looksPlural(c.lw(lastCap)) &&
-                    (lastCap + 1 >= last || c.t(lastCap + 1).kind != TokenKind::Word ||
-                     (c.f(lastCap + 1) & (kPreposition | kConjunction | kVerbLike))))
-                    head = lastCap;
-                if (head != SIZE_MAX) {
-                    const std::string_view lh = c.lw(head);
-                    if (lh == "miles" && head > u && c.lw(head - 1) == "nautical") unit = "nmi";
-                    else unit = singularNoun(lh);
-                }
-            }
+            if (op == "=" && val->vague) op = ">=";
+            UnitRead unit = readUnit(c, last, *val);
+            const size_t head = unit.head;
             if (c.lw(k) == "one" && head == SIZE_MAX) continue; // "one" alone is a pronoun
             NumberExpr n;
-            n.value = value;
+            n.value = val->value;
             n.op = op;
-            n.vague = vague;
+            n.vague = val->vague;
             n.valueStart = t.start;
             n.valueEnd = c.t(vEnd - 1).end;
             n.start = c.t(hedgeStart).start;
             n.end = n.valueEnd;
             n.sentence = static_cast<int>(si);
             if (head != SIZE_MAX) {
-                n.unit = std::move(unit);
-                n.unitStart = c.t(unitFirst).start;
+                n.unit = std::move(unit.unit);
+                n.unitStart = c.t(unit.unitFirst).start;
                 n.unitEnd = c.t(head).end;
                 n.end = n.unitEnd;
                 if (head + 2 < last && c.lw(head + 1) == "or" && c.lw(head + 2) == "more" && op == "=") {

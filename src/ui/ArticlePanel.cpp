@@ -36,15 +36,8 @@ void addFound(std::vector<Seg>& segs, const std::string& text, const std::string
 
 render::Selection g_lastScrolledFor; // scroll once per new selection
 
-} // namespace
-
-void drawArticlePanel(ViewerState& s) {
-    if (!s.showArticle) return;
-    if (!beginPanel(s.layout, Panel::Article, "Article", &s.showArticle)) {
-        ImGui::End();
-        return;
-    }
-    const auto& src = s.applied.source;
+// Title, publisher and date, and the colour legend.
+void drawArticleHeader(const scenario::Source& src) {
     if (!src.title.empty()) ImGui::TextWrapped("%s", src.title.c_str());
     ImGui::TextColored(kColDim, "%s%s%s", src.publisher.c_str(), src.publisher.empty() ? "" : ", ", src.published.c_str());
     ImGui::TextColored(kColPlace, "place");
@@ -55,6 +48,108 @@ void drawArticlePanel(ViewerState& s) {
     ImGui::SameLine();
     ImGui::TextColored(kColSpeaker, "speaker");
     ImGui::Separator();
+}
+
+// The sentence cut into plain and highlighted segments that cover its text in order: place mentions, claims' numbers,
+// events' times and speakers.
+std::vector<Seg> textFlow(const scenario::Scenario& sc, const scenario::Sentence& sent) {
+    const std::string& text = sent.text;
+    std::vector<Seg> segs;
+    const auto rel = [&](size_t absStart, size_t absEnd, SegKind k, const std::string& id) {
+        if (absStart < sent.start || absEnd > sent.start + text.size() || absEnd <= absStart) return;
+        segs.push_back({absStart - sent.start, absEnd - sent.start, k, id});
+    };
+    for (const auto& p : sc.places)
+        for (const auto& m : p.mentions)
+            if (m.sentence == sent.index) rel(m.start, m.end, SegKind::Place, p.id);
+    for (const auto& c : sc.claims)
+        if (c.sentence == sent.index) {
+            if (c.end > c.start) rel(c.start, c.end, SegKind::Number, c.event);
+            else addFound(segs, text, c.text, SegKind::Number, c.event);
+            addFound(segs, text, c.speaker, SegKind::Speaker, c.event);
+        }
+    for (const auto& e : sc.events)
+        if (std::find(e.sentences.begin(), e.sentences.end(), sent.index) != e.sentences.end()) {
+            if (e.time) addFound(segs, text, e.time->text, SegKind::Time, e.id);
+            addFound(segs, text, e.speaker, SegKind::Speaker, e.id);
+        }
+    // Earliest first; drop overlaps (a place inside a speaker's name keeps the first found).
+    std::sort(segs.begin(), segs.end(), [](const Seg& a, const Seg& b) { return a.a < b.a || (a.a == b.a && a.b > b.b); });
+    std::vector<Seg> flow;
+    size_t at = 0;
+    for (const auto& g : segs) {
+        if (g.a < at) continue;
+        if (g.a > at) flow.push_back({at, g.a, SegKind::Plain, {}});
+        flow.push_back(g);
+        at = g.b;
+    }
+    if (at < text.size()) flow.push_back({at, text.size(), SegKind::Plain, {}});
+    return flow;
+}
+
+// The segments word by word, wrapped at wrapRight; a highlighted word is underlined on hover and selects its place or
+// event when clicked.
+void drawWrappedWords(ViewerState& s, const std::string& text, const std::vector<Seg>& flow, ImDrawList* dl,
+                      float wrapRight, float spaceW) {
+    bool lineStart = true;
+    int wordId = 0;
+    for (const auto& f : flow) {
+        size_t p = f.a;
+        while (p < f.b) {
+            // One word and its trailing spaces.
+            size_t q = p;
+            while (q < f.b && text[q] != ' ') ++q;
+            const std::string word = text.substr(p, q - p);
+            while (q < f.b && text[q] == ' ') ++q;
+            const bool trailingSpace = q > p + word.size();
+            p = q;
+            if (word.empty()) {
+                // Spaces at the start of a segment (right after a highlighted span) still separate words.
+                if (trailingSpace && !lineStart) {
+                    ImGui::SameLine(0, 0);
+                    if (ImGui::GetCursorPosX() + spaceW <= wrapRight) ImGui::Dummy(ImVec2(spaceW, ImGui::GetTextLineHeight()));
+                    else ImGui::NewLine(), lineStart = true;
+                }
+                continue;
+            }
+            const ImVec2 sz = ImGui::CalcTextSize(word.c_str());
+            if (!lineStart) {
+                ImGui::SameLine(0, 0);
+                if (ImGui::GetCursorPosX() + sz.x > wrapRight) ImGui::NewLine();
+            }
+            ImGui::PushID(wordId++);
+            ImGui::TextColored(colourOf(f.kind), "%s", word.c_str());
+            if (f.kind != SegKind::Plain && !f.id.empty()) {
+                if (ImGui::IsItemHovered()) {
+                    ImGui::SetMouseCursor(ImGuiMouseCursor_Hand);
+                    const ImVec2 a = ImGui::GetItemRectMin(), b = ImGui::GetItemRectMax();
+                    dl->AddLine(ImVec2(a.x, b.y), b, ImGui::GetColorU32(colourOf(f.kind)));
+                }
+                if (ImGui::IsItemClicked()) {
+                    if (f.kind == SegKind::Place) s.selectPlace(f.id);
+                    else s.selectEvent(f.id);
+                }
+            }
+            ImGui::PopID();
+            lineStart = false;
+            if (trailingSpace) {
+                ImGui::SameLine(0, 0);
+                if (ImGui::GetCursorPosX() + spaceW <= wrapRight) ImGui::Dummy(ImVec2(spaceW, sz.y));
+                else ImGui::NewLine(), lineStart = true;
+            }
+        }
+    }
+}
+
+} // namespace
+
+void drawArticlePanel(ViewerState& s) {
+    if (!s.showArticle) return;
+    if (!beginPanel(s.layout, Panel::Article, "Article", &s.showArticle)) {
+        ImGui::End();
+        return;
+    }
+    drawArticleHeader(s.applied.source);
     ImGui::BeginChild("text", ImVec2(0, 0), false);
     const auto selected = s.selectedSentences();
     const bool newSelection = !(s.selection == g_lastScrolledFor);
@@ -68,37 +163,7 @@ void drawArticlePanel(ViewerState& s) {
             ImGui::Spacing();
             ImGui::TextColored(kColDim, "%s", sent.heading.c_str());
         }
-        const std::string& text = sent.text;
-        std::vector<Seg> segs;
-        const auto rel = [&](size_t absStart, size_t absEnd, SegKind k, const std::string& id) {
-            if (absStart < sent.start || absEnd > sent.start + text.size() || absEnd <= absStart) return;
-            segs.push_back({absStart - sent.start, absEnd - sent.start, k, id});
-        };
-        for (const auto& p : s.applied.places)
-            for (const auto& m : p.mentions)
-                if (m.sentence == sent.index) rel(m.start, m.end, SegKind::Place, p.id);
-        for (const auto& c : s.applied.claims)
-            if (c.sentence == sent.index) {
-                if (c.end > c.start) rel(c.start, c.end, SegKind::Number, c.event);
-                else addFound(segs, text, c.text, SegKind::Number, c.event);
-                addFound(segs, text, c.speaker, SegKind::Speaker, c.event);
-            }
-        for (const auto& e : s.applied.events)
-            if (std::find(e.sentences.begin(), e.sentences.end(), sent.index) != e.sentences.end()) {
-                if (e.time) addFound(segs, text, e.time->text, SegKind::Time, e.id);
-                addFound(segs, text, e.speaker, SegKind::Speaker, e.id);
-            }
-        // Earliest first; drop overlaps (a place inside a speaker's name keeps the first found).
-        std::sort(segs.begin(), segs.end(), [](const Seg& a, const Seg& b) { return a.a < b.a || (a.a == b.a && a.b > b.b); });
-        std::vector<Seg> flow;
-        size_t at = 0;
-        for (const auto& g : segs) {
-            if (g.a < at) continue;
-            if (g.a > at) flow.push_back({at, g.a, SegKind::Plain, {}});
-            flow.push_back(g);
-            at = g.b;
-        }
-        if (at < text.size()) flow.push_back({at, text.size(), SegKind::Plain, {}});
+        const std::vector<Seg> flow = textFlow(s.applied, sent);
 
         const bool isSel = std::binary_search(selected.begin(), selected.end(), sent.index);
         ImDrawList* dl = ImGui::GetWindowDrawList();
@@ -110,54 +175,7 @@ void drawArticlePanel(ViewerState& s) {
             scrolled = true;
         }
         ImGui::PushID(sent.index);
-        bool lineStart = true;
-        int wordId = 0;
-        for (const auto& f : flow) {
-            size_t p = f.a;
-            while (p < f.b) {
-                // One word and its trailing spaces.
-                size_t q = p;
-                while (q < f.b && text[q] != ' ') ++q;
-                const std::string word = text.substr(p, q - p);
-                while (q < f.b && text[q] == ' ') ++q;
-                const bool trailingSpace = q > p + word.size();
-                p = q;
-                if (word.empty()) {
-                    // Spaces at the start of a segment (right after a highlighted span) still separate words.
-                    if (trailingSpace && !lineStart) {
-                        ImGui::SameLine(0, 0);
-                        if (ImGui::GetCursorPosX() + spaceW <= wrapRight) ImGui::Dummy(ImVec2(spaceW, ImGui::GetTextLineHeight()));
-                        else ImGui::NewLine(), lineStart = true;
-                    }
-                    continue;
-                }
-                const ImVec2 sz = ImGui::CalcTextSize(word.c_str());
-                if (!lineStart) {
-                    ImGui::SameLine(0, 0);
-                    if (ImGui::GetCursorPosX() + sz.x > wrapRight) ImGui::NewLine();
-                }
-                ImGui::PushID(wordId++);
-                ImGui::TextColored(colourOf(f.kind), "%s", word.c_str());
-                if (f.kind != SegKind::Plain && !f.id.empty()) {
-                    if (ImGui::IsItemHovered()) {
-                        ImGui::SetMouseCursor(ImGuiMouseCursor_Hand);
-                        const ImVec2 a = ImGui::GetItemRectMin(), b = ImGui::GetItemRectMax();
-                        dl->AddLine(ImVec2(a.x, b.y), b, ImGui::GetColorU32(colourOf(f.kind)));
-                    }
-                    if (ImGui::IsItemClicked()) {
-                        if (f.kind == SegKind::Place) s.selectPlace(f.id);
-                        else s.selectEvent(f.id);
-                    }
-                }
-                ImGui::PopID();
-                lineStart = false;
-                if (trailingSpace) {
-                    ImGui::SameLine(0, 0);
-                    if (ImGui::GetCursorPosX() + spaceW <= wrapRight) ImGui::Dummy(ImVec2(spaceW, sz.y));
-                    else ImGui::NewLine(), lineStart = true;
-                }
-            }
-        }
+        drawWrappedWords(s, sent.text, flow, dl, wrapRight, spaceW);
         ImGui::PopID();
         const ImVec2 end(start.x + wrapRight, ImGui::GetItemRectMax().y);
         dl->ChannelsSetCurrent(0);

@@ -59,14 +59,10 @@ void stepToEvent(ViewerState& s, int dir) {
     }
 }
 
-void drawTimelinePanel(ViewerState& s) {
-    if (!s.showTimeline) return;
-    if (!beginPanel(s.layout, Panel::Timeline, "Timeline", &s.showTimeline, ImGuiWindowFlags_NoScrollbar)) {
-        s.scrubBarW = 0;
-        ImGui::End();
-        return;
-    }
-    const float k = s.uiScale;
+namespace {
+
+// Start, previous event, play backwards, play, next event, end, the speed and loop.
+void drawTransportControls(ViewerState& s, float k) {
     if (ImGui::Button("|<")) { s.time = s.span.start; s.playing = false; }
     if (ImGui::IsItemHovered()) ImGui::SetTooltip("Start (Home)");
     ImGui::SameLine();
@@ -106,6 +102,10 @@ void drawTimelinePanel(ViewerState& s) {
     if (ImGui::IsItemHovered()) ImGui::SetTooltip("Simulated seconds per second");
     ImGui::SameLine();
     ImGui::Checkbox("Loop", &s.loop);
+}
+
+// The UTC clock, the local one and the time since the first launch (T+hh:mm).
+void drawClocks(const ViewerState& s, float k) {
     ImGui::SameLine(0, 24 * k);
     ImGui::TextUnformatted(formatUtc(s.time).c_str());
     // The clocks go on the button row while they fit, else on the next line (narrow windows).
@@ -121,39 +121,42 @@ void drawTimelinePanel(ViewerState& s) {
         const double rel = s.time - s.sim->timeSpan().start;
         clockText(std::string("T") + (rel < 0 ? '-' : '+') + clockLabel(std::fabs(rel)));
     }
+}
 
-    // [scrub bar]
-    const ImVec2 p0 = ImGui::GetCursorScreenPos();
-    const float w = std::max(50.f, ImGui::GetContentRegionAvail().x);
-    const float h = std::max(30.f * k, ImGui::GetContentRegionAvail().y - 4 * k);
-    ImGui::InvisibleButton("scrub", ImVec2(w, h));
-    s.scrubBarX = p0.x; s.scrubBarY = p0.y; s.scrubBarW = w; s.scrubBarH = h;
-    const double t0 = s.span.start.unixSeconds, t1 = std::max(s.span.end.unixSeconds, t0 + 1);
-    const auto xOf = [&](double t) { return p0.x + static_cast<float>((t - t0) / (t1 - t0)) * w; };
-    if (ImGui::IsItemActive()) {
-        const float mx = std::clamp(ImGui::GetIO().MousePos.x, p0.x, p0.x + w);
-        s.time = {t0 + (mx - p0.x) / w * (t1 - t0)};
-        s.playing = false;
-    }
-    ImDrawList* dl = ImGui::GetWindowDrawList();
-    dl->AddRectFilled(p0, ImVec2(p0.x + w, p0.y + h), IM_COL32(20, 26, 34, 255), 3);
-    // Hour (or finer) grid.
+// Where the scrub bar is on screen (pixels) and the time span it shows (Unix seconds).
+struct ScrubBar {
+    ImVec2 p0;     // top left
+    float w, h;    // size
+    double t0, t1; // times at the left and right ends; t1 > t0
+    float xOf(double t) const { return p0.x + static_cast<float>((t - t0) / (t1 - t0)) * w; }
+};
+
+// Hour (or finer) grid.
+void drawTimeGrid(ImDrawList* dl, const ScrubBar& bar) {
+    const ImVec2 p0 = bar.p0;
+    const float h = bar.h;
+    const double t0 = bar.t0, t1 = bar.t1;
     const double dur = t1 - t0;
     double step = 3600;
     for (double c : {60.0, 300.0, 600.0, 1800.0, 3600.0, 7200.0, 21600.0, 86400.0})
         if (dur / c <= 12) { step = c; break; }
     for (double t = std::ceil(t0 / step) * step; t <= t1; t += step) {
-        const float x = xOf(t);
+        const float x = bar.xOf(t);
         dl->AddLine(ImVec2(x, p0.y), ImVec2(x, p0.y + h), IM_COL32(60, 70, 85, 255));
         const std::string lab = clockLabel(std::fmod(t, 86400.0));
         dl->AddText(ImVec2(x + 3, p0.y + h - ImGui::GetFontSize() - 2), IM_COL32(120, 130, 145, 255), lab.c_str());
     }
-    // Event bands: the interval each event's time expression names.
+}
+
+// Event bands: the interval each event's time expression names.
+void drawEventBands(const ViewerState& s, ImDrawList* dl, const ScrubBar& bar, float k) {
+    const ImVec2 p0 = bar.p0;
+    const float w = bar.w;
     float row = 0;
     for (const auto& e : s.applied.events) {
         if (!e.time || e.time->start.unixSeconds <= 0) continue;
-        const float xa = std::max(p0.x, xOf(e.time->start.unixSeconds));
-        const float xb = std::min(p0.x + w, std::max(xOf(e.time->end.unixSeconds), xa + 3));
+        const float xa = std::max(p0.x, bar.xOf(e.time->start.unixSeconds));
+        const float xb = std::min(p0.x + w, std::max(bar.xOf(e.time->end.unixSeconds), xa + 3));
         if (xb < p0.x || xa > p0.x + w) continue;
         const bool instant = e.time->end.unixSeconds - e.time->start.unixSeconds < 1;
         const ImU32 col = e.kind == "crash" ? IM_COL32(255, 160, 0, 70) : IM_COL32(0, 200, 230, 60);
@@ -164,28 +167,67 @@ void drawTimelinePanel(ViewerState& s) {
                               std::string(toString(e.time->precision)).c_str());
         row = std::fmod(row + 1, 3.f);
     }
-    // Flight intervals as thin bars, and key-instant ticks.
-    if (s.sim) {
-        const auto& tracks = s.sim->tracks();
-        if (!tracks.empty()) {
-            double a = 1e300, b = -1e300;
-            for (const auto& t : tracks) { a = std::min(a, t.launchTime.unixSeconds); b = std::max(b, t.endTime().unixSeconds); }
-            const float y = p0.y + 0.55f * h;
-            dl->AddRectFilled(ImVec2(xOf(a), y), ImVec2(xOf(b), y + 3 * k), IM_COL32(255, 236, 90, 110));
-        }
-        for (const auto& ki : s.sim->keyInstants()) {
-            const float x = xOf(ki.time.unixSeconds);
-            const bool border = ki.kind == sim::KeyInstant::Kind::BorderCrossing;
-            dl->AddLine(ImVec2(x, p0.y + h * (border ? 0.6f : 0.3f)), ImVec2(x, p0.y + h * 0.85f), tickColour(ki.kind),
-                        border ? 1.f : 2.f * k);
-            if (std::fabs(ImGui::GetIO().MousePos.x - x) < 3 && ImGui::IsMouseHoveringRect(p0, ImVec2(p0.x + w, p0.y + h)))
-                ImGui::SetTooltip("%s  %s", formatUtc(ki.time).c_str(), ki.label.c_str());
-        }
+}
+
+// Flight intervals as thin bars, and key-instant ticks.
+void drawFlightsAndTicks(const sim::Simulation& simulation, ImDrawList* dl, const ScrubBar& bar, float k) {
+    const ImVec2 p0 = bar.p0;
+    const float w = bar.w, h = bar.h;
+    const auto& tracks = simulation.tracks();
+    if (!tracks.empty()) {
+        double a = 1e300, b = -1e300;
+        for (const auto& t : tracks) { a = std::min(a, t.launchTime.unixSeconds); b = std::max(b, t.endTime().unixSeconds); }
+        const float y = p0.y + 0.55f * h;
+        dl->AddRectFilled(ImVec2(bar.xOf(a), y), ImVec2(bar.xOf(b), y + 3 * k), IM_COL32(255, 236, 90, 110));
     }
+    for (const auto& ki : simulation.keyInstants()) {
+        const float x = bar.xOf(ki.time.unixSeconds);
+        const bool border = ki.kind == sim::KeyInstant::Kind::BorderCrossing;
+        dl->AddLine(ImVec2(x, p0.y + h * (border ? 0.6f : 0.3f)), ImVec2(x, p0.y + h * 0.85f), tickColour(ki.kind),
+                    border ? 1.f : 2.f * k);
+        if (std::fabs(ImGui::GetIO().MousePos.x - x) < 3 && ImGui::IsMouseHoveringRect(p0, ImVec2(p0.x + w, p0.y + h)))
+            ImGui::SetTooltip("%s  %s", formatUtc(ki.time).c_str(), ki.label.c_str());
+    }
+}
+
+// The scrub bar filling the rest of the panel: drag anywhere on it to scrub.
+void drawScrubBar(ViewerState& s, float k) {
+    const ImVec2 p0 = ImGui::GetCursorScreenPos();
+    const float w = std::max(50.f, ImGui::GetContentRegionAvail().x);
+    const float h = std::max(30.f * k, ImGui::GetContentRegionAvail().y - 4 * k);
+    ImGui::InvisibleButton("scrub", ImVec2(w, h));
+    s.scrubBarX = p0.x; s.scrubBarY = p0.y; s.scrubBarW = w; s.scrubBarH = h;
+    const double t0 = s.span.start.unixSeconds, t1 = std::max(s.span.end.unixSeconds, t0 + 1);
+    const ScrubBar bar{p0, w, h, t0, t1};
+    if (ImGui::IsItemActive()) {
+        const float mx = std::clamp(ImGui::GetIO().MousePos.x, p0.x, p0.x + w);
+        s.time = {t0 + (mx - p0.x) / w * (t1 - t0)};
+        s.playing = false;
+    }
+    ImDrawList* dl = ImGui::GetWindowDrawList();
+    dl->AddRectFilled(p0, ImVec2(p0.x + w, p0.y + h), IM_COL32(20, 26, 34, 255), 3);
+    drawTimeGrid(dl, bar);
+    drawEventBands(s, dl, bar, k);
+    if (s.sim) drawFlightsAndTicks(*s.sim, dl, bar, k);
     // Playhead.
-    const float px = xOf(s.time.unixSeconds);
+    const float px = bar.xOf(s.time.unixSeconds);
     dl->AddLine(ImVec2(px, p0.y), ImVec2(px, p0.y + h), IM_COL32(255, 255, 255, 230), 2 * k);
     dl->AddTriangleFilled(ImVec2(px - 6 * k, p0.y), ImVec2(px + 6 * k, p0.y), ImVec2(px, p0.y + 8 * k), IM_COL32_WHITE);
+}
+
+} // namespace
+
+void drawTimelinePanel(ViewerState& s) {
+    if (!s.showTimeline) return;
+    if (!beginPanel(s.layout, Panel::Timeline, "Timeline", &s.showTimeline, ImGuiWindowFlags_NoScrollbar)) {
+        s.scrubBarW = 0;
+        ImGui::End();
+        return;
+    }
+    const float k = s.uiScale;
+    drawTransportControls(s, k);
+    drawClocks(s, k);
+    drawScrubBar(s, k);
     ImGui::End();
 }
 
