@@ -329,7 +329,13 @@ Result<size_t> VideoWriter::finish() {
     if (rc < 0) return m.fail("cannot finish the video file", rc);
     rc = avio_closep(&m.fmt->pb);
     if (rc < 0) return m.fail("cannot close the video file (disk full?)", rc);
-    m.tmp->commit(); // throws salvo::Error like every io writer when the rename fails
+    // Renamed here rather than by AtomicPath::commit(), which throws: the viewer calls this too, and a failed rename
+    // is one more Result there. The temporary is gone once renamed, so AtomicPath's clean-up then removes nothing.
+    std::error_code ec;
+    fs::rename(m.tmp->path(), m.tmp->finalPath(), ec);
+    if (ec)
+        return makeError("render.video", "cannot move the finished video into place: " + ec.message(),
+                         m.tmp->finalPath().string());
     return m.frames;
 }
 
