@@ -10,11 +10,13 @@
 #include "io/Files.hpp"
 #include "io/InputLoader.hpp"
 #include "render/FrameRenderer.hpp"
+#include "render/VideoWriter.hpp"
 #include "sim/Simulation.hpp"
 #include "text/Document.hpp"
 #include "core/Utf8.hpp"
 #include "extract/Extractor.hpp"
 
+#include <SFML/Window/Context.hpp>
 #include <geodesic.h>
 #include <gdal_priv.h>
 #include <ogrsf_frmts.h>
@@ -410,6 +412,10 @@ int runBench(Context& ctx, const BenchArgs& args) {
 
     // [render] Frame times need a display; skipped (and said so) without one.
     if (const char* d = std::getenv("DISPLAY"); d && *d) {
+        // One GL context held across the render figures keeps SFML's X connection open between them. Otherwise the
+        // last renderer of one figure closes it, Xvfb (no -noreset) resets as its last client leaves, and the next
+        // figure's XOpenDisplay can land in the reset: SFML prints "Failed to open X11 display" and aborts.
+        const sf::Context keepXOpen;
         render::FrameTimingJob job;
         job.scene.dataDir = dataDir;
         job.scene.atlas = &atlas;
@@ -430,6 +436,16 @@ int runBench(Context& ctx, const BenchArgs& args) {
             figs.push_back({"render.first_frame", ft->firstFrameMs, "ms", "", 0, "< 1,000 ms after start", false, 1000});
         } else {
             std::fprintf(stderr, "salvo: bench: frame timing failed: %s\n", ft.error().message.c_str());
+        }
+        // Video: the same frames rendered, read back and encoded into an MP4, against writing them as PNG files.
+        const fs::path scratch = fs::temp_directory_path() / ("salvo-bench-video-" + std::to_string(::getpid()));
+        auto vt = render::measureVideoEncode(job.scene, args.quick ? 20 : 120, scratch);
+        if (vt) {
+            figs.push_back({"render.video_encode", vt->videoFps, "frames/s", "PNG frames", vt->pngFps,
+                            ">= 30 frames/s at 1280x800 on 2 cores", true, 30, false,
+                            vt->encoder + ", " + std::to_string(vt->frames) + " frames rendered, read back and encoded"});
+        } else {
+            std::fprintf(stderr, "salvo: bench: video timing failed: %s\n", vt.error().message.c_str());
         }
     } else {
         std::fprintf(stderr, "salvo: bench: no X display, frame times skipped (run under xvfb-run -a)\n");

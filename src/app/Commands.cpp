@@ -59,13 +59,17 @@ CommandSet::CommandSet(CLI::App& cli) {
     }
     {
         auto args = std::make_shared<RenderArgs>();
-        auto* sub = cli.add_subcommand("render", "Headless map frames (PNG): one --at TIME, or --from T0 --to T1 --fps F");
+        auto* sub = cli.add_subcommand(
+            "render", "Headless map frames (PNG) or a video: one --at TIME, or --from T0 --to T1 --fps F");
         sub->add_option("INPUT", args->input, "Article (.txt) or scenario (.json); - reads standard input")->required();
         sub->add_option("--at", args->at, "One frame at this UTC time (ISO-8601, or start|mid|end)");
         sub->add_option("--from", args->from, "First frame of a sequence");
         sub->add_option("--to", args->to, "Last frame of a sequence");
         sub->add_option("--fps", args->fps, "Frames per second of simulated time (default 2)");
-        sub->add_option("--out", args->out, "frame.png for --at, a directory for a sequence")->required();
+        sub->add_option("--out", args->out,
+                        "frame.png for --at; for a sequence a directory, or a video (.mp4 H.264, .webm VP9, .gif)")
+            ->required();
+        sub->add_option("--video-fps", args->videoFps, "Playback rate of a video, frames per second (default 25)");
         sub->add_option("--size", args->size, "WxH pixels (default 1280x800)");
         sub->add_option("--projection", args->projection, "aeqd | mercator | equirectangular (default aeqd)");
         sub->add_option("--runs", args->runs, "Monte Carlo runs for corridors and crash zones (default 0)");

@@ -12,7 +12,8 @@ struct RenderArgs {
     std::string input;
     std::string at, from, to; // ISO-8601 UTC, or start | end | mid (of the simulated span)
     double fps = 2;
-    std::string out;
+    std::string out;         // frame.png for --at; for a sequence a directory, or a video: .mp4, .webm, .gif
+    int videoFps = 25;       // playback rate of a video: frames shown per second; 1..60
     std::string size = "1280x800";
     std::string projection = "aeqd"; // aeqd | mercator | equirectangular
     int runs = 0;                    // Monte Carlo runs for corridors and crash zones

@@ -118,22 +118,29 @@ sf::Image HeadlessRenderer::render(UtcTime t) {
     return img;
 }
 
-Result<std::vector<std::filesystem::path>> renderFrames(const RenderJob& job) {
-    if (!displayAvailable()) return noDisplay();
+Result<std::vector<UtcTime>> frameTimes(const RenderJob& job) {
     std::vector<UtcTime> times;
     if (job.at) {
         times.push_back(*job.at);
-    } else {
-        if (!job.from || !job.to) return makeError("render.times", "give --at TIME, or --from T0 --to T1 --fps F", "--at");
-        if (!(job.fps > 0) || !std::isfinite(job.fps)) return makeError("render.fps", "--fps must be > 0", "--fps");
-        if (*job.to < *job.from) return makeError("render.times", "--to is before --from", "--to");
-        const double n = std::floor((*job.to - *job.from) * job.fps) + 1;
-        if (n > static_cast<double>(job.maxFrames))
-            return makeError("render.frames",
-                             "that is " + std::to_string(static_cast<long long>(n)) + " frames; lower --fps or the span",
-                             "--fps");
-        for (long long i = 0; i < static_cast<long long>(n); ++i) times.push_back(*job.from + i / job.fps);
+        return times;
     }
+    if (!job.from || !job.to) return makeError("render.times", "give --at TIME, or --from T0 --to T1 --fps F", "--at");
+    if (!(job.fps > 0) || !std::isfinite(job.fps)) return makeError("render.fps", "--fps must be > 0", "--fps");
+    if (*job.to < *job.from) return makeError("render.times", "--to is before --from", "--to");
+    const double n = std::floor((*job.to - *job.from) * job.fps) + 1;
+    if (n > static_cast<double>(job.maxFrames))
+        return makeError("render.frames",
+                         "that is " + std::to_string(static_cast<long long>(n)) + " frames; lower --fps or the span",
+                         "--fps");
+    for (long long i = 0; i < static_cast<long long>(n); ++i) times.push_back(*job.from + i / job.fps);
+    return times;
+}
+
+Result<std::vector<std::filesystem::path>> renderFrames(const RenderJob& job) {
+    if (!displayAvailable()) return noDisplay();
+    auto timesOr = frameTimes(job);
+    if (!timesOr) return timesOr.error();
+    const std::vector<UtcTime>& times = *timesOr;
     std::filesystem::path dir;
     if (!job.at) {
         dir = job.out.empty() ? std::filesystem::path(".") : job.out;
@@ -163,6 +170,7 @@ Result<std::vector<std::filesystem::path>> renderFrames(const RenderJob& job) {
         auto r = savePngAtomic((*h)->render(times[i]), path);
         if (!r) return r.error();
         written.push_back(*r);
+        if (job.progress) job.progress(i + 1, times.size());
     }
     return written;
 }

@@ -19,6 +19,7 @@
 
 #include <atomic>
 #include <filesystem>
+#include <functional>
 #include <memory>
 #include <optional>
 #include <string>
@@ -45,6 +46,7 @@ struct RenderJob {
     bool useShaders = true;                        // false forces the vertex-colour fallback
     size_t maxFrames = 20000;                      // a sequence longer than this is refused
     const std::atomic<bool>* cancel = nullptr;     // set (by a signal handler): stop before the next frame
+    std::function<void(size_t done, size_t total)> progress; // optional: told after each frame of a sequence
 
     static LayerVisibility defaultHeadlessLayers() {
         LayerVisibility l;
@@ -52,6 +54,10 @@ struct RenderJob {
         return l;
     }
 };
+
+// The instants of the job's frames: {at}, or from, from + 1/fps, ... up to `to`. Refuses a sequence whose end precedes
+// its start, a bad fps, or one longer than maxFrames.
+Result<std::vector<UtcTime>> frameTimes(const RenderJob& job);
 
 // Renders and writes the job's frames; returns the paths written, in order. Cancelled midway, it returns the error
 // "interrupted after K of N frames" (where = the directory): the K frames written stay, each complete.

@@ -5,4 +5,5 @@ target_sources(salvo_view PRIVATE
   render/MapRenderer.cpp
   render/MapView.cpp
   render/Resources.cpp
-  render/ScenarioLayer.cpp)
+  render/ScenarioLayer.cpp
+  render/VideoWriter.cpp)

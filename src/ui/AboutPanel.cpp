@@ -42,7 +42,8 @@ void drawAboutPanel(ViewerState& s) {
     bullet("Map: drag to pan, mouse wheel to zoom at the cursor, F to fit the scenario, click to select.");
     bullet("Time: Space play/pause, Left/Right step, Shift+Left/Right previous/next event, Home/End.");
     bullet("File > Open takes an article (.txt) or a scenario (.json); Ctrl+S saves the scenario with your "
-                      "overrides; F12 writes a PNG screenshot.");
+                      "overrides; F12 writes a PNG screenshot; File > Export video writes the whole span as an MP4 "
+                      "in the working directory.");
     bullet("Drag-and-drop of files is not available: SFML 2.5 has no drop events. Use File > Open.");
     bullet("Panels follow the window until you move or resize one; View > Reset layout puts them all back. The "
            "layout is kept in $XDG_CONFIG_HOME/salvo/imgui.ini (or ~/.config/salvo).");

@@ -15,11 +15,12 @@ namespace {
 std::string g_dialogPath;     // the path being typed in the Open / Save As dialog
 bool g_saveAs = false;        // the dialog saves instead of opening
 
-std::filesystem::path screenshotName() {
+// "salvo-20151007-005000.png" (or .mp4) in the working directory: local time, so names sort in the order taken.
+std::filesystem::path timestampedName(const char* extension) {
     const std::time_t now = std::time(nullptr);
     char buf[64];
-    std::strftime(buf, sizeof buf, "salvo-%Y%m%d-%H%M%S.png", std::localtime(&now));
-    return std::filesystem::current_path() / buf;
+    std::strftime(buf, sizeof buf, "salvo-%Y%m%d-%H%M%S", std::localtime(&now));
+    return std::filesystem::current_path() / (std::string(buf) + extension);
 }
 } // namespace
 
@@ -54,7 +55,8 @@ void drawMainMenu(ViewerState& s) {
             g_dialogPath = s.scenarioPath.empty() ? (std::filesystem::current_path() / "scenario.json").string()
                                                   : s.scenarioPath.string();
         }
-        if (ImGui::MenuItem("Screenshot (PNG)", "F12")) s.screenshotRequested = screenshotName();
+        if (ImGui::MenuItem("Screenshot (PNG)", "F12")) s.screenshotRequested = timestampedName(".png");
+        if (ImGui::MenuItem("Export video (MP4)")) s.videoRequested = timestampedName(".mp4");
         ImGui::Separator();
         if (ImGui::MenuItem("Quit", "Ctrl+Q")) s.quitRequested = true;
         ImGui::EndMenu();

@@ -8,6 +8,7 @@
 #include "io/Files.hpp"
 #include "render/Resources.hpp"
 #include "render/ScenarioLayer.hpp"
+#include "render/VideoWriter.hpp"
 #include "ui/ImGuiSfml.hpp"
 #include "ui/Panels.hpp"
 
@@ -91,7 +92,8 @@ struct Viewer::Impl {
     bool needsFrame() {
         const auto& s = state;
         if (redrawFrames > 0 || s.playing || pendingFit > 0 || s.rerunRequested || s.projectionChanged || s.fitTo ||
-            s.flyTo || s.openRequested || s.saveRequested || s.screenshotRequested || s.quitRequested)
+            s.flyTo || s.openRequested || s.saveRequested || s.screenshotRequested || s.videoRequested ||
+            s.quitRequested)
             return true;
         if (glue.wantsKeyboard() && blinkClock.getElapsedTime() >= sf::milliseconds(500)) {
             blinkClock.restart();
@@ -237,6 +239,37 @@ struct Viewer::Impl {
         auto r = render::savePngAtomic(tex.copyToImage(), path);
         if (r) state.status = "Screenshot: " + path.string();
         else state.uiDiagnostics.push_back(r.error());
+    }
+
+    // File > Export video: the whole span with the layers and selection on screen, through the same writer as
+    // `salvo render --out x.mp4`, at 1280x800 and 25 frames/s, ten seconds long whatever the span. It blocks the
+    // window for those seconds (the status line says what came of it); the frames are drawn in the renderer's own
+    // off-screen context, so the window's context is made current again afterwards.
+    void exportVideo(const std::filesystem::path& path) {
+        if (!state.sim || !state.atlas) return;
+        render::RenderJob job;
+        job.dataDir = state.dataDir;
+        job.atlas = state.atlas;
+        job.scenario = &state.applied;
+        job.simulation = state.sim.get();
+        job.ensemble = state.ensemble.get();
+        job.size = {1280, 800};
+        job.projection = state.projection;
+        job.layers = state.layers;
+        job.selection = state.selection;
+        job.from = state.span.start;
+        job.to = state.span.end;
+        // 250 frames: frameTimes takes floor(duration * fps) + 1, and the half frame keeps rounding from losing one.
+        job.fps = 249.5 / std::max(1.0, state.span.durationSeconds());
+        job.out = path;
+        auto n = render::renderVideo(job, {});
+        (void)window.setActive(true);
+        if (n) {
+            state.status = "Video: " + path.string() + " (" + std::to_string(*n) + " frames)";
+        } else {
+            state.uiDiagnostics.push_back(n.error());
+            state.showProblems = true;
+        }
     }
 
     // Acts on what the panels asked for; true when something changed that the next frame must show.
@@ -499,6 +532,11 @@ void Viewer::frame(float dt) {
     if (s.screenshotRequested) {
         m->saveScreenshot(*s.screenshotRequested);
         s.screenshotRequested.reset();
+    }
+    if (s.videoRequested) {
+        const auto path = *s.videoRequested;
+        s.videoRequested.reset();
+        m->exportVideo(path);
     }
 }
 

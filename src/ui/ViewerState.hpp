@@ -69,6 +69,7 @@ struct ViewerState {
     std::optional<std::filesystem::path> openRequested;
     std::optional<std::filesystem::path> saveRequested;
     std::optional<std::filesystem::path> screenshotRequested;
+    std::optional<std::filesystem::path> videoRequested; // File > Export video: the whole span as an MP4 here
     bool quitRequested = false;   // Ctrl+Q, File > Quit, the window's close button: asks first when `dirty`
     bool quitConfirmed = false;   // the viewer closes at the end of this frame
     bool showQuitConfirm = false; // the "unsaved changes" modal is up

@@ -135,6 +135,45 @@ TEST_CASE("BadOutput: SIGTERM during a frame sequence keeps the complete frames 
     CHECK(r.stderrText.find(std::to_string(frames.size()) + " of ") != std::string::npos);
 }
 
+TEST_CASE("BadOutput: render --out with an unknown video extension is one usage error and writes nothing",
+          "[app][badinput][video]") {
+    // No display needed: the extension is checked before the input is read.
+    TempDir dir("badoutput");
+    const fs::path out = dir.path / "replay.avi";
+    const auto r = runSalvo({"render", fixture("caspian-2015.json").string(), "--from", "start", "--to", "end",
+                             "--fps", "1", "--out", out.string()},
+                            workingIn(dir.path));
+    checkOutcome(Expect::Usage, ctxFor(dir.path, dir.path, "unknown video extension '.avi'"), r);
+    CHECK(r.stderrText.find(".mp4, .webm or .gif") != std::string::npos);
+}
+
+TEST_CASE("BadOutput: SIGTERM while encoding a video leaves no partial file and keeps the old one",
+          "[app][badinput][video]") {
+    if (!hasDisplay()) {
+        WARN("no X display (run under xvfb-run -a): display test skipped");
+        return;
+    }
+    TempDir dir("badoutput");
+    const fs::path out = dir.path / "replay.mp4";
+    writeBytes(out, "the previous replay\n");
+    RunOptions opt = workingIn(dir.path);
+    opt.unsetDisplay = false;
+    const char* asan = std::getenv("ASAN_OPTIONS");
+    opt.env.emplace_back("ASAN_OPTIONS", std::string(asan ? asan : "") + (asan && *asan ? ":" : "") + "detect_leaks=0");
+    opt.signal = SIGTERM;
+    opt.signalAfterSeconds = 5;
+    opt.timeoutSeconds = 120;
+    // Thousands of 1280x800 frames: still encoding when the signal comes, however fast the machine.
+    const auto r = runSalvo({"render", fixture("caspian-2015.json").string(), "--from", "start", "--to", "end",
+                             "--fps", "2", "--out", out.string()},
+                            opt);
+    checkOutcome(Expect::Fail, ctxFor(dir.path, {}, "nothing written"), r);
+    CHECK(r.stderrText.find("interrupted") != std::string::npos);
+    CHECK(r.stderrText.find(out.string()) != std::string::npos);
+    CHECK(listDir(dir.path) == std::vector<std::string>{"replay.mp4"}); // no temporary beside it
+    CHECK(slurp(out) == "the previous replay\n");
+}
+
 TEST_CASE("BadOutput: a failed standard output is an error, not exit 0", "[app][badinput]") {
     // Regression: "salvo where 36.4 47.1 > /dev/full" and "salvo geocode Raqqa > /dev/full" exited 0.
     if (!fs::exists("/dev/full")) {

@@ -448,3 +448,30 @@ TEST_CASE("Viewer: screenshots of the layout at three sizes, an override and the
     v.handleEvent(testing::key(sf::Keyboard::Q, false, true));
     shot("salvo-quit.png");
 }
+
+TEST_CASE("Viewer: File > Export video writes the whole span as an MP4 and the window keeps drawing",
+          "[display][ui][video]") {
+    SALVO_REQUIRE_DISPLAY();
+    ui::Viewer v(options());
+    REQUIRE(v.open());
+    v.frame(1.f / 30);
+    auto& s = v.state();
+    const auto dir = std::filesystem::temp_directory_path() / ("salvo-viewer-video-" + std::to_string(::getpid()));
+    std::filesystem::create_directories(dir);
+    const auto out = dir / "export.mp4";
+    s.videoRequested = out; // what the menu item leaves
+    v.frame(1.f / 30);
+    INFO("status: " << s.status);
+    CHECK_FALSE(s.videoRequested);
+    REQUIRE(std::filesystem::exists(out));
+    CHECK(std::filesystem::file_size(out) > 1000);
+    CHECK(s.status.find("250 frames") != std::string::npos);
+    size_t entries = 0;
+    for ([[maybe_unused]] const auto& e : std::filesystem::directory_iterator(dir)) ++entries;
+    CHECK(entries == 1); // no temporary left beside it
+    // The window's own context is current again: the next frames draw as before.
+    const auto before = v.framesDrawn();
+    v.frame(1.f / 30);
+    CHECK(v.framesDrawn() == before + 1);
+    std::filesystem::remove_all(dir);
+}
