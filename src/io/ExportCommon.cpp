@@ -164,6 +164,22 @@ StyleKind trackStyle(sim::Outcome o) {
          : o == sim::Outcome::Reached ? StyleKind::TrackReached : StyleKind::TrackUnknown;
 }
 
+std::string xmlEscape(std::string_view s) {
+    std::string out;
+    out.reserve(s.size());
+    for (char ch : s) {
+        switch (ch) {
+        case '&': out += "&amp;"; break;
+        case '<': out += "&lt;"; break;
+        case '>': out += "&gt;"; break;
+        case '"': out += "&quot;"; break;
+        case '\'': out += "&apos;"; break;
+        default: out += ch;
+        }
+    }
+    return out;
+}
+
 std::string hexRgb(Rgba c) {
     char buf[8];
     std::snprintf(buf, sizeof buf, "#%02x%02x%02x", c.r, c.g, c.b);

@@ -71,6 +71,9 @@ Rgba fillColour(StyleKind k);
 double strokeWidthPx(StyleKind k); // screen pixels
 StyleKind trackStyle(sim::Outcome o);
 
+// Text for an XML attribute or element: & < > " ' escaped.
+std::string xmlEscape(std::string_view s);
+
 std::string hexRgb(Rgba c);   // "#e63c28" (simplestyle-spec)
 std::string kmlColour(Rgba c); // "ffe63c28" read as aabbggrr: "ff283ce6"
 

@@ -11,21 +11,6 @@ namespace {
 
 using detail::StyleKind;
 
-std::string xmlAttr(std::string_view s) {
-    std::string out;
-    for (char c : s) {
-        switch (c) {
-        case '&': out += "&amp;"; break;
-        case '<': out += "&lt;"; break;
-        case '>': out += "&gt;"; break;
-        case '"': out += "&quot;"; break;
-        case '\'': out += "&apos;"; break;
-        default: out += c;
-        }
-    }
-    return out;
-}
-
 std::string qgisColour(detail::Rgba c) {
     char buf[24];
     std::snprintf(buf, sizeof buf, "%d,%d,%d,%d", c.r, c.g, c.b, c.a);
@@ -67,9 +52,9 @@ std::string symbolXml(SymbolType type, StyleKind k, int index) {
                     "\" enabled=\"1\" locked=\"0\" pass=\"0\">\n     <Option type=\"Map\">\n";
     const Props props = symbolProps(type, k);
     for (const auto& [key, value] : props)
-        x += "      <Option name=\"" + key + "\" type=\"QString\" value=\"" + xmlAttr(value) + "\"/>\n";
+        x += "      <Option name=\"" + key + "\" type=\"QString\" value=\"" + detail::xmlEscape(value) + "\"/>\n";
     x += "     </Option>\n";
-    for (const auto& [key, value] : props) x += "     <prop k=\"" + key + "\" v=\"" + xmlAttr(value) + "\"/>\n";
+    for (const auto& [key, value] : props) x += "     <prop k=\"" + key + "\" v=\"" + detail::xmlEscape(value) + "\"/>\n";
     return x + "    </layer>\n   </symbol>\n";
 }
 
@@ -77,7 +62,7 @@ std::string temporalXml(const LayerStyle& s) {
     if (s.timeField.empty()) return {};
     const bool range = !s.timeEndField.empty();
     return " <temporal enabled=\"1\" mode=\"" + std::string(range ? "2" : "1") + "\" startField=\"" +
-           xmlAttr(s.timeField) + "\" endField=\"" + xmlAttr(s.timeEndField) +
+           detail::xmlEscape(s.timeField) + "\" endField=\"" + detail::xmlEscape(s.timeEndField) +
            "\" durationField=\"\" durationUnit=\"min\" fixedDuration=\"0\" accumulate=\"0\" startExpression=\"\""
            " endExpression=\"\" limitMode=\"0\">\n  <fixedRange><start></start><end></end></fixedRange>\n </temporal>\n";
 }
@@ -148,11 +133,11 @@ std::string qmlStyle(const LayerStyle& s) {
         x += " <renderer-v2 type=\"singleSymbol\" forceraster=\"0\" symbollevels=\"0\" enableorderby=\"0\">\n"
              "  <symbols>\n" + symbolXml(s.symbol, s.kind, 0) + "  </symbols>\n";
     } else {
-        x += " <renderer-v2 type=\"categorizedSymbol\" attr=\"" + xmlAttr(s.categoryField) +
+        x += " <renderer-v2 type=\"categorizedSymbol\" attr=\"" + detail::xmlEscape(s.categoryField) +
              "\" forceraster=\"0\" symbollevels=\"0\" enableorderby=\"0\">\n  <categories>\n";
         for (size_t i = 0; i < s.categories.size(); ++i)
-            x += "   <category value=\"" + xmlAttr(s.categories[i].first) + "\" symbol=\"" + std::to_string(i) +
-                 "\" label=\"" + xmlAttr(s.categories[i].first) + "\" render=\"true\"/>\n";
+            x += "   <category value=\"" + detail::xmlEscape(s.categories[i].first) + "\" symbol=\"" + std::to_string(i) +
+                 "\" label=\"" + detail::xmlEscape(s.categories[i].first) + "\" render=\"true\"/>\n";
         x += "  </categories>\n  <symbols>\n";
         for (size_t i = 0; i < s.categories.size(); ++i)
             x += symbolXml(s.symbol, s.categories[i].second, static_cast<int>(i));
@@ -164,14 +149,14 @@ std::string qmlStyle(const LayerStyle& s) {
 std::string sldStyle(std::string_view layerName, const LayerStyle& s) {
     std::string x = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<StyledLayerDescriptor version=\"1.1.0\" "
                     "xmlns=\"http://www.opengis.net/sld\" xmlns:ogc=\"http://www.opengis.net/ogc\" "
-                    "xmlns:se=\"http://www.opengis.net/se\"><NamedLayer><se:Name>" + xmlAttr(layerName) +
-                    "</se:Name><UserStyle><se:Name>" + xmlAttr(layerName) + "</se:Name><se:FeatureTypeStyle>";
+                    "xmlns:se=\"http://www.opengis.net/se\"><NamedLayer><se:Name>" + detail::xmlEscape(layerName) +
+                    "</se:Name><UserStyle><se:Name>" + detail::xmlEscape(layerName) + "</se:Name><se:FeatureTypeStyle>";
     if (s.categoryField.empty()) {
         x += "<se:Rule>" + sldSymbolizer(s.symbol, s.kind) + "</se:Rule>";
     } else {
         for (const auto& [value, kind] : s.categories)
-            x += "<se:Rule><se:Name>" + xmlAttr(value) + "</se:Name><ogc:Filter><ogc:PropertyIsEqualTo>"
-                 "<ogc:PropertyName>" + xmlAttr(s.categoryField) + "</ogc:PropertyName><ogc:Literal>" + xmlAttr(value) +
+            x += "<se:Rule><se:Name>" + detail::xmlEscape(value) + "</se:Name><ogc:Filter><ogc:PropertyIsEqualTo>"
+                 "<ogc:PropertyName>" + detail::xmlEscape(s.categoryField) + "</ogc:PropertyName><ogc:Literal>" + detail::xmlEscape(value) +
                  "</ogc:Literal></ogc:PropertyIsEqualTo></ogc:Filter>" + sldSymbolizer(s.symbol, kind) + "</se:Rule>";
     }
     return x + "</se:FeatureTypeStyle></UserStyle></NamedLayer></StyledLayerDescriptor>\n";

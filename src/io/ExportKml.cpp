@@ -19,20 +19,6 @@ namespace {
 
 using detail::StyleKind;
 
-std::string xmlEscape(std::string_view s) {
-    std::string out;
-    for (char c : s) {
-        switch (c) {
-        case '&': out += "&amp;"; break;
-        case '<': out += "&lt;"; break;
-        case '>': out += "&gt;"; break;
-        case '"': out += "&quot;"; break;
-        default: out += c;
-        }
-    }
-    return out;
-}
-
 std::string coord(LatLon p, double altitudeMeters) {
     char buf[96];
     std::snprintf(buf, sizeof buf, "%.7f,%.7f,%.1f", p.lon, p.lat, altitudeMeters);
@@ -46,7 +32,7 @@ std::string number(double v) {
 }
 
 std::string data(std::string_view name, std::string_view value) {
-    return "<Data name=\"" + xmlEscape(name) + "\"><value>" + xmlEscape(value) + "</value></Data>";
+    return "<Data name=\"" + detail::xmlEscape(name) + "\"><value>" + detail::xmlEscape(value) + "</value></Data>";
 }
 
 std::string styles() {
@@ -71,7 +57,7 @@ struct Mark {
 
 std::string openPlacemark(const Mark& m) {
     // The object id goes into ExtendedData, not the id attribute: an XML ID may not hold the '/' of "track/e1/1".
-    std::string k = "<Placemark><name>" + xmlEscape(m.name) + "</name><description>" + xmlEscape(m.description) +
+    std::string k = "<Placemark><name>" + detail::xmlEscape(m.name) + "</name><description>" + detail::xmlEscape(m.description) +
                     "</description>";
     if (!m.timeStamp.empty()) k += "<TimeStamp><when>" + m.timeStamp + "</when></TimeStamp>";
     return k + "<styleUrl>#" + std::string(detail::styleName(m.style)) + "</styleUrl><ExtendedData>" +
@@ -195,7 +181,7 @@ std::string kmlText(const scenario::Scenario& sc, const sim::Simulation& sim, co
                     double stepSeconds) {
     std::string k = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
                     "<kml xmlns=\"http://www.opengis.net/kml/2.2\" xmlns:gx=\"http://www.google.com/kml/ext/2.2\">\n"
-                    "<Document><name>" + xmlEscape(sc.source.title.empty() ? "salvo" : sc.source.title) + "</name>\n";
+                    "<Document><name>" + detail::xmlEscape(sc.source.title.empty() ? "salvo" : sc.source.title) + "</name>\n";
     k += styles();
     k += tracks(sim, stepSeconds);
     k += placesAndAreas(sc, sim);
