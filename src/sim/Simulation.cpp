@@ -614,10 +614,13 @@ struct Builder {
                          " precision); launches start at " + formatIsoUtc(window.start) +
                          " and the ensemble samples the whole interval", where);
         } else if (auto d = parseIsoUtc(sc.source.published); d) {
-            window.start = window.end = *d;
+            // The article's day, as a whole day: the launch starts at its beginning and the ensemble samples it all.
+            window.start = *d;
+            window.end = *d + 86400.0;
             approximate = true;
             diag(diags, Severity::Warning, "sim.time_from_dateline",
-                 "event '" + e.id + "' has no time; the article's date " + sc.source.published + " is used", where);
+                 "event '" + e.id + "' has no time; the article's date " + sc.source.published +
+                     " is used, and the ensemble samples that whole day", where);
         } else {
             diag(diags, Severity::Error, "sim.no_time", "event '" + e.id + "' has no time and the article no date; "
                                                         "add a launch.time assumption", where);

@@ -225,3 +225,21 @@ TEST_CASE("DefaultOrigins: with no catalogued area, a country's own territory fa
     sim::addDefaultOrigins(home, launchAreas(), *catalogue(), &realAtlas());
     CHECK(home.assumptions.empty());
 }
+
+TEST_CASE("Simulation: an event with no time takes the article's whole day, never an instant or 1970", "[sim]") {
+    auto s = fixture("caspian-2015.json");
+    for (auto& e : s.events) e.time.reset();
+    s.source.published = "2015-10-07";
+    Diagnostics d;
+    const auto sim = sim::simulate(s, realAtlas(), options(), &d);
+    REQUIRE_FALSE(sim.tracks().empty());
+    const double day = parseIsoUtc("2015-10-07T00:00:00Z")->unixSeconds;
+    for (const auto& m : sim.impl().models) {
+        CHECK(m.windowStart >= day);
+        CHECK(m.windowEnd - m.windowStart == Approx(86400.0));
+    }
+    for (const auto& t : sim.tracks()) CHECK(t.launchTimeApproximate);
+    bool said = false;
+    for (const auto& g : d) said |= g.code == "sim.time_from_dateline" && g.message.find("whole day") != std::string::npos;
+    CHECK(said);
+}
