@@ -1,1 +1,2 @@
-target_sources(salvo_tests PRIVATE)
+target_sources(salvo_tests PRIVATE
+  scenario/Scenario.test.cpp)
