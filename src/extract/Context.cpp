@@ -15,7 +15,17 @@ const std::vector<atlas::Candidate>& Context::candidates(const std::string& key)
     if (it != cache.end()) return it->second;
     atlas::LookupOptions opt;
     opt.limit = 25;
-    return cache.emplace(key, atlas.lookup(key, opt)).first->second;
+    auto found = atlas.lookup(key, opt);
+    // A country named exactly so leaves no room for a place that only lists the name among its alternates: "Iraq" is
+    // never Arak (Iran), whose GeoNames alternate names include it.
+    const bool country = std::any_of(found.begin(), found.end(), [&](const atlas::Candidate& c) {
+        return c.kind == atlas::Kind::Country && foldKey(c.name) == key;
+    });
+    if (country)
+        std::erase_if(found, [&](const atlas::Candidate& c) {
+            return c.kind != atlas::Kind::Country && c.kind != atlas::Kind::Admin1 && foldKey(c.name) != key;
+        });
+    return cache.emplace(key, std::move(found)).first->second;
 }
 
 const std::string& Context::fold(size_t start, size_t end) {

@@ -36,6 +36,14 @@ bool subjectOfTrigger(const Context& ctx, const PlaceMention& m, size_t trig, si
     return q == trig;
 }
 
+bool insideSpeaker(const Context& ctx, const PlaceMention& m) {
+    for (const auto& at : ctx.doc.attributions)
+        if (at.sentence == m.sentence && !at.implicit && at.speakerEnd > at.speakerStart && m.start >= at.speakerStart &&
+            m.end <= at.speakerEnd)
+            return true;
+    return false;
+}
+
 void voteCountry(const Context& ctx, const PlaceMention& m, const std::string& iso, size_t b, ActorVote& v) {
     const auto& T = ctx.toks;
     size_t n = m.last + 1;
@@ -158,6 +166,9 @@ void attachActor(const Context& ctx, const std::vector<int>& mentions, size_t a,
         // "Turkish airspace", "Turkey's airspace": the owner of the airspace, never the violator.
         if (e.kind == Trig::Airspace && m.last + 3 >= e.trig) continue;
         if (subjectOfTrigger(ctx, m, e.trig, b)) { v.direct = iso; continue; }
+        // "The Israeli military said its air defenses intercepted a missile fired from ...": a country inside the
+        // speaker's phrase is only the speaker's side.
+        if (insideSpeaker(ctx, m)) { if (v.weak.empty()) v.weak = iso; continue; }
         voteCountry(ctx, m, iso, b, v);
     }
     if (v.strong.empty()) v.strong = groupActor(ctx, a, e.trig);
@@ -175,6 +186,14 @@ void attachActor(const Context& ctx, const std::vector<int>& mentions, size_t a,
     if (!v.direct.empty() && v.strong.find("-led") == std::string::npos) v.strong = v.direct;
     e.actor = !v.strong.empty() ? v.strong : v.weak;
     e.actorStrong = !v.strong.empty();
+    if (v.strong.empty()) {
+        size_t q = e.trig;
+        while (q > a + 1 && (T[q - 1].lower == "also" || T[q - 1].lower == "had" || T[q - 1].lower == "have" ||
+                             T[q - 1].lower == "has" || T[q - 1].lower == "then" || T[q - 1].lower.ends_with("ly")))
+            --q;
+        const auto w = q > a ? T[q - 1].lower : std::string_view{};
+        e.pronounSubject = w == "they" || w == "it" || w == "we";
+    }
     if (e.actorStrong) e.actor = coordinatedActors(ctx, mentions, e.trig, e.actor);
 }
 

@@ -315,6 +315,39 @@ void targetsFromDiscourse(Context& ctx, const scenario::Scenario& out, std::vect
     }
 }
 
+// Actors the sentence alone could not settle:
+//  - "they also fired": a pronoun subject is the side of the event told last with an actor;
+//  - a weak actor (the speaker's country) that owns the targets of a launch or strike, or of one told before, is the
+//    victim, not the actor ("the
+//    Ukrainian Air Force said the building was hit by a missile launched by a bomber");
+//  - an intercept told with a launch of the same sentence is not by the launcher ("Russia fired 38 missiles, and air
+//    defenses shot down 25 of them").
+void settleActors(const scenario::Scenario& out, std::vector<Built>& events) {
+    for (size_t i = 0; i < events.size(); ++i) {
+        auto& e = events[i].e;
+        if (e.pronounSubject && (e.actor.empty() || !e.actorStrong))
+            for (size_t k = i; k-- > 0;)
+                if (!events[k].e.actor.empty()) {
+                    e.actor = events[k].e.actor;
+                    e.actorStrong = events[k].e.actorStrong;
+                    break;
+                }
+        // ... also when an event told before targeted that country.
+        const auto owns = [&](const EventFrame& x) {
+            return std::any_of(x.to.begin(), x.to.end(), [&](int p) { return out.places[p].country == e.actor; });
+        };
+        bool victim = owns(e);
+        for (size_t k = 0; k < i && !victim; ++k) victim = events[k].e.kind != Trig::Intercept && owns(events[k].e);
+        if (!e.actorStrong && e.actor.size() == 2 && victim && e.kind != Trig::Intercept) e.actor.clear();
+        if (e.kind == Trig::Intercept && !e.actor.empty())
+            for (const auto& o : events)
+                if (o.e.kind == Trig::Launch && o.e.sentence == e.sentence && o.e.trig < e.trig && o.e.actor == e.actor) {
+                    e.actor.clear();
+                    break;
+                }
+    }
+}
+
 // The IANA zone for a place: its own (a populated place's, through the candidate its mentions chose) or that of the
 // most populous place of its country.
 std::string zoneOf(const Context& ctx, const scenario::Scenario& out, int place) {
@@ -512,7 +545,9 @@ void findEvents(Context& ctx, scenario::Scenario& out) {
         for (auto& e : here) frames.push_back(std::move(e));
     }
     auto built = mergeFrames(ctx, out, frames);
+    settleActors(out, built); // before the discourse lends targets by side, and again with them
     targetsFromDiscourse(ctx, out, built);
+    settleActors(out, built);
     for (size_t i = 0; i < built.size(); ++i) out.events.push_back(emitEvent(ctx, out, built[i], i));
     relateEvents(out.events, built);
     shareSentenceTimes(out.events);

@@ -597,3 +597,43 @@ TEST_CASE("Events: a country's ministry that speaks makes 'its forces' that coun
     REQUIRE(launches[0]->from);
     CHECK(placeName(sc, *launches[0]->from) == "Black Sea");
 }
+
+TEST_CASE("Events: actors settled by the discourse: pronoun subjects, victims who speak, interceptors",
+          "[extract][events]") {
+    // "they also fired": the side told last.
+    const auto pronoun = readReport("Iran's Revolutionary Guards said they had struck a headquarters in Erbil with "
+                                    "ballistic missiles late Monday. The Guards said they also fired missiles at "
+                                    "targets in Idlib province in Syria.",
+                                    "January 16, 2024");
+    const auto l1 = eventsOfKind(pronoun, "launch");
+    REQUIRE(l1.size() == 1);
+    CHECK(l1[0]->actor == "IR");
+    // The speaker's country is the target's: it is not the launcher; an intercept by it keeps it.
+    const auto victim = readReport("The Israeli military said its air defense system intercepted a surface-to-surface "
+                                   "missile fired from the Red Sea area toward Israeli territory on Thursday.",
+                                   "November 9, 2023");
+    const auto l2 = eventsOfKind(victim, "launch");
+    const auto i2 = eventsOfKind(victim, "intercept");
+    REQUIRE(l2.size() == 1);
+    REQUIRE(i2.size() == 1);
+    CHECK(l2[0]->actor.empty());
+    CHECK(i2[0]->actor == "IL");
+    // The launcher does not intercept its own missiles.
+    const auto both = readReport("Russia fired 38 missiles across Ukraine on Saturday, and air defenses shot down 25 of "
+                                 "them.",
+                                 "January 14, 2023");
+    const auto l3 = eventsOfKind(both, "launch");
+    const auto i3 = eventsOfKind(both, "intercept");
+    REQUIRE(l3.size() == 1);
+    REQUIRE(i3.size() == 1);
+    CHECK(l3[0]->actor == "RU");
+    CHECK(i3[0]->actor != "RU");
+    CHECK(i3[0]->count == 25);
+}
+
+TEST_CASE("Places: a country named exactly beats a place that lists its name as an alternate", "[extract][events]") {
+    const auto sc = readReport("Iran's Revolutionary Guards struck Erbil, the capital of Iraq's Kurdistan region, with "
+                               "ballistic missiles late Monday.",
+                               "January 16, 2024");
+    for (const auto& p : sc.places) CHECK(p.name != "Arak");
+}
