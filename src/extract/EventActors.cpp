@@ -36,14 +36,6 @@ bool subjectOfTrigger(const Context& ctx, const PlaceMention& m, size_t trig, si
     return q == trig;
 }
 
-bool insideSpeaker(const Context& ctx, const PlaceMention& m) {
-    for (const auto& at : ctx.doc.attributions)
-        if (at.sentence == m.sentence && !at.implicit && at.speakerEnd > at.speakerStart && m.start >= at.speakerStart &&
-            m.end <= at.speakerEnd)
-            return true;
-    return false;
-}
-
 void voteCountry(const Context& ctx, const PlaceMention& m, const std::string& iso, size_t b, ActorVote& v) {
     const auto& T = ctx.toks;
     size_t n = m.last + 1;
@@ -168,7 +160,7 @@ void attachActor(const Context& ctx, const std::vector<int>& mentions, size_t a,
         if (subjectOfTrigger(ctx, m, e.trig, b)) { v.direct = iso; continue; }
         // "The Israeli military said its air defenses intercepted a missile fired from ...": a country inside the
         // speaker's phrase is only the speaker's side.
-        if (insideSpeaker(ctx, m)) { if (v.weak.empty()) v.weak = iso; continue; }
+        if (insideSpeakerPhrase(ctx, m)) { if (v.weak.empty()) v.weak = iso; continue; }
         voteCountry(ctx, m, iso, b, v);
     }
     if (v.strong.empty()) v.strong = groupActor(ctx, a, e.trig);

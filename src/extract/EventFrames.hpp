@@ -52,6 +52,8 @@ void addDatingTimes(const Context& ctx, int s, std::vector<int>& datedTimes);
 // A speech verb or a quote mark between two tokens ends a frame's reach ("..., Carter said after talks in Brussels");
 // a short quoted name ("bunker buster") does not.
 bool speechBetween(const Context& ctx, size_t x, size_t y);
+// Is the mention inside the speaker's phrase of an attribution of its sentence ("The Israeli military said")?
+bool insideSpeakerPhrase(const Context& ctx, const PlaceMention& m);
 // The frame a token belongs to: the nearest trigger within reach, one after the token counting double; with
 // preferLaunch, the sentence's launch.
 EventFrame* frameOwning(const Context& ctx, std::vector<EventFrame>& frames, size_t tok, bool preferLaunch);

@@ -231,11 +231,11 @@ bool actorRole(const Context& ctx, const PlaceMention& m, size_t a, size_t b) {
 // "officials in Kyiv said", "a spokesman at the Pentagon told": where the speaker is, not where the event was. The
 // place is inside the speaker's phrase, or joined to its end by a preposition with the speech verb right after it.
 bool inSpeaker(const Context& ctx, const PlaceMention& m) {
+    if (insideSpeakerPhrase(ctx, m)) return true;
     const auto& T = ctx.toks;
     const bool verbAfter = m.last + 1 < T.size() && T[m.last + 1].lx.speechVerb();
     for (const auto& at : ctx.doc.attributions) {
         if (at.sentence != m.sentence || at.speakerEnd <= at.speakerStart || m.start < at.speakerStart) continue;
-        if (m.end <= at.speakerEnd) return true;
         bool joined = verbAfter;
         for (size_t k = m.first; k > 0 && joined;) {
             if (T[--k].end <= at.speakerEnd) break;
@@ -430,6 +430,14 @@ void targetAtShip(Roles& r, const std::vector<int>& mentions) {
 }
 
 } // namespace
+
+bool insideSpeakerPhrase(const Context& ctx, const PlaceMention& m) {
+    for (const auto& at : ctx.doc.attributions)
+        if (at.sentence == m.sentence && at.speakerEnd > at.speakerStart && m.start >= at.speakerStart &&
+            m.end <= at.speakerEnd)
+            return true;
+    return false;
+}
 
 void attachPlaces(Context& ctx, scenario::Scenario& out, int s, std::vector<EventFrame>& frames, bool hasLaunch) {
     const auto [a, b] = ctx.sentenceTokens(s);

@@ -65,7 +65,7 @@ struct ViewerState {
 
     // [requests, handled by the Viewer at the end of the frame]
     bool rerunRequested = false;
-    std::string rerunReason;      // what asked for it ("Override: p2 -> Takab"); the status says it once done
+    std::string rerunReason;      // what asked for it ("Override: p2 -> <the chosen candidate>"); the status says it once done
     std::optional<std::filesystem::path> openRequested;
     std::optional<std::filesystem::path> saveRequested;
     std::optional<std::filesystem::path> screenshotRequested;
