@@ -71,13 +71,21 @@ void voteCountry(const Context& ctx, const PlaceMention& m, const std::string& i
     if (level > v.strongLevel) { v.strong = iso; v.strongLevel = level; }
 }
 
+// A capital that opens a sentence names a group only when it does not read as a common word of English news: a word
+// the lexicon knows, or an adjective or participle by its ending ("Armed militants", "Local fighters").
+bool namesGroupAtStart(const Tok& t) {
+    const auto w = t.lower;
+    return t.lx.flags == 0 && t.lx.unit == lex::UnitClass::None && !w.ends_with("ed") && !w.ends_with("al") &&
+           !w.ends_with("ing") && !w.ends_with("ly") && !w.ends_with("ous") && !w.ends_with("ive");
+}
+
 std::string groupActor(const Context& ctx, size_t a, size_t trig) {
     const auto& T = ctx.toks;
     std::string strong;
     for (size_t q = a; q < trig; ++q) {
         if (T[q].lower == "coalition" && !ctx.blocked[q]) strong = "coalition";
         if (T[q].lx.groupNoun() && q > a && T[q - 1].cap && !ctx.blocked[q - 1] && !ctx.demonymOf(q - 1) &&
-            ctx.mentionAtToken(q - 1) < 0 && !T[q - 1].sentenceInitial)
+            ctx.mentionAtToken(q - 1) < 0 && (!T[q - 1].sentenceInitial || namesGroupAtStart(T[q - 1])))
             strong = std::string(T[q - 1].text) + " " + std::string(T[q].lower);
     }
     return strong;

@@ -214,7 +214,7 @@ TEST_CASE("Events: missiles that struck a city and were all shot down", "[extrac
     CHECK(intercepts[0]->related == strikes[0]->id);
 }
 
-TEST_CASE("Events: forces that destroyed something struck it; a place named before another verb is not its target",
+TEST_CASE("Events: forces that destroyed something struck it / a place named before another verb is not its target",
           "[extract][events]") {
     const auto sc = readReport("During a press conference at the Pentagon today, officials said U.S. forces "
                                "destroyed a missile system near Sanaa yesterday.", "September 03, 2024");
@@ -306,7 +306,7 @@ TEST_CASE("Events: a launch told as 'an attack of' munitions, and drones named b
     }
 }
 
-TEST_CASE("Events: places past an apposition keep their role; where a speaker is, is no event place",
+TEST_CASE("Events: places past an apposition keep their role / where a speaker is, is no event place",
           "[extract][events]") {
     const auto sc = readReport("On March 6, Houthi militants fired a missile from Yemen at M/V True Confidence, a "
                                "Barbados-flagged, Liberian-owned bulk carrier, in the Gulf of Aden.", "March 07, 2024");
@@ -363,7 +363,7 @@ TEST_CASE("Events: a named group right before the trigger is the actor", "[extra
     for (const auto& e : plain.events) CHECK(e.actor.empty()); // a sentence-initial noun is no actor
 }
 
-TEST_CASE("Events: a total and its per-ship parts; each ship's launch is its own, toward the total's target",
+TEST_CASE("Events: a total and its per-ship parts / each ship's launch is its own, toward the total's target",
           "[extract][events]") {
     const auto sc = readReport(
         "U.S., British and French forces launched 105 weapons against three targets in Syria early today, the Pentagon "
@@ -407,7 +407,7 @@ TEST_CASE("Events: a launch without a target delivers the same-day strike told b
     for (const auto* l : eventsOfKind(other, "launch")) CHECK_FALSE(targets(other, *l, "Shayrat"));
 }
 
-TEST_CASE("Events: attacks launched from a country take it as origin; a negated origin is never one",
+TEST_CASE("Events: attacks launched from a country take it as origin / a negated origin is never one",
           "[extract][events]") {
     const auto sc = readReport("The Sept. 14 attacks on Saudi Aramco facilities at Abqaiq were launched from Iran, a "
                                "U.S. official said.",
@@ -531,7 +531,7 @@ TEST_CASE("Events: a launch told in an 'after' clause is its own event with its 
     CHECK(targets(sc, *launches[0], "Golan"));
 }
 
-TEST_CASE("Events: vague quantities are claims, never counts; a group of terrorists is an actor", "[extract][events]") {
+TEST_CASE("Events: vague quantities are claims, never counts / a group of terrorists is an actor", "[extract][events]") {
     const auto sc = readReport("Dozens of rockets were fired into northern Israel on Sunday. Houthi terrorists "
                                "launched 37 drones toward the Gulf of Aden on Sunday.",
                                "January 21, 2019");
@@ -545,7 +545,7 @@ TEST_CASE("Events: vague quantities are claims, never counts; a group of terrori
     CHECK(launches[1]->actor == "Houthi terrorists");
 }
 
-TEST_CASE("Events: 'attacked with' munitions from the directions of places; 'destroyed N of them'",
+TEST_CASE("Events: 'attacked with' munitions from the directions of places / 'destroyed N of them'",
           "[extract][events]") {
     const auto sc = readReport("On the night of March 24, the enemy attacked with 57 Shahed-type attack UAVs from the "
                                "directions of Kursk and Primorsko-Akhtarsk, the air force said. Air defense forces "

@@ -376,7 +376,7 @@ TEST_CASE("Places: historical countries and nuclear sites are in the gazetteer",
     CHECK(near(*placeWritten(sc, "Natanz"), 33.7245, 51.727, 0.3));
 }
 
-TEST_CASE("Places: a name that says it is water is the water; a capitalised compass word takes the sea's part",
+TEST_CASE("Places: a name that says it is water is the water / a capitalised compass word takes the sea's part",
           "[extract][places]") {
     // Sudan in focus made "the Red Sea" Sudan's Red Sea state.
     const auto sc = readReport("U.S. Navy ships in the Arabian Sea and the Red Sea launched about 75 Tomahawk cruise "

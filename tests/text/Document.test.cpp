@@ -343,7 +343,7 @@ TEST_CASE("Document: clock times with zones, and local times that need a place's
     CHECK(formatIsoUtc(window->interval.start) == "2017-04-04T00:00:00Z");
 }
 
-TEST_CASE("Document: absolute dates in all common spellings; a missing year comes from the dateline", "[text]") {
+TEST_CASE("Document: absolute dates in all common spellings / a missing year comes from the dateline", "[text]") {
     for (std::string_view byline : {"By Jane Roe, Oct. 8, 2015", "October 08, 2015", "8 October 2015", "2015-10-08"}) {
         const auto d = parse(std::string("A missile story headline\n\n") + std::string(byline) +
                              "\n\nThe missiles were fired on Jan. 7 and on Dec. 30 and on 7 April 2017.\n");

@@ -120,7 +120,7 @@ TEST_CASE("Furniture: credit lines under the headline are not prose", "[text]") 
     CHECK(firstSentence(o) == "U.S. forces attacked ISIS terrorists yesterday.");
 }
 
-TEST_CASE("Furniture: wire datelines in many shapes; the place is set apart from the first sentence", "[text]") {
+TEST_CASE("Furniture: wire datelines in many shapes / the place is set apart from the first sentence", "[text]") {
     struct Case {
         const char* line;
         const char* place;    // expected dateline place, "" when none
@@ -194,7 +194,7 @@ TEST_CASE("Furniture: a text with no prose under its title is body", "[text]") {
     }
 }
 
-TEST_CASE("Furniture: statement headlines name the issuer; closing lines name the signatory", "[text]") {
+TEST_CASE("Furniture: statement headlines name the issuer / closing lines name the signatory", "[text]") {
     SECTION("'X Statement on ...' and '- Attributable to ...'") {
         const auto d = parse("U.S. Air Forces Central Command Statement on the Shoot Down of a U.S. RQ-4\nU.S. Central "
                              "Command, 2019-06-20\n\n\"The aircraft was over the Strait of Hormuz.\"\n\n- Attributable "

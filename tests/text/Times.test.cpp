@@ -172,7 +172,7 @@ TEST_CASE("Times: a local clock time restated in GMT takes the exact instant", "
     CHECK(d.times[static_cast<size_t>(local->sameAs)].text == "2230 GMT Friday");
 }
 
-TEST_CASE("Times: noon and midnight are clock times; a capitalised Midnight is a name", "[text]") {
+TEST_CASE("Times: noon and midnight are clock times / a capitalised Midnight is a name", "[text]") {
     const auto d = release("2025-06-22", "Operation Midnight Hammer began yesterday shortly after midnight and ended "
                                          "at noon.");
     const auto* midnight = timeWith(d, "yesterday shortly after midnight");
