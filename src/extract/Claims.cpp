@@ -371,6 +371,7 @@ void findClaims(Context& ctx, scenario::Scenario& out) {
         info.unit = unit;
         info.implicit = isImplicitSingle(ctx, numberTok);
         info.vague = n.vague;
+        info.partOfSet = partOfSet;
 
         attributeClaim(ctx, n, c, info);
         // "the two strikes": a definite repeat of an earlier count takes its speaker.

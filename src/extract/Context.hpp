@@ -58,6 +58,7 @@ struct ClaimInfo {
     bool verbStance = false;    // stance came from the attribution verb (confirmed, denied, believe)
     bool implicit = false;      // written without a numeral ("a Scud missile", "an airstrike"): value 1
     bool vague = false;         // "dozens", "hundreds", "several": a lower bound, never an event's count
+    bool partOfSet = false;     // "14 of the missiles", "12 of them": a part of munitions counted before
 };
 
 struct Context {

@@ -456,11 +456,13 @@ void splitByMunition(Clause& c) {
 void markAirDelivered(Clause& c) {
     for (auto& e : c.frames) {
         if (e.kind != Trig::Launch) continue;
-        bool bomb = false, aircraft = false;
+        bool bomb = false, aircraft = false, standoff = false;
         for (size_t k = e.trig + 1; k < c.b && k < e.trig + 14; ++k) {
             if (c.T[k].text == "," || c.T[k].text == ";") break;
             bomb |= c.T[k].lower == "bomb" || c.T[k].lower == "bombs";
+            standoff |= k < e.trig + 6 && c.T[k].lx.standoff(); // "B-52s launched 13 air-launched cruise missiles"
         }
+        if (standoff && !bomb) continue;
         for (size_t k = e.trig; k > c.a && e.trig - k < 12;) {
             --k;
             if (c.T[k].text == ";" || c.T[k].lower == "from") break;

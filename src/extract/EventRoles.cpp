@@ -276,6 +276,19 @@ int rolePlace(Roles& r, const PlaceMention& m, Chain& ch) {
     return countryPlace(r.ctx, r.out, m);
 }
 
+// Does the place mention m reach frame e? A sentence cut into one launch per clause ("B-52s flying from Guam fired 13
+// ..., and USS Shiloh in the Persian Gulf fired 14") gives each clause its own places; a phrase fronted before the
+// first clause and closed by a comma ("From the Red Sea, USS Monterey fired 30 ... and USS Laboon fired 7") is
+// shared by all of them.
+bool reaches(const Roles& r, const PlaceMention& m, const EventFrame& e) {
+    if (m.first >= e.scopeStart && m.first < e.scopeEnd) return true;
+    const auto& T = r.ctx.toks;
+    size_t q = m.first;
+    while (q > r.a && q + 4 > m.first && T[q - 1].word && (!T[q - 1].cap || q - 1 == r.a)) --q; // "From the"
+    const bool fronted = q == r.a && m.last + 1 < r.b && T[m.last + 1].text == ",";
+    return fronted && std::all_of(r.frames.begin(), r.frames.end(), [&](const EventFrame& x) { return x.trig > m.last; });
+}
+
 void attachOrigins(Roles& r, const std::vector<int>& mentions) {
     for (int mi : mentions) {
         const auto& m = r.ctx.mentions[mi];
@@ -286,7 +299,7 @@ void attachOrigins(Roles& r, const std::vector<int>& mentions) {
         // Origin of the launch, and of the crash or intercept said to come from it in the same breath.
         for (auto& e : r.frames)
             if ((e.kind == Trig::Launch || e.kind == Trig::Crash || e.kind == Trig::Intercept ||
-                 e.kind == Trig::Flight) && e.from < 0)
+                 e.kind == Trig::Flight) && e.from < 0 && reaches(r, m, e))
                 e.from = place;
     }
 }
@@ -358,7 +371,8 @@ void attachTargets(Roles& r, const std::vector<int>& mentions) {
         if (!ch.intended && m.best()->kind == atlas::Kind::Sea) {
             bool placed = false;
             for (auto& e : r.frames)
-                if (e.kind == Trig::Launch && e.from < 0 && m.last < e.trig && !triggerBetween(r, m.last, e.trig)) {
+                if (e.kind == Trig::Launch && e.from < 0 && m.last < e.trig && reaches(r, m, e) &&
+                    !triggerBetween(r, m.last, e.trig)) {
                     bool speech = false;
                     for (size_t q = m.last + 1; q < e.trig; ++q) speech |= T[q].lx.speechVerb() || T[q].text == "\"";
                     if (speech) continue;
@@ -420,7 +434,10 @@ void targetAtShip(Roles& r, const std::vector<int>& mentions) {
         if (e.kind != Trig::Launch || e.from < 0 || !e.to.empty()) continue;
         for (int mi : mentions) {
             const auto& m = r.ctx.mentions[mi];
-            if (m.demonym || m.best()->kind != atlas::Kind::Sea || m.place < 0 || m.place == e.from) continue;
+            if (m.demonym || m.best()->kind != atlas::Kind::Sea || m.place < 0 || !reaches(r, m, e)) continue;
+            // A sea another clause's launch came from is not where this one flew.
+            if (std::any_of(r.frames.begin(), r.frames.end(), [&](const EventFrame& x) { return x.from == m.place; }))
+                continue;
             const Chain ch = prepositionChain(r.ctx, m, r.a);
             if (ch.from || !ch.located) continue;
             e.to.push_back(m.place);

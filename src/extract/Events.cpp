@@ -23,6 +23,7 @@ struct Built {
     EventFrame e;
     std::vector<int> sentences;
     int lastSentence = -1;
+    int partOf = -1; // the index of the larger launch this one is a part of ("14 of the missiles")
 };
 
 int effectiveTime(const EventFrame& e) { return e.time >= 0 ? e.time : e.carriedTime; }
@@ -46,8 +47,12 @@ std::optional<std::pair<double, double>> localStretch(const text::TimeExpr& t) {
 // local time.
 bool differentDays(const Context& ctx, int x, int y) {
     if (x < 0 || y < 0 || x == y) return false;
-    if (const auto lx = localStretch(ctx.doc.times[x]), ly = localStretch(ctx.doc.times[y]); lx && ly)
-        return lx->second <= ly->first || ly->second <= lx->first;
+    if (const auto lx = localStretch(ctx.doc.times[x]), ly = localStretch(ctx.doc.times[y]); lx && ly) {
+        // "on Saturday" in a Washington release and "2:22 a.m. local time on Sunday" in Baghdad: stretches written
+        // for different zones may be up to half a day apart and still meet.
+        const double slack = ctx.doc.times[x].zone != ctx.doc.times[y].zone ? 12 * 3600.0 : 0.0;
+        return lx->second + slack <= ly->first || ly->second + slack <= lx->first;
+    }
     const auto& p = ctx.doc.times[x].interval;
     const auto& q = ctx.doc.times[y].interval;
     if (p.precision == TimePrecision::Unknown || q.precision == TimePrecision::Unknown) return false;
@@ -121,22 +126,38 @@ std::optional<double> joinScore(const Context& ctx, const scenario::Scenario& ou
 
 // "The strikes hit radar installations ...": an uncounted definite strike noun that merges with no strike refers back
 // to the launch or strike just told (same actor or none) and adds its targets to it.
+// "The missiles hit radar sites near Kut", "16 of the missiles hit the compound": a strike verb whose subject is the
+// munitions told before (a definite or partitive munition noun right before it).
+bool munitionsToldBefore(const Context& ctx, const EventFrame& m) {
+    const auto& T = ctx.toks;
+    size_t k = m.trig;
+    while (k > 0 && m.trig - k < 4 && T[k - 1].sentence == m.sentence &&
+           (T[k - 1].lx.munitionHead() || T[k - 1].lx.munitionModifier()))
+        --k;
+    if (k == m.trig || k == 0 || T[k - 1].sentence != m.sentence) return false;
+    const auto d = T[k - 1].lower;
+    const bool partitive = std::any_of(m.claims.begin(), m.claims.end(), [&](int c) { return ctx.claimInfo[c].partOfSet; });
+    return ((d == "the" || d == "these" || d == "those") && !m.count) || partitive;
+}
+
 Built* referredEvent(const Context& ctx, std::vector<Built>& events, EventFrame& m) {
     const auto& T = ctx.toks;
     // "The strike used a GBU-43/B bomb": a munition count may come along; a count of strikes is a strike of its own.
-    if (m.kind != Trig::Strike || (m.count && m.countIsStrikes) || m.trig == 0 ||
-        T[m.trig].lx.unit != lex::UnitClass::Strike)
-        return nullptr;
+    if (m.kind != Trig::Strike || (m.count && m.countIsStrikes) || m.trig == 0) return nullptr;
+    const bool munitions = munitionsToldBefore(ctx, m);
+    if (T[m.trig].lx.unit != lex::UnitClass::Strike && !munitions) return nullptr;
     const auto d = T[m.trig - 1].lower;
-    const bool definite = d == "the" || d == "these" || d == "those" || d == "this" || d == "that" ||
+    const bool definite = munitions || d == "the" || d == "these" || d == "those" || d == "this" || d == "that" ||
                           (!m.standalone && d.ends_with("'s")); // "Thursday's strike"
     if (!definite || T[m.trig - 1].sentence != m.sentence) return nullptr;
     Built* target = nullptr;
     for (auto& ev : events)
         if ((ev.e.kind == Trig::Launch || ev.e.kind == Trig::Strike) && m.sentence - ev.lastSentence <= 2 &&
             compatibleText(ev.e.actor, m.actor) && !differentDays(ctx, effectiveTime(ev.e), effectiveTime(m)) &&
-            (!target || ev.lastSentence >= target->lastSentence))
+            (!munitions || ev.e.kind == Trig::Launch) && (!target || ev.lastSentence >= target->lastSentence))
             target = &ev;
+    // The parts of a launch told before hit what the whole hit.
+    if (target && target->partOf >= 0) target = &events[target->partOf];
     // The launch's own origin is not among what it hit ("from the Red Sea" ... "on the Red Sea coast").
     if (target) std::erase(m.to, target->e.from);
     return target;
@@ -196,32 +217,6 @@ void absorb(const Context& ctx, const scenario::Scenario& out, Built& target, co
     target.lastSentence = m.sentence;
 }
 
-std::vector<Built> mergeFrames(const Context& ctx, const scenario::Scenario& out, std::vector<EventFrame>& frames) {
-    std::vector<Built> events;
-    for (auto& m : frames) {
-        if (!m.standalone) {
-            // Only a reference back, which dates the event it names.
-            datePluralReference(ctx, events, m);
-            if (Built* ref = referredEvent(ctx, events, m); ref && m.time >= 0 && ref->e.time < 0) {
-                ref->e.time = m.time;
-                ref->sentences.push_back(m.sentence);
-            }
-            continue;
-        }
-        Built* target = nullptr;
-        double bestScore = -1e9;
-        for (auto& ev : events)
-            if (const auto score = joinScore(ctx, out, ev, m); score && *score > bestScore) {
-                bestScore = *score;
-                target = &ev;
-            }
-        if (!target) target = referredEvent(ctx, events, m);
-        if (!target) events.push_back({m, {m.sentence}, m.sentence});
-        else absorb(ctx, out, *target, m);
-    }
-    return events;
-}
-
 // The one country of a frame's targets (targets outside every country, such as seas, do not count), or "".
 std::string targetCountry(const scenario::Scenario& out, const EventFrame& e) {
     std::string country;
@@ -254,6 +249,106 @@ std::string_view munitionHead(std::string_view m) {
     if (space != std::string_view::npos) m.remove_prefix(space + 1);
     if (m.size() > 1 && m.back() == 's') m.remove_suffix(1);
     return m;
+}
+
+// A munition text that names no particular weapon ("105 weapons", "missiles"): any named one can be a part of it.
+bool genericMunition(std::string_view m) {
+    const auto h = munitionHead(m);
+    return h.empty() || h == "weapon" || h == "munition" || h == "missile" || h == "projectile" || h == "ordnance";
+}
+
+// "U.S. warships fired 23 Tomahawks at X. USS Peterson, in the Red Sea, launched 14 of the missiles, and USS
+// Chancellorsville fired nine from the Persian Gulf": a counted launch with a launch area of its own, told soon after a
+// larger launch of the same incident that has another or none, is a part of it when its count is a part of the set
+// ("14 of the missiles"), when its sentence breaks the launch down (several counted launches with their areas), or
+// when the larger one is already being broken down; the parts never add up to more than the whole. Returns the index
+// of the whole, or -1.
+int wholeOf(const Context& ctx, const scenario::Scenario& out, const std::vector<Built>& events,
+            const std::vector<EventFrame>& frames, const EventFrame& m) {
+    if (m.kind != Trig::Launch || !m.count || m.from < 0) return -1;
+    const bool partitive = std::any_of(m.claims.begin(), m.claims.end(),
+                                       [&](int c) { return ctx.claimInfo[c].partOfSet; });
+    int siblings = 0, sentenceSum = 0;
+    for (const auto& f : frames)
+        if (f.sentence == m.sentence && f.kind == Trig::Launch && f.count && f.from >= 0) {
+            ++siblings;
+            sentenceSum += *f.count;
+        }
+    for (int w = static_cast<int>(events.size()) - 1; w >= 0; --w) {
+        const auto& W = events[w].e;
+        if (W.kind != Trig::Launch || !W.count || *W.count <= *m.count || events[w].partOf >= 0 ||
+            m.sentence - events[w].lastSentence > 2 || !sameSide(W.actor, m.actor) || W.from == m.from ||
+            differentDays(ctx, effectiveTime(W), effectiveTime(m)))
+            continue;
+        if (!(compatibleText(W.munition, m.munition) || genericMunition(W.munition))) continue;
+        for (int p : m.to)
+            if (std::none_of(W.to.begin(), W.to.end(), [&](int q) { return out.places[q].country == out.places[p].country; }))
+                return -1;
+        int taken = 0;
+        for (const auto& ev : events)
+            if (ev.partOf == w) taken += ev.e.count.value_or(0);
+        const bool breakdown = siblings >= 2 && sentenceSum <= *W.count;
+        if ((partitive || breakdown || taken > 0) && taken + *m.count <= *W.count) return w;
+        return -1;
+    }
+    return -1;
+}
+
+// The parts of a launch fly where it flew, when and as told by whom it was told; a whole its parts add up to is
+// told by them and leaves (its count stays a claim of the text).
+void takeWholes(std::vector<Built>& events) {
+    std::vector<int> sum(events.size(), 0);
+    for (auto& part : events) {
+        if (part.partOf < 0) continue;
+        const Built& whole = events[part.partOf];
+        auto& e = part.e;
+        if (e.to.empty()) e.to = whole.e.to;
+        if (e.munition.empty() || (genericMunition(e.munition) && whole.e.munition.size() > e.munition.size() &&
+                                   whole.e.munition.find(munitionHead(e.munition)) != std::string::npos))
+            e.munition = whole.e.munition; // "14 of the missiles": of the Tomahawk cruise missiles told before
+        if (e.actor.empty()) { e.actor = whole.e.actor; e.actorStrong = whole.e.actorStrong; }
+        if (e.time < 0) e.time = whole.e.time;
+        if (e.speaker.empty()) e.speaker = whole.e.speaker;
+        for (int s : whole.sentences)
+            if (std::find(part.sentences.begin(), part.sentences.end(), s) == part.sentences.end()) part.sentences.push_back(s);
+        std::sort(part.sentences.begin(), part.sentences.end());
+        sum[part.partOf] += e.count.value_or(0);
+    }
+    std::vector<Built> kept;
+    for (size_t w = 0; w < events.size(); ++w)
+        if (!(events[w].e.count && sum[w] == *events[w].e.count)) kept.push_back(std::move(events[w]));
+    for (auto& ev : kept) ev.partOf = -1;
+    events = std::move(kept);
+}
+
+std::vector<Built> mergeFrames(const Context& ctx, const scenario::Scenario& out, std::vector<EventFrame>& frames) {
+    std::vector<Built> events;
+    for (auto& m : frames) {
+        if (!m.standalone) {
+            // Only a reference back, which dates the event it names.
+            datePluralReference(ctx, events, m);
+            if (Built* ref = referredEvent(ctx, events, m); ref && m.time >= 0 && ref->e.time < 0) {
+                ref->e.time = m.time;
+                ref->sentences.push_back(m.sentence);
+            }
+            continue;
+        }
+        if (const int whole = wholeOf(ctx, out, events, frames, m); whole >= 0) {
+            events.push_back({m, {m.sentence}, m.sentence, whole});
+            continue;
+        }
+        Built* target = nullptr;
+        double bestScore = -1e9;
+        for (auto& ev : events)
+            if (const auto score = joinScore(ctx, out, ev, m); score && *score > bestScore) {
+                bestScore = *score;
+                target = &ev;
+            }
+        if (!target) target = referredEvent(ctx, events, m);
+        if (!target) events.push_back({m, {m.sentence}, m.sentence});
+        else absorb(ctx, out, *target, m);
+    }
+    return events;
 }
 
 // "U.S. forces conducted a cruise missile strike against Shayrat Airfield ... launched 59 Tomahawk missiles from the
@@ -545,6 +640,7 @@ void findEvents(Context& ctx, scenario::Scenario& out) {
         for (auto& e : here) frames.push_back(std::move(e));
     }
     auto built = mergeFrames(ctx, out, frames);
+    takeWholes(built);
     settleActors(out, built); // before the discourse lends targets by side, and again with them
     targetsFromDiscourse(ctx, out, built);
     settleActors(out, built);

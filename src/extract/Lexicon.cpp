@@ -19,7 +19,7 @@ constexpr uint32_t kOrg = Word::kOrg, kGroupHead = Word::kGroupHead, kTitle = Wo
                    kStop = Word::kStop, kConnector = Word::kConnector, kTime = Word::kTime, kSpeech = Word::kSpeech,
                    kSubjectVerb = Word::kSubjectVerb, kActor = Word::kActor, kSpeaker = Word::kSpeaker,
                    kGroupNoun = Word::kGroupNoun, kPrep = Word::kPrep, kDet = Word::kDet, kMunition = Word::kMunition,
-                   kMunitionMod = Word::kMunitionMod;
+                   kMunitionMod = Word::kMunitionMod, kStandoff = Word::kStandoff;
 
 using Entry = Word;
 using Words = std::initializer_list<std::string_view>;
@@ -272,6 +272,9 @@ const Table& table() {
               "storm", "shadow", "hellfire", "jdam", "air-launched", "sea-launched", "ship-launched",
               "submarine-launched", "tactical", "strategic", "nuclear", "conventional"},
              kMunitionMod);
+        flag({"cruise", "air-launched", "jassm", "jassms", "jassm-er", "alcm", "alcms", "calcm", "calcms", "kh-101",
+              "kh-555", "kh-55", "kh-22", "kh-32", "kh-47m2", "kinzhal", "kinzhals", "scalp", "tomahawk", "tomahawks"},
+             kStandoff);
 
         cue({"province", "provinces", "governorate", "governorates", "region", "regions", "oblast", "oblasts",
              "prefecture", "prefectures", "emirate", "canton", "cantons", "territory", "state", "states"},

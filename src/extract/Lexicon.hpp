@@ -49,7 +49,7 @@ struct Word {
         kOrg = 1u << 0, kGroupHead = 1u << 1, kTitle = 1u << 2, kGiven = 1u << 3, kStop = 1u << 4,
         kConnector = 1u << 5, kTime = 1u << 6, kSpeech = 1u << 7, kSubjectVerb = 1u << 8, kActor = 1u << 9,
         kSpeaker = 1u << 10, kGroupNoun = 1u << 11, kPrep = 1u << 12, kDet = 1u << 13, kMunition = 1u << 14,
-        kMunitionMod = 1u << 15,
+        kMunitionMod = 1u << 15, kStandoff = 1u << 16,
     };
     uint32_t flags = 0;
     Cue cue = Cue::None;
@@ -73,6 +73,9 @@ struct Word {
     bool determiner() const { return flags & kDet; }
     bool munitionHead() const { return flags & kMunition; }
     bool munitionModifier() const { return flags & kMunitionMod; }
+    // A long-range weapon an aircraft fires far from its target ("cruise", "JASSM", "Kh-101"): its firing is a launch
+    // with a flight of its own, not an air strike.
+    bool standoff() const { return flags & kStandoff; }
 };
 Word word(std::string_view w);
 

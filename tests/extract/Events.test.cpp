@@ -637,3 +637,56 @@ TEST_CASE("Places: a country named exactly beats a place that lists its name as 
                                "January 16, 2024");
     for (const auto& p : sc.places) CHECK(p.name != "Arak");
 }
+
+TEST_CASE("Events: a launch broken down by launch area becomes its parts, each flying to the whole's targets",
+          "[extract][events]") {
+    // Made-up figures: 20 = 12 + 8, each part with a sea of its own; "12 of the missiles" is a part of the set.
+    const auto sc = readReport("Navy ships fired 20 Tomahawk cruise missiles at an airfield near Homs on Tuesday. The "
+                               "destroyer USS Example, sailing in the Red Sea, launched 12 of the missiles, and the "
+                               "cruiser USS Sample fired eight from the Persian Gulf.");
+    const auto launches = eventsOfKind(sc, "launch");
+    REQUIRE(launches.size() == 2); // the whole its parts add up to leaves
+    int total = 0;
+    for (const auto* e : launches) {
+        CHECK(targets(sc, *e, "Homs"));
+        CHECK(onDay(*e, 2017, 2, 14));
+        CHECK(e->munition.find("omahawk") != std::string::npos); // "of the missiles": of the Tomahawks told before
+        total += e->count.value_or(0);
+    }
+    CHECK(total == 20);
+    const bool redSea12 = placeName(sc, launches[0]->from.value_or("")) == "Red Sea" && launches[0]->count == 12;
+    const bool gulf8 = placeName(sc, launches[1]->from.value_or("")) == "Persian Gulf" && launches[1]->count == 8;
+    CHECK(redSea12);
+    CHECK(gulf8);
+    for (const auto* e : launches) CHECK_FALSE(targets(sc, *e, "Sea")); // a launch area is never a target
+}
+
+TEST_CASE("Events: parts that do not add up to the whole keep it / a launch area belongs to its own clause",
+          "[extract][events]") {
+    const auto sc = readReport("Allied forces launched 90 weapons against two depots near Homs on Tuesday. Two "
+                               "bombers flying from Qatar fired 30 cruise missiles, and the cruiser USS Sample in the "
+                               "Red Sea fired 25 Tomahawks.");
+    const auto launches = eventsOfKind(sc, "launch");
+    REQUIRE(launches.size() == 3);
+    CHECK(launches[0]->count == 90);
+    CHECK_FALSE(launches[0]->from.has_value());
+    // Qatar is where the bombers flew from, the Red Sea where the cruiser sailed: neither crosses the comma.
+    CHECK(placeName(sc, launches[1]->from.value_or("")) == "Qatar");
+    CHECK(placeName(sc, launches[2]->from.value_or("")) == "Red Sea");
+    for (const auto* e : launches) {
+        CHECK(targets(sc, *e, "Homs"));
+        CHECK_FALSE(targets(sc, *e, "Red Sea"));
+    }
+    // "bombers ... fired 30 cruise missiles": a stand-off weapon's firing is a launch, not an air strike.
+    CHECK(launches[1]->munition.find("cruise") != std::string::npos);
+}
+
+TEST_CASE("Events: 'the missiles hit X' tells where the launch told before went", "[extract][events]") {
+    const auto sc = readReport("Warships fired 12 cruise missiles at targets in western Syria on Tuesday. The "
+                               "missiles hit radar sites near Latakia and Tartus.");
+    const auto launches = eventsOfKind(sc, "launch");
+    REQUIRE(launches.size() == 1);
+    CHECK(targets(sc, *launches[0], "Latakia"));
+    CHECK(targets(sc, *launches[0], "Tart")); // GeoNames spells it "Tartouss"
+    CHECK(eventsOfKind(sc, "strike").empty());
+}
