@@ -114,6 +114,19 @@ Chain prepositionChain(const Context& ctx, const PlaceMention& m, size_t a) {
                 k = q;
                 continue;
             }
+            // "aimed at the capital, Riyadh", "near the Yemeni port city, Hodeidah": the name stands in apposition to
+            // its place-type noun, and the chain goes on through the noun's phrase.
+            if (w == "," && steps == 1 && k > a + 1 && T[k - 1].lx.cue != lex::Cue::None &&
+                ctx.mentionAtToken(k - 1) < 0) {
+                size_t q = k - 1;
+                while (q > a && k - q < 4 &&
+                       (T[q - 1].lx.determiner() || T[q - 1].lx.cue != lex::Cue::None || ctx.demonymOf(q - 1) ||
+                        (T[q - 1].word && !T[q - 1].cap && !T[q - 1].number && !T[q - 1].lx.preposition() &&
+                         T[q - 1].lx.trigger == Trig::None && !isVerbLike(T[q - 1]))))
+                    --q;
+                k = q;
+                continue;
+            }
             // An apposition between a name and this place is skipped: "at M/V True Confidence, a Barbados-flagged,
             // Liberian-owned bulk carrier, in the Gulf of Aden".
             if (const size_t open = appositionStart(ctx, k, a); w == "," && open < k) { k = open; continue; }

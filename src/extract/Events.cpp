@@ -131,13 +131,19 @@ std::optional<double> joinScore(const Context& ctx, const scenario::Scenario& ou
 bool munitionsToldBefore(const Context& ctx, const EventFrame& m) {
     const auto& T = ctx.toks;
     size_t k = m.trig;
-    while (k > 0 && m.trig - k < 4 && T[k - 1].sentence == m.sentence &&
+    while (k > 0 && m.trig - k < 3 && T[k - 1].sentence == m.sentence &&
+           (T[k - 1].lower == "were" || T[k - 1].lower == "was" || T[k - 1].lower == "been" ||
+            T[k - 1].lower == "had" || T[k - 1].lower == "also"))
+        --k; // "Three of the missiles were aimed at"
+    const size_t verb = k;
+    while (k > 0 && verb - k < 4 && T[k - 1].sentence == m.sentence &&
            (T[k - 1].lx.munitionHead() || T[k - 1].lx.munitionModifier()))
         --k;
-    if (k == m.trig || k == 0 || T[k - 1].sentence != m.sentence) return false;
+    if (k == verb || k == 0 || T[k - 1].sentence != m.sentence) return false;
     const auto d = T[k - 1].lower;
     const bool partitive = std::any_of(m.claims.begin(), m.claims.end(), [&](int c) { return ctx.claimInfo[c].partOfSet; });
-    return ((d == "the" || d == "these" || d == "those") && !m.count) || partitive;
+    const bool other = d == "other" && k > 1 && T[k - 2].lower == "the"; // "The other missiles targeted"
+    return ((d == "the" || d == "these" || d == "those" || other) && !m.count) || partitive;
 }
 
 Built* referredEvent(const Context& ctx, std::vector<Built>& events, EventFrame& m) {

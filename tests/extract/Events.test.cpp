@@ -690,3 +690,16 @@ TEST_CASE("Events: 'the missiles hit X' tells where the launch told before went"
     CHECK(targets(sc, *launches[0], "Tart")); // GeoNames spells it "Tartouss"
     CHECK(eventsOfKind(sc, "strike").empty());
 }
+
+TEST_CASE("Events: parts of a salvo aimed at places add them to the salvo / 'the capital, X' is X", "[extract][events]") {
+    const auto sc = readReport("Rebels fired six ballistic missiles at Saudi Arabia on Tuesday, the coalition said. "
+                               "Two of the missiles were aimed at the capital, Riyadh. The other missiles targeted "
+                               "Najran and Jizan.");
+    const auto launches = eventsOfKind(sc, "launch");
+    REQUIRE(launches.size() == 1);
+    CHECK(launches[0]->count == 6);
+    CHECK(targets(sc, *launches[0], "Riyadh"));
+    CHECK(targets(sc, *launches[0], "Najran"));
+    CHECK(targets(sc, *launches[0], "Jizan"));
+    CHECK(eventsOfKind(sc, "strike").empty()); // the parts are where the salvo went, not strikes of their own
+}
