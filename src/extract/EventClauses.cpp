@@ -169,6 +169,11 @@ Trig triggerKind(Clause& c, size_t i, bool* countAll) {
         return Trig::Intercept;
     if ((w == "destroyed" || w == "destroy" || w == "destroying") && forcesSubjectBefore(c, i))
         return Trig::Strike; // "U.S. Central Command forces successfully destroyed a missile system in X"
+    // "The targets included missile sites near Tripoli and Misrata": what the strike just told hit.
+    if (T[i].lx.unit == lex::UnitClass::Target && i > c.a && T[i - 1].lower == "the" && i + 1 < c.b &&
+        (T[i + 1].lower == "included" || T[i + 1].lower == "include" || T[i + 1].lower == "were" ||
+         T[i + 1].lower == "comprised"))
+        return Trig::Strike;
     if (k == Trig::None || k == Trig::ViolationVerb) return Trig::None;
     if (c.ctx.blocked[i] && T[i].cap) return Trig::None; // inside an organisation's name
     if (modifiesFacility(c, i)) return Trig::None;

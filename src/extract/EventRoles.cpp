@@ -37,6 +37,16 @@ size_t appositionStart(const Context& ctx, size_t close, size_t a) {
     return close;
 }
 
+// The last token of a ship in a list: a ship noun ("three submarines") or a named vessel ("USS Stout").
+bool shipItem(const Context& ctx, size_t q, size_t a) {
+    const auto& T = ctx.toks;
+    if (T[q].lx.unit == lex::UnitClass::Ship) return true; // "three submarines"
+    if (!T[q].cap) return false;
+    for (size_t p = q; p > a && q - p < 3; --p)
+        if (!lex::navyOfShipPrefix(T[p - 1].lower).empty()) return true;
+    return false;
+}
+
 Chain prepositionChain(const Context& ctx, const PlaceMention& m, size_t a) {
     const auto& T = ctx.toks;
     Chain ch;
@@ -99,6 +109,17 @@ Chain prepositionChain(const Context& ctx, const PlaceMention& m, size_t a) {
         // another place's.
         if (w == "toward" || w == "towards" || w == "into") break;
         if (w == "," || w == ";" || w == "and" || w == "or") {
+            // "fired from the USS Barry, USS Stout, and three submarines in the Mediterranean Sea": a list of ships
+            // is one platform phrase.
+            if (w != ";" && ch.located && k > a && shipItem(ctx, k - 1, a)) {
+                size_t q = k - 1; // back to the item's first word: "USS Stout", "the destroyer USS Barry"
+                while (q > a && k - q < 5 && T[q - 1].text != "," && T[q - 1].lower != "and" &&
+                       !T[q - 1].lx.preposition())
+                    --q;
+                k = q;
+                --steps; // a list of ships does not count against the chain's reach
+                continue;
+            }
             // Lists continue through commas and conjunctions ("near six cities: A, B, C"); other commas end it.
             const int prev = ctx.mentionAtToken(k > a ? k - 1 : k);
             if (prev >= 0) { k = ctx.mentions[prev].first; continue; }

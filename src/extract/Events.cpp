@@ -151,7 +151,8 @@ Built* referredEvent(const Context& ctx, std::vector<Built>& events, EventFrame&
     // "The strike used a GBU-43/B bomb": a munition count may come along; a count of strikes is a strike of its own.
     if (m.kind != Trig::Strike || (m.count && m.countIsStrikes) || m.trig == 0) return nullptr;
     const bool munitions = munitionsToldBefore(ctx, m);
-    if (T[m.trig].lx.unit != lex::UnitClass::Strike && !munitions) return nullptr;
+    const auto unit = T[m.trig].lx.unit; // "the strikes", "The targets included"
+    if (unit != lex::UnitClass::Strike && unit != lex::UnitClass::Target && !munitions) return nullptr;
     const auto d = T[m.trig - 1].lower;
     const bool definite = munitions || d == "the" || d == "these" || d == "those" || d == "this" || d == "that" ||
                           (!m.standalone && d.ends_with("'s")); // "Thursday's strike"

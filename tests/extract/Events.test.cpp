@@ -703,3 +703,17 @@ TEST_CASE("Events: parts of a salvo aimed at places add them to the salvo / 'the
     CHECK(targets(sc, *launches[0], "Jizan"));
     CHECK(eventsOfKind(sc, "strike").empty()); // the parts are where the salvo went, not strikes of their own
 }
+
+TEST_CASE("Events: a list of ships in a sea is one launch platform / 'The targets included' adds to the salvo",
+          "[extract][events]") {
+    const auto sc = readReport("Allied ships launched 40 cruise missiles against air defense sites in Libya on "
+                               "Tuesday. The targets included radar sites near Tripoli and Misrata. The missiles were "
+                               "fired from the USS Example, HMS Sample, and two submarines in the Mediterranean Sea.");
+    const auto launches = eventsOfKind(sc, "launch");
+    REQUIRE(launches.size() == 1);
+    CHECK(placeName(sc, launches[0]->from.value_or("")) == "Mediterranean Sea");
+    CHECK(targets(sc, *launches[0], "Tripoli"));
+    CHECK(targets(sc, *launches[0], "Misrat"));
+    CHECK_FALSE(targets(sc, *launches[0], "Mediterranean"));
+    CHECK(eventsOfKind(sc, "strike").empty());
+}
