@@ -576,14 +576,26 @@ void rankMention(const Context& ctx, PlaceMention& m, const CountryWeights& focu
     auto& s = m.ranked; // the second pass reuses the first pass's buffer
     s.clear();
     s.reserve(cs.size());
+    // "bases in England" in a U.S. release: a small town that shares its exact name with a country or a named area
+    // (England, Arkansas; Lebanon, Tennessee) takes nothing from the document's focus on its country; the text must
+    // say it ("England, Ark.") through cues, lists or the sentence.
+    // With no sizeable town of that name either, the named area is what the bare name means.
+    bool areaOfThisName = false, sizeableTown = false;
+    for (const auto& c : cs) {
+        areaOfThisName |= (c.kind == Kind::Country || c.kind == Kind::Region || c.kind == Kind::Admin1) &&
+                          foldKey(c.name) == m.key;
+        sizeableTown |= c.kind == Kind::City && c.population >= 20000;
+    }
     for (size_t i = 0; i < cs.size(); ++i) {
         const auto& c = cs[i];
         double v = 0.8 * c.score + kindPrior(c) + cueScore(m, c);
         if (m.countryNamed[i]) v += 1.0; // "Iraq" is the country, not Arak
         // "the Red Sea", "the Gulf of Aden": a name that says it is water is the water, not Sudan's Red Sea state.
         if (c.kind == Kind::Sea && namesWater(ctx, m)) v += 0.8;
-        if (const double* f = focus.find(c.iso2)) v += 0.5 * *f;
-        if (c.kind != Kind::Country && c.iso2 != ownCountry)
+        const bool smallNamesake = areaOfThisName && c.kind == Kind::City && c.population < 20000;
+        if (const double* f = focus.find(c.iso2); f && !smallNamesake) v += 0.5 * *f;
+        if (areaOfThisName && !sizeableTown && c.kind == Kind::Region && foldKey(c.name) == m.key) v += 0.3;
+        if (c.kind != Kind::Country && c.iso2 != ownCountry && !smallNamesake)
             if (const double* f = sentenceCountries.find(c.iso2)) v += 0.6 * *f;
         if (!listCountry.empty() && c.iso2 == listCountry) v += 0.5;
         if (std::find(discourse.begin(), discourse.end(), c.ref) != discourse.end()) v += 1.0;

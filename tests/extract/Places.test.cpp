@@ -414,3 +414,28 @@ TEST_CASE("Places: 'AI-' typed for the Arabic article 'Al-' still names the plac
     CHECK(std::abs(strait->pos.lon - 43.4) < 1.0);
     CHECK_FALSE(placeNamed(sc, "Al Bab"));
 }
+
+TEST_CASE("Places: a small town never takes a country's or area's name from the document's focus alone",
+          "[extract][places]") {
+    // A U.S. release: the United States is the document's focus, yet "England" is England, not England, Arkansas,
+    // and "the White House" that speaks is the building in Washington, not White House, Tennessee.
+    const auto sc = readReport("U.S. aircraft struck targets in Libya on Tuesday, the White House said. The United "
+                               "States said 18 bombers took off from bases in England.");
+    const auto* england = placeWritten(sc, "England");
+    REQUIRE(england);
+    CHECK(england->country == "GB");
+    CHECK(std::abs(england->pos.lat - 52.6) < 2.0);
+    const auto* house = placeWritten(sc, "White House");
+    REQUIRE(house);
+    CHECK(house->kind == "base");
+    CHECK(std::abs(house->pos.lat - 38.90) < 0.05);
+    CHECK(std::abs(house->pos.lon + 77.04) < 0.05);
+    // A town that is the document's own subject still wins when the text places it: "England, Ark." is the town.
+    const auto town = readReport("A tornado damaged a U.S. Air Force depot near England, Ark., officials in the "
+                                 "United States said.");
+    const scenario::Place* ark = nullptr;
+    for (const auto& p : town.places)
+        if (p.name == "England") ark = &p;
+    REQUIRE(ark);
+    CHECK(ark->country == "US");
+}
