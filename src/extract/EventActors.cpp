@@ -79,11 +79,23 @@ bool namesGroupAtStart(const Tok& t) {
            !w.ends_with("ing") && !w.ends_with("ly") && !w.ends_with("ous") && !w.ends_with("ive");
 }
 
+// An organisation's acronym ("NATO", "IDF", "IRGC"): two to six capitals, no place.
+bool acronym(const Context& ctx, size_t q) {
+    const auto t = ctx.toks[q].text;
+    if (t.size() < 2 || t.size() > 6 || ctx.mentionAtToken(q) >= 0 || ctx.demonymOf(q)) return false;
+    return std::all_of(t.begin(), t.end(), [](char ch) { return ch >= 'A' && ch <= 'Z'; });
+}
+
 std::string groupActor(const Context& ctx, size_t a, size_t trig) {
     const auto& T = ctx.toks;
     std::string strong;
     for (size_t q = a; q < trig; ++q) {
         if (T[q].lower == "coalition" && !ctx.blocked[q]) strong = "coalition";
+        // "NATO aircraft also struck", "IDF jets struck": an organisation heading an actor noun acts.
+        // Not "reports that a NATO plane had been shot down": with an article it is a thing told of, not the subject.
+        if (q > a && T[q].lx.actorNoun() && !T[q].lx.speakerNoun() && acronym(ctx, q - 1) &&
+            !(q - 1 > a && T[q - 2].lx.determiner()))
+            strong = std::string(T[q - 1].text);
         if (T[q].lx.groupNoun() && q > a && T[q - 1].cap && !ctx.blocked[q - 1] && !ctx.demonymOf(q - 1) &&
             ctx.mentionAtToken(q - 1) < 0 && (!T[q - 1].sentenceInitial || namesGroupAtStart(T[q - 1])))
             strong = std::string(T[q - 1].text) + " " + std::string(T[q].lower);

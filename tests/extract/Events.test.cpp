@@ -717,3 +717,13 @@ TEST_CASE("Events: a list of ships in a sea is one launch platform / 'The target
     CHECK_FALSE(targets(sc, *launches[0], "Mediterranean"));
     CHECK(eventsOfKind(sc, "strike").empty());
 }
+
+TEST_CASE("Events: an organisation's acronym heading an actor noun acts, not a plane told of", "[extract][events]") {
+    const auto sc = readReport("Later, NATO aircraft struck radar sites near Banja Luka on Tuesday.");
+    const auto strikes = eventsOfKind(sc, "strike");
+    REQUIRE(strikes.size() == 1);
+    CHECK(strikes[0]->actor == "NATO");
+    const auto told = readReport("Officials denied reports that a NATO plane had been shot down near Banja Luka on "
+                                 "Tuesday.");
+    for (const auto& e : told.events) CHECK(e.actor != "NATO");
+}
