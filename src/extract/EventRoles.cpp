@@ -22,6 +22,7 @@ using Trig = lex::Trigger;
 struct Chain {
     bool from = false, negated = false, intended = false, located = false, aimed = false;
     bool agentIn = false; // "launched by Houthi forces in Yemen": where the launch's agent is
+    bool agent = false;   // "intercepted by U.S. Navy destroyers in the eastern Mediterranean": where the agent was
 };
 
 // The preposition chain before mention m: "from warships in the Caspian Sea", "targets in Syria".
@@ -62,6 +63,18 @@ Chain prepositionChain(const Context& ctx, const PlaceMention& m, size_t a) {
             size_t p = m.first;
             if (p > a && T[p - 1].lower == "the") --p;
             ch.agentIn = p > a && T[p - 1].lower == "in";
+            break;
+        }
+        // "... and by U.S. Navy destroyers in the eastern Mediterranean": a place in the agent's phrase of another
+        // verb is where the agent was, never a target ("hit by a missile in Kharkiv" names a munition: a setting).
+        if (w == "by" && lw.preposition()) {
+            bool who = false, munition = false;
+            for (size_t q = k + 1; q < m.first; ++q) {
+                who |= T[q].lx.groupNoun() || T[q].lx.unit == lex::UnitClass::Ship ||
+                       (T[q].lx.actorNoun() && !T[q].lx.munitionHead());
+                munition |= T[q].lx.munitionHead();
+            }
+            ch.agent = who && !munition;
             break;
         }
         if (lw.trigger != Trig::None && lw.trigger != Trig::ViolationVerb) break;
@@ -392,17 +405,38 @@ bool enclosesPrevious(const Roles& r, const PlaceMention& m) {
     return coarse && fine && !outer.country.empty() && outer.country == inner.country;
 }
 
+// "militants in Gaza", "forces at Al Dhafra Air Base", "batteries based in Crimea": the place follows a noun of who
+// acts (forces, militants, ships, batteries) through "in/at/near/based in".
+bool inLaunchersPhrase(const Context& ctx, const PlaceMention& m, size_t a) {
+    const auto& T = ctx.toks;
+    size_t q = m.first;
+    if (q > a && T[q - 1].lower == "the") --q;
+    if (q < a + 2) return false;
+    const auto p = T[q - 1].lower;
+    if (p != "in" && p != "at" && p != "near") return false;
+    size_t n = q - 2;
+    if (T[n].lower == "based" || T[n].lower == "stationed" || T[n].lower == "deployed") {
+        if (n == a) return false;
+        --n;
+    }
+    const auto& w = T[n].lx;
+    return !w.munitionHead() && (w.groupNoun() || w.unit == lex::UnitClass::Ship ||
+                                 (w.actorNoun() && !w.speakerNoun() && T[n].lower != "military"));
+}
+
 void attachTargets(Roles& r, const std::vector<int>& mentions) {
     const auto& T = r.ctx.toks;
     for (int mi : mentions) {
         const auto& m = r.ctx.mentions[mi];
         Chain ch = prepositionChain(r.ctx, m, r.a);
-        if (ch.from || actorRole(r.ctx, m, r.a, r.b)) continue;
+        if (ch.from || ch.agent || actorRole(r.ctx, m, r.a, r.b)) continue;
         const int place = rolePlace(r, m, ch);
         if (place < 0 || !ch.located || isLandmark(r.ctx, m, r.a) || enclosesPrevious(r, m)) continue;
         // A sea named before the launch verb is where the launchers were ("destroyers in the eastern Mediterranean
-        // fired ..."), unless the sentence gives the origin or another event stands between.
-        if (!ch.intended && m.best()->kind == atlas::Kind::Sea) {
+        // fired ..."), and so is any place in the launchers' own noun phrase ("Palestinian militants in Gaza fired",
+        // "U.S. forces at Al Dhafra Air Base fired"), unless the sentence gives the origin or another event stands
+        // between.
+        if (!ch.intended && (m.best()->kind == atlas::Kind::Sea || inLaunchersPhrase(r.ctx, m, r.a))) {
             bool placed = false;
             for (auto& e : r.frames)
                 if (e.kind == Trig::Launch && e.from < 0 && m.last < e.trig && reaches(r, m, e) &&

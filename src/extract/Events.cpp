@@ -143,7 +143,8 @@ bool munitionsToldBefore(const Context& ctx, const EventFrame& m) {
     const auto d = T[k - 1].lower;
     const bool partitive = std::any_of(m.claims.begin(), m.claims.end(), [&](int c) { return ctx.claimInfo[c].partOfSet; });
     const bool other = d == "other" && k > 1 && T[k - 2].lower == "the"; // "The other missiles targeted"
-    return ((d == "the" || d == "these" || d == "those" || other) && !m.count) || partitive;
+    const bool some = d == "some" || d == "most" || d == "several" || d == "many"; // "Some missiles struck near X"
+    return ((d == "the" || d == "these" || d == "those" || other || some) && !m.count) || partitive;
 }
 
 Built* referredEvent(const Context& ctx, std::vector<Built>& events, EventFrame& m) {
@@ -151,8 +152,7 @@ Built* referredEvent(const Context& ctx, std::vector<Built>& events, EventFrame&
     // "The strike used a GBU-43/B bomb": a munition count may come along; a count of strikes is a strike of its own.
     if (m.kind != Trig::Strike || (m.count && m.countIsStrikes) || m.trig == 0) return nullptr;
     const bool munitions = munitionsToldBefore(ctx, m);
-    const auto unit = T[m.trig].lx.unit; // "the strikes", "The targets included"
-    if (unit != lex::UnitClass::Strike && unit != lex::UnitClass::Target && !munitions) return nullptr;
+    if (T[m.trig].lx.unit != lex::UnitClass::Strike && !munitions) return nullptr;
     const auto d = T[m.trig - 1].lower;
     const bool definite = munitions || d == "the" || d == "these" || d == "those" || d == "this" || d == "that" ||
                           (!m.standalone && d.ends_with("'s")); // "Thursday's strike"
@@ -352,7 +352,14 @@ std::vector<Built> mergeFrames(const Context& ctx, const scenario::Scenario& out
                 target = &ev;
             }
         if (!target) target = referredEvent(ctx, events, m);
-        if (!target) events.push_back({m, {m.sentence}, m.sentence});
+        // "The missiles hit radar sites near Kut": where the launch told before struck is a strike of its own, the
+        // impact of that launch (it keeps the launch's side and day); one that names no place only adds to it.
+        const bool impact = target && target->e.kind == Trig::Launch && m.kind == Trig::Strike && !m.to.empty();
+        if (impact) {
+            if (m.actor.empty()) m.actor = target->e.actor;
+            if (m.munition.empty() || genericMunition(m.munition)) m.munition = target->e.munition;
+        }
+        if (!target || impact) events.push_back({m, {m.sentence}, m.sentence});
         else absorb(ctx, out, *target, m);
     }
     return events;

@@ -681,30 +681,47 @@ TEST_CASE("Events: parts that do not add up to the whole keep it / a launch area
     CHECK(launches[1]->munition.find("cruise") != std::string::npos);
 }
 
-TEST_CASE("Events: 'the missiles hit X' tells where the launch told before went", "[extract][events]") {
-    const auto sc = readReport("Warships fired 12 cruise missiles at targets in western Syria on Tuesday. The "
+TEST_CASE("Events: 'the missiles hit X' is the impact of the launch told before, on the launch's side",
+          "[extract][events]") {
+    const auto sc = readReport("Rebel forces fired 12 cruise missiles at targets in western Syria on Tuesday. The "
                                "missiles hit radar sites near Latakia and Tartus.");
     const auto launches = eventsOfKind(sc, "launch");
+    const auto strikes = eventsOfKind(sc, "strike");
     REQUIRE(launches.size() == 1);
-    CHECK(targets(sc, *launches[0], "Latakia"));
-    CHECK(targets(sc, *launches[0], "Tart")); // GeoNames spells it "Tartouss"
-    CHECK(eventsOfKind(sc, "strike").empty());
+    REQUIRE(strikes.size() == 1);
+    CHECK(targets(sc, *launches[0], "western Syria")); // the launch keeps what its own sentence says
+    CHECK(targets(sc, *strikes[0], "Latakia"));
+    CHECK(targets(sc, *strikes[0], "Tart")); // GeoNames spells it "Tartouss"
+    CHECK(strikes[0]->actor == launches[0]->actor);
+    CHECK(strikes[0]->munition.find("cruise") != std::string::npos);
+    CHECK(onDay(*strikes[0], 2017, 2, 14));
+    // One that names no place only adds to the launch: "16 of the missiles hit the compound".
+    const auto part = readReport("Warships fired 20 cruise missiles at a compound in Baghdad on Tuesday. Officials "
+                                 "said 16 of the missiles hit the compound.");
+    CHECK(eventsOfKind(part, "launch").size() == 1);
+    CHECK(eventsOfKind(part, "strike").empty());
 }
 
-TEST_CASE("Events: parts of a salvo aimed at places add them to the salvo / 'the capital, X' is X", "[extract][events]") {
+TEST_CASE("Events: parts of a salvo aimed at places are its impacts / 'the capital, X' is X", "[extract][events]") {
     const auto sc = readReport("Rebels fired six ballistic missiles at Saudi Arabia on Tuesday, the coalition said. "
                                "Two of the missiles were aimed at the capital, Riyadh. The other missiles targeted "
                                "Najran and Jizan.");
     const auto launches = eventsOfKind(sc, "launch");
     REQUIRE(launches.size() == 1);
     CHECK(launches[0]->count == 6);
-    CHECK(targets(sc, *launches[0], "Riyadh"));
-    CHECK(targets(sc, *launches[0], "Najran"));
-    CHECK(targets(sc, *launches[0], "Jizan"));
-    CHECK(eventsOfKind(sc, "strike").empty()); // the parts are where the salvo went, not strikes of their own
+    bool riyadh = false, najran = false, jizan = false;
+    for (const auto* e : eventsOfKind(sc, "strike")) {
+        riyadh |= targets(sc, *e, "Riyadh");
+        najran |= targets(sc, *e, "Najran");
+        jizan |= targets(sc, *e, "Jizan");
+        CHECK(e->munition.find("ballistic") != std::string::npos); // the salvo's munitions, not a new salvo
+    }
+    CHECK(riyadh);
+    CHECK(najran);
+    CHECK(jizan);
 }
 
-TEST_CASE("Events: a list of ships in a sea is one launch platform / 'The targets included' adds to the salvo",
+TEST_CASE("Events: a list of ships in a sea is one launch platform / 'The targets included' is a strike",
           "[extract][events]") {
     const auto sc = readReport("Allied ships launched 40 cruise missiles against air defense sites in Libya on "
                                "Tuesday. The targets included radar sites near Tripoli and Misrata. The missiles were "
@@ -712,10 +729,12 @@ TEST_CASE("Events: a list of ships in a sea is one launch platform / 'The target
     const auto launches = eventsOfKind(sc, "launch");
     REQUIRE(launches.size() == 1);
     CHECK(placeName(sc, launches[0]->from.value_or("")) == "Mediterranean Sea");
-    CHECK(targets(sc, *launches[0], "Tripoli"));
-    CHECK(targets(sc, *launches[0], "Misrat"));
     CHECK_FALSE(targets(sc, *launches[0], "Mediterranean"));
-    CHECK(eventsOfKind(sc, "strike").empty());
+    // What the targets included is what the strike hit, as an event of its own.
+    const auto strikes = eventsOfKind(sc, "strike");
+    REQUIRE(strikes.size() == 1);
+    CHECK(targets(sc, *strikes[0], "Tripoli"));
+    CHECK(targets(sc, *strikes[0], "Misrat"));
 }
 
 TEST_CASE("Events: an organisation's acronym heading an actor noun acts, not a plane told of", "[extract][events]") {
@@ -726,4 +745,15 @@ TEST_CASE("Events: an organisation's acronym heading an actor noun acts, not a p
     const auto told = readReport("Officials denied reports that a NATO plane had been shot down near Banja Luka on "
                                  "Tuesday.");
     for (const auto& e : told.events) CHECK(e.actor != "NATO");
+}
+
+TEST_CASE("Events: a place in the launchers' phrase is the origin / one in an interceptor's phrase is no target",
+          "[extract][events]") {
+    const auto sc = readReport("Militants in Gaza fired 40 rockets at Ashkelon on Tuesday. Most of the rockets were "
+                               "intercepted by Israeli batteries and by U.S. destroyers in the eastern Mediterranean.");
+    const auto launches = eventsOfKind(sc, "launch");
+    REQUIRE(launches.size() == 1);
+    CHECK(placeName(sc, launches[0]->from.value_or("")) == "Gaza");
+    CHECK(targets(sc, *launches[0], "Ash"));
+    for (const auto& e : sc.events) CHECK_FALSE(targets(sc, e, "Mediterranean"));
 }
