@@ -354,8 +354,10 @@ std::vector<Built> mergeFrames(const Context& ctx, const scenario::Scenario& out
         if (!target) target = referredEvent(ctx, events, m);
         // "The missiles hit radar sites near Kut": where the launch told before struck is a strike of its own, the
         // impact of that launch (it keeps the launch's side and day); one that names no place only adds to it.
-        const bool impact = target && target->e.kind == Trig::Launch && m.kind == Trig::Strike && !m.to.empty();
+        const bool impact = target && target->e.kind == Trig::Launch && m.kind == Trig::Strike && !m.to.empty() &&
+                            munitionsToldBefore(ctx, m); // "the strikes hit ..." adds its places to the launch
         if (impact) {
+            m.impact = true;
             if (m.actor.empty()) m.actor = target->e.actor;
             if (m.munition.empty() || genericMunition(m.munition)) m.munition = target->e.munition;
         }
@@ -571,6 +573,16 @@ void relateEvents(std::vector<scenario::Event>& events, const std::vector<Built>
     const bool hasLaunch = std::any_of(events.begin(), events.end(), [](const auto& e) { return e.kind == "launch"; });
     for (size_t i = 0; i < events.size(); ++i) {
         auto& ev = events[i];
+        if (built[i].e.impact) {
+            // An impact refines the nearest launch before it of the same side and munition: its tracks arrive here.
+            for (size_t j = i; j-- > 0;)
+                if (events[j].kind == "launch" && compatibleText(events[j].actor, ev.actor) &&
+                    compatibleText(events[j].munition, ev.munition) && overlapping(events[j].time, ev.time)) {
+                    ev.related = events[j].id;
+                    break;
+                }
+            continue;
+        }
         if (ev.kind != "crash" && ev.kind != "intercept" && ev.kind != "flight") continue;
         scenario::Event* launch = nullptr;
         int bestGap = 1 << 30;

@@ -6,7 +6,8 @@
 //    Otherwise a sea place gives the last point over water on the geodesic from its centre towards the mean target
 //    position (walking out at most min(radius, distance) from the centre in 2 km steps, stopping at the first land);
 //    any other place gives its own position. The area (centre, radius) stays the uncertainty the ensemble samples.
-//  - Target area: the place position; its radius is the uncertainty.
+//  - Target area: the place position; its radius is the uncertainty. A country, division or region target gives way
+//    to the places of the strikes related to the launch (its impacts, as the text tells them) that lie inside it.
 //  - Route used: `route.waypoints` if given, else the airspace-constrained route if `airspace.permitted`/`forbidden`
 //    exist, else the direct geodesic. Every hypothesis is kept for comparison.
 //  - Salvo split: munition i goes to target i mod k (round-robin over the event's target places, in order). No count:
@@ -688,12 +689,33 @@ struct Builder {
         out.events.push_back(sum);
     }
 
+    // The places a launch flies to: its own targets, where a coarse one (a country, division or region) gives way to
+    // the impacts the text tells inside it ("Iran fired 180 missiles at Israel ... Some struck near the Nevatim air
+    // base": strikes related to the launch).
+    std::vector<const Place*> targetsOf(const Event& e) const {
+        std::vector<const Place*> targets;
+        for (const auto& id : e.to) {
+            const Place* p = sc.place(id);
+            if (!p) continue;
+            const bool coarse = p->kind == "country" || p->kind == "admin1" || p->kind == "region";
+            std::vector<const Place*> inside;
+            for (const auto& s : sc.events)
+                if (coarse && s.kind == "strike" && s.related == e.id)
+                    for (const auto& sid : s.to)
+                        if (const Place* q = sc.place(sid); q && q != p && !q->country.empty() &&
+                                                             q->country == p->country &&
+                                                             std::find(inside.begin(), inside.end(), q) == inside.end())
+                            inside.push_back(q);
+            if (inside.empty()) targets.push_back(p);
+            else targets.insert(targets.end(), inside.begin(), inside.end());
+        }
+        return targets;
+    }
+
     void buildEvent(const Event& e) {
         const std::string where = "events." + e.id;
         const Place* from = e.from ? sc.place(*e.from) : nullptr; // null: the origin is a launch.point assumption
-        std::vector<const Place*> targets;
-        for (const auto& id : e.to)
-            if (const Place* p = sc.place(id)) targets.push_back(p);
+        std::vector<const Place*> targets = targetsOf(e);
         if ((e.from && !from) || targets.empty()) return;
 
         const auto munition = munitionProfile(e, where);

@@ -279,3 +279,26 @@ TEST_CASE("Simulation: the Shayrat fixture launches 59 Tomahawks at 00:40Z from 
     CHECK(geodesy::distanceMeters(t.route.back(), {34.49, 36.91}) < 1e-3);
     CHECK(t.lengthMeters() < geodesy::distanceMeters({34.0, 30.0}, {34.49, 36.91}));
 }
+
+TEST_CASE("Simulation: a launch at a country flies to the impacts the text tells inside it", "[sim]") {
+    // "Country A fired 4 missiles at country B ... Some struck near the base": the strike related to the launch
+    // refines its coarse target; a strike at a place of another country leaves it alone.
+    auto s = pointToPoint({32.0, 45.0}, {31.5, 35.0}, 4, 1500);
+    s.places[1] = place("to", "country", 31.5, 35.0, "IL");
+    s.places.push_back(place("base", "base", 31.21, 35.01, "IL"));
+    s.places.push_back(place("elsewhere", "city", 33.9, 35.5, "LB"));
+    scenario::Event impact;
+    impact.id = "e2";
+    impact.kind = "strike";
+    impact.related = "e1";
+    impact.to = {"base", "elsewhere"};
+    s.events.push_back(impact);
+    const auto sim = sim::simulate(s, emptyAtlas(), sim::SimOptions{}, nullptr);
+    REQUIRE(sim.tracks().size() == 4);
+    for (const auto& t : sim.tracks()) CHECK(t.targetPlaceId == "base");
+    // Without the impact the launch flies to the country.
+    s.events.pop_back();
+    const auto plain = sim::simulate(s, emptyAtlas(), sim::SimOptions{}, nullptr);
+    REQUIRE(plain.tracks().size() == 4);
+    for (const auto& t : plain.tracks()) CHECK(t.targetPlaceId == "to");
+}
