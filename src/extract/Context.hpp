@@ -69,6 +69,8 @@ struct Context {
     std::vector<Tok> toks;
     std::vector<char> skipSentence;  // boilerplate sentences
     std::vector<char> blocked;       // per token: inside an organisation or person name
+    std::vector<char> otherIncident; // per token: in a phrase that names an earlier incident as a cause ("in
+                                     // retaliation for Iran's attack on Israel"); filled by the event pass
     std::vector<PlaceMention> mentions; // in text order
     std::unordered_map<std::string, std::vector<atlas::Candidate>> cache;
     std::vector<ClaimInfo> claimInfo; // parallel to Scenario::claims

@@ -110,6 +110,15 @@ bool weakLaunchWord(std::string_view w) {
 // "had not violated Iranian airspace", "did not launch": the text says it did not happen; "could be shot down",
 // "will launch": it has not happened (yet).
 bool negated(const Clause& c, size_t i) {
+    // "was prepared to launch", "threatened to strike": an infinitive tells an intent, not a happening ("began to
+    // fire" and "continued to attack" do happen).
+    if (i > c.a + 1 && c.T[i - 1].lower == "to" && !c.T[i].lower.ends_with("s") && !c.T[i].lower.ends_with("ed") &&
+        !c.T[i].lower.ends_with("ing")) {
+        const auto v = c.T[i - 2].lower;
+        if (!(v == "began" || v == "begun" || v == "begin" || v == "started" || v == "continued" || v == "continue" ||
+              v == "went" || v == "proceeded"))
+            return true;
+    }
     for (size_t q = i; q > c.a && i - q <= 3;) {
         --q;
         const auto w = c.T[q].lower;
@@ -155,6 +164,7 @@ Trig triggerKind(Clause& c, size_t i, bool* countAll) {
     const auto& T = c.T;
     const auto w = T[i].lower;
     Trig k = T[i].lx.trigger;
+    if (!c.ctx.otherIncident.empty() && c.ctx.otherIncident[i]) return Trig::None; // "in retaliation for the attack"
     if (k == Trig::ViolationVerb && negated(c, i)) return Trig::None;
     // "were not launched from X but from Y": the negation is the origin's, not the launch's.
     const bool originNegated = i + 1 < c.b && T[i + 1].lower == "from";

@@ -539,6 +539,7 @@ void attachPlaces(Context& ctx, scenario::Scenario& out, int s, std::vector<Even
                    o.end - o.start > pm.end - pm.start;
         });
         if (inner || inSpeaker(ctx, pm)) continue;
+        if (!ctx.otherIncident.empty() && ctx.otherIncident[pm.first]) continue; // "in retaliation for ... on Israel"
         mentions.push_back(static_cast<int>(m));
     }
     attachOrigins(r, mentions);

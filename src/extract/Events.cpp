@@ -650,7 +650,28 @@ void shareSentenceTimes(std::vector<scenario::Event>& events) {
 
 } // namespace
 
+namespace {
+// "in retaliation for Iran's ballistic missile attack on Israel earlier this month", "in response to", "to avenge":
+// the phrase up to the next comma names another incident; its triggers and places are not this event's.
+void markOtherIncidents(Context& ctx) {
+    const auto& T = ctx.toks;
+    ctx.otherIncident.assign(T.size(), 0);
+    for (size_t i = 0; i + 2 < T.size(); ++i) {
+        const auto w = T[i + 1].lower;
+        const bool cause = (T[i].lower == "in" && (w == "retaliation" || w == "response" || w == "revenge" ||
+                                                   w == "reprisal") &&
+                            (T[i + 2].lower == "for" || T[i + 2].lower == "to")) ||
+                           (T[i].lower == "to" && (w == "avenge" || w == "retaliate"));
+        if (!cause) continue;
+        for (size_t k = i; k < T.size() && T[k].sentence == T[i].sentence && T[k].text != "," && T[k].text != ";";
+             ++k)
+            ctx.otherIncident[k] = 1;
+    }
+}
+} // namespace
+
 void findEvents(Context& ctx, scenario::Scenario& out) {
+    markOtherIncidents(ctx);
     std::vector<EventFrame> frames;
     int datedTime = -1; // the latest time that dated an event-like clause
     for (int s = 0; s < static_cast<int>(ctx.doc.sentences.size()); ++s) {

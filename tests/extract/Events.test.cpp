@@ -757,3 +757,19 @@ TEST_CASE("Events: a place in the launchers' phrase is the origin / one in an in
     CHECK(targets(sc, *launches[0], "Ash"));
     for (const auto& e : sc.events) CHECK_FALSE(targets(sc, e, "Mediterranean"));
 }
+
+TEST_CASE("Events: an intent to launch is no launch / a cause 'in retaliation for' is another incident",
+          "[extract][events]") {
+    const auto sc = readReport("U.S. forces struck a cruise missile in Houthi-controlled areas of Yemen on Tuesday. "
+                               "The missile was prepared to launch against ships in the Red Sea.");
+    CHECK(eventsOfKind(sc, "launch").empty());
+    for (const auto& e : sc.events) CHECK_FALSE(targets(sc, e, "Red Sea"));
+    const auto began = readReport("Rebels began to fire rockets at Ashkelon on Tuesday.");
+    CHECK(eventsOfKind(began, "launch").size() == 1);
+    const auto cause = readReport("Israel carried out airstrikes on military targets in Iran on Tuesday in "
+                                  "retaliation for Iran's missile attack on Israel, the military said.");
+    const auto strikes = eventsOfKind(cause, "strike");
+    REQUIRE(strikes.size() == 1);
+    CHECK(targets(cause, *strikes[0], "Iran"));
+    CHECK_FALSE(targets(cause, *strikes[0], "Israel"));
+}
