@@ -204,7 +204,11 @@ void attachActor(const Context& ctx, const std::vector<int>& mentions, size_t a,
                              T[q - 1].lower == "has" || T[q - 1].lower == "then" || T[q - 1].lower.ends_with("ly")))
             --q;
         const auto w = q > a ? T[q - 1].lower : std::string_view{};
-        e.pronounSubject = w == "they" || w == "it" || w == "we";
+        // "The air force said it had destroyed 87 missiles": a pronoun right after the speech verb is the speaker,
+        // not the side told last; its weak vote (the speaker's country) stands, or no actor.
+        const bool speaker = q > a + 1 && T[q - 2].lx.speechVerb();
+        e.pronounSubject = (w == "they" || w == "it" || w == "we") && !speaker;
+        e.speakerPronoun = (w == "they" || w == "it" || w == "we") && speaker;
     }
     if (e.actorStrong) e.actor = coordinatedActors(ctx, mentions, e.trig, e.actor);
 }

@@ -29,6 +29,7 @@ struct EventFrame {
     size_t scopeStart = 0, scopeEnd = 0; // token range the frame owns (for split strikes)
     size_t actorStart = 0;    // where the frame's clause starts, for its actor ("hours after a missile was fired")
     bool pronounSubject = false; // "they also fired": the actor is the one the discourse told last
+    bool speakerPronoun = false; // "the Guards said they also fired": the subject is the speaker
     std::string speaker;
     bool aircraftDown = false; // a crash or intercept of an aircraft ("the aircraft ... fell into international waters")
     bool airDelivered = false; // fired or dropped by aircraft ("the drone fired two missiles at a compound")

@@ -433,9 +433,23 @@ void targetsFromDiscourse(Context& ctx, const scenario::Scenario& out, std::vect
 //    Ukrainian Air Force said the building was hit by a missile launched by a bomber");
 //  - an intercept told with a launch of the same sentence is not by the launcher ("Russia fired 38 missiles, and air
 //    defenses shot down 25 of them").
+// The head word of a speaker's phrase, lower case: "Iran's Revolutionary Guards" and "The Guards" -> "guards".
+std::string speakerHead(const std::string& speaker) {
+    const size_t space = speaker.rfind(' ');
+    return asciiLower(std::string_view(speaker).substr(space == std::string::npos ? 0 : space + 1));
+}
+
 void settleActors(const scenario::Scenario& out, std::vector<Built>& events) {
     for (size_t i = 0; i < events.size(); ++i) {
         auto& e = events[i].e;
+        // "The Guards said they also fired": the side of what the same speaker said it did before.
+        if (e.speakerPronoun && e.actor.empty() && !e.speaker.empty())
+            for (size_t k = i; k-- > 0;)
+                if (events[k].e.speakerPronoun && !events[k].e.actor.empty() &&
+                    speakerHead(events[k].e.speaker) == speakerHead(e.speaker)) {
+                    e.actor = events[k].e.actor;
+                    break;
+                }
         if (e.pronounSubject && (e.actor.empty() || !e.actorStrong))
             for (size_t k = i; k-- > 0;)
                 if (!events[k].e.actor.empty()) {

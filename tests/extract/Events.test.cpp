@@ -773,3 +773,12 @@ TEST_CASE("Events: an intent to launch is no launch / a cause 'in retaliation fo
     CHECK(targets(cause, *strikes[0], "Iran"));
     CHECK_FALSE(targets(cause, *strikes[0], "Israel"));
 }
+
+TEST_CASE("Events: 'X said it had destroyed' is the speaker, not the side told last", "[extract][events]") {
+    const auto sc = readReport("Russia launched 40 missiles at Ukraine on Tuesday. The air force said it had "
+                               "destroyed 30 missiles.");
+    const auto intercepts = eventsOfKind(sc, "intercept");
+    REQUIRE(intercepts.size() == 1);
+    CHECK(intercepts[0]->actor != "RU");
+    CHECK(intercepts[0]->count == 30);
+}
