@@ -236,7 +236,7 @@ LedgerCheck listCheck(const LedgerRow& row, const Statement& list, const std::ve
 std::vector<LedgerCheck> conflictChecks(const std::vector<LedgerRow>& rows) {
     std::vector<LedgerCheck> checks;
     for (const auto& row : rows) {
-        if (row.eventId.empty()) continue;
+        if (row.eventId.empty() || row.claims.size() < 2) continue; // one claim alone has nothing to stand against
         const auto statements = statementsOf(row);
         bool denied = false;
         for (const auto& c : row.claims) denied |= c.stance == "denied";

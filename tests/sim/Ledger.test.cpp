@@ -137,6 +137,12 @@ TEST_CASE("Ledger: a breakdown is checked against its total, never flagged as a 
         REQUIRE(findCheck(l, "claim.conflict"));
         CHECK(findCheck(l, "claim.conflict")->message.find("60 missiles") != std::string::npos);
     }
+    SECTION("a denial alone, with no report in the ledger to stand against, is no conflict") {
+        auto c = claim("c1", "e1", "aircraft", 1, "plane", 0, "NATO officials");
+        c.stance = "denied";
+        sc.claims = {c};
+        CHECK(countChecks(sim::buildLedger(sc, none), "claim.conflict") == 0);
+    }
     SECTION("figures tied to no event are never compared: nothing says they are one incident") {
         sc.claims = {claim("c1", "", "casualties", 20, "person", 0), claim("c2", "", "casualties", 2, "person", 5)};
         CHECK(countChecks(sim::buildLedger(sc, none), "claim.conflict") == 0);
