@@ -214,14 +214,21 @@ std::string describeEnd(const sim::MunitionTrack& t) {
     return "outcome unknown; route ends at " + isoMillis(ceilToMillisecond(t.endTime()));
 }
 
+std::string describeLaunchTime(const sim::MunitionTrack& t) {
+    const std::string at = isoMillis(ceilToMillisecond(t.launchTime));
+    if (t.launchWindow.end > t.launchWindow.start)
+        return "launched between " + isoMillis(ceilToMillisecond(t.launchWindow.start)) + " and " +
+               isoMillis(ceilToMillisecond(t.launchWindow.end)) + " (approximate; simulated at " + at + ")";
+    return "launched " + at + (t.launchTimeApproximate ? " (approximate)" : "");
+}
+
 std::string describeTrack(const sim::MunitionTrack& t) {
     char speed[32];
     std::snprintf(speed, sizeof speed, "%.0f m/s", t.speed.nominalMps);
     std::string s = (t.munitionName.empty() ? std::string("munition") : t.munitionName) + " " +
                     std::to_string(t.indexInEvent + 1) + " of " +
                     (t.countUnknown ? std::string("an unknown number") : std::to_string(t.countInEvent)) +
-                    " (event " + t.eventId + "), launched " + isoMillis(ceilToMillisecond(t.launchTime)) +
-                    (t.launchTimeApproximate ? " (approximate)" : "") + ", " + std::string(sim::toString(t.routeKind)) +
+                    " (event " + t.eventId + "), " + describeLaunchTime(t) + ", " + std::string(sim::toString(t.routeKind)) +
                     " route " + km(t.lengthMeters()) + " at " + speed + "; " + describeEnd(t);
     return s;
 }

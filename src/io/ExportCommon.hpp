@@ -80,6 +80,8 @@ std::string kmlColour(Rgba c); // "ffe63c28" read as aabbggrr: "ff283ce6"
 // [SECTION] Descriptions (plain text, one line)
 
 std::string describeTrack(const sim::MunitionTrack& t);
+// "launched between A and B (approximate; simulated at A)" for a launch known only to an interval, else "launched A".
+std::string describeLaunchTime(const sim::MunitionTrack& t);
 std::string describeEnd(const sim::MunitionTrack& t); // "crashed 412 km along the route at ...", "arrived at ..."
 std::string describePlace(const scenario::Place& p);
 std::string describeArea(const sim::Area& a);

@@ -106,7 +106,9 @@ void addRoutes(Collection& c, const sim::Simulation& sim) {
                {"route_kind", std::string(sim::toString(t.routeKind))}, {"length_m", t.lengthMeters()},
                {"launch_time", detail::isoMillis(detail::ceilToMillisecond(t.launchTime))},
                {"end_time", detail::isoMillis(end)}, {"speed_mps", t.speed.nominalMps},
-               {"count_unknown", t.countUnknown}, {"launch_time_approximate", t.launchTimeApproximate}});
+               {"count_unknown", t.countUnknown}, {"launch_time_approximate", t.launchTimeApproximate},
+               {"launch_window_start", detail::isoMillis(detail::ceilToMillisecond(t.launchWindow.start))},
+               {"launch_window_end", detail::isoMillis(detail::ceilToMillisecond(t.launchWindow.end))}});
         if (t.outcome == sim::Outcome::Unknown) continue;
         const bool crashed = t.outcome == sim::Outcome::Crashed;
         json props{{"layer", crashed ? "crash" : "impact"}, {"track_id", t.id},

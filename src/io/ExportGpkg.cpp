@@ -147,7 +147,8 @@ Layers createLayers(GpkgWriter& w) {
     l.routes = w.layer("routes", wkbLineString,
                        {{"track_id", OFTString, true}, {"event_id", OFTString}, {"munition", OFTString},
                         {"outcome", OFTString}, {"route_kind", OFTString}, {"length_m", OFTReal},
-                        {"launch_time", OFTDateTime}, {"end_time", OFTDateTime}, {"speed_mps", OFTReal}});
+                        {"launch_time", OFTDateTime}, {"end_time", OFTDateTime}, {"speed_mps", OFTReal},
+                        {"launch_window_start", OFTDateTime}, {"launch_window_end", OFTDateTime}});
     l.tracks = w.layer("tracks", wkbPoint25D, {{"track_id", OFTString}, {"time", OFTDateTime}, {"altitude_m", OFTReal},
                                                {"heading_deg", OFTReal}, {"distance_m", OFTReal}, {"phase", OFTString}});
     l.crashes = w.layer("crash_zones", wkbPoint, {{"kind", OFTString}, {"track_id", OFTString}, {"name", OFTString},
@@ -206,7 +207,8 @@ void writeTracks(GpkgWriter& w, const Layers& l, const sim::Simulation& sim, dou
                              {"outcome", std::string(sim::toString(t.outcome))},
                              {"route_kind", std::string(sim::toString(t.routeKind))}, {"length_m", t.lengthMeters()},
                              {"launch_time", at(t.launchTime)}, {"end_time", at(t.endTime())},
-                             {"speed_mps", t.speed.nominalMps}});
+                             {"speed_mps", t.speed.nominalMps}, {"launch_window_start", at(t.launchWindow.start)},
+                             {"launch_window_end", at(t.launchWindow.end)}});
         for (const UtcTime when : detail::trackSampleTimes(t, stepSeconds)) {
             const auto s = sim.stateAt(i, when);
             OGRPoint p = pointOf(s.pos, s.altitudeMeters);

@@ -80,7 +80,10 @@ std::string tracks(const sim::Simulation& sim, double stepSeconds) {
                    data("event_id", t.eventId) + data("munition", t.munitionName) +
                        data("outcome", sim::toString(t.outcome)) + data("length_m", number(t.lengthMeters())) +
                        data("launch_time", detail::isoMillis(times.front())) +
-                       data("end_time", detail::isoMillis(times.back())),
+                       data("end_time", detail::isoMillis(times.back())) +
+                       data("launch_window_start",
+                            detail::isoMillis(detail::ceilToMillisecond(t.launchWindow.start))) +
+                       data("launch_window_end", detail::isoMillis(detail::ceilToMillisecond(t.launchWindow.end))),
                    {}}) +
              "\n<gx:Track><altitudeMode>relativeToGround</altitudeMode>\n";
         for (const UtcTime at : times) k += "<when>" + detail::isoMillis(at) + "</when>";

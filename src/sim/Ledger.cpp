@@ -3,9 +3,12 @@
 // quantity (route length, flight time) a stated figure should be compared with.
 #include "sim/Simulation.hpp"
 
+#include "sim/RouteClaims.hpp"
+
 #include <nlohmann/json.hpp>
 
 #include <algorithm>
+#include <chrono>
 #include <cmath>
 #include <cstdio>
 #include <map>
@@ -46,24 +49,23 @@ std::string lower(std::string s) {
     return s;
 }
 
-// Metres per unit for distance claims; 0 when the unit is not a distance.
-double distanceUnit(const std::string& unit) {
-    const std::string u = lower(unit);
-    if (u == "km" || u == "kilometer" || u == "kilometers" || u == "kilometre" || u == "kilometres") return 1000;
-    if (u == "mile" || u == "miles" || u == "mi") return 1609.344;
-    if (u == "nm" || u == "nautical mile" || u == "nautical miles") return 1852;
-    if (u == "m" || u == "meter" || u == "meters" || u == "metre" || u == "metres") return 1;
-    return 0;
+// English plural of a count noun's last word for a count other than 1 ("missile" → "missiles", "facility" →
+// "facilities", "launch" → "launches"); words already plural, acronyms ("UAS") and uncountable units stay.
+std::string plural(const std::string& noun, double count) {
+    if (noun.empty() || count == 1 || noun.back() == 's' || noun.back() == 'S') return noun;
+    const std::string l = lower(noun);
+    const auto ends = [&](const std::string& x) {
+        return l.size() >= x.size() && l.compare(l.size() - x.size(), x.size(), x) == 0;
+    };
+    if (std::isupper(static_cast<unsigned char>(noun.back()))) return noun;
+    if (ends("ch") || ends("sh") || ends("x") || ends("z")) return noun + "es";
+    if (l.size() > 1 && l.back() == 'y' && std::string("aeiou").find(l[l.size() - 2]) == std::string::npos)
+        return noun.substr(0, noun.size() - 1) + "ies";
+    return noun + "s";
 }
 
-// Seconds per unit for duration claims; 0 when the unit is not a duration.
-double durationUnit(const std::string& unit) {
-    const std::string u = lower(unit);
-    if (u == "s" || u == "second" || u == "seconds") return 1;
-    if (u == "min" || u == "minute" || u == "minutes") return 60;
-    if (u == "h" || u == "hour" || u == "hours") return 3600;
-    return 0;
-}
+double distanceUnit(const std::string& unit) { return distanceUnitMeters(unit); }
+double durationUnit(const std::string& unit) { return durationUnitSeconds(unit); }
 
 bool saysAll(const Claim& c) {
     const std::string t = " " + lower(c.text) + " ";
@@ -92,7 +94,10 @@ std::vector<LedgerRow> groupClaimsIntoRows(const Scenario& sc) {
             LedgerRow row;
             row.eventId = c.event;
             row.quantity = c.quantity;
-            if (const Event* e = sc.event(c.event)) row.eventKind = e->kind;
+            if (const Event* e = sc.event(c.event)) {
+                row.eventKind = e->kind;
+                row.eventText = describeEvent(sc, *e);
+            }
             rows.push_back(std::move(row));
             it = rowIndex.emplace(key, rows.size() - 1).first;
         }
@@ -165,36 +170,122 @@ std::vector<LedgerRow> rowsWithModelled(const Scenario& sc, const Simulation& si
     return rows;
 }
 
-// [checks] conflicting claims about one quantity.
+// One statement's figure for a quantity: the claims of one sentence by one speaker. Different values in one
+// sentence are the parts of a list ("three vehicle bomb facilities, two improvised explosive device facilities"),
+// so the statement's figure is their sum; the same value repeated is one figure.
+struct Statement {
+    int sentence = -1;
+    std::string speaker;
+    double value = 0;
+    std::vector<const LedgerClaim*> parts;
+};
+
+std::vector<Statement> statementsOf(const LedgerRow& row) {
+    std::vector<Statement> out;
+    for (const auto& c : row.claims) {
+        if (c.stance == "denied") continue;
+        auto it = std::find_if(out.begin(), out.end(),
+                               [&](const Statement& s) { return s.sentence == c.sentence && s.speaker == c.speaker; });
+        if (it == out.end()) it = out.insert(out.end(), Statement{c.sentence, c.speaker, 0, {}});
+        it->parts.push_back(&c);
+    }
+    for (auto& s : out) {
+        std::set<double> values;
+        for (const auto* c : s.parts) values.insert(c->value);
+        if (values.size() == 1) s.value = *values.begin();
+        else
+            for (const auto* c : s.parts) s.value += c->value;
+    }
+    return out;
+}
+
+std::string figure(const LedgerClaim& c) {
+    return (c.op == "=" ? "" : c.op + " ") + num(c.value) + (c.unit.empty() ? "" : " " + plural(c.unit, c.value));
+}
+
+bool isList(const Statement& s) { return s.parts.size() > 1 && s.value != s.parts.front()->value; }
+
+// A list against the largest other figure: equal is a breakdown of that total, below it a partial one, above it a
+// contradiction.
+LedgerCheck listCheck(const LedgerRow& row, const Statement& list, const std::vector<Statement>& statements) {
+    LedgerCheck ck{row.eventId, "breakdown.sum", CheckVerdict::Info, "", {}};
+    std::string sum;
+    for (const auto* c : list.parts) {
+        sum += (sum.empty() ? "" : " + ") + num(c->value);
+        ck.claimIds.push_back(c->claimId);
+    }
+    ck.message = row.quantity + ": " + who(*list.parts.front()) + " lists " + sum + " = " + num(list.value);
+    const Statement* total = nullptr;
+    for (const auto& other : statements)
+        if (&other != &list && !isList(other) && (!total || other.value > total->value)) total = &other;
+    if (!total) return ck;
+    const LedgerClaim& t = *total->parts.front();
+    ck.claimIds.push_back(t.claimId);
+    ck.verdict = list.value == t.value ? CheckVerdict::Consistent
+               : list.value > t.value  ? CheckVerdict::Inconsistent : CheckVerdict::Info;
+    ck.message += (list.value == t.value ? ", the total " : list.value > t.value ? ", more than the total "
+                                                                                  : ", part of the total ") +
+                  who(t) + " " + t.stance + " (" + figure(t) + ")";
+    return ck;
+}
+
+// [checks] figures about one quantity of one event (one incident). A list is a breakdown, held against the total;
+// single figures where the smaller ones add up to the largest are a breakdown too (one ship's 30, another's 7 and
+// 23, of 60); other differing figures, or a denial, conflict. Claims tied to no event are never compared: nothing
+// says that they are about the same incident.
 std::vector<LedgerCheck> conflictChecks(const std::vector<LedgerRow>& rows) {
     std::vector<LedgerCheck> checks;
     for (const auto& row : rows) {
-        std::set<double> values;
+        if (row.eventId.empty() || row.claims.size() < 2) continue; // one claim alone has nothing to stand against
+        const auto statements = statementsOf(row);
         bool denied = false;
-        for (const auto& c : row.claims) {
-            if (c.stance == "denied") denied = true;
-            else values.insert(c.value);
+        for (const auto& c : row.claims) denied |= c.stance == "denied";
+        std::map<double, const Statement*> single; // distinct single figures
+        for (const auto& st : statements) {
+            if (isList(st)) checks.push_back(listCheck(row, st, statements));
+            else single.emplace(st.value, &st);
         }
-        if (row.claims.size() < 2 || (values.size() <= 1 && !denied)) continue;
-        LedgerCheck ck;
-        ck.eventId = row.eventId;
-        ck.code = "claim.conflict";
-        ck.verdict = CheckVerdict::Inconsistent;
-        std::string msg = row.quantity + ":";
-        for (const auto& c : row.claims) {
-            msg += " " + who(c) + " " + c.stance + " " + (c.op == "=" ? "" : c.op) + num(c.value) +
-                   (c.unit.empty() ? "" : " " + c.unit) + ";";
-            ck.claimIds.push_back(c.claimId);
+        if (single.size() > 2) {
+            double parts = 0;
+            for (auto it = single.begin(); it != std::prev(single.end()); ++it) parts += it->first;
+            if (parts == single.rbegin()->first && !denied) {
+                LedgerCheck ck{row.eventId, "breakdown.sum", CheckVerdict::Consistent, row.quantity + ":", {}};
+                std::string sum;
+                for (auto it = single.begin(); it != std::prev(single.end()); ++it) {
+                    sum += (sum.empty() ? " " : " + ") + num(it->first);
+                    ck.claimIds.push_back(it->second->parts.front()->claimId);
+                }
+                const LedgerClaim& t = *single.rbegin()->second->parts.front();
+                ck.claimIds.push_back(t.claimId);
+                ck.message += sum + " = " + figure(t) + ", the total " + who(t) + " " + t.stance;
+                checks.push_back(std::move(ck));
+                continue;
+            }
         }
-        msg.pop_back();
-        ck.message = msg + (denied ? " (a denial stands against a report)" : " (the figures differ)");
+        if (single.size() <= 1 && !denied) continue;
+        LedgerCheck ck{row.eventId, "claim.conflict", CheckVerdict::Inconsistent, row.quantity + ":", {}};
+        for (const auto& st : statements) {
+            if (isList(st)) continue;
+            for (const auto* c : st.parts) {
+                ck.message += " " + who(*c) + " " + c->stance + " " + figure(*c) + ";";
+                ck.claimIds.push_back(c->claimId);
+            }
+        }
+        for (const auto& c : row.claims)
+            if (c.stance == "denied") {
+                ck.message += " " + who(c) + " denied " + figure(c) + ";";
+                ck.claimIds.push_back(c.claimId);
+            }
+        ck.message.pop_back();
+        ck.message += denied ? " (a denial stands against a report)" : " (the figures differ)";
         checks.push_back(std::move(ck));
     }
     return checks;
 }
 
 // [checks] launched − crashed ⇒ at most arrived, and claims of full success against it.
-std::vector<LedgerCheck> arrivedChecks(const Scenario& sc, const Simulation& sim) {
+std::vector<LedgerCheck> arrivedChecks(const Scenario& sc, const Simulation& sim,
+                                       const std::vector<OutcomeStatement>& outcomes) {
     std::vector<LedgerCheck> checks;
     for (const auto& s : sim.events()) {
         const Event* e = sc.event(s.eventId);
@@ -230,6 +321,18 @@ std::vector<LedgerCheck> arrivedChecks(const Scenario& sc, const Simulation& sim
         ck.claimIds = ids;
         ck.claimIds.insert(ck.claimIds.end(), crashIds.begin(), crashIds.end());
         checks.push_back(ck);
+        // Targets stated destroyed against the munitions that can have arrived ("all 11 targets destroyed" with at
+        // most 22 arrivals: possible, and the ledger says on what it rests).
+        for (const auto& o : outcomes) {
+            if (o.outcome != "destroyed" || launchOf(sc, o.eventId) != e->id) continue;
+            ck.code = "destroyed.vs_arrived";
+            ck.message = (o.speaker.empty() ? std::string("unattributed") : o.speaker) + ": " +
+                         (o.object.empty() ? std::string("targets") : o.object) + " destroyed; with " + num(crashed) +
+                         " of " + num(launched) + " reported crashed, at most " + num(atMost) +
+                         " munitions were left for them";
+            ck.verdict = CheckVerdict::Info; // what was destroyed may be the munitions themselves ("40 drones")
+            checks.push_back(ck);
+        }
         // Claims that every munition arrived (or a count above the bound) cannot hold with the crash reports.
         for (const Claim& c : sc.claims) {
             if (launchOf(sc, c.event) != e->id) continue;
@@ -329,7 +432,13 @@ std::vector<LedgerCheck> modelSummaryChecks(const Simulation& sim) {
                       "last end %s", s.trackCount, s.trackCount == 1 ? "" : "s", km(s.minRouteMeters).c_str(),
                       km(s.maxRouteMeters).c_str(), s.minFlightSeconds / 60, s.maxFlightSeconds / 60,
                       formatIsoUtc(first).c_str(), formatIsoUtc(last).c_str());
-        checks.push_back({s.eventId, "model.summary", CheckVerdict::Info, buf, {}});
+        std::string msg = buf;
+        // A launch known only to an interval says so: the simulated first launch is one choice within it.
+        const TimeInterval& w = sim.tracks()[s.firstTrack].launchWindow;
+        if (w.end > w.start)
+            msg += "; the first launch lies between " + formatIsoUtc(w.start) + " and " + formatIsoUtc(w.end) +
+                   " (approximate; simulated at its start)";
+        checks.push_back({s.eventId, "model.summary", CheckVerdict::Info, msg, {}});
     }
     return checks;
 }
@@ -378,13 +487,108 @@ std::vector<LedgerCheck> siteChecks(const Simulation& sim) {
     return checks;
 }
 
+// "7 Oct 2015", or "7–8 Oct 2015" / "30 Sep – 1 Oct 2015" for an interval over more than one UTC day.
+std::string dayText(UtcTime start, UtcTime end) {
+    static const char* kMonths[] = {"Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"};
+    const auto ymd = [](UtcTime u) {
+        const auto days = std::chrono::floor<std::chrono::days>(std::chrono::sys_seconds(
+            std::chrono::seconds(static_cast<long long>(std::floor(u.unixSeconds)))));
+        return std::chrono::year_month_day(days);
+    };
+    const auto a = ymd(start);
+    const auto b = ymd(end > start ? end + -0.001 : start);
+    const auto part = [&](const std::chrono::year_month_day& d, bool withMonth, bool withYear) {
+        std::string out = std::to_string(static_cast<unsigned>(d.day()));
+        if (withMonth) out += std::string(" ") + kMonths[static_cast<unsigned>(d.month()) - 1];
+        if (withYear) out += " " + std::to_string(static_cast<int>(d.year()));
+        return out;
+    };
+    if (a == b) return part(a, true, true);
+    if (a.year() == b.year() && a.month() == b.month()) return part(a, false, false) + "–" + part(b, true, true);
+    return part(a, true, a.year() != b.year()) + " – " + part(b, true, true);
+}
+
+// "Caspian Sea" → "the Caspian Sea": seas and regions read with the article.
+std::string placeText(const scenario::Place& p) {
+    const bool article = (p.kind == "sea" || p.kind == "region") && lower(p.name).rfind("the ", 0) != 0;
+    return (article ? "the " : "") + p.name;
+}
+
+std::string listText(const std::vector<std::string>& names) {
+    constexpr size_t kShown = 4;
+    std::string out;
+    for (size_t i = 0; i < names.size() && i < kShown; ++i)
+        out += (i == 0 ? "" : i + 1 == names.size() ? " and " : ", ") + names[i];
+    if (names.size() > kShown) out += " and " + std::to_string(names.size() - kShown) + " more";
+    return out;
+}
+
+// [checks] every route hypothesis with the claims it satisfies and those it cannot.
+std::vector<LedgerCheck> routeChecks(const Scenario& sc, const Simulation& sim) {
+    std::vector<LedgerCheck> checks;
+    for (const auto& r : sim.routes()) {
+        const scenario::Place* t = sc.place(r.targetPlaceId);
+        std::string msg = std::string(toString(r.kind)) + " route to " + (t ? placeText(*t) : r.targetPlaceId) + ", " +
+                          km(r.lengthMeters()) + (r.used ? " (flown)" : " (not flown)") + ": ";
+        std::string yes, no;
+        for (const auto& c : r.checks) {
+            std::string& into = c.satisfied ? yes : no;
+            into += (into.empty() ? "" : "; ") + c.claim + " — " + c.detail;
+        }
+        if (r.checks.empty()) msg += "no claim in the report bears on the route";
+        if (!yes.empty()) msg += "satisfies " + yes;
+        if (!no.empty()) msg += (yes.empty() ? "" : "; ") + std::string("cannot satisfy ") + no;
+        const CheckVerdict v = no.empty() ? (r.checks.empty() ? CheckVerdict::Info : CheckVerdict::Consistent)
+                             : r.used     ? CheckVerdict::Inconsistent : CheckVerdict::Info;
+        checks.push_back({r.eventId, "route.hypothesis", v, msg, {}});
+    }
+    return checks;
+}
+
 } // namespace
+
+std::string describeEvent(const Scenario& sc, const Event& e) {
+    std::vector<std::string> targets;
+    for (const auto& id : e.to)
+        if (const scenario::Place* p = sc.place(id)) targets.push_back(placeText(*p));
+    std::string origin;
+    if (const scenario::Place* f = e.from ? sc.place(*e.from) : nullptr) origin = placeText(*f);
+    const double n = e.count ? *e.count : 1;
+    const std::string munition = e.munition.empty() ? "munition" : e.munition;
+    const std::string counted = (e.count ? std::to_string(*e.count) + " " : "") + plural(munition, n);
+    std::string out;
+    if (e.kind == "launch" || e.kind == "flight") {
+        out = e.kind + " of " + counted;
+        if (!origin.empty()) out += " from " + origin;
+        if (!targets.empty()) out += " at " + listText(targets);
+    } else if (e.kind == "strike") {
+        out = (e.count ? std::to_string(*e.count) + " " : "") + plural("strike", n);
+        if (!e.munition.empty()) out += " with " + plural(e.munition, e.count ? n : 2);
+        if (!targets.empty()) out += " on " + listText(targets);
+    } else if (e.kind == "crash" || e.kind == "intercept") {
+        out = std::string(e.kind == "crash" ? "crash" : "interception") + " of " + counted;
+        if (!targets.empty()) out += (e.kind == "crash" ? " in " : " over ") + listText(targets);
+        else if (!origin.empty()) out += " from " + origin;
+    } else {
+        std::string kind = e.kind;
+        std::replace(kind.begin(), kind.end(), '_', ' ');
+        out = kind + (targets.empty() ? "" : " over " + listText(targets));
+    }
+    if (e.time) out += ", " + dayText(e.time->start, e.time->end);
+    return out;
+}
 
 Ledger buildLedger(const Scenario& sc, const Simulation& sim) {
     Ledger L;
     L.rows = rowsWithModelled(sc, sim);
-    for (const auto& part : {conflictChecks(L.rows), arrivedChecks(sc, sim), distanceChecks(sc, sim),
-                             durationChecks(sc, sim), modelSummaryChecks(sim), eventTimeChecks(sc, sim), siteChecks(sim)})
+    const auto outcomes = readOutcomes(sc);
+    for (const auto& o : outcomes) {
+        const Event* e = sc.event(o.eventId);
+        L.outcomes.push_back({o, e ? describeEvent(sc, *e) : std::string()});
+    }
+    for (const auto& part : {conflictChecks(L.rows), arrivedChecks(sc, sim, outcomes), distanceChecks(sc, sim),
+                             durationChecks(sc, sim), modelSummaryChecks(sim), eventTimeChecks(sc, sim), siteChecks(sim),
+                             routeChecks(sc, sim)})
         L.checks.insert(L.checks.end(), part.begin(), part.end());
     return L;
 }
@@ -398,7 +602,8 @@ nlohmann::json toJson(const Ledger& L) {
     j["schema"] = "salvo.ledger/1";
     j["rows"] = nlohmann::json::array();
     for (const auto& r : L.rows) {
-        nlohmann::json rj{{"event", r.eventId}, {"event_kind", r.eventKind}, {"quantity", r.quantity},
+        nlohmann::json rj{{"event", r.eventId}, {"event_kind", r.eventKind}, {"event_text", r.eventText},
+                          {"quantity", r.quantity},
                           {"modelled", r.modelled ? nlohmann::json(*r.modelled) : nlohmann::json(nullptr)},
                           {"modelled_note", r.modelledNote}, {"claims", nlohmann::json::array()}};
         for (const auto& c : r.claims)
@@ -406,6 +611,16 @@ nlohmann::json toJson(const Ledger& L) {
                                     {"speaker", c.speaker}, {"stance", c.stance}, {"text", c.text},
                                     {"sentence", c.sentence}});
         j["rows"].push_back(std::move(rj));
+    }
+    j["outcomes"] = nlohmann::json::array();
+    for (const auto& lo : L.outcomes) {
+        const auto& o = lo.statement;
+        j["outcomes"].push_back({{"event", o.eventId.empty() ? nlohmann::json(nullptr) : nlohmann::json(o.eventId)},
+                                 {"event_text", lo.eventText}, {"outcome", o.outcome},
+                                 {"object", o.object.empty() ? nlohmann::json(nullptr) : nlohmann::json(o.object)},
+                                 {"count", o.count ? nlohmann::json(*o.count) : nlohmann::json(nullptr)},
+                                 {"speaker", o.speaker.empty() ? nlohmann::json(nullptr) : nlohmann::json(o.speaker)},
+                                 {"sentence", o.sentence}, {"text", o.text}});
     }
     j["checks"] = nlohmann::json::array();
     for (const auto& c : L.checks)
@@ -415,9 +630,20 @@ nlohmann::json toJson(const Ledger& L) {
 }
 
 std::string claimText(const LedgerClaim& c) {
-    return (c.op == "=" ? "" : c.op + " ") + num(c.value) + (c.unit.empty() ? "" : " " + c.unit) + " — " +
+    return figure(c) + " — " +
            (c.speaker.empty() ? "unattributed" : c.speaker) + ", " + c.stance +
            (c.text.empty() ? "" : " (\"" + c.text + "\")");
+}
+
+// "a U.S official: 4 crashed in Iran", "Russian officials: destroyed (11 Islamic State targets)".
+std::string outcomeText(const LedgerOutcome& lo) {
+    const auto& o = lo.statement;
+    std::string s = (o.speaker.empty() ? "unattributed" : o.speaker) + ": ";
+    const bool where = o.object.rfind("in ", 0) == 0 || o.object.rfind("over ", 0) == 0; // an event's territory
+    if (o.count && (o.object.empty() || where)) s += std::to_string(*o.count) + " ";
+    s += o.outcome + (o.object.empty() ? "" : where ? " " + o.object : " (" + o.object + ")");
+    if (!o.text.empty() && o.text != o.outcome) s += " — \"" + o.text + "\"";
+    return s;
 }
 
 std::string mdEscape(std::string s) {
@@ -440,12 +666,17 @@ std::string formatLedger(const Ledger& L, LedgerFormat format) {
         for (const auto& r : L.rows)
             for (size_t i = 0; i < r.claims.size(); ++i) {
                 const auto& c = r.claims[i];
-                out += "| " + mdEscape(r.eventId.empty() ? "—" : r.eventId) + " | " + mdEscape(r.quantity) + " | " +
-                       mdEscape((c.op == "=" ? "" : c.op + " ") + num(c.value) + (c.unit.empty() ? "" : " " + c.unit)) +
+                out += "| " + mdEscape(r.eventId.empty() ? "—" : r.eventId + ": " + r.eventText) + " | " +
+                       mdEscape(r.quantity) + " | " +
+                       mdEscape(figure(c)) +
                        (c.text.empty() ? "" : " (\"" + mdEscape(c.text) + "\")") + " | " +
                        mdEscape(c.speaker.empty() ? "unattributed" : c.speaker) + " | " + c.stance + " | " +
                        (i == 0 ? mdEscape(r.modelledNote) : "") + " |\n";
             }
+        out += "\n## Outcomes\n\n| event | outcome |\n|---|---|\n";
+        for (const auto& o : L.outcomes)
+            out += "| " + mdEscape(o.statement.eventId.empty() ? "—" : o.statement.eventId + ": " + o.eventText) +
+                   " | " + mdEscape(outcomeText(o)) + " |\n";
         out += "\n## Checks\n\n| event | check | verdict | finding |\n|---|---|---|---|\n";
         for (const auto& c : L.checks)
             out += "| " + mdEscape(c.eventId.empty() ? "—" : c.eventId) + " | " + c.code + " | " +
@@ -456,12 +687,15 @@ std::string formatLedger(const Ledger& L, LedgerFormat format) {
     for (const auto& r : L.rows) {
         if (r.eventId != lastEvent) {
             out += "Event " + (r.eventId.empty() ? std::string("(none)") : r.eventId) +
-                   (r.eventKind.empty() ? "" : " [" + r.eventKind + "]") + "\n";
+                   (r.eventText.empty() ? "" : ": " + r.eventText) + "\n";
             lastEvent = r.eventId;
         }
         out += "  " + r.quantity + (r.modelledNote.empty() ? "" : "  (" + r.modelledNote + ")") + "\n";
         for (const auto& c : r.claims) out += "    " + claimText(c) + "\n";
     }
+    if (!L.outcomes.empty()) out += "Outcomes\n";
+    for (const auto& o : L.outcomes)
+        out += "  " + (o.statement.eventId.empty() ? std::string() : o.statement.eventId + ": ") + outcomeText(o) + "\n";
     out += "Checks\n";
     for (const auto& c : L.checks)
         out += "  [" + std::string(toString(c.verdict)) + "] " + (c.eventId.empty() ? "" : c.eventId + ": ") +

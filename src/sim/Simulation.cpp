@@ -3,23 +3,25 @@
 // Stated rules (each also written into the output so the analyst can see it):
 //  - Launch area: a `launch.point` assumption wins; with `radius_m` it is the whole area, and for an event with no
 //    `from` place (a default launch area) it is the only origin, `over_water` keeping ensemble samples at sea.
-//    Otherwise a sea place gives the last point over water on the geodesic from its centre towards the mean target
-//    position (walking out at most min(radius, distance) from the centre in 2 km steps, stopping at the first land);
-//    any other place gives its own position. The area (centre, radius) stays the uncertainty the ensemble samples.
+//    Otherwise a sea place gives its own position (the centre of its area), or the nearest point over water to it,
+//    never the shore nearest the targets; any other place gives its own position. The area (centre, radius) stays the
+//    uncertainty the ensemble samples.
 //  - Target area: the place position; its radius is the uncertainty. A country, division or region target gives way
 //    to the places of the strikes related to the launch (its impacts, as the text tells them) that lie inside it.
-//  - Route used: `route.waypoints` if given, else the airspace-constrained route if `airspace.permitted`/`forbidden`
-//    exist, else the direct geodesic. Every hypothesis is kept for comparison.
+//  - Route used: of the hypotheses (direct; airspace-constrained with `airspace.permitted`/`forbidden`; `route.waypoints`;
+//    via the countries crashes were reported in when the direct route misses them), the one that satisfies most of the
+//    event's claims (sim/RouteClaims.hpp); ties: waypoints, constrained, direct, via countries. All are kept.
 //  - Salvo split: munition i goes to target i mod k (round-robin over the event's target places, in order). No count:
 //    one representative track flagged countUnknown.
 //  - Launch times: event time start (or a `launch.time` assumption) + i · interval (`launch.interval_s`, else the
 //    default estimate). A day-precision time is flagged approximate.
 //  - Crashes: a crash/intercept event related to a launch marks M tracks Crashed, chosen evenly over the launch order
 //    among tracks whose route crosses the named territory; crash k of M sits at fraction (k + ½)/M of that track's
-//    in-territory stretch. A route that never crosses the territory is itself reported as a finding.
+//    in-territory stretch, counting only the parts at least 20 km inside a country or division. A route that never crosses the territory is itself reported as a finding.
 #include "sim/Simulation.hpp"
 
 #include "sim/Route.hpp"
+#include "sim/RouteClaims.hpp"
 #include "sim/SimulationImpl.hpp"
 
 #include <algorithm>
@@ -44,6 +46,7 @@ std::string_view toString(RouteKind k) {
     case RouteKind::Direct: return "direct";
     case RouteKind::Waypoints: return "waypoints";
     case RouteKind::AirspaceConstrained: return "airspace-constrained";
+    case RouteKind::ViaCountries: return "via-countries";
     }
     return "direct";
 }
@@ -252,23 +255,26 @@ std::vector<std::string> isoList(const nlohmann::json& v) {
     return out;
 }
 
+RouteHypothesis hypothesis(std::string eventId, std::string targetPlaceId, RouteKind kind, std::vector<LatLon> route) {
+    RouteHypothesis h;
+    h.eventId = std::move(eventId);
+    h.targetPlaceId = std::move(targetPlaceId);
+    h.kind = kind;
+    h.route = std::move(route);
+    return h;
+}
+
 bool isSea(const Place& p) { return p.kind == "sea" || p.precision == "sea"; }
 
-// The last point over water walking from `centre` towards `towards`, at most maxMeters out.
-LatLon lastWaterPoint(const atlas::Atlas& atlas, LatLon centre, LatLon towards, double maxMeters) {
-    const auto inv = geodesy::inverse(centre, towards);
-    const double reach = std::min(maxMeters, inv.s12);
-    const geodesy::GeodesicLine line(centre, inv.azi1, reach);
-    LatLon last = centre;
+// The sea's own position when it is over water, else the nearest point over water to it (rings of 2 km, every 10°),
+// at most maxMeters out; the position itself when none is found.
+LatLon nearestWaterPoint(const atlas::Atlas& atlas, LatLon centre, double maxMeters) {
+    if (!atlas.countryAt(centre)) return centre;
     constexpr double kStepMeters = 2000;
-    for (double s = kStepMeters;; s += kStepMeters) {
-        const double ss = std::min(s, reach);
-        const LatLon p = line.position(ss);
-        if (atlas.countryAt(p)) break;
-        last = p;
-        if (ss >= reach) break;
-    }
-    return last;
+    for (double r = kStepMeters; r <= maxMeters; r += kStepMeters)
+        for (int az = -180; az < 180; az += 10)
+            if (const LatLon p = geodesy::direct(centre, az, r); !atlas.countryAt(p)) return p;
+    return centre;
 }
 
 struct Builder {
@@ -282,6 +288,7 @@ struct Builder {
     std::map<std::pair<std::string, std::string>, size_t> usedRouteByEventTarget;
     std::map<size_t, std::vector<Overflight>> overflightsByRoute; // metres only; times per track
     std::map<size_t, std::shared_ptr<const RouteGeom>> geomByRoute;
+    std::map<std::pair<size_t, std::string>, std::vector<std::pair<double, double>>> deepByRoute; // crash stretches
 
     void useAssumption(const Assumption& a) {
         for (const auto& u : out.used)
@@ -352,7 +359,7 @@ struct Builder {
     }
 
     // `from` is null when the text names no origin; then a launch.point assumption is the whole launch area.
-    std::optional<size_t> launchArea(const Event& e, const Place* from, LatLon towards) {
+    std::optional<size_t> launchArea(const Event& e, const Place* from) {
         Area a;
         a.role = Area::Role::Launch;
         if (from) {
@@ -388,12 +395,13 @@ struct Builder {
         } else if (!from) {
             return std::nullopt; // producesTracks lets no event through without an origin
         } else if (isSea(*from) && from->radiusMeters > 0) {
-            a.nominal = lastWaterPoint(atlas, from->pos, towards, from->radiusMeters);
-            a.rule = "last point over water on the geodesic from the sea's centre towards the mean target position, "
-                     "at most the sea's radius out";
+            a.nominal = nearestWaterPoint(atlas, from->pos, from->radiusMeters);
+            a.rule = "the sea's position (the centre of its launch area), or the nearest point over water to it; "
+                     "the ensemble samples the whole area over water";
             if (atlas.countryAt(from->pos))
                 diag(diags, Severity::Warning, "sim.sea_centre_on_land",
-                     "the position of '" + from->name + "' is on land; it is used as the launch point", "places." + from->id);
+                     "the position of '" + from->name + "' is on land; the nearest point over water is the launch point",
+                     "places." + from->id);
             Assumption used{"launch.point", nlohmann::json::array({a.nominal.lat, a.nominal.lon}), "deg", {}, {},
                             "rule: " + a.rule, e.id};
             useAssumption(used);
@@ -485,10 +493,11 @@ struct Builder {
         std::vector<size_t> targetAreaIdx, usedRoute;
     };
 
-    // Routes per target place: the direct geodesic, the airspace-constrained route and the waypoint route, each kept
-    // as a hypothesis; the last one built is the one used.
+    // Routes per target place: the direct geodesic, the airspace-constrained route, the waypoint route and the route
+    // via the countries crashes were reported in, each kept as a hypothesis and checked against the event's claims;
+    // the one that satisfies most is used.
     TargetRoutes targetRoutes(const Event& e, const Place* from, const std::vector<const Place*>& targets,
-                              LatLon launchPoint, const std::string& where) {
+                              LatLon launchPoint, double speedMps, const std::string& where) {
         const std::vector<LatLon> waypoints = routeWaypoints(e, where);
         const Assumption* permitted = sc.assumption("airspace.permitted", e.id);
         const Assumption* forbidden = sc.assumption("airspace.forbidden", e.id);
@@ -498,6 +507,7 @@ struct Builder {
         const bool constrained = permitted || forbidden;
         if (from && from->country.size() == 2) rule.alwaysAllowed.push_back(from->country);
         if (auto c = atlas.countryAt(launchPoint)) rule.alwaysAllowed.push_back(atlas.countries()[*c].iso2);
+        const std::vector<RouteClaim> claims = routeClaims(sc, atlas, e, speedMps);
 
         TargetRoutes tr;
         for (const Place* t : targets) {
@@ -509,23 +519,75 @@ struct Builder {
                 continue;
             }
             const LatLon tp = out.targetAreas[ta].nominal;
-            RouteHypothesis direct{e.id, t->id, RouteKind::Direct, {launchPoint, tp}, {}, false, {}};
-            const size_t di = addRoute(direct);
-            size_t used = di;
-            if (constrained) {
-                if (auto ci = constrainedRouteTo(e, *t, rule, launchPoint, tp, where)) used = *ci;
-            }
+            std::vector<size_t> built{addRoute(hypothesis(e.id, t->id, RouteKind::Direct, {launchPoint, tp}))};
+            if (constrained)
+                if (auto ci = constrainedRouteTo(e, *t, rule, launchPoint, tp, where)) built.push_back(*ci);
             if (!waypoints.empty()) {
                 std::vector<LatLon> r{launchPoint};
                 r.insert(r.end(), waypoints.begin(), waypoints.end());
                 r.push_back(tp);
-                used = addRoute(RouteHypothesis{e.id, t->id, RouteKind::Waypoints, r, {}, false, {}});
+                built.push_back(addRoute(hypothesis(e.id, t->id, RouteKind::Waypoints, r)));
             }
+            for (size_t h : built) checkClaims(out.routes[h], claims);
+            if (auto via = viaCountriesRoute(e, *t, claims, out.routes[built.front()], launchPoint, tp)) {
+                built.push_back(*via);
+                checkClaims(out.routes[*via], claims);
+            }
+            const size_t used = bestRoute(built);
             out.routes[used].used = true;
             usedRouteByEventTarget[key] = used;
             tr.usedRoute.push_back(used);
         }
         return tr;
+    }
+
+    void checkClaims(RouteHypothesis& h, const std::vector<RouteClaim>& claims) {
+        for (const auto& c : claims) h.checks.push_back(checkRoute(atlas, h.route, h.cumulativeMeters, c));
+    }
+
+    // The hypothesis that satisfies most claims; ties go to the analyst's waypoints, then the airspace-constrained
+    // route, then the direct one, and the via-countries route last (a detour needs a claim to justify it).
+    size_t bestRoute(const std::vector<size_t>& built) const {
+        const auto rank = [](RouteKind k) {
+            switch (k) {
+            case RouteKind::Waypoints: return 0;
+            case RouteKind::AirspaceConstrained: return 1;
+            case RouteKind::Direct: return 2;
+            case RouteKind::ViaCountries: return 3;
+            }
+            return 4;
+        };
+        size_t best = built.front();
+        for (size_t h : built) {
+            const auto& a = out.routes[h];
+            const auto& b = out.routes[best];
+            if (a.satisfied() > b.satisfied() || (a.satisfied() == b.satisfied() && rank(a.kind) < rank(b.kind)))
+                best = h;
+        }
+        return best;
+    }
+
+    // The route through a point well inside each territory a crash was reported in that the direct route misses
+    // ("crashed in Iran"), the points in the order the direct route passes closest to them; nullopt when the direct
+    // route satisfies every territory claim, or a territory has no point deep enough.
+    std::optional<size_t> viaCountriesRoute(const Event& e, const Place& t, const std::vector<RouteClaim>& claims,
+                                            const RouteHypothesis& direct, LatLon launchPoint, LatLon tp) {
+        std::vector<std::pair<double, LatLon>> via;
+        for (size_t k = 0; k < claims.size(); ++k) {
+            const RouteClaim& c = claims[k];
+            if (c.kind != RouteClaim::Kind::CrashTerritory || !c.region || direct.checks.at(k).satisfied) continue;
+            // Twice the crash depth, so that the crashes have a stretch of route to lie on.
+            const auto p = viaPoint(atlas, *c.level, *c.region, launchPoint, tp,
+                                    2 * crashDepthMeters(atlas, *c.level, *c.region));
+            if (!p) return std::nullopt;
+            via.push_back({geodesy::offsetFromSegment(launchPoint, tp, *p).alongMeters, *p});
+        }
+        if (via.empty()) return std::nullopt;
+        std::sort(via.begin(), via.end(), [](const auto& a, const auto& b) { return a.first < b.first; });
+        std::vector<LatLon> r{launchPoint};
+        for (const auto& v : via) r.push_back(v.second);
+        r.push_back(tp);
+        return addRoute(hypothesis(e.id, t.id, RouteKind::ViaCountries, r));
     }
 
     // The airspace-constrained route to one target place, added as a hypothesis; nullopt (with a warning) when none
@@ -553,7 +615,7 @@ struct Builder {
                  "event '" + e.id + "' to '" + t.name + "': the constrained route still touches " + list +
                      " (grid too coarse for a narrow passage)", where);
         }
-        return addRoute(RouteHypothesis{e.id, t.id, RouteKind::AirspaceConstrained, *cr, {}, false, {}});
+        return addRoute(hypothesis(e.id, t.id, RouteKind::AirspaceConstrained, *cr));
     }
 
     // How many munitions an event launches and when.
@@ -664,6 +726,9 @@ struct Builder {
             tr.cumulativeMeters = rh.cumulativeMeters;
             tr.launchTime = lt.window.start + i * interval;
             tr.launchTimeApproximate = lt.approximate;
+            tr.launchWindow.start = lt.window.start + i * interval;
+            tr.launchWindow.end = lt.window.end + i * interval;
+            tr.launchWindow.precision = lt.window.precision;
             tr.speed = m.speed;
             tr.altitude = m.alt;
             if (m.alt.shape == AltitudeShape::Ballistic && type)
@@ -722,16 +787,11 @@ struct Builder {
         if (!munition) return;
 
         // Areas.
-        LatLon towards{0, 0};
-        for (const Place* t : targets) {
-            towards.lat += t->pos.lat / static_cast<double>(targets.size());
-            towards.lon += t->pos.lon / static_cast<double>(targets.size());
-        }
-        const auto la = launchArea(e, from, towards);
+        const auto la = launchArea(e, from);
         if (!la) return;
         const LatLon launchPoint = out.launchAreas[*la].nominal;
 
-        const TargetRoutes routes = targetRoutes(e, from, targets, launchPoint, where);
+        const TargetRoutes routes = targetRoutes(e, from, targets, launchPoint, munition->speed.nominalMps, where);
         const auto timing = launchTiming(e, where);
         if (!timing) return;
         addTracks(e, from, targets, *munition, *la, routes, *timing, where);
@@ -776,7 +836,14 @@ struct Builder {
                 for (const auto& x : atlas.crossings(tr.route, level, opt.crossingStepMeters, opt.crossingToleranceMeters))
                     if (x.region == region) st.push_back({x.entryMeters, x.exitMeters});
             }
-            return st;
+            // Crashes "in Iran" lie well inside Iran: the parts at least kCrashDepthMeters from its outline, cached
+            // per route (tracks share routes); a route that only skims the territory keeps its shallow stretch.
+            const auto key = std::make_pair(out.models[ti].route, territory.id);
+            auto it = deepByRoute.find(key);
+            if (it == deepByRoute.end())
+                it = deepByRoute.emplace(key, deepStretches(atlas, level, *region, tr.route, tr.cumulativeMeters, st,
+                                                            crashDepthMeters(atlas, level, *region))).first;
+            return it->second.empty() ? st : it->second;
         }
         // A point-like place: the stretch within its radius (at least 10 km) of the closest route point.
         const double radius = std::max(territory.radiusMeters, 10e3);
@@ -1032,7 +1099,7 @@ std::optional<std::string> overBudget(const Scenario& sc, int runs) {
 
 Simulation simulate(const scenario::Scenario& sc, const atlas::Atlas& atlas, const SimOptions& opt, Diagnostics* diags) {
     Simulation sim;
-    Builder b{sc, atlas, opt, diags, *sim.m, {}, {}, {}, {}};
+    Builder b{sc, atlas, opt, diags, *sim.m, {}, {}, {}, {}, {}};
     const auto tooLarge = overBudget(sc, 0);
     if (tooLarge) diag(diags, Severity::Error, "sim.too_large", "the scenario is too large to simulate: " + *tooLarge);
     for (size_t i = 0; i < sc.events.size() && !tooLarge; ++i)

@@ -25,7 +25,9 @@
 #include "geodesy/Geodesic.hpp"
 #include "scenario/Scenario.hpp"
 #include "sim/Munitions.hpp"
+#include "sim/Outcomes.hpp"
 
+#include <algorithm>
 #include <atomic>
 #include <cstdint>
 #include <functional>
@@ -52,7 +54,7 @@ struct SimOptions {
 // [SECTION] Tracks
 
 enum class Outcome { Reached, Crashed, Unknown };
-enum class RouteKind { Direct, Waypoints, AirspaceConstrained };
+enum class RouteKind { Direct, Waypoints, AirspaceConstrained, ViaCountries };
 std::string_view toString(Outcome o);
 std::string_view toString(RouteKind k);
 
@@ -99,6 +101,9 @@ struct MunitionTrack {
     std::vector<double> cumulativeMeters;  // geodesic length to each waypoint; [0] = 0, back() = lengthMeters()
     UtcTime launchTime;
     bool launchTimeApproximate = false;    // the time came from a whole day/week or the dateline, not a clock time
+    TimeInterval launchWindow;             // when this munition may have left: the event's time interval (or the
+                                           //   launch.time assumption's range) + its stagger; start == end when exact;
+                                           //   launchTime is its start, the documented nominal choice
     SpeedProfile speed;
     AltitudeProfile altitude;
     Outcome outcome = Outcome::Reached;
@@ -138,7 +143,16 @@ struct Area {
     bool waterOnly = false;    // launch area that is a sea: ensemble samples are kept over water
 };
 
-// One candidate route for an event and target: the direct geodesic, the waypoint route, the airspace-constrained one.
+// One claim checked against one route hypothesis (sim/RouteClaims.hpp says which claims and how).
+struct ClaimCheck {
+    std::string claim;       // the claim in words: "4 crashed in Iran (a U.S official)"
+    bool satisfied = false;
+    std::string detail;      // why, with the figure: "passes up to 180 km inside Iran", "route 1153 km against 1500 km"
+};
+
+// One candidate route for an event and target: the direct geodesic, the waypoint route, the airspace-constrained one,
+// the route via the countries crashes were reported in. The one flown satisfies the most claims (ties: waypoints,
+// airspace-constrained, direct, via countries, in that order).
 struct RouteHypothesis {
     std::string eventId, targetPlaceId;
     RouteKind kind = RouteKind::Direct;
@@ -146,6 +160,11 @@ struct RouteHypothesis {
     std::vector<double> cumulativeMeters;
     bool used = false;                    // the tracks follow this one
     std::vector<std::string> countriesIso2; // crossed, in order (water omitted)
+    std::vector<ClaimCheck> checks;         // every claim of the event that a route can satisfy, in order
+    size_t satisfied() const {
+        return static_cast<size_t>(
+            std::count_if(checks.begin(), checks.end(), [](const ClaimCheck& c) { return c.satisfied; }));
+    }
     double lengthMeters() const { return cumulativeMeters.empty() ? 0 : cumulativeMeters.back(); }
 };
 
@@ -297,6 +316,7 @@ struct LedgerClaim {
 // All claims about one quantity of one event (event id empty for claims tied to no event).
 struct LedgerRow {
     std::string eventId, eventKind, quantity;
+    std::string eventText;           // the event in words (describeEvent)
     std::vector<LedgerClaim> claims;
     std::optional<double> modelled;  // what the simulation gives for this quantity, when it gives one
     std::string modelledNote;        // "modelled routes: direct 800 km–950 km", ...
@@ -310,14 +330,23 @@ struct LedgerCheck {
     std::vector<std::string> claimIds;
 };
 
+// An outcome statement (sim/Outcomes.hpp) with its event in words.
+struct LedgerOutcome {
+    OutcomeStatement statement;
+    std::string eventText;
+};
+
 struct Ledger {
     std::vector<LedgerRow> rows;
+    std::vector<LedgerOutcome> outcomes; // what became of munitions and targets, by speaker, in text order
     std::vector<LedgerCheck> checks;
 };
 
 enum class LedgerFormat { Text, Markdown, Json };
 
 Ledger buildLedger(const scenario::Scenario& scenario, const Simulation& sim);
+// An event in words, counts with their plurals: "launch of 26 cruise missiles from the Caspian Sea at Syria, 7 Oct 2015".
+std::string describeEvent(const scenario::Scenario& scenario, const scenario::Event& event);
 std::string formatLedger(const Ledger& ledger, LedgerFormat format);
 
 } // namespace salvo::sim

@@ -3,6 +3,8 @@ target_sources(salvo_core PRIVATE
   sim/LaunchAreas.cpp
   sim/DefaultOrigins.cpp
   sim/Route.cpp
+  sim/RouteClaims.cpp
   sim/Simulation.cpp
   sim/Ensemble.cpp
-  sim/Ledger.cpp)
+  sim/Ledger.cpp
+  sim/Outcomes.cpp)

@@ -79,7 +79,8 @@ TEST_CASE("ExportGpkg: times are DATETIME columns with milliseconds that a time 
     const auto& s = exportScene();
     Gpkg g;
     const std::map<std::string, std::vector<std::string>> timeFields{
-        {"events", {"time_start", "time_end"}}, {"routes", {"launch_time", "end_time"}}, {"tracks", {"time"}},
+        {"events", {"time_start", "time_end"}}, {"routes", {"launch_time", "end_time", "launch_window_start", "launch_window_end"}},
+        {"tracks", {"time"}},
         {"crash_zones", {"time"}}, {"corridors", {"arrival_p05", "arrival_p50", "arrival_p95"}}};
     for (const auto& [layer, fields] : timeFields)
         for (const auto& field : fields) {
@@ -105,6 +106,24 @@ TEST_CASE("ExportGpkg: times are DATETIME columns with milliseconds that a time 
         const double back = utcFromParts(y, mo, d, h, mi, 0).unixSeconds + sec;
         CHECK(back == Approx(io::detail::ceilToMillisecond(t.endTime()).unixSeconds).margin(5e-4));
         CHECK(back >= t.endTime().unixSeconds - 1e-3);
+    }
+    SECTION("a launch known only to its day comes back as that day's window, the simulated time at its start") {
+        const auto& t = s.sim.tracks()[1];
+        REQUIRE(t.launchTimeApproximate);
+        OGRLayer& routes = g.layer("routes");
+        routes.SetAttributeFilter(("track_id = '" + t.id + "'").c_str());
+        std::unique_ptr<OGRFeature> f(routes.GetNextFeature());
+        REQUIRE(f);
+        const auto read = [&](const char* field) {
+            int y, mo, d, h, mi, tz;
+            float sec;
+            REQUIRE(f->GetFieldAsDateTime(f->GetFieldIndex(field), &y, &mo, &d, &h, &mi, &sec, &tz));
+            return utcFromParts(y, mo, d, h, mi, 0).unixSeconds + sec;
+        };
+        const double start = read("launch_window_start"), end = read("launch_window_end");
+        CHECK(end - start == Approx(86400).margin(1e-3));
+        CHECK(read("launch_time") == Approx(start).margin(1e-3));
+        CHECK(start == Approx(t.launchTime.unixSeconds).margin(1e-3)); // the stagger (10 s for munition 2) included
     }
     SECTION("a time window on tracks.time counts the samples the simulation has in it") {
         // What QGIS's temporal controller does, as SQL on the DATETIME column: [first launch + 5 min, + 10 min).

@@ -5,4 +5,5 @@ target_sources(salvo_tests PRIVATE
   sim/Ledger.test.cpp
   sim/Munitions.test.cpp
   sim/Route.test.cpp
+  sim/RouteClaims.test.cpp
   sim/Simulation.test.cpp)
