@@ -183,30 +183,25 @@ void blockPersons(Context& ctx, size_t a, size_t b, std::vector<std::string_view
             const auto& key = ctx.fold(t.start, T[j].end);
             if (!ctx.atlas.hasKey(key)) { markName(i, j); i = j; continue; }
         }
-        // Two to four capitalised words followed by a speech verb or an apposition: "John Quincy Public, a".
-        if (!ctx.demonymOf(i)) {
-            const size_t j = nameRun(i);
-            const size_t words = j - i + 1;
-            if (words >= 2 && words <= 4 && j + 1 < b) {
-                const Tok& n = T[j + 1];
-                bool follows = n.word && n.lx.speechVerb();
-                if (isPunct(n, ",") && j + 2 < b && (T[j + 2].lower == "a" || T[j + 2].lower == "an"))
-                    follows = true;
-                bool anyCountry = false;
-                for (size_t q = i; q <= j; ++q)
-                    if (ctx.demonymOf(q)) anyCountry = true;
-                if (follows && !anyCountry && !ctx.atlas.hasKey(ctx.fold(t.start, T[j].end)) &&
-                    !T[j].lx.orgHead()) {
-                    // "Kyiv Mayor Vitali Klitschko said": words before a title qualify the title (a place, an
-                    // office); the name is what follows the last title.
-                    size_t from = i;
-                    for (size_t q = i; q <= j; ++q)
-                        if (T[q].word && T[q].lx.title()) from = q + 1;
-                    if (from <= j) markName(from, j);
-                    i = j;
-                    continue;
-                }
-            }
+        // Two to four capitalised words followed by a speech verb or an apposition: "John Quincy Public, a". The
+        // demonym test, which may ask the atlas, comes after the cheap ones that rule out most capitalised words.
+        const size_t j = nameRun(i);
+        const size_t words = j - i + 1;
+        if (words < 2 || words > 4 || j + 1 >= b) continue;
+        const Tok& n = T[j + 1];
+        const bool follows = (n.word && n.lx.speechVerb()) ||
+                             (isPunct(n, ",") && j + 2 < b && (T[j + 2].lower == "a" || T[j + 2].lower == "an"));
+        if (!follows) continue;
+        bool anyCountry = false;
+        for (size_t q = i; q <= j && !anyCountry; ++q) anyCountry = ctx.demonymOf(q).has_value();
+        if (!anyCountry && !ctx.atlas.hasKey(ctx.fold(t.start, T[j].end)) && !T[j].lx.orgHead()) {
+            // "Kyiv Mayor Vitali Klitschko said": words before a title qualify the title (a place, an office); the
+            // name is what follows the last title.
+            size_t from = i;
+            for (size_t q = i; q <= j; ++q)
+                if (T[q].word && T[q].lx.title()) from = q + 1;
+            if (from <= j) markName(from, j);
+            i = j;
         }
     }
 }
