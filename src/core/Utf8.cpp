@@ -94,8 +94,11 @@ std::string foldKey(std::string_view text) {
 
 void foldKeyInto(std::string& out, std::string_view text) {
     // Written through an index into a pre-sized buffer rather than push_back: this runs for every window of tokens
-    // the extractor tries against the atlas, and a call per character cost more than the folding.
-    out.resize(2 * text.size() + 16);
+    // the extractor tries against the atlas, and a call per character cost more than the folding. ASCII never folds
+    // longer than it is (a space is written only for a separator it replaces), so the buffer starts at the input's
+    // size and grows only for a ligature; a word of up to 13 bytes then stays in std::string's inline buffer, and
+    // foldKey("Iranian") does not allocate.
+    out.resize(text.size() + 2);
     size_t n = 0;
     bool pendingSpace = false;
     const auto put = [&](char c) {
