@@ -276,22 +276,30 @@ void blockVesselsAndWeapons(Context& ctx, size_t a, size_t b, std::vector<NameWo
         }
         if (remember && !w.empty()) names.push_back(std::move(w));
     };
-    size_t runFrom = b, runTo = 0; // the capitalised run last measured: tokens inside it share its end
+    // The capitalised run last measured, and what follows it: tokens inside the run share its end and its weapon or
+    // outlet word, so those are read once per run.
+    size_t runFrom = b, runTo = 0;
+    bool runMedia = false;
+    int runStrength = 0;
     for (size_t i = a; i < b; ++i) {
         const Tok& t = T[i];
         if (!t.word) continue;
-        // A ship prefix, or a singular ship noun ("destroyer", "frigate", "command ship"), before a capitalised name.
-        const bool prefix = t.cap && isShipPrefix(bareWord(t.lower));
-        const bool shipNoun = !t.cap && !t.lower.ends_with("s") &&
-                              (t.lx.unit == lex::UnitClass::Ship || t.lower == "tanker" || t.lower == "freighter" ||
-                               t.lower == "carrier" || t.lower == "bulker" || t.lower == "trawler");
-        if ((prefix || shipNoun) && i + 1 < b && T[i + 1].word && T[i + 1].cap && !T[i + 1].lx.timeWord() &&
-            !(shipNoun && (isShipPrefix(bareWord(T[i + 1].lower)) || countryWord(ctx, i + 1)))) {
-            const size_t j = capitalRun(ctx, i + 1, b);
-            if (prefix) ctx.blocked[i] = 1;
-            block(i + 1, j, true);
-            i = j;
-            continue;
+        // A ship prefix, or a singular ship noun ("destroyer", "frigate", "command ship"), before a capitalised name
+        // (tested first: most words have none after them).
+        if (i + 1 < b && T[i + 1].word && T[i + 1].cap && !T[i + 1].lx.timeWord()) {
+            const bool prefix = t.cap && isShipPrefix(bareWord(t.lower));
+            const bool shipNoun = !t.cap && !t.lower.ends_with("s") &&
+                                  (t.lx.unit == lex::UnitClass::Ship || t.lower == "tanker" ||
+                                   t.lower == "freighter" || t.lower == "carrier" || t.lower == "bulker" ||
+                                   t.lower == "trawler");
+            if ((prefix || shipNoun) &&
+                !(shipNoun && (isShipPrefix(bareWord(T[i + 1].lower)) || countryWord(ctx, i + 1)))) {
+                const size_t j = capitalRun(ctx, i + 1, b);
+                if (prefix) ctx.blocked[i] = 1;
+                block(i + 1, j, true);
+                i = j;
+                continue;
+            }
         }
         // A ship class: "Burke-class", "Arleigh Burke-class", "Kilo class".
         const bool classWord = t.lower.ends_with("-class") || (t.lower == "class" && i > a && T[i - 1].cap);
@@ -307,10 +315,15 @@ void blockVesselsAndWeapons(Context& ctx, size_t a, size_t b, std::vector<NameWo
         // A weapon: a capitalised run right before a weapon word, unless the run names a country, a division, a
         // sea or a big city ("Israel missile defense", "Kyiv drone attack").
         if (t.cap && !t.lx.determiner()) {
-            if (!(runFrom <= i && i <= runTo)) { runFrom = i; runTo = capitalRun(ctx, i, b); }
+            if (!(runFrom <= i && i <= runTo)) {
+                runFrom = i;
+                runTo = capitalRun(ctx, i, b);
+                runMedia = runTo + 1 < b && !T[runTo].lower.ends_with("'s") && isMediaFollower(T[runTo + 1]);
+                runStrength = T[runTo].lower.ends_with("'s") ? 0 : weaponStrength(T, runTo + 1, b);
+            }
             const size_t j = runTo;
-            const bool media = j + 1 < b && !T[j].lower.ends_with("'s") && isMediaFollower(T[j + 1]);
-            const int strength = T[j].lower.ends_with("'s") ? 0 : weaponStrength(T, j + 1, b);
+            const bool media = runMedia;
+            const int strength = runStrength;
             if ((strength > 0 || media) && !countryWord(ctx, i)) {
                 // A town before a bare munition noun is more likely the place attacked ("the Uman missile
                 // strike"); before a system word only a big city is ("Kyiv air defense"). A news outlet's name is
