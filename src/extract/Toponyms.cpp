@@ -51,6 +51,13 @@ std::string_view bareWord(std::string_view w) {
     return w;
 }
 
+// The lexicon's entry for the word without a possessive: the token's own, looked up once, unless the token ends in
+// "'s" or in a period (its entry may be the word's without the period; the lists are asked about the word as written).
+lex::Word bareEntry(const Tok& t) {
+    if (!t.lower.ends_with("'s") && !t.lower.ends_with('.')) return t.lx;
+    return lex::word(stripPossessive(t.lower));
+}
+
 // "al-Baydah", "ad-Dawr", "el-Arish": a lower-case Arabic article joined to a capitalised name starts a name too.
 bool articleCapital(const Tok& t) {
     const auto h = t.text.find('-');
@@ -72,7 +79,7 @@ void blockOrganisations(Context& ctx, size_t a, size_t b) {
     while (i < b) {
         if (!T[i].word || !T[i].cap) { ++i; continue; }
         size_t j = i;      // last token of the chunk
-        bool org = lex::isOrgHead(stripPossessive(T[i].lower)) && !T[i].lower.ends_with("'s");
+        bool org = !T[i].lower.ends_with("'s") && bareEntry(T[i]).orgHead();
         bool group = T[i].lx.groupHead();
         size_t k = i + 1;
         while (k < b) {
@@ -97,9 +104,9 @@ void blockOrganisations(Context& ctx, size_t a, size_t b) {
                      T[k + 1].start == T[k].end) { ++k; continue; }
             else break;
             if (T[j].word) {
-                const auto w = stripPossessive(T[j].lower);
-                if (T[j].cap && lex::isOrgHead(w)) org = true;
-                if (lex::isGroupHead(w)) group = true;
+                const lex::Word w = bareEntry(T[j]);
+                if (T[j].cap && w.orgHead()) org = true;
+                if (w.groupHead()) group = true;
             }
             ++k;
         }
