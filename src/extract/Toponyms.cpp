@@ -1405,7 +1405,7 @@ int placeOf(Context& ctx, scenario::Scenario& out, const PlaceMention& m) {
             return static_cast<int>(p);
     for (size_t p = 0; p < out.places.size(); ++p) {
         const auto& q = out.places[p];
-        if (q.name == c->name && q.kind == kindName(c->kind) && q.country == c->iso2 &&
+        if (q.name == c->name && q.kind == atlas::toString(c->kind) && q.country == c->iso2 &&
             std::abs(q.pos.lat - c->pos.lat) < 1e-6 && std::abs(q.pos.lon - c->pos.lon) < 1e-6)
             return static_cast<int>(p);
     }
