@@ -351,6 +351,40 @@ struct Atlas::Impl {
         return it == admin1Codes.end() ? std::string() : d.admin1[it->second].name;
     }
 
+    // The entry's score before the name's quality (0..1): its kind, and for places population and status.
+    double priorOf(EntryRef ref) const {
+        switch (ref.table) {
+        case EntryRef::Table::Country: return 1.0;
+        case EntryRef::Table::Admin1: return 0.8;
+        case EntryRef::Table::Place: {
+            const Place& p = d.places[ref.index];
+            // Population prior: 1,000 people -> 0.35, 1 million -> 0.65, 10 million -> 0.75; capitals and division
+            // seats get a small lift (GeoNames feature codes PPLC, PPLA).
+            double score = 0.05 + 0.1 * std::log10(static_cast<double>(std::max<long long>(p.population, 1)) + 1);
+            if (p.featureCode == "PPLC") score += 0.1;
+            else if (p.featureCode == "PPLA") score += 0.05;
+            return std::min(score, 0.9);
+        }
+        case EntryRef::Table::Feature: {
+            const Kind k = d.features[ref.index].kind;
+            return k == Kind::Sea ? 0.85 : k == Kind::Base ? 0.75 : 0.5;
+        }
+        }
+        return 0;
+    }
+    long long populationOf(EntryRef ref) const {
+        return ref.table == EntryRef::Table::Place ? d.places[ref.index].population : 0;
+    }
+    const std::string& iso2Of(EntryRef ref) const {
+        switch (ref.table) {
+        case EntryRef::Table::Country: return d.countries[ref.index].iso2;
+        case EntryRef::Table::Admin1: return d.admin1[ref.index].iso2;
+        case EntryRef::Table::Place: return d.places[ref.index].iso2;
+        case EntryRef::Table::Feature: break;
+        }
+        return d.features[ref.index].iso2;
+    }
+
     Candidate candidate(EntryRef ref, double quality) const {
         Candidate c;
         c.ref = ref;
@@ -359,14 +393,12 @@ struct Atlas::Impl {
             const Region& r = d.countries[ref.index];
             c.name = r.name; c.kind = Kind::Country; c.pos = r.label; c.iso2 = r.iso2;
             c.radiusKm = regionRadiusKm(r);
-            c.score = 1.0;
             break;
         }
         case EntryRef::Table::Admin1: {
             const Region& r = d.admin1[ref.index];
             c.name = r.name; c.kind = Kind::Admin1; c.pos = r.label; c.iso2 = r.iso2; c.admin1Name = r.name;
             c.radiusKm = regionRadiusKm(r);
-            c.score = 0.8;
             break;
         }
         case EntryRef::Table::Place: {
@@ -375,22 +407,15 @@ struct Atlas::Impl {
             c.kind = Kind::City; c.pos = p.pos; c.iso2 = p.iso2; c.population = p.population;
             c.admin1Name = admin1Name(p.admin1Code);
             c.geonameId = p.geonameId;
-            // Population prior: 1,000 people -> 0.35, 1 million -> 0.65, 10 million -> 0.75; capitals and division
-            // seats get a small lift (GeoNames feature codes PPLC, PPLA).
-            c.score = 0.05 + 0.1 * std::log10(static_cast<double>(std::max<long long>(p.population, 1)) + 1);
-            if (p.featureCode == "PPLC") c.score += 0.1;
-            else if (p.featureCode == "PPLA") c.score += 0.05;
-            c.score = std::min(c.score, 0.9);
             break;
         }
         case EntryRef::Table::Feature: {
             const Feature& f = d.features[ref.index];
             c.name = f.name; c.kind = f.kind; c.pos = f.pos; c.iso2 = f.iso2; c.radiusKm = f.radiusKm;
-            c.score = f.kind == Kind::Sea ? 0.85 : f.kind == Kind::Base ? 0.75 : 0.5;
             break;
         }
         }
-        c.score *= quality;
+        c.score = priorOf(ref) * quality;
         return c;
     }
 
@@ -597,23 +622,33 @@ const std::vector<Place>& Atlas::places() const { return m->d.places; }
 const std::vector<Feature>& Atlas::features() const { return m->d.features; }
 
 std::vector<Candidate> Atlas::lookup(std::string_view name, const LookupOptions& opt) const {
-    std::vector<Candidate> out;
+    // Ranked on the two numbers the order needs before any Candidate (four strings, a division look-up) is built: a
+    // common name has dozens of entries, of which only `limit` are returned.
+    struct Ranked {
+        const NameEntry* hit;
+        double score;
+        long long population;
+    };
     const auto hits = m->names.find(foldKey(name));
-    out.reserve(hits.size());
-    for (const auto& [ref, q] : hits) {
-        if (!opt.includePlaces && ref.table == EntryRef::Table::Place) continue;
-        Candidate c = m->candidate(ref, q);
-        if (!opt.country.empty() && c.iso2 != opt.country) continue;
-        out.push_back(std::move(c));
+    std::vector<Ranked> order;
+    order.reserve(hits.size());
+    for (const NameEntry& e : hits) {
+        if (!opt.includePlaces && e.ref.table == EntryRef::Table::Place) continue;
+        if (!opt.country.empty() && m->iso2Of(e.ref) != opt.country) continue;
+        order.push_back({&e, m->priorOf(e.ref) * e.quality, m->populationOf(e.ref)});
     }
     // Stable order for equal scores: larger population first, then the table order (deterministic output).
-    std::stable_sort(out.begin(), out.end(), [](const Candidate& a, const Candidate& b) {
+    std::stable_sort(order.begin(), order.end(), [](const Ranked& a, const Ranked& b) {
         if (a.score != b.score) return a.score > b.score;
         return a.population > b.population;
     });
-    if (out.size() > opt.limit) out.resize(opt.limit);
-    // Record the key that matched as written by the caller.
-    for (auto& c : out) c.matchedName = std::string(name);
+    if (order.size() > opt.limit) order.resize(opt.limit);
+    std::vector<Candidate> out;
+    out.reserve(order.size());
+    for (const Ranked& r : order) {
+        out.push_back(m->candidate(r.hit->ref, r.hit->quality));
+        out.back().matchedName = std::string(name); // the key that matched, as written by the caller
+    }
     return out;
 }
 

@@ -1,6 +1,8 @@
 #include "core/Utf8.hpp"
 
 #include <algorithm>
+#include <cstdint>
+#include <cstring>
 #include <iterator>
 
 namespace salvo {
@@ -92,8 +94,11 @@ std::string foldKey(std::string_view text) {
 
 void foldKeyInto(std::string& out, std::string_view text) {
     // Written through an index into a pre-sized buffer rather than push_back: this runs for every window of tokens
-    // the extractor tries against the atlas, and a call per character cost more than the folding.
-    out.resize(2 * text.size() + 16);
+    // the extractor tries against the atlas, and a call per character cost more than the folding. ASCII never folds
+    // longer than it is (a space is written only for a separator it replaces), so the buffer starts at the input's
+    // size and grows only for a ligature; a word of up to 13 bytes then stays in std::string's inline buffer, and
+    // foldKey("Iranian") does not allocate.
+    out.resize(text.size() + 2);
     size_t n = 0;
     bool pendingSpace = false;
     const auto put = [&](char c) {
@@ -126,9 +131,23 @@ void foldKeyInto(std::string& out, std::string_view text) {
 }
 
 std::string asciiLower(std::string_view text) {
+    // Eight bytes at a time (the text and extract passes lower-case whole articles): a byte below 0x80 with
+    // 'A' <= b <= 'Z' gets bit 0x20. For such bytes b + (0x80 - 'A') sets the top bit exactly when b >= 'A', and
+    // b + (0x7F - 'Z') exactly when b > 'Z', with no carry into the next byte; bytes >= 0x80 (UTF-8) are masked out.
     std::string out(text);
-    for (auto& c : out)
-        if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+    constexpr uint64_t kOnes = 0x0101010101010101ull, kTop = 0x8080808080808080ull;
+    size_t i = 0;
+    for (; i + 8 <= out.size(); i += 8) {
+        uint64_t x;
+        std::memcpy(&x, out.data() + i, 8);
+        const uint64_t low7 = x & ~kTop;
+        const uint64_t geA = low7 + (0x80 - 'A') * kOnes;
+        const uint64_t gtZ = low7 + (0x7F - 'Z') * kOnes;
+        x |= (geA & ~gtZ & ~x & kTop) >> 2;
+        std::memcpy(out.data() + i, &x, 8);
+    }
+    for (; i < out.size(); ++i)
+        if (out[i] >= 'A' && out[i] <= 'Z') out[i] = static_cast<char>(out[i] - 'A' + 'a');
     return out;
 }
 

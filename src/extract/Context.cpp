@@ -106,9 +106,7 @@ bool Context::isCapital(const atlas::Candidate& c) const {
 
 void prepareTokens(Context& ctx) {
     const auto& doc = ctx.doc;
-    ctx.lower = doc.text;
-    for (auto& c : ctx.lower)
-        if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+    ctx.lower = asciiLower(doc.text);
     ctx.names = doc.text;
     ctx.toks.resize(doc.tokens.size());
     for (size_t i = 0; i < doc.tokens.size(); ++i) {

@@ -51,6 +51,13 @@ std::string_view bareWord(std::string_view w) {
     return w;
 }
 
+// The lexicon's entry for the word without a possessive: the token's own, looked up once, unless the token ends in
+// "'s" or in a period (its entry may be the word's without the period; the lists are asked about the word as written).
+lex::Word bareEntry(const Tok& t) {
+    if (!t.lower.ends_with("'s") && !t.lower.ends_with('.')) return t.lx;
+    return lex::word(stripPossessive(t.lower));
+}
+
 // "al-Baydah", "ad-Dawr", "el-Arish": a lower-case Arabic article joined to a capitalised name starts a name too.
 bool articleCapital(const Tok& t) {
     const auto h = t.text.find('-');
@@ -72,7 +79,7 @@ void blockOrganisations(Context& ctx, size_t a, size_t b) {
     while (i < b) {
         if (!T[i].word || !T[i].cap) { ++i; continue; }
         size_t j = i;      // last token of the chunk
-        bool org = lex::isOrgHead(stripPossessive(T[i].lower)) && !T[i].lower.ends_with("'s");
+        bool org = !T[i].lower.ends_with("'s") && bareEntry(T[i]).orgHead();
         bool group = T[i].lx.groupHead();
         size_t k = i + 1;
         while (k < b) {
@@ -97,9 +104,9 @@ void blockOrganisations(Context& ctx, size_t a, size_t b) {
                      T[k + 1].start == T[k].end) { ++k; continue; }
             else break;
             if (T[j].word) {
-                const auto w = stripPossessive(T[j].lower);
-                if (T[j].cap && lex::isOrgHead(w)) org = true;
-                if (lex::isGroupHead(w)) group = true;
+                const lex::Word w = bareEntry(T[j]);
+                if (T[j].cap && w.orgHead()) org = true;
+                if (w.groupHead()) group = true;
             }
             ++k;
         }
@@ -183,30 +190,25 @@ void blockPersons(Context& ctx, size_t a, size_t b, std::vector<std::string_view
             const auto& key = ctx.fold(t.start, T[j].end);
             if (!ctx.atlas.hasKey(key)) { markName(i, j); i = j; continue; }
         }
-        // Two to four capitalised words followed by a speech verb or an apposition: "John Quincy Public, a".
-        if (!ctx.demonymOf(i)) {
-            const size_t j = nameRun(i);
-            const size_t words = j - i + 1;
-            if (words >= 2 && words <= 4 && j + 1 < b) {
-                const Tok& n = T[j + 1];
-                bool follows = n.word && n.lx.speechVerb();
-                if (isPunct(n, ",") && j + 2 < b && (T[j + 2].lower == "a" || T[j + 2].lower == "an"))
-                    follows = true;
-                bool anyCountry = false;
-                for (size_t q = i; q <= j; ++q)
-                    if (ctx.demonymOf(q)) anyCountry = true;
-                if (follows && !anyCountry && !ctx.atlas.hasKey(ctx.fold(t.start, T[j].end)) &&
-                    !T[j].lx.orgHead()) {
-                    // "Kyiv Mayor Vitali Klitschko said": words before a title qualify the title (a place, an
-                    // office); the name is what follows the last title.
-                    size_t from = i;
-                    for (size_t q = i; q <= j; ++q)
-                        if (T[q].word && T[q].lx.title()) from = q + 1;
-                    if (from <= j) markName(from, j);
-                    i = j;
-                    continue;
-                }
-            }
+        // Two to four capitalised words followed by a speech verb or an apposition: "John Quincy Public, a". The
+        // demonym test, which may ask the atlas, comes after the cheap ones that rule out most capitalised words.
+        const size_t j = nameRun(i);
+        const size_t words = j - i + 1;
+        if (words < 2 || words > 4 || j + 1 >= b) continue;
+        const Tok& n = T[j + 1];
+        const bool follows = (n.word && n.lx.speechVerb()) ||
+                             (isPunct(n, ",") && j + 2 < b && (T[j + 2].lower == "a" || T[j + 2].lower == "an"));
+        if (!follows) continue;
+        bool anyCountry = false;
+        for (size_t q = i; q <= j && !anyCountry; ++q) anyCountry = ctx.demonymOf(q).has_value();
+        if (!anyCountry && !ctx.atlas.hasKey(ctx.fold(t.start, T[j].end)) && !T[j].lx.orgHead()) {
+            // "Kyiv Mayor Vitali Klitschko said": words before a title qualify the title (a place, an office); the
+            // name is what follows the last title.
+            size_t from = i;
+            for (size_t q = i; q <= j; ++q)
+                if (T[q].word && T[q].lx.title()) from = q + 1;
+            if (from <= j) markName(from, j);
+            i = j;
         }
     }
 }
@@ -281,22 +283,30 @@ void blockVesselsAndWeapons(Context& ctx, size_t a, size_t b, std::vector<NameWo
         }
         if (remember && !w.empty()) names.push_back(std::move(w));
     };
-    size_t runFrom = b, runTo = 0; // the capitalised run last measured: tokens inside it share its end
+    // The capitalised run last measured, and what follows it: tokens inside the run share its end and its weapon or
+    // outlet word, so those are read once per run.
+    size_t runFrom = b, runTo = 0;
+    bool runMedia = false;
+    int runStrength = 0;
     for (size_t i = a; i < b; ++i) {
         const Tok& t = T[i];
         if (!t.word) continue;
-        // A ship prefix, or a singular ship noun ("destroyer", "frigate", "command ship"), before a capitalised name.
-        const bool prefix = t.cap && isShipPrefix(bareWord(t.lower));
-        const bool shipNoun = !t.cap && !t.lower.ends_with("s") &&
-                              (t.lx.unit == lex::UnitClass::Ship || t.lower == "tanker" || t.lower == "freighter" ||
-                               t.lower == "carrier" || t.lower == "bulker" || t.lower == "trawler");
-        if ((prefix || shipNoun) && i + 1 < b && T[i + 1].word && T[i + 1].cap && !T[i + 1].lx.timeWord() &&
-            !(shipNoun && (isShipPrefix(bareWord(T[i + 1].lower)) || countryWord(ctx, i + 1)))) {
-            const size_t j = capitalRun(ctx, i + 1, b);
-            if (prefix) ctx.blocked[i] = 1;
-            block(i + 1, j, true);
-            i = j;
-            continue;
+        // A ship prefix, or a singular ship noun ("destroyer", "frigate", "command ship"), before a capitalised name
+        // (tested first: most words have none after them).
+        if (i + 1 < b && T[i + 1].word && T[i + 1].cap && !T[i + 1].lx.timeWord()) {
+            const bool prefix = t.cap && isShipPrefix(bareWord(t.lower));
+            const bool shipNoun = !t.cap && !t.lower.ends_with("s") &&
+                                  (t.lx.unit == lex::UnitClass::Ship || t.lower == "tanker" ||
+                                   t.lower == "freighter" || t.lower == "carrier" || t.lower == "bulker" ||
+                                   t.lower == "trawler");
+            if ((prefix || shipNoun) &&
+                !(shipNoun && (isShipPrefix(bareWord(T[i + 1].lower)) || countryWord(ctx, i + 1)))) {
+                const size_t j = capitalRun(ctx, i + 1, b);
+                if (prefix) ctx.blocked[i] = 1;
+                block(i + 1, j, true);
+                i = j;
+                continue;
+            }
         }
         // A ship class: "Burke-class", "Arleigh Burke-class", "Kilo class".
         const bool classWord = t.lower.ends_with("-class") || (t.lower == "class" && i > a && T[i - 1].cap);
@@ -312,10 +322,15 @@ void blockVesselsAndWeapons(Context& ctx, size_t a, size_t b, std::vector<NameWo
         // A weapon: a capitalised run right before a weapon word, unless the run names a country, a division, a
         // sea or a big city ("Israel missile defense", "Kyiv drone attack").
         if (t.cap && !t.lx.determiner()) {
-            if (!(runFrom <= i && i <= runTo)) { runFrom = i; runTo = capitalRun(ctx, i, b); }
+            if (!(runFrom <= i && i <= runTo)) {
+                runFrom = i;
+                runTo = capitalRun(ctx, i, b);
+                runMedia = runTo + 1 < b && !T[runTo].lower.ends_with("'s") && isMediaFollower(T[runTo + 1]);
+                runStrength = T[runTo].lower.ends_with("'s") ? 0 : weaponStrength(T, runTo + 1, b);
+            }
             const size_t j = runTo;
-            const bool media = j + 1 < b && !T[j].lower.ends_with("'s") && isMediaFollower(T[j + 1]);
-            const int strength = T[j].lower.ends_with("'s") ? 0 : weaponStrength(T, j + 1, b);
+            const bool media = runMedia;
+            const int strength = runStrength;
             if ((strength > 0 || media) && !countryWord(ctx, i)) {
                 // A town before a bare munition noun is more likely the place attacked ("the Uman missile
                 // strike"); before a system word only a big city is ("Kyiv air defense"). A news outlet's name is
@@ -1402,7 +1417,7 @@ int placeOf(Context& ctx, scenario::Scenario& out, const PlaceMention& m) {
             return static_cast<int>(p);
     for (size_t p = 0; p < out.places.size(); ++p) {
         const auto& q = out.places[p];
-        if (q.name == c->name && q.kind == kindName(c->kind) && q.country == c->iso2 &&
+        if (q.name == c->name && q.kind == atlas::toString(c->kind) && q.country == c->iso2 &&
             std::abs(q.pos.lat - c->pos.lat) < 1e-6 && std::abs(q.pos.lon - c->pos.lon) < 1e-6)
             return static_cast<int>(p);
     }

@@ -84,6 +84,11 @@ public:
              "vol", "approx", "dept", "gen", "sec", "amb", "lt.-col", "lt.-gen", "maj.-gen", "brig.-gen"},
             kTitleAbbrev);
         add({"etc", "corp", "inc", "ltd", "co", "jr", "sr", "a.m.", "p.m.", "u.s.", "u.k.", "u.n.", "e.u.", "d.c.", "u.s.a."}, kEndAbbrev);
+        // Besides months, weekdays, number and time words, a time phrase may open with these (Times.cpp).
+        add({"noon", "midday", "midnight", "today", "yesterday", "tomorrow", "last", "next", "this", "that", "the",
+             "a", "one", "tonight", "overnight", "previous", "past", "since", "early", "late", "morning", "afternoon",
+             "evening", "night"},
+            kTimeOpener);
         add({"he", "she"}, kPronoun, 1);
         add({"they", "it", "we", "i", "you"}, kPronoun);
         add({"the", "a", "an", "he", "she", "it", "they", "we", "i", "but", "and", "in", "on", "at", "this", "that",

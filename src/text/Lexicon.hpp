@@ -31,6 +31,8 @@ enum LexFlag : uint32_t {
     kVagueQuantity = 1u << 16, // dozens, hundreds, thousands, millions (value: lower bound)
     kUnitOfMeasure = 1u << 17, // kilometers, miles ... (the canonical unit comes from unitName())
     kPossessivePronoun = 1u << 18,
+    kTimeOpener = 1u << 19,  // words a time phrase may open with besides months, weekdays and time words ("the",
+                             // "last", "since", "noon" ...): Times.cpp tests this flag before the words themselves
 };
 
 struct LexEntry {

@@ -127,9 +127,10 @@ std::optional<double> digitValue(const Ctx& c, size_t first, size_t last, size_t
                                 !c.t(k + 1).capitalized && looksPlural(c.lw(k + 1));
         if (prevPrep || !nextPlural) return std::nullopt; // a year
     }
-    // A number inside a name: "Resolution 2254", "Flight 17".
+    // A number inside a name: "Resolution 2254", "Flight 17". A closed-class word before it is no name; that a word
+    // may open a time phrase ("Late", "Next") does not make it one.
     if (k > first && c.t(k - 1).kind == TokenKind::Word && c.t(k - 1).capitalized &&
-        !c.t(k - 1).sentenceInitial && !c.s.lex[k - 1] && !c.lw(k - 1).ends_with("'s") &&
+        !c.t(k - 1).sentenceInitial && !(c.f(k - 1) & ~kTimeOpener) && !c.lw(k - 1).ends_with("'s") &&
         !(k + 1 < last && c.t(k + 1).kind == TokenKind::Word && !c.t(k + 1).capitalized))
         return std::nullopt;
     return value;

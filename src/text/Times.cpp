@@ -543,14 +543,9 @@ bool TimeScanner::mayStart(size_t k) const {
     if (x.kind == TokenKind::Number) return true;
     if (x.kind != TokenKind::Word) return false;
     if (isAsciiDigit(m_text[x.start]) || (f(k) & (kMonth | kWeekday | kNumberWord | kTimeWord))) return true;
-    static constexpr std::string_view kStarters[] = {
-        "noon", "midday", "midnight", "today", "yesterday", "tomorrow", "last", "next", "this", "that", "the", "a",
-        "one", "tonight", "overnight", "previous", "past", "since", "early", "late", "morning", "afternoon", "evening",
-        "night"};
+    // The flag also marks "today's" and "the." (entries found without the possessive or period): those do not open.
     const std::string_view l = lw(k);
-    for (auto s : kStarters)
-        if (l == s) return true;
-    return false;
+    return (f(k) & kTimeOpener) && l.back() != '.' && !l.ends_with("'s");
 }
 
 size_t TimeScanner::scanAt(size_t k) {

@@ -21,3 +21,21 @@ TEST_CASE("Utf8: fold keys drop diacritics, case and punctuation", "[core]") {
     CHECK(foldKey("Ẕalʿ") == "zal");
     CHECK(foldKey("Москва Moscow") == "moscow");
 }
+
+TEST_CASE("Utf8: asciiLower lowers A-Z only, every byte value, at every offset of its 8-byte steps", "[core]") {
+    // The bytes 0..255 twice, shifted by one so that each value falls in both the word-wide part and the tail.
+    std::string all;
+    for (int round = 0; round < 2; ++round)
+        for (int b = 0; b < 256; ++b) all.push_back(static_cast<char>(b));
+    for (size_t shift = 0; shift < 9; ++shift) {
+        const std::string in = all.substr(shift);
+        const std::string out = asciiLower(in);
+        REQUIRE(out.size() == in.size());
+        for (size_t i = 0; i < in.size(); ++i) {
+            const char c = in[i];
+            const char want = c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c;
+            CHECK(out[i] == want);
+        }
+    }
+    CHECK(asciiLower("TAMPA, Fla. – Ḩamāh") == "tampa, fla. – Ḩamāh");
+}
