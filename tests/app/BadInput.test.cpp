@@ -163,7 +163,7 @@ TEST_CASE("BadInput: a 10 MB line under the limit finishes or fails cleanly in b
 }
 
 TEST_CASE("BadInput: an unreadable file (chmod 000) fails with one line", "[app][badinput]") {
-    TempDir dir("badinput");
+    ScratchDir dir("badinput");
     const fs::path p = dir.path / "secret.txt";
     writeBytes(p, sampleArticle());
     fs::permissions(p, fs::perms::none);
@@ -323,7 +323,7 @@ TEST_CASE("BadInput: outputs that cannot be written fail before the work and lea
 }
 
 TEST_CASE("BadInput: an output directory that is read-only fails in one line", "[app][badinput]") {
-    TempDir dir("badinput");
+    ScratchDir dir("badinput");
     const fs::path out = dir.path / "readonly";
     fs::create_directories(out);
     fs::permissions(out, fs::perms::owner_read | fs::perms::owner_exec);
@@ -337,7 +337,7 @@ TEST_CASE("BadInput: an output directory that is read-only fails in one line", "
 }
 
 TEST_CASE("BadInput: a full disk fails the write cleanly and removes the temporary", "[app][badinput]") {
-    TempDir dir("badinput");
+    ScratchDir dir("badinput");
     const fs::path out = dir.path / "full";
     fs::create_directories(out);
     if (::mount("tmpfs", out.c_str(), "tmpfs", 0, "size=64k") != 0) {
@@ -360,7 +360,7 @@ TEST_CASE("BadInput: -o FIFO writes into it and leaves it a FIFO (regression: -o
           "[app][badinput]") {
     // Renaming the finished temporary over /dev/null swapped the device node for a plain file when run as root.
     // A FIFO in a temp dir stands for any non-regular destination without risking the real /dev/null.
-    TempDir dir("badinput");
+    ScratchDir dir("badinput");
     const fs::path fifo = dir.path / "ledger.fifo";
     REQUIRE(::mkfifo(fifo.c_str(), 0600) == 0);
     const int reader = ::open(fifo.c_str(), O_RDONLY | O_NONBLOCK); // so that the writer's open does not block
@@ -383,7 +383,7 @@ TEST_CASE("BadInput: SIGINT or SIGTERM during a long ensemble stops cleanly with
     for (const int sig : {SIGINT, SIGTERM}) {
         for (const double after : {0.5, 2.0}) {
             DYNAMIC_SECTION((sig == SIGINT ? "SIGINT" : "SIGTERM") << " after " << after << " s") {
-                TempDir dir("badinput");
+                ScratchDir dir("badinput");
                 const fs::path out = dir.path / "out";
                 fs::create_directories(out);
                 const fs::path o = out / "OUT.geojson";
@@ -504,7 +504,7 @@ TEST_CASE("BadInput: seeds and limits that do not fit are usage errors, never wr
 TEST_CASE("BadInput: where finds the nearest place across the antimeridian (issue 14, D10)", "[app][badinput]") {
     // Regression: "where 67 179.9" found no populated place within 200 km, while "where 67 -179.9" found Egvekinot
     // (66.32°N, 179.12°W) at 83 km: the cheap pre-filter measured 359° of longitude between 179.9°E and 179.1°W.
-    TempDir dir("badinput");
+    ScratchDir dir("badinput");
     for (const char* lon : {"179.9", "-179.9"}) {
         DYNAMIC_SECTION("67 " << lon) {
             const auto r = runSalvo({"where", "67", lon}, workingIn(dir.path));
