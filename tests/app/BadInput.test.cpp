@@ -5,6 +5,8 @@
 #include "app/BadInputTable.hpp"
 
 #include <catch2/catch.hpp>
+#include <gdal_priv.h>
+#include <nlohmann/json.hpp>
 
 #include <sys/mount.h>
 #include <sys/stat.h>
@@ -12,6 +14,7 @@
 #include <algorithm>
 #include <cassert>
 #include <functional>
+#include <sstream>
 
 using namespace salvo::testsupport;
 using namespace salvo::testsupport::badinput;
@@ -58,6 +61,45 @@ Case geodata(std::string name, std::function<std::optional<std::string>()> place
                 ctx.mention = "places.gpkg";
                 return std::vector<std::string>{"--data-dir", d.string(), "geocode", "Raqqa"};
             }};
+}
+
+// A PNG's pixels as RGB rows, read through GDAL's PNG driver (the core suite links GDAL, not SFML).
+struct RgbImage {
+    int width = 0, height = 0;
+    std::vector<uint8_t> rgb; // row after row, 3 bytes a pixel
+    const uint8_t* at(int x, int y) const { return &rgb[3 * (static_cast<size_t>(y) * width + x)]; }
+};
+
+RgbImage readPng(const fs::path& p) {
+    GDALAllRegister();
+    const char* const drivers[] = {"PNG", nullptr};
+    GDALDatasetUniquePtr ds(GDALDataset::Open(p.c_str(), GDAL_OF_RASTER | GDAL_OF_READONLY, drivers));
+    REQUIRE(ds);
+    REQUIRE(ds->GetRasterCount() >= 3);
+    RgbImage img{ds->GetRasterXSize(), ds->GetRasterYSize(), {}};
+    img.rgb.resize(3 * static_cast<size_t>(img.width) * img.height);
+    int bands[] = {1, 2, 3};
+    REQUIRE(ds->RasterIO(GF_Read, 0, 0, img.width, img.height, img.rgb.data(), img.width, img.height, GDT_Byte, 3,
+                         bands, 3, 3 * img.width, 1, nullptr) == CE_None);
+    return img;
+}
+
+// The route's cyan (drawn translucent over the map) or a trail's orange; the base map has neither.
+bool routeOrTrail(const uint8_t* c) {
+    const bool cyan = c[0] < 60 && c[1] > 90 && c[2] > 110;
+    const bool orange = c[0] > 200 && c[1] > 120 && c[2] < 110;
+    return cyan || orange;
+}
+
+// The longest horizontal run of route or trail pixels between columns x0 and x1, over rows 0 to y1.
+int longestRouteRun(const RgbImage& img, int x0, int x1, int y1) {
+    int longest = 0;
+    for (int y = 0; y < y1; ++y)
+        for (int x = x0, run = 0; x < x1; ++x) {
+            run = routeOrTrail(img.at(x, y)) ? run + 1 : 0;
+            longest = std::max(longest, run);
+        }
+    return longest;
 }
 
 } // namespace
@@ -511,6 +553,67 @@ TEST_CASE("BadInput: where finds the nearest place across the antimeridian (issu
             INFO("stdout: " << r.stdoutText << "\nstderr: " << r.stderrText);
             CHECK(r.exitCode == 0);
             CHECK(r.stdoutText.find("nearest:   Egvekinot") != std::string::npos);
+        }
+    }
+}
+
+TEST_CASE("BadInput: where names the country of a point in the Arctic or across the antimeridian (issue 14, D9)",
+          "[app][badinput]") {
+    // Regression: "where 68.97 33.08" (Murmansk) answered "country: none" with "admin1: Murmansk": Russia's polygon
+    // crosses the antimeridian and was lost north of 66 N; Fiji's likewise. One `where -` stream asks for all of them.
+    const struct { const char* point; const char* iso2; } kPoints[] = {
+        {"68.97 33.08", "RU"}, // Murmansk
+        {"67.50 64.03", "RU"}, // Vorkuta
+        {"66.53 66.60", "RU"}, // Salekhard
+        {"66 90", "RU"},       {"67 100", "RU"}, {"67 179.9", "RU"},
+        {"-16.5 179.5", "FJ"}, // Vanua Levu
+        {"67 20", "SE"},       // the same latitude elsewhere is not Russia
+    };
+    ScratchDir dir("badinput");
+    std::string input;
+    for (const auto& p : kPoints) input += std::string(p.point) + "\n";
+    writeBytes(dir.path / "points.txt", input);
+    RunOptions opt = workingIn(dir.path);
+    opt.stdinFile = dir.path / "points.txt";
+    const auto r = runSalvo({"where", "-", "--json"}, opt);
+    INFO("stderr: " << r.stderrText);
+    REQUIRE(r.exitCode == 0);
+    std::istringstream out(r.stdoutText);
+    for (const auto& p : kPoints) {
+        std::string line;
+        REQUIRE(std::getline(out, line));
+        INFO(p.point << ": " << line);
+        const auto j = nlohmann::json::parse(line);
+        REQUIRE(j.at("country").is_object());
+        CHECK(j["country"].at("iso2") == p.iso2);
+        CHECK(j.at("admin1").is_object()); // a division inside the country, never one without it
+    }
+}
+
+TEST_CASE("BadInput: a route across the antimeridian is not drawn across the map (issue 14, D11)", "[app][badinput]") {
+    // Regression: a flight from 60 N 170 E to 60 N 170 W, rendered in equirectangular or Mercator, was drawn as a
+    // line across the whole map, from one end of the route the long way round to the other.
+    if (!hasDisplay()) {
+        WARN("no X display (run under xvfb-run -a): display test skipped");
+        return;
+    }
+    for (const char* projection : {"equirectangular", "mercator"}) {
+        DYNAMIC_SECTION(projection) {
+            ScratchDir dir("badinput");
+            const fs::path png = dir.path / "frame.png";
+            const auto r = runSalvo({"render", fixture("antimeridian-2024.json").string(), "--at", "mid", "--projection",
+                                     projection, "--size", "1000x600", "--out", png.string()},
+                                    withDisplay(dir.path));
+            INFO("stderr: " << r.stderrText);
+            REQUIRE(r.exitCode == 0);
+            const RgbImage img = readPng(png);
+            REQUIRE((img.width == 1000 && img.height == 600));
+            // Rows above the legend (bottom right, where a sample of the route's colour stands). The whole-world
+            // view puts the two ends of the route at the two edges of the map, where it is drawn...
+            const int aboveLegend = 400;
+            CHECK(longestRouteRun(img, 0, 100, aboveLegend) + longestRouteRun(img, 900, 1000, aboveLegend) > 0);
+            // ...and nothing of it crosses the middle, 90 W to 90 E, at least 80 degrees from either end.
+            CHECK(longestRouteRun(img, 250, 750, aboveLegend) < 20);
         }
     }
 }
