@@ -3,6 +3,7 @@
 // "salvo: error: ..." naming the file, no output file and no temporary left in the destination directory, never a
 // crash, and bounded time and memory. A case named after an input that once broke Salvo is its regression test.
 #include "app/BadInputTable.hpp"
+#include "render/RouteColours.hpp"
 
 #include <catch2/catch.hpp>
 #include <gdal_priv.h>
@@ -84,19 +85,13 @@ RgbImage readPng(const fs::path& p) {
     return img;
 }
 
-// The route's cyan (drawn translucent over the map) or a trail's orange; the base map has neither.
-bool routeOrTrail(const uint8_t* c) {
-    const bool cyan = c[0] < 60 && c[1] > 90 && c[2] > 110;
-    const bool orange = c[0] > 200 && c[1] > 120 && c[2] < 110;
-    return cyan || orange;
-}
-
 // The longest horizontal run of route or trail pixels between columns x0 and x1, over rows 0 to y1.
 int longestRouteRun(const RgbImage& img, int x0, int x1, int y1) {
     int longest = 0;
     for (int y = 0; y < y1; ++y)
         for (int x = x0, run = 0; x < x1; ++x) {
-            run = routeOrTrail(img.at(x, y)) ? run + 1 : 0;
+            const uint8_t* c = img.at(x, y);
+            run = isRouteOrTrail(c[0], c[1], c[2]) ? run + 1 : 0;
             longest = std::max(longest, run);
         }
     return longest;

@@ -2,6 +2,7 @@
 
 #include "geodesy/Geodesic.hpp"
 #include "render/Style.hpp"
+#include "RouteColours.hpp"
 #include "ScratchDir.hpp"
 #include "ViewFixture.hpp"
 
@@ -198,12 +199,7 @@ TEST_CASE("FrameRenderer: frame times", "[display][.bench]") {
     CHECK(r->manyMunitions >= 900);
 }
 
-// The route's cyan (drawn translucent over the map) or the trail's orange; the base map has neither.
-bool routeOrTrail(sf::Color c) {
-    const bool cyan = c.r < 60 && c.g > 90 && c.b > 110;
-    const bool orange = c.r > 200 && c.g > 120 && c.b < 110;
-    return cyan || orange;
-}
+bool routeOrTrail(sf::Color c) { return testsupport::isRouteOrTrail(c.r, c.g, c.b); }
 
 TEST_CASE("FrameRenderer: a route across the antimeridian is not drawn across the map", "[display][render]") {
     SALVO_REQUIRE_DISPLAY();
