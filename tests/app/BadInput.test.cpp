@@ -3,8 +3,11 @@
 // "salvo: error: ..." naming the file, no output file and no temporary left in the destination directory, never a
 // crash, and bounded time and memory. A case named after an input that once broke Salvo is its regression test.
 #include "app/BadInputTable.hpp"
+#include "render/RouteColours.hpp"
 
 #include <catch2/catch.hpp>
+#include <gdal_priv.h>
+#include <nlohmann/json.hpp>
 
 #include <sys/mount.h>
 #include <sys/stat.h>
@@ -12,6 +15,7 @@
 #include <algorithm>
 #include <cassert>
 #include <functional>
+#include <sstream>
 
 using namespace salvo::testsupport;
 using namespace salvo::testsupport::badinput;
@@ -58,6 +62,39 @@ Case geodata(std::string name, std::function<std::optional<std::string>()> place
                 ctx.mention = "places.gpkg";
                 return std::vector<std::string>{"--data-dir", d.string(), "geocode", "Raqqa"};
             }};
+}
+
+// A PNG's pixels as RGB rows, read through GDAL's PNG driver (the core suite links GDAL, not SFML).
+struct RgbImage {
+    int width = 0, height = 0;
+    std::vector<uint8_t> rgb; // row after row, 3 bytes a pixel
+    const uint8_t* at(int x, int y) const { return &rgb[3 * (static_cast<size_t>(y) * width + x)]; }
+};
+
+RgbImage readPng(const fs::path& p) {
+    GDALAllRegister();
+    const char* const drivers[] = {"PNG", nullptr};
+    GDALDatasetUniquePtr ds(GDALDataset::Open(p.c_str(), GDAL_OF_RASTER | GDAL_OF_READONLY, drivers));
+    REQUIRE(ds);
+    REQUIRE(ds->GetRasterCount() >= 3);
+    RgbImage img{ds->GetRasterXSize(), ds->GetRasterYSize(), {}};
+    img.rgb.resize(3 * static_cast<size_t>(img.width) * img.height);
+    int bands[] = {1, 2, 3};
+    REQUIRE(ds->RasterIO(GF_Read, 0, 0, img.width, img.height, img.rgb.data(), img.width, img.height, GDT_Byte, 3,
+                         bands, 3, 3 * img.width, 1, nullptr) == CE_None);
+    return img;
+}
+
+// The longest horizontal run of route or trail pixels between columns x0 and x1, over rows 0 to y1.
+int longestRouteRun(const RgbImage& img, int x0, int x1, int y1) {
+    int longest = 0;
+    for (int y = 0; y < y1; ++y)
+        for (int x = x0, run = 0; x < x1; ++x) {
+            const uint8_t* c = img.at(x, y);
+            run = isRouteOrTrail(c[0], c[1], c[2]) ? run + 1 : 0;
+            longest = std::max(longest, run);
+        }
+    return longest;
 }
 
 } // namespace
@@ -163,7 +200,7 @@ TEST_CASE("BadInput: a 10 MB line under the limit finishes or fails cleanly in b
 }
 
 TEST_CASE("BadInput: an unreadable file (chmod 000) fails with one line", "[app][badinput]") {
-    TempDir dir("badinput");
+    ScratchDir dir("badinput");
     const fs::path p = dir.path / "secret.txt";
     writeBytes(p, sampleArticle());
     fs::permissions(p, fs::perms::none);
@@ -323,7 +360,7 @@ TEST_CASE("BadInput: outputs that cannot be written fail before the work and lea
 }
 
 TEST_CASE("BadInput: an output directory that is read-only fails in one line", "[app][badinput]") {
-    TempDir dir("badinput");
+    ScratchDir dir("badinput");
     const fs::path out = dir.path / "readonly";
     fs::create_directories(out);
     fs::permissions(out, fs::perms::owner_read | fs::perms::owner_exec);
@@ -337,7 +374,7 @@ TEST_CASE("BadInput: an output directory that is read-only fails in one line", "
 }
 
 TEST_CASE("BadInput: a full disk fails the write cleanly and removes the temporary", "[app][badinput]") {
-    TempDir dir("badinput");
+    ScratchDir dir("badinput");
     const fs::path out = dir.path / "full";
     fs::create_directories(out);
     if (::mount("tmpfs", out.c_str(), "tmpfs", 0, "size=64k") != 0) {
@@ -360,7 +397,7 @@ TEST_CASE("BadInput: -o FIFO writes into it and leaves it a FIFO (regression: -o
           "[app][badinput]") {
     // Renaming the finished temporary over /dev/null swapped the device node for a plain file when run as root.
     // A FIFO in a temp dir stands for any non-regular destination without risking the real /dev/null.
-    TempDir dir("badinput");
+    ScratchDir dir("badinput");
     const fs::path fifo = dir.path / "ledger.fifo";
     REQUIRE(::mkfifo(fifo.c_str(), 0600) == 0);
     const int reader = ::open(fifo.c_str(), O_RDONLY | O_NONBLOCK); // so that the writer's open does not block
@@ -383,7 +420,7 @@ TEST_CASE("BadInput: SIGINT or SIGTERM during a long ensemble stops cleanly with
     for (const int sig : {SIGINT, SIGTERM}) {
         for (const double after : {0.5, 2.0}) {
             DYNAMIC_SECTION((sig == SIGINT ? "SIGINT" : "SIGTERM") << " after " << after << " s") {
-                TempDir dir("badinput");
+                ScratchDir dir("badinput");
                 const fs::path out = dir.path / "out";
                 fs::create_directories(out);
                 const fs::path o = out / "OUT.geojson";
@@ -504,13 +541,74 @@ TEST_CASE("BadInput: seeds and limits that do not fit are usage errors, never wr
 TEST_CASE("BadInput: where finds the nearest place across the antimeridian (issue 14, D10)", "[app][badinput]") {
     // Regression: "where 67 179.9" found no populated place within 200 km, while "where 67 -179.9" found Egvekinot
     // (66.32°N, 179.12°W) at 83 km: the cheap pre-filter measured 359° of longitude between 179.9°E and 179.1°W.
-    TempDir dir("badinput");
+    ScratchDir dir("badinput");
     for (const char* lon : {"179.9", "-179.9"}) {
         DYNAMIC_SECTION("67 " << lon) {
             const auto r = runSalvo({"where", "67", lon}, workingIn(dir.path));
             INFO("stdout: " << r.stdoutText << "\nstderr: " << r.stderrText);
             CHECK(r.exitCode == 0);
             CHECK(r.stdoutText.find("nearest:   Egvekinot") != std::string::npos);
+        }
+    }
+}
+
+TEST_CASE("BadInput: where names the country of a point in the Arctic or across the antimeridian (issue 14, D9)",
+          "[app][badinput]") {
+    // Regression: "where 68.97 33.08" (Murmansk) answered "country: none" with "admin1: Murmansk": Russia's polygon
+    // crosses the antimeridian and was lost north of 66 N; Fiji's likewise. One `where -` stream asks for all of them.
+    const struct { const char* point; const char* iso2; } kPoints[] = {
+        {"68.97 33.08", "RU"}, // Murmansk
+        {"67.50 64.03", "RU"}, // Vorkuta
+        {"66.53 66.60", "RU"}, // Salekhard
+        {"66 90", "RU"},       {"67 100", "RU"}, {"67 179.9", "RU"},
+        {"-16.5 179.5", "FJ"}, // Vanua Levu
+        {"67 20", "SE"},       // the same latitude elsewhere is not Russia
+    };
+    ScratchDir dir("badinput");
+    std::string input;
+    for (const auto& p : kPoints) input += std::string(p.point) + "\n";
+    writeBytes(dir.path / "points.txt", input);
+    RunOptions opt = workingIn(dir.path);
+    opt.stdinFile = dir.path / "points.txt";
+    const auto r = runSalvo({"where", "-", "--json"}, opt);
+    INFO("stderr: " << r.stderrText);
+    REQUIRE(r.exitCode == 0);
+    std::istringstream out(r.stdoutText);
+    for (const auto& p : kPoints) {
+        std::string line;
+        REQUIRE(std::getline(out, line));
+        INFO(p.point << ": " << line);
+        const auto j = nlohmann::json::parse(line);
+        REQUIRE(j.at("country").is_object());
+        CHECK(j["country"].at("iso2") == p.iso2);
+        CHECK(j.at("admin1").is_object()); // a division inside the country, never one without it
+    }
+}
+
+TEST_CASE("BadInput: a route across the antimeridian is not drawn across the map (issue 14, D11)", "[app][badinput]") {
+    // Regression: a flight from 60 N 170 E to 60 N 170 W, rendered in equirectangular or Mercator, was drawn as a
+    // line across the whole map, from one end of the route the long way round to the other.
+    if (!hasDisplay()) {
+        WARN("no X display (run under xvfb-run -a): display test skipped");
+        return;
+    }
+    for (const char* projection : {"equirectangular", "mercator"}) {
+        DYNAMIC_SECTION(projection) {
+            ScratchDir dir("badinput");
+            const fs::path png = dir.path / "frame.png";
+            const auto r = runSalvo({"render", fixture("antimeridian-2024.json").string(), "--at", "mid", "--projection",
+                                     projection, "--size", "1000x600", "--out", png.string()},
+                                    withDisplay(dir.path));
+            INFO("stderr: " << r.stderrText);
+            REQUIRE(r.exitCode == 0);
+            const RgbImage img = readPng(png);
+            REQUIRE((img.width == 1000 && img.height == 600));
+            // Rows above the legend (bottom right, where a sample of the route's colour stands). The whole-world
+            // view puts the two ends of the route at the two edges of the map, where it is drawn...
+            const int aboveLegend = 400;
+            CHECK(longestRouteRun(img, 0, 100, aboveLegend) + longestRouteRun(img, 900, 1000, aboveLegend) > 0);
+            // ...and nothing of it crosses the middle, 90 W to 90 E, at least 80 degrees from either end.
+            CHECK(longestRouteRun(img, 250, 750, aboveLegend) < 20);
         }
     }
 }

@@ -21,11 +21,6 @@ bool isFifo(const fs::path& p) {
     return ::lstat(p.c_str(), &st) == 0 && S_ISFIFO(st.st_mode);
 }
 
-bool hasDisplay() {
-    const char* d = std::getenv("DISPLAY");
-    return d && *d;
-}
-
 } // namespace
 
 TEST_CASE("BadOutput: a named-file output that is a FIFO is refused and left a FIFO", "[app][badinput]") {
@@ -34,7 +29,7 @@ TEST_CASE("BadOutput: a named-file output that is a FIFO is refused and left a F
     const std::string caspian = fixture("caspian-2015.json").string();
     for (const char* command : {"render", "simulate-gpkg", "view"}) {
         DYNAMIC_SECTION(command) {
-            TempDir dir("badoutput");
+            ScratchDir dir("badoutput");
             const fs::path fifo = dir.path / "out.fifo";
             REQUIRE(::mkfifo(fifo.c_str(), 0600) == 0);
             RunOptions opt = workingIn(dir.path);
@@ -58,7 +53,7 @@ TEST_CASE("BadOutput: -o naming the input is refused and the input is left as it
     const std::string original = slurp(fixture("caspian-2015.json"));
     const auto sameFile = [&](std::string name, std::function<std::vector<std::string>(const fs::path&)> args) {
         DYNAMIC_SECTION(name) {
-            TempDir dir("badoutput");
+            ScratchDir dir("badoutput");
             const fs::path in = dir.path / "in.json";
             writeBytes(in, original);
             fs::create_hard_link(in, dir.path / "link.json");
@@ -86,7 +81,7 @@ TEST_CASE("BadOutput: -o naming the input is refused and the input is left as it
 
 TEST_CASE("BadOutput: a frame sequence into an existing file fails naming it", "[app][badinput]") {
     // Regression: "salvo: error: cannot create the output directory: Not a directory" named no path.
-    TempDir dir("badoutput");
+    ScratchDir dir("badoutput");
     const fs::path file = dir.path / "frames";
     writeBytes(file, "not a directory\n");
     RunOptions opt = workingIn(dir.path);
@@ -106,14 +101,9 @@ TEST_CASE("BadOutput: SIGTERM during a frame sequence keeps the complete frames 
         WARN("no X display (run under xvfb-run -a): display test skipped");
         return;
     }
-    TempDir dir("badoutput");
+    ScratchDir dir("badoutput");
     const fs::path out = dir.path / "frames";
-    RunOptions opt = workingIn(dir.path);
-    opt.unsetDisplay = false;
-    // Under AddressSanitizer the X/OpenGL stack keeps allocations until exit, in modules LeakSanitizer cannot name
-    // (tools/sanitize turns leak checking off for the display suite for the same reason); ASan itself stays on.
-    const char* asan = std::getenv("ASAN_OPTIONS");
-    opt.env.emplace_back("ASAN_OPTIONS", std::string(asan ? asan : "") + (asan && *asan ? ":" : "") + "detect_leaks=0");
+    RunOptions opt = withDisplay(dir.path);
     opt.signal = SIGTERM;
     opt.signalAfterSeconds = 4;
     opt.timeoutSeconds = 120;
@@ -138,7 +128,7 @@ TEST_CASE("BadOutput: SIGTERM during a frame sequence keeps the complete frames 
 TEST_CASE("BadOutput: render --out with an unknown video extension is one usage error and writes nothing",
           "[app][badinput][video]") {
     // No display needed: the extension is checked before the input is read.
-    TempDir dir("badoutput");
+    ScratchDir dir("badoutput");
     const fs::path out = dir.path / "replay.avi";
     const auto r = runSalvo({"render", fixture("caspian-2015.json").string(), "--from", "start", "--to", "end",
                              "--fps", "1", "--out", out.string()},
@@ -153,13 +143,10 @@ TEST_CASE("BadOutput: SIGTERM while encoding a video leaves no partial file and 
         WARN("no X display (run under xvfb-run -a): display test skipped");
         return;
     }
-    TempDir dir("badoutput");
+    ScratchDir dir("badoutput");
     const fs::path out = dir.path / "replay.mp4";
     writeBytes(out, "the previous replay\n");
-    RunOptions opt = workingIn(dir.path);
-    opt.unsetDisplay = false;
-    const char* asan = std::getenv("ASAN_OPTIONS");
-    opt.env.emplace_back("ASAN_OPTIONS", std::string(asan ? asan : "") + (asan && *asan ? ":" : "") + "detect_leaks=0");
+    RunOptions opt = withDisplay(dir.path);
     opt.signal = SIGTERM;
     opt.signalAfterSeconds = 5;
     opt.timeoutSeconds = 120;
@@ -186,7 +173,7 @@ TEST_CASE("BadOutput: a failed standard output is an error, not exit 0", "[app][
                                                          {"compare", fixture("caspian-2015.json").string()}};
     for (const auto& args : commands) {
         DYNAMIC_SECTION(args[0] << " " << args[1]) {
-            TempDir dir("badoutput");
+            ScratchDir dir("badoutput");
             RunOptions opt = workingIn(dir.path);
             opt.stdoutFile = "/dev/full";
             const auto r = runSalvo(args, opt);
@@ -197,7 +184,7 @@ TEST_CASE("BadOutput: a failed standard output is an error, not exit 0", "[app][
 
 TEST_CASE("BadOutput: echoed input is escaped and shortened", "[app][badinput]") {
     // Regression: "salvo geocode $'\e]0;x\a'" retitled the terminal and rang its bell; a 100 KB name came back whole.
-    TempDir dir("badoutput");
+    ScratchDir dir("badoutput");
     const auto noControl = [](const std::string& s) {
         for (size_t i = 0; i + 1 < s.size(); ++i)
             if (static_cast<unsigned char>(s[i]) < 0x20 || s[i] == 0x7F) return false;
@@ -247,7 +234,7 @@ TEST_CASE("BadOutput: out of memory names the input", "[app][badinput]") {
 #if SALVO_TEST_ASAN
     WARN("AddressSanitizer reserves terabytes of address space: out-of-memory test skipped");
 #else
-    TempDir dir("badoutput");
+    ScratchDir dir("badoutput");
     const fs::path out = dir.path / "out";
     fs::create_directories(out);
     RunOptions opt = workingIn(dir.path);
@@ -263,7 +250,7 @@ TEST_CASE("BadOutput: out of memory names the input", "[app][badinput]") {
 TEST_CASE("BadOutput: a GeoPackage export clears the temporaries a killed run left", "[app][badinput]") {
     // Regression: each kill -9 mid-export left its hidden ".NAME.*.tmp.gpkg" behind (1.1 GB after 16 kills). The
     // temporaries carry their writer's PID; a later export removes those whose process is gone, never a live one's.
-    TempDir dir("badoutput");
+    ScratchDir dir("badoutput");
     const fs::path out = dir.path / "out";
     fs::create_directories(out);
     const std::string dead = ".tracks.gpkg.999999999-0123456789abcdef.tmp.gpkg"; // above any pid_max

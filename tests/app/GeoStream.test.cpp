@@ -31,7 +31,7 @@ std::vector<std::string> columns(const std::string& line) {
     return out;
 }
 
-RunResult runWithInput(TempDir& dir, const std::vector<std::string>& args, const std::string& input,
+RunResult runWithInput(ScratchDir& dir, const std::vector<std::string>& args, const std::string& input,
                        std::vector<std::pair<std::string, std::string>> env = {}) {
     const fs::path in = dir.path / "input.txt";
     writeBytes(in, input);
@@ -45,7 +45,7 @@ RunResult runWithInput(TempDir& dir, const std::vector<std::string>& args, const
 } // namespace
 
 TEST_CASE("GeoStream: where - answers each line in place, bad lines included, and exits 1 at the end", "[app][stream]") {
-    TempDir dir("stream");
+    ScratchDir dir("stream");
     const auto r = runWithInput(dir, {"where", "-"},
                                 "33.5 36.3\n95 0\nabc 10\n\n35.95,39.01\r\n36.4, 47.1\n1 2 3\n43.0\t34.0");
     const auto out = lines(r.stdoutText);
@@ -67,7 +67,7 @@ TEST_CASE("GeoStream: where - answers each line in place, bad lines included, an
 }
 
 TEST_CASE("GeoStream: where - --json writes the single query's object for each line", "[app][stream]") {
-    TempDir dir("stream");
+    ScratchDir dir("stream");
     const auto r = runWithInput(dir, {"where", "-", "--json"}, "33.5 36.3\nnot a point\n-33.9 18.4\n");
     const auto out = lines(r.stdoutText);
     REQUIRE(out.size() == 3);
@@ -86,7 +86,7 @@ TEST_CASE("GeoStream: where - --json writes the single query's object for each l
 }
 
 TEST_CASE("GeoStream: an all-good stream exits 0 with one line per point", "[app][stream]") {
-    TempDir dir("stream");
+    ScratchDir dir("stream");
     std::string input;
     for (int i = 0; i < 2000; ++i)
         input += std::to_string(-60 + (i * 7) % 130) + "." + std::to_string(i % 10) + " " +
@@ -101,7 +101,7 @@ TEST_CASE("GeoStream: an all-good stream exits 0 with one line per point", "[app
 
 TEST_CASE("GeoStream: geocode - gives the best candidate per line and an error line for a name not found",
           "[app][stream]") {
-    TempDir dir("stream");
+    ScratchDir dir("stream");
     const auto r = runWithInput(dir, {"geocode", "-"}, "Damascus\nQwzxqq Nowhere\n  Hama  \n\n");
     const auto out = lines(r.stdoutText);
     REQUIRE(out.size() == 4);
@@ -132,7 +132,7 @@ TEST_CASE("GeoStream: a failed standard output ends the stream with an error", "
         WARN("no /dev/full here: case skipped");
         return;
     }
-    TempDir dir("stream");
+    ScratchDir dir("stream");
     std::string input;
     for (int i = 0; i < 50000; ++i) input += "33.5 36.3\n"; // more than one output block
     for (const char* command : {"where", "geocode"}) {
@@ -151,7 +151,7 @@ TEST_CASE("GeoStream: a failed standard output ends the stream with an error", "
 }
 
 TEST_CASE("GeoStream: a truncated or garbage atlas cache file gives the same answers as no cache", "[app][cache]") {
-    TempDir dir("cache");
+    ScratchDir dir("cache");
     const fs::path cache = dir.path / "cache";
     const std::vector<std::pair<std::string, std::string>> env{{"SALVO_CACHE_DIR", cache.string()}};
     const std::string points = "33.5 36.3\n43.0 34.0\n-33.9 18.4\n64.2 -21.9\n";

@@ -3,9 +3,11 @@
 // standard streams redirected to files, and reports how it ended: exit status or signal, stderr, peak memory and
 // time. Used by the bad-input tests, which hold the command line to its contract (exit 0/1/2, one error line, no
 // partial output) from the outside.
-//   TempDir dir("badinput");
+//   ScratchDir dir("badinput");
 //   auto r = runSalvo({"where", "95", "10"}, {.workDir = dir.path});
 //   CHECK(r.exitCode == 2);
+#include "ScratchDir.hpp"
+
 #include <csignal>
 #include <cstdlib>
 #include <cstring>
@@ -28,31 +30,6 @@
 extern char** environ;
 
 namespace salvo::testsupport {
-
-// A fresh directory under the system temp dir, removed (recursively) on destruction.
-struct TempDir {
-    std::filesystem::path path;
-    explicit TempDir(const std::string& tag) {
-        std::random_device rd;
-        path = std::filesystem::temp_directory_path() /
-               ("salvo-" + tag + "-" + std::to_string(::getpid()) + "-" + std::to_string(rd()));
-        std::filesystem::create_directories(path);
-    }
-    ~TempDir() {
-        std::error_code ec;
-        // Undo chmod 000 / 555 that a case may have left, so that cleanup works for non-root users too. Symbolic
-        // links are skipped: permissions() follows them, and the data-dir cases link to the repository's geodata
-        // (regression: every test run made geodata/*.gpkg executable).
-        for (auto it = std::filesystem::recursive_directory_iterator(path, ec);
-             !ec && it != std::filesystem::recursive_directory_iterator(); it.increment(ec))
-            if (!it->is_symlink(ec))
-                std::filesystem::permissions(it->path(), std::filesystem::perms::owner_all,
-                                             std::filesystem::perm_options::add, ec);
-        std::filesystem::remove_all(path, ec);
-    }
-    TempDir(const TempDir&) = delete;
-    TempDir& operator=(const TempDir&) = delete;
-};
 
 struct RunOptions {
     std::filesystem::path workDir;          // the child's working directory; stdout/stderr files go to a sibling

@@ -15,33 +15,13 @@ using salvo::test::worldAtlas;
 namespace {
 constexpr double kCityTolDeg = 0.1;
 constexpr double kProvinceTolDeg = 0.75;
-
-atlas::Region square(std::string name, std::string iso2, double lat0, double lon0, double size) {
-    atlas::Region r;
-    r.name = std::move(name);
-    r.iso2 = std::move(iso2);
-    atlas::Polygon p;
-    p.rings.push_back({{{lat0, lon0}, {lat0, lon0 + size}, {lat0 + size, lon0 + size}, {lat0 + size, lon0}}});
-    r.shape.polygons.push_back(std::move(p));
-    return r;
-}
 } // namespace
 
 TEST_CASE("Atlas: literal tables answer point, name and crossing queries", "[atlas]") {
-    atlas::AtlasData d;
-    d.countries.push_back(square("Westland", "WL", 0, 0, 10));
-    d.countries.push_back(square("Eastland", "EL", 0, 10, 10));
+    atlas::AtlasData d = test::westEastData();
     // A lake (hole) in Westland.
     d.countries[0].shape.polygons[0].rings.push_back({{{4, 4}, {4, 6}, {6, 6}, {6, 4}}});
     d.countries[0].demonyms = {"Westish"};
-    atlas::Place town;
-    town.name = "Ḩamāh";
-    town.asciiName = "Hamah";
-    town.altNames = {"Hama"};
-    town.pos = {2, 2};
-    town.iso2 = "WL";
-    town.population = 500000;
-    d.places.push_back(town);
     const atlas::Atlas a(std::move(d));
 
     SECTION("points fall in the right polygon and holes are outside") {

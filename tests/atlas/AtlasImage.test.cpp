@@ -2,9 +2,11 @@
 // exactly as the one read from the GeoPackages, and a damaged image must be refused (and the cache rebuilt), never
 // trusted and never a crash.
 #include "atlas/AtlasImage.hpp"
+#include "atlas/AtlasFixture.hpp"
 #include "atlas/ImageCodec.hpp"
 #include "io/AtlasLoader.hpp"
 #include "io/DataDir.hpp"
+#include "ScratchDir.hpp"
 
 #include <catch2/catch.hpp>
 
@@ -24,13 +26,7 @@ const atlas::Atlas& geodataAtlas() {
     return a;
 }
 
-// A fresh directory, removed afterwards.
-struct ScratchDir {
-    fs::path path = fs::temp_directory_path() / ("salvo-atlasimage-" + std::to_string(::getpid()) + "-" +
-                                                 std::to_string(std::random_device{}()));
-    ScratchDir() { fs::create_directories(path); }
-    ~ScratchDir() { std::error_code ec; fs::remove_all(path, ec); }
-};
+using testsupport::ScratchDir;
 
 std::vector<LatLon> testPoints(size_t n) {
     std::mt19937 rng(2026);
@@ -88,30 +84,7 @@ void requireSameAnswers(const atlas::Atlas& a, const atlas::Atlas& b, size_t poi
     CHECK(a.maxNameWords() == b.maxNameWords());
 }
 
-atlas::Region square(std::string name, std::string iso2, double lat0, double lon0, double size) {
-    atlas::Region r;
-    r.name = std::move(name);
-    r.iso2 = std::move(iso2);
-    atlas::Polygon p;
-    p.rings.push_back({{{lat0, lon0}, {lat0, lon0 + size}, {lat0 + size, lon0 + size}, {lat0 + size, lon0}}});
-    r.shape.polygons.push_back(std::move(p));
-    return r;
-}
-
-atlas::Atlas smallAtlas() {
-    atlas::AtlasData d;
-    d.countries.push_back(square("Westland", "WL", 0, 0, 10));
-    d.countries.push_back(square("Eastland", "EL", 0, 10, 10));
-    atlas::Place town;
-    town.name = "Ḩamāh";
-    town.asciiName = "Hamah";
-    town.altNames = {"Hama"};
-    town.pos = {2, 2};
-    town.iso2 = "WL";
-    town.population = 500000;
-    d.places.push_back(town);
-    return atlas::Atlas(std::move(d));
-}
+atlas::Atlas smallAtlas() { return atlas::Atlas(test::westEastData()); }
 
 // Rewrites the header checksum after a deliberate change, so that the parser itself meets the damage.
 void resealChecksum(std::string& image) {
@@ -139,7 +112,7 @@ TEST_CASE("AtlasImage: the decoded world atlas answers where and geocode exactly
 
 TEST_CASE("AtlasImage: through the cache directory the second load comes from the image, with the same answers",
           "[atlas][image]") {
-    ScratchDir cache;
+    ScratchDir cache("atlasimage");
     const fs::path dataDir = io::findDataDir();
     auto first = io::loadAtlasCached(dataDir, cache.path);
     CHECK_FALSE(first.fromImage);

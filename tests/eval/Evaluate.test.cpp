@@ -41,7 +41,7 @@ TEST_CASE("Evaluate: a folder gives its articles that have a gold beside them, s
         CHECK(eval::findArticles({kSample, kSample})->size() == 1);
     }
     SECTION("a missing path, a gold-less article and a folder without articles are errors naming the path") {
-        testsupport::TempDir dir("eval-find");
+        testsupport::ScratchDir dir("eval-find");
         std::ofstream(dir.path / "lonely.txt") << "A report\n";
         CHECK_THAT(eval::findArticles({(dir.path / "nope").string()}).error().message, Contains("no such file"));
         CHECK_THAT(eval::findArticles({(dir.path / "lonely.txt").string()}).error().message, Contains("lonely.gold.json"));

@@ -3,27 +3,22 @@
 #include "core/Error.hpp"
 #include "io/Files.hpp"
 #include "sim/SimTestSupport.hpp"
+#include "ScratchDir.hpp"
 
 #include <catch2/catch.hpp>
 
 #include <optional>
-#include <random>
-#include <unistd.h>
 
 using namespace salvo;
 
 namespace {
 
 // A data directory of its own holding only assets/launch-areas.json (when text is given).
-struct DataDir {
-    std::filesystem::path path;
-    explicit DataDir(const std::optional<std::string>& launchAreas) {
-        path = std::filesystem::temp_directory_path() /
-               ("salvo-catalogue-" + std::to_string(std::random_device{}()) + "-" + std::to_string(::getpid()));
+struct DataDir : testsupport::ScratchDir {
+    explicit DataDir(const std::optional<std::string>& launchAreas) : ScratchDir("catalogue") {
         std::filesystem::create_directories(path / "assets");
         if (launchAreas) io::writeFileAtomic(path / "assets" / "launch-areas.json", *launchAreas);
     }
-    ~DataDir() { std::filesystem::remove_all(path); }
 };
 
 std::string loadError(const DataDir& d) {

@@ -18,12 +18,6 @@ using namespace salvo::testsupport;
 
 namespace {
 
-UtcTime parsed(const std::string& iso) {
-    const auto t = parseIsoUtc(iso);
-    REQUIRE(t);
-    return *t;
-}
-
 const nlohmann::json& czmlPacket(const nlohmann::json& doc, const std::string& id) {
     for (const auto& p : doc)
         if (p["id"] == id) return p;
@@ -35,7 +29,7 @@ const nlohmann::json& czmlPacket(const nlohmann::json& doc, const std::string& i
 // nullopt outside the samples.
 std::optional<std::array<double, 5>> czmlPositionAt(const nlohmann::json& packet, UtcTime t) {
     const auto& pos = packet["position"];
-    const double x = t - parsed(pos["epoch"].get<std::string>());
+    const double x = t - parsedUtc(pos["epoch"].get<std::string>());
     const auto& s = pos["cartographicDegrees"];
     for (size_t k = 0; k + 4 < s.size(); k += 4) {
         const double t0 = s[k].get<double>(), t1 = s[k + 4].get<double>();
@@ -105,7 +99,7 @@ TEST_CASE("Export: a crashed track ends on the ground, phase crashed, at its cra
         CHECK(samples[n - 1].get<double>() == 0);                      // height
         CHECK(samples[n - 2].get<double>() == Approx(crashPos.lat).margin(1e-9));
         CHECK(samples[n - 3].get<double>() == Approx(crashPos.lon).margin(1e-9));
-        CHECK((parsed(packet["position"]["epoch"].get<std::string>()) + samples[n - 4].get<double>()).unixSeconds ==
+        CHECK((parsedUtc(packet["position"]["epoch"].get<std::string>()) + samples[n - 4].get<double>()).unixSeconds ==
               Approx(crashAt.unixSeconds).margin(1e-6));
 
         const size_t mark = kml.find("<value>track/" + t.id + "</value>");
@@ -122,7 +116,7 @@ TEST_CASE("Export: a crashed track ends on the ground, phase crashed, at its cra
 
         size_t after = 0;
         for (const auto& row : csv)
-            if (row.trackId == t.id && parsed(row.time) >= crashAt) {
+            if (row.trackId == t.id && parsedUtc(row.time) >= crashAt) {
                 ++after;
                 CHECK(row.phase == "crashed");
                 CHECK(row.altitudeMeters == 0);
@@ -144,7 +138,7 @@ TEST_CASE("Export: CZML interpolated at every CSV instant lies within 50 m of th
     for (const auto& row : csv) {
         const auto it = packets.find("track/" + row.trackId);
         REQUIRE(it != packets.end());
-        const auto pos = czmlPositionAt(*it->second, parsed(row.time));
+        const auto pos = czmlPositionAt(*it->second, parsedUtc(row.time));
         if (!pos) continue; // before launch: CZML has no position, by its availability
         ++compared;
         INFO(row.trackId << " at " << row.time);
@@ -177,12 +171,12 @@ TEST_CASE("Export: CSV has one row per munition per step, times to the milliseco
     const auto parsedRows = parseCsv(csv);
     REQUIRE_FALSE(parsedRows.empty());
     CHECK(parsedRows.front().time.size() == 24); // "2015-10-07T00:40:00.000Z"
-    CHECK(parsed(parsedRows.back().time) == io::detail::exportSpan(s.sim).end);
+    CHECK(parsedUtc(parsedRows.back().time) == io::detail::exportSpan(s.sim).end);
 }
 
 TEST_CASE("Export: GeoPackage refuses standard output and a missing directory, leaving nothing", "[io]") {
     const auto& s = exportScene();
-    ExportDir dir;
+    ScratchDir dir("export");
     CHECK_THROWS_AS(io::exportSimulation("-", io::ExportFormat::GeoPackage, s.sc, s.sim, nullptr, 60), Error);
     CHECK_THROWS_AS(io::exportSimulation(dir.path / "nope" / "x.gpkg", io::ExportFormat::GeoPackage, s.sc, s.sim,
                                          nullptr, 60),

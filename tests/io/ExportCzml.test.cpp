@@ -17,17 +17,11 @@ using namespace salvo::testsupport;
 
 namespace {
 
-UtcTime parsed(const std::string& iso) {
-    const auto t = parseIsoUtc(iso);
-    REQUIRE(t);
-    return *t;
-}
-
 TimeInterval interval(const nlohmann::json& value) {
     const std::string s = value.get<std::string>();
     const size_t slash = s.find('/');
     REQUIRE(slash != std::string::npos);
-    return {parsed(s.substr(0, slash)), parsed(s.substr(slash + 1))};
+    return {parsedUtc(s.substr(0, slash)), parsedUtc(s.substr(slash + 1))};
 }
 
 } // namespace
@@ -80,7 +74,7 @@ TEST_CASE("ExportCzml: the clock and every availability cover the last impact to
     CHECK(clock.end >= span.end); // the last impact is inside the clock
     CHECK(clock.end - span.end < 1e-3);
     CHECK(j[0]["clock"]["interval"].get<std::string>().find(".") != std::string::npos);
-    CHECK(parsed(j[0]["clock"]["currentTime"].get<std::string>()) == clock.start);
+    CHECK(parsedUtc(j[0]["clock"]["currentTime"].get<std::string>()) == clock.start);
 
     std::map<std::string, size_t> trackIndex;
     for (size_t i = 0; i < s.sim.tracks().size(); ++i) trackIndex["track/" + s.sim.tracks()[i].id] = i;
@@ -92,7 +86,7 @@ TEST_CASE("ExportCzml: the clock and every availability cover the last impact to
         INFO(t.id);
         const TimeInterval avail = interval(p["availability"]);
         const auto& samples = p["position"]["cartographicDegrees"];
-        const UtcTime epoch = parsed(p["position"]["epoch"].get<std::string>());
+        const UtcTime epoch = parsedUtc(p["position"]["epoch"].get<std::string>());
         // The samples span exactly the availability, which holds the launch and the end and lies in the clock.
         CHECK((epoch + samples[0].get<double>()).unixSeconds == Approx(avail.start.unixSeconds).margin(1e-6));
         CHECK((epoch + samples[samples.size() - 4].get<double>()).unixSeconds ==
@@ -142,8 +136,8 @@ TEST_CASE("ExportCzml: Monte Carlo corridors are ground polygons with their arri
         CHECK(pos.size() % 3 == 0);
         CHECK(pos.size() >= 9);
         const auto& props = p["properties"];
-        CHECK(parsed(props["arrival_p05"].get<std::string>()) <= parsed(props["arrival_p50"].get<std::string>()));
-        CHECK(parsed(props["arrival_p50"].get<std::string>()) <= parsed(props["arrival_p95"].get<std::string>()));
+        CHECK(parsedUtc(props["arrival_p05"].get<std::string>()) <= parsedUtc(props["arrival_p50"].get<std::string>()));
+        CHECK(parsedUtc(props["arrival_p50"].get<std::string>()) <= parsedUtc(props["arrival_p95"].get<std::string>()));
         CHECK(p["description"].get<std::string>().find("Monte Carlo") != std::string::npos);
     }
     CHECK(corridors == 26);

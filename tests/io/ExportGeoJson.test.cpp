@@ -34,7 +34,7 @@ double signedArea2(const nlohmann::json& ring) {
 
 TEST_CASE("ExportGeoJson: longitude first, every layer present, read back by OGR, nothing left behind", "[io]") {
     const auto& s = exportScene();
-    ExportDir dir;
+    ScratchDir dir("export");
     const auto out = dir.path / "salvo.geojson";
     io::exportSimulation(out, io::ExportFormat::GeoJson, s.sc, s.sim, &s.ens, 60);
     const auto j = nlohmann::json::parse(io::readFile(out));

@@ -17,21 +17,8 @@ using namespace salvo::testsupport;
 
 namespace {
 
-struct Gpkg {
-    ExportDir dir;
-    std::filesystem::path path = dir.path / "salvo.gpkg";
-    DatasetPtr ds;
-    Gpkg() {
-        const auto& s = exportScene();
-        io::exportSimulation(path, io::ExportFormat::GeoPackage, s.sc, s.sim, &s.ens, 60);
-        ds = openVector(path, {"GPKG"});
-        REQUIRE(ds);
-    }
-    OGRLayer& layer(const char* name) {
-        OGRLayer* l = ds->GetLayerByName(name);
-        REQUIRE(l);
-        return *l;
-    }
+struct Gpkg : ExportedDataset {
+    Gpkg() : ExportedDataset(io::ExportFormat::GeoPackage, "salvo.gpkg", "GPKG", true) {}
     // Rows of a one-column SQL query, as text (NULL as "NULL").
     std::vector<std::string> sql(const std::string& query) {
         std::vector<std::string> out;

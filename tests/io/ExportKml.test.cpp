@@ -26,23 +26,9 @@ std::vector<std::string> between(const std::string& text, const std::string& ope
     return out;
 }
 
-struct Kml {
-    ExportDir dir;
-    std::filesystem::path path = dir.path / "salvo.kml";
-    std::string text;
-    DatasetPtr ds;
-    explicit Kml(bool withEnsemble) {
-        const auto& s = exportScene();
-        io::exportSimulation(path, io::ExportFormat::Kml, s.sc, s.sim, withEnsemble ? &s.ens : nullptr, 60);
-        text = io::readFile(path);
-        ds = openVector(path, {"LIBKML"});
-        REQUIRE(ds);
-    }
-    OGRLayer& layer(const char* name) {
-        OGRLayer* l = ds->GetLayerByName(name);
-        REQUIRE(l);
-        return *l;
-    }
+struct Kml : ExportedDataset {
+    std::string text = io::readFile(path);
+    explicit Kml(bool withEnsemble) : ExportedDataset(io::ExportFormat::Kml, "salvo.kml", "LIBKML", withEnsemble) {}
 };
 
 } // namespace

@@ -1,37 +1,25 @@
 #pragma once
 // Shared by the export tests: the Caspian fixture simulated once per test process (26 Kalibr tracks, four of them
-// crashed in Iran) with a 200-run ensemble, a temporary directory, GDAL opening with a named driver, and a CSV reader
-// for the rows the CSV export writes.
+// crashed in Iran) with a 200-run ensemble, GDAL opening with a named driver, a CSV reader for the rows the CSV
+// export writes, an export opened by GDAL, and the instants the exports write as ISO 8601 text. Scratch directories: ScratchDir.hpp.
+#include "core/Time.hpp"
 #include "io/Export.hpp"
 #include "io/ExportCommon.hpp"
 #include "io/Files.hpp"
 #include "sim/SimTestSupport.hpp"
+#include "ScratchDir.hpp"
 
+#include <catch2/catch.hpp>
 #include <gdal_priv.h>
 #include <ogrsf_frmts.h>
 
 #include <filesystem>
 #include <memory>
-#include <random>
 #include <sstream>
 #include <string>
 #include <vector>
 
-#include <unistd.h>
-
 namespace salvo::testsupport {
-
-struct ExportDir {
-    std::filesystem::path path;
-    ExportDir() {
-        path = std::filesystem::temp_directory_path() /
-               ("salvo-export-" + std::to_string(std::random_device{}()) + "-" + std::to_string(::getpid()));
-        std::filesystem::create_directories(path);
-    }
-    ~ExportDir() { std::filesystem::remove_all(path); }
-    ExportDir(const ExportDir&) = delete;
-    ExportDir& operator=(const ExportDir&) = delete;
-};
 
 struct ExportScene {
     scenario::Scenario sc = fixture("caspian-2015.json");
@@ -42,6 +30,13 @@ struct ExportScene {
 inline const ExportScene& exportScene() {
     static const ExportScene s;
     return s;
+}
+
+// The instant an ISO 8601 text of the export names; fails the test when it names none.
+inline UtcTime parsedUtc(const std::string& iso) {
+    const auto t = parseIsoUtc(iso);
+    REQUIRE(t);
+    return *t;
 }
 
 struct DatasetCloser {
@@ -55,6 +50,25 @@ inline DatasetPtr openVector(const std::filesystem::path& p, std::vector<const c
     return DatasetPtr(static_cast<GDALDataset*>(
         GDALOpenEx(p.c_str(), GDAL_OF_VECTOR | GDAL_OF_READONLY, drivers.data(), nullptr, nullptr)));
 }
+
+// The fixture exported as `format` to FILENAME in a scratch directory, then opened by GDAL with `driver` only.
+struct ExportedDataset {
+    ScratchDir dir{"export"};
+    std::filesystem::path path;
+    DatasetPtr ds;
+    ExportedDataset(io::ExportFormat format, const char* fileName, const char* driver, bool withEnsemble)
+        : path(dir.path / fileName) {
+        const auto& s = exportScene();
+        io::exportSimulation(path, format, s.sc, s.sim, withEnsemble ? &s.ens : nullptr, 60);
+        ds = openVector(path, {driver});
+        REQUIRE(ds);
+    }
+    OGRLayer& layer(const char* name) {
+        OGRLayer* l = ds->GetLayerByName(name);
+        REQUIRE(l);
+        return *l;
+    }
+};
 
 // One CSV row of the export, split on commas (the export quotes nothing in the fixture's ids).
 struct CsvRow {

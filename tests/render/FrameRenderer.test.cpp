@@ -2,6 +2,8 @@
 
 #include "geodesy/Geodesic.hpp"
 #include "render/Style.hpp"
+#include "RouteColours.hpp"
+#include "ScratchDir.hpp"
 #include "ViewFixture.hpp"
 
 #include <chrono>
@@ -11,27 +13,11 @@ using namespace salvo;
 
 namespace {
 
-struct Scene {
-    scenario::Scenario scn;
-    sim::Simulation sim;
-};
+using Scene = testing::SimulatedScene;
 
-Scene caspian() {
-    auto scn = testing::fixtureScenario("caspian-2015.json");
-    Diagnostics d;
-    auto sim = sim::simulate(scenario::applyOverrides(scn), testing::worldAtlas(), testing::simOptions(), &d);
-    return {std::move(scn), std::move(sim)};
-}
+Scene caspian() { return testing::simulatedScene("caspian-2015.json"); }
 
-render::RenderJob jobFor(const Scene& s, sf::Vector2u size = {1280, 800}) {
-    render::RenderJob job;
-    job.dataDir = testing::dataDir();
-    job.atlas = &testing::worldAtlas();
-    job.scenario = &s.scn;
-    job.simulation = &s.sim;
-    job.size = size;
-    return job;
-}
+render::RenderJob jobFor(const Scene& s, sf::Vector2u size = {1280, 800}) { return testing::renderJob(s, size); }
 
 bool near(sf::Color a, sf::Color b, int tol) {
     return std::abs(a.r - b.r) <= tol && std::abs(a.g - b.g) <= tol && std::abs(a.b - b.b) <= tol;
@@ -142,8 +128,8 @@ TEST_CASE("FrameRenderer: sequences are written as numbered PNGs, atomically", "
     SALVO_REQUIRE_DISPLAY();
     const Scene s = caspian();
     auto job = jobFor(s, {320, 200});
-    const auto dir = std::filesystem::temp_directory_path() / ("salvo-frames-" + std::to_string(::getpid()));
-    std::filesystem::remove_all(dir);
+    const testsupport::ScratchDir scratch("frames");
+    const auto dir = scratch.path / "frames"; // a directory the sequence creates
     job.from = s.sim.timeSpan().start;
     job.to = s.sim.timeSpan().start + 2.0;
     job.fps = 1;
@@ -213,21 +199,13 @@ TEST_CASE("FrameRenderer: frame times", "[display][.bench]") {
     CHECK(r->manyMunitions >= 900);
 }
 
-// The route's cyan (drawn translucent over the map) or the trail's orange; the base map has neither.
-bool routeOrTrail(sf::Color c) {
-    const bool cyan = c.r < 60 && c.g > 90 && c.b > 110;
-    const bool orange = c.r > 200 && c.g > 120 && c.b < 110;
-    return cyan || orange;
-}
+bool routeOrTrail(sf::Color c) { return testsupport::isRouteOrTrail(c.r, c.g, c.b); }
 
 TEST_CASE("FrameRenderer: a route across the antimeridian is not drawn across the map", "[display][render]") {
     SALVO_REQUIRE_DISPLAY();
     // 60 N 170 E to 60 N 170 W: on a cylindrical map the route leaves at one edge and comes back at the other.
-    auto scn = testing::fixtureScenario("antimeridian-2024.json");
-    Diagnostics d;
-    auto sim = sim::simulate(scenario::applyOverrides(scn), testing::worldAtlas(), testing::simOptions(), &d);
-    REQUIRE_FALSE(sim.tracks().empty());
-    const Scene s{std::move(scn), std::move(sim)};
+    const Scene s = testing::simulatedScene("antimeridian-2024.json");
+    REQUIRE_FALSE(s.sim.tracks().empty());
     const geodesy::GeodesicLine line({60.0, 170.0}, {60.0, -170.0});
     const double seamLat = line.position(line.length() / 2).lat; // where the route crosses 180
     for (const auto kind : {geodesy::ProjectionKind::Equirectangular, geodesy::ProjectionKind::WebMercator}) {

@@ -1,5 +1,6 @@
 #include "render/VideoWriter.hpp"
 
+#include "ScratchDir.hpp"
 #include "ViewFixture.hpp"
 
 extern "C" {
@@ -18,36 +19,10 @@ namespace fs = std::filesystem;
 
 namespace {
 
-struct Scene {
-    scenario::Scenario scn;
-    sim::Simulation sim;
-};
+using Scene = testing::SimulatedScene;
+using testsupport::ScratchDir;
 
-Scene caspian() {
-    auto scn = testing::fixtureScenario("caspian-2015.json");
-    Diagnostics d;
-    auto sim = sim::simulate(scenario::applyOverrides(scn), testing::worldAtlas(), testing::simOptions(), &d);
-    return {std::move(scn), std::move(sim)};
-}
-
-struct ScratchDir {
-    fs::path path;
-    ScratchDir() {
-        path = fs::temp_directory_path() / ("salvo-video-" + std::to_string(::getpid()) + "-" +
-                                            std::to_string(std::random_device{}()));
-        fs::create_directories(path);
-    }
-    ~ScratchDir() {
-        std::error_code ec;
-        fs::remove_all(path, ec);
-    }
-    std::vector<std::string> names() const {
-        std::vector<std::string> v;
-        for (const auto& e : fs::directory_iterator(path)) v.push_back(e.path().filename().string());
-        std::sort(v.begin(), v.end());
-        return v;
-    }
-};
+Scene caspian() { return testing::simulatedScene("caspian-2015.json"); }
 
 // What a player sees: every frame decoded through libavformat/libavcodec, and one of them converted to RGBA.
 struct Decoded {
@@ -117,12 +92,7 @@ double meanDifference(const std::vector<uint8_t>& rgba, const sf::Image& img) {
 }
 
 render::RenderJob sequenceJob(const Scene& s, const fs::path& out, int frames) {
-    render::RenderJob job;
-    job.dataDir = testing::dataDir();
-    job.atlas = &testing::worldAtlas();
-    job.scenario = &s.scn;
-    job.simulation = &s.sim;
-    job.size = {320, 200};
+    render::RenderJob job = testing::renderJob(s, {320, 200});
     const UtcTime mid = s.sim.timeSpan().mid();
     job.from = mid;
     job.to = mid + (frames - 1) * 1.0;
@@ -139,7 +109,7 @@ TEST_CASE("VideoWriter: mp4, webm and gif decode to the frames, size and picture
     const int frames = 12;
     for (const char* name : {"replay.mp4", "replay.webm", "replay.gif"}) {
         DYNAMIC_SECTION(name) {
-            ScratchDir dir;
+            ScratchDir dir("video");
             const auto job = sequenceJob(s, dir.path / name, frames);
             auto n = render::renderVideo(job, {});
             REQUIRE(n);
@@ -166,7 +136,7 @@ TEST_CASE("VideoWriter: mp4, webm and gif decode to the frames, size and picture
 }
 
 TEST_CASE("VideoWriter: an unknown extension or an odd size is refused and nothing is written", "[render][video]") {
-    ScratchDir dir;
+    ScratchDir dir("video");
     auto avi = render::VideoWriter::open(dir.path / "replay.avi", {});
     REQUIRE_FALSE(avi);
     CHECK(avi.error().message.find("unknown video extension '.avi'") != std::string::npos);
@@ -181,7 +151,7 @@ TEST_CASE("VideoWriter: an unknown extension or an odd size is refused and nothi
 }
 
 TEST_CASE("VideoWriter: a video abandoned before finish leaves the target as it was", "[render][video]") {
-    ScratchDir dir;
+    ScratchDir dir("video");
     const fs::path target = dir.path / "replay.mp4";
     std::ofstream(target) << "the previous replay";
     {
@@ -204,7 +174,7 @@ TEST_CASE("VideoWriter: a video abandoned before finish leaves the target as it 
 TEST_CASE("VideoWriter: an interrupted render writes nothing and says how far it got", "[display][render][video]") {
     SALVO_REQUIRE_DISPLAY();
     const Scene s = caspian();
-    ScratchDir dir;
+    ScratchDir dir("video");
     std::atomic<bool> cancel{false};
     auto job = sequenceJob(s, dir.path / "replay.webm", 10);
     job.cancel = &cancel;

@@ -1,5 +1,6 @@
 #include "ui/Viewer.hpp"
 
+#include "ScratchDir.hpp"
 #include "ViewerFixture.hpp"
 
 #include <imgui.h>
@@ -268,7 +269,8 @@ TEST_CASE("Viewer: a saved layout with the Timeline below the screen opens with 
     SALVO_REQUIRE_DISPLAY();
     const bool userPlaced = GENERATE(false, true);
     // false: a layout saved by an older Salvo (no [SalvoLayout] section), the one that was "restored forever".
-    const auto ini = std::filesystem::temp_directory_path() / ("salvo-test-layout-" + std::to_string(userPlaced) + ".ini");
+    const testsupport::ScratchDir scratch("layout");
+    const auto ini = scratch.path / "imgui.ini";
     {
         std::ofstream out(ini);
         out << "[Window][Timeline]\nPos=0,1900\nSize=2400,300\nCollapsed=0\n\n"
@@ -294,7 +296,6 @@ TEST_CASE("Viewer: a saved layout with the Timeline below the screen opens with 
         CHECK(art->bottom() <= 640.5f);
         if (!userPlaced) checkPanelsOnScreen(v, {1024, 640});
     }
-    std::filesystem::remove(ini);
 }
 
 TEST_CASE("Viewer: a paused viewer draws no frames until something happens", "[display][ui]") {
@@ -460,9 +461,8 @@ TEST_CASE("Viewer: File > Export video writes the whole span as an MP4 and the w
     REQUIRE(v.open());
     v.frame(1.f / 30);
     auto& s = v.state();
-    const auto dir = std::filesystem::temp_directory_path() / ("salvo-viewer-video-" + std::to_string(::getpid()));
-    std::filesystem::create_directories(dir);
-    const auto out = dir / "export.mp4";
+    const testsupport::ScratchDir dir("viewer-video");
+    const auto out = dir.path / "export.mp4";
     s.videoRequested = out; // what the menu item leaves
     v.frame(1.f / 30);
     INFO("status: " << s.status);
@@ -470,12 +470,9 @@ TEST_CASE("Viewer: File > Export video writes the whole span as an MP4 and the w
     REQUIRE(std::filesystem::exists(out));
     CHECK(std::filesystem::file_size(out) > 1000);
     CHECK(s.status.find("250 frames") != std::string::npos);
-    size_t entries = 0;
-    for ([[maybe_unused]] const auto& e : std::filesystem::directory_iterator(dir)) ++entries;
-    CHECK(entries == 1); // no temporary left beside it
+    CHECK(dir.names().size() == 1); // no temporary left beside it
     // The window's own context is current again: the next frames draw as before.
     const auto before = v.framesDrawn();
     v.frame(1.f / 30);
     CHECK(v.framesDrawn() == before + 1);
-    std::filesystem::remove_all(dir);
 }
