@@ -39,6 +39,14 @@ std::pair<size_t, size_t> Context::sentenceTokens(int s) const {
     return {a, std::min(a + sen.tokenCount, toks.size())};
 }
 
+std::pair<size_t, size_t> Context::sentenceMentions(int s) const {
+    const auto [a, b] = sentenceTokens(s);
+    const auto byFirst = [](const PlaceMention& m, size_t v) { return m.first < v; };
+    const auto lo = std::lower_bound(mentions.begin(), mentions.end(), a, byFirst);
+    const auto hi = std::lower_bound(lo, mentions.end(), b, byFirst);
+    return {static_cast<size_t>(lo - mentions.begin()), static_cast<size_t>(hi - mentions.begin())};
+}
+
 int Context::mentionAtToken(size_t t) const {
     // Mentions are few (tens) and sorted by token; a binary search keeps this cheap when called per token.
     auto it = std::upper_bound(mentions.begin(), mentions.end(), t,

@@ -91,6 +91,9 @@ struct Context {
     const std::string& fold(size_t start, size_t end);
     // Token range [first, last) of sentence s.
     std::pair<size_t, size_t> sentenceTokens(int s) const;
+    // The range [first, last) of `mentions` that start in sentence s's tokens (mentions are sorted by token), so a
+    // pass over one sentence's mentions costs nothing per other sentence.
+    std::pair<size_t, size_t> sentenceMentions(int s) const;
     // The mention covering token t, or -1.
     int mentionAtToken(size_t t) const;
     // atlas.countryByDemonym(token text), and of the text without a final "'s", cached per token.

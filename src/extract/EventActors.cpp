@@ -315,7 +315,8 @@ std::string munitionNear(const Context& ctx, size_t t, size_t a, size_t b) {
 void attachActorsAndTimes(Context& ctx, int s, std::vector<EventFrame>& frames, std::vector<int>& datedTimes) {
     const auto [a, b] = ctx.sentenceTokens(s);
     std::vector<int> mentions;
-    for (size_t m = 0; m < ctx.mentions.size(); ++m)
+    const auto [m0, m1] = ctx.sentenceMentions(s);
+    for (size_t m = m0; m < m1; ++m)
         if (ctx.mentions[m].sentence == s && !ctx.mentions[m].dropped) mentions.push_back(static_cast<int>(m));
     for (auto& e : frames) {
         attachActor(ctx, mentions, std::max(a, e.actorStart), b, e);

@@ -528,13 +528,14 @@ void attachPlaces(Context& ctx, scenario::Scenario& out, int s, std::vector<Even
     const auto [a, b] = ctx.sentenceTokens(s);
     Roles r{ctx, out, s, a, b, frames, hasLaunch};
     std::vector<int> mentions;
-    for (size_t m = 0; m < ctx.mentions.size(); ++m) {
+    const auto [m0, m1] = ctx.sentenceMentions(s);
+    for (size_t m = m0; m < m1; ++m) {
         const auto& pm = ctx.mentions[m];
         if (pm.sentence != s || pm.dropped || pm.ranked.empty()) continue;
         if (pm.role == "metonymic" || (pm.role != "literal" && !pm.demonym) || isLabel(ctx, pm, b)) continue;
         // A name inside a described area ("waters East of the Korean Peninsula") is its reference point, not a place
         // of the event.
-        const bool inner = std::any_of(ctx.mentions.begin(), ctx.mentions.end(), [&](const PlaceMention& o) {
+        const bool inner = std::any_of(ctx.mentions.begin() + m0, ctx.mentions.begin() + m1, [&](const PlaceMention& o) {
             return &o != &pm && !o.dropped && o.sentence == s && o.start <= pm.start && o.end >= pm.end &&
                    o.end - o.start > pm.end - pm.start;
         });
