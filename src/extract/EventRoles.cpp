@@ -48,6 +48,32 @@ bool shipItem(const Context& ctx, size_t q, size_t a) {
     return false;
 }
 
+// Where the preposition chain resumes past the comma at k right after the place, or SIZE_MAX: "in the vicinity of
+// Goruk, Iran" (a name the atlas lacks, qualified by this place, stands in its phrase) and "aimed at the capital,
+// Riyadh" or "near the Yemeni port city, Hodeidah" (the name in apposition to its place-type noun).
+size_t pastQualifiedName(const Context& ctx, size_t k, size_t a) {
+    const auto& T = ctx.toks;
+    if (k <= a + 1 || ctx.mentionAtToken(k - 1) >= 0) return SIZE_MAX;
+    if (T[k - 1].cap && T[k - 1].word && !T[k - 1].number && !T[k - 1].sentenceInitial && !ctx.blocked[k - 1] &&
+        T[k - 1].lx.flags == 0) {
+        size_t q = k - 1;
+        while (q > a + 1 && T[q - 1].cap && T[q - 1].word && T[q - 1].lx.flags == 0 &&
+               ctx.mentionAtToken(q - 1) < 0 && k - q < 3)
+            --q;
+        return q;
+    }
+    if (T[k - 1].lx.cue != lex::Cue::None) {
+        size_t q = k - 1;
+        while (q > a && k - q < 4 &&
+               (T[q - 1].lx.determiner() || T[q - 1].lx.cue != lex::Cue::None || ctx.demonymOf(q - 1) ||
+                (T[q - 1].word && !T[q - 1].cap && !T[q - 1].number && !T[q - 1].lx.preposition() &&
+                 T[q - 1].lx.trigger == Trig::None && !isVerbLike(T[q - 1]))))
+            --q;
+        return q;
+    }
+    return SIZE_MAX;
+}
+
 Chain prepositionChain(const Context& ctx, const PlaceMention& m, size_t a) {
     const auto& T = ctx.toks;
     Chain ch;
@@ -136,31 +162,8 @@ Chain prepositionChain(const Context& ctx, const PlaceMention& m, size_t a) {
             // Lists continue through commas and conjunctions ("near six cities: A, B, C"); other commas end it.
             const int prev = ctx.mentionAtToken(k > a ? k - 1 : k);
             if (prev >= 0) { k = ctx.mentions[prev].first; continue; }
-            // "in the vicinity of Goruk, Iran": a name the atlas lacks, qualified by this place, stands in its
-            // phrase; the chain goes on through it.
-            if (w == "," && steps == 1 && k > a + 1 && T[k - 1].cap && T[k - 1].word && !T[k - 1].number &&
-                !T[k - 1].sentenceInitial && ctx.mentionAtToken(k - 1) < 0 && !ctx.blocked[k - 1] &&
-                T[k - 1].lx.flags == 0) {
-                size_t q = k - 1;
-                while (q > a + 1 && T[q - 1].cap && T[q - 1].word && T[q - 1].lx.flags == 0 &&
-                       ctx.mentionAtToken(q - 1) < 0 && k - q < 3)
-                    --q;
-                k = q;
-                continue;
-            }
-            // "aimed at the capital, Riyadh", "near the Yemeni port city, Hodeidah": the name stands in apposition to
-            // its place-type noun, and the chain goes on through the noun's phrase.
-            if (w == "," && steps == 1 && k > a + 1 && T[k - 1].lx.cue != lex::Cue::None &&
-                ctx.mentionAtToken(k - 1) < 0) {
-                size_t q = k - 1;
-                while (q > a && k - q < 4 &&
-                       (T[q - 1].lx.determiner() || T[q - 1].lx.cue != lex::Cue::None || ctx.demonymOf(q - 1) ||
-                        (T[q - 1].word && !T[q - 1].cap && !T[q - 1].number && !T[q - 1].lx.preposition() &&
-                         T[q - 1].lx.trigger == Trig::None && !isVerbLike(T[q - 1]))))
-                    --q;
-                k = q;
-                continue;
-            }
+            if (w == "," && steps == 1)
+                if (const size_t q = pastQualifiedName(ctx, k, a); q != SIZE_MAX) { k = q; continue; }
             // An apposition between a name and this place is skipped: "at M/V True Confidence, a Barbados-flagged,
             // Liberian-owned bulk carrier, in the Gulf of Aden".
             if (const size_t open = appositionStart(ctx, k, a); w == "," && open < k) { k = open; continue; }
