@@ -250,7 +250,8 @@ TEST_CASE("Ledger: a launch known only to its day is shown as that day's window"
     const auto sc = fixture("caspian-2015.json");
     const auto sim = sim::simulate(sc, realAtlas(), options(), nullptr);
     REQUIRE(sim.tracks().at(0).launchTimeApproximate);
-    const auto* summary = findCheck(sim::buildLedger(sc, sim), "model.summary");
+    const auto ledger = sim::buildLedger(sc, sim); // kept: the check found points into it
+    const auto* summary = findCheck(ledger, "model.summary");
     REQUIRE(summary);
     const auto& w = sim.tracks()[0].launchWindow;
     CHECK(w.end - w.start >= 86399.0); // the fixture writes its day as 00:00:00 .. 23:59:59
