@@ -41,7 +41,7 @@ struct PlaceMention {
     std::string role = "literal";
     int list = -1;              // coordination list ("Homs, Hama and Raqqa") id, or -1
     std::vector<std::pair<int, double>> ranked; // (candidate index, probability 0..1), best first
-    std::vector<char> countryNamed; // per candidate: a country whose own name is this mention's key (set by ranking)
+    std::vector<char> exactName; // per candidate: its own name folds to this mention's key (set by ranking)
     int place = -1;             // index into Scenario::places once built
     bool dropped = false;
 

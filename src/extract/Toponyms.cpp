@@ -582,11 +582,10 @@ void rankMention(const Context& ctx, PlaceMention& m, const CountryWeights& focu
                  const std::vector<std::pair<atlas::EntryRef, double>>* keyVotes,
                  const std::vector<double>* bonus = nullptr) {
     const auto& cs = *m.cands;
-    if (m.countryNamed.size() != cs.size()) {
+    if (m.exactName.size() != cs.size()) {
         // Computed once per mention (both passes use it): folding allocates.
-        m.countryNamed.assign(cs.size(), 0);
-        for (size_t i = 0; i < cs.size(); ++i)
-            if (cs[i].kind == Kind::Country && foldKey(cs[i].name) == m.key) m.countryNamed[i] = 1;
+        m.exactName.assign(cs.size(), 0);
+        for (size_t i = 0; i < cs.size(); ++i) m.exactName[i] = foldKey(cs[i].name) == m.key;
     }
     auto& s = m.ranked; // the second pass reuses the first pass's buffer
     s.clear();
@@ -596,20 +595,20 @@ void rankMention(const Context& ctx, PlaceMention& m, const CountryWeights& focu
     // say it ("England, Ark.") through cues, lists or the sentence.
     // With no sizeable town of that name either, the named area is what the bare name means.
     bool areaOfThisName = false, sizeableTown = false;
-    for (const auto& c : cs) {
-        areaOfThisName |= (c.kind == Kind::Country || c.kind == Kind::Region || c.kind == Kind::Admin1) &&
-                          foldKey(c.name) == m.key;
-        sizeableTown |= c.kind == Kind::City && c.population >= 20000;
+    for (size_t i = 0; i < cs.size(); ++i) {
+        const auto k = cs[i].kind;
+        areaOfThisName |= (k == Kind::Country || k == Kind::Region || k == Kind::Admin1) && m.exactName[i];
+        sizeableTown |= k == Kind::City && cs[i].population >= 20000;
     }
     for (size_t i = 0; i < cs.size(); ++i) {
         const auto& c = cs[i];
         double v = 0.8 * c.score + kindPrior(c) + cueScore(m, c);
-        if (m.countryNamed[i]) v += 1.0; // "Iraq" is the country, not Arak
+        if (m.exactName[i] && c.kind == Kind::Country) v += 1.0; // "Iraq" is the country, not Arak
         // "the Red Sea", "the Gulf of Aden": a name that says it is water is the water, not Sudan's Red Sea state.
         if (c.kind == Kind::Sea && namesWater(ctx, m)) v += 0.8;
         const bool smallNamesake = areaOfThisName && c.kind == Kind::City && c.population < 20000;
         if (const double* f = focus.find(c.iso2); f && !smallNamesake) v += 0.5 * *f;
-        if (areaOfThisName && !sizeableTown && c.kind == Kind::Region && foldKey(c.name) == m.key) v += 0.3;
+        if (areaOfThisName && !sizeableTown && c.kind == Kind::Region && m.exactName[i]) v += 0.3;
         if (c.kind != Kind::Country && c.iso2 != ownCountry && !smallNamesake)
             if (const double* f = sentenceCountries.find(c.iso2)) v += 0.6 * *f;
         if (!listCountry.empty() && c.iso2 == listCountry) v += 0.5;
