@@ -126,6 +126,11 @@ std::optional<double> joinScore(const Context& ctx, const scenario::Scenario& ou
 
 // "The strikes hit radar installations ...": an uncounted definite strike noun that merges with no strike refers back
 // to the launch or strike just told (same actor or none) and adds its targets to it.
+// Is one of the frame's counts a part of a set told before ("14 of the missiles", "12 of them")?
+bool countsPartOfSet(const Context& ctx, const EventFrame& m) {
+    return std::any_of(m.claims.begin(), m.claims.end(), [&](int c) { return ctx.claimInfo[c].partOfSet; });
+}
+
 // "The missiles hit radar sites near Kut", "16 of the missiles hit the compound": a strike verb whose subject is the
 // munitions told before (a definite or partitive munition noun right before it).
 bool munitionsToldBefore(const Context& ctx, const EventFrame& m) {
@@ -141,7 +146,7 @@ bool munitionsToldBefore(const Context& ctx, const EventFrame& m) {
         --k;
     if (k == verb || k == 0 || T[k - 1].sentence != m.sentence) return false;
     const auto d = T[k - 1].lower;
-    const bool partitive = std::any_of(m.claims.begin(), m.claims.end(), [&](int c) { return ctx.claimInfo[c].partOfSet; });
+    const bool partitive = countsPartOfSet(ctx, m);
     const bool other = d == "other" && k > 1 && T[k - 2].lower == "the"; // "The other missiles targeted"
     const bool some = d == "some" || d == "most" || d == "several" || d == "many"; // "Some missiles struck near X"
     return ((d == "the" || d == "these" || d == "those" || other || some) && !m.count) || partitive;
@@ -273,8 +278,7 @@ bool genericMunition(std::string_view m) {
 int wholeOf(const Context& ctx, const scenario::Scenario& out, const std::vector<Built>& events,
             const std::vector<EventFrame>& frames, const EventFrame& m) {
     if (m.kind != Trig::Launch || !m.count || m.from < 0) return -1;
-    const bool partitive = std::any_of(m.claims.begin(), m.claims.end(),
-                                       [&](int c) { return ctx.claimInfo[c].partOfSet; });
+    const bool partitive = countsPartOfSet(ctx, m);
     int siblings = 0, sentenceSum = 0;
     for (const auto& f : frames)
         if (f.sentence == m.sentence && f.kind == Trig::Launch && f.count && f.from >= 0) {
