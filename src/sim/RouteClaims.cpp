@@ -89,6 +89,17 @@ double crashDepthMeters(const atlas::Atlas& atlas, atlas::Kind level, uint32_t i
     return areaKm2 > 0 ? std::min(kCrashDepthMeters, 0.05 * std::sqrt(areaKm2) * 1000) : kCrashDepthMeters;
 }
 
+std::optional<RegionRef> regionOfPlace(const atlas::Atlas& atlas, const scenario::Place& place) {
+    if (place.kind == "country" || place.precision == "country") {
+        auto index = atlas.countryByIso2(place.country);
+        if (!index) index = atlas.countryAt(place.pos);
+        if (index) return RegionRef{atlas::Kind::Country, *index};
+    } else if (place.kind == "admin1" || place.precision == "admin1") {
+        if (auto index = atlas.admin1At(place.pos)) return RegionRef{atlas::Kind::Admin1, *index};
+    }
+    return std::nullopt;
+}
+
 double depthInside(const atlas::Atlas& atlas, atlas::Kind level, uint32_t index, LatLon p) {
     if (!atlas.regionContains(level, index, p)) return 0;
     const double sinPhi = std::sin(p.lat * kDeg);
@@ -240,15 +251,10 @@ std::optional<RouteClaim> territoryClaim(const scenario::Scenario& sc, const atl
     RouteClaim rc;
     rc.kind = RouteClaim::Kind::CrashTerritory;
     rc.claimIds = c.claims;
-    if (t->kind == "country" || t->precision == "country") {
-        rc.region = atlas.countryByIso2(t->country);
-        if (!rc.region) rc.region = atlas.countryAt(t->pos);
-        rc.level = atlas::Kind::Country;
-    } else if (t->kind == "admin1" || t->precision == "admin1") {
-        rc.region = atlas.admin1At(t->pos);
-        rc.level = atlas::Kind::Admin1;
+    if (const auto region = regionOfPlace(atlas, *t)) {
+        rc.level = region->level;
+        rc.region = region->index;
     }
-    if (!rc.region) rc.level.reset();
     rc.point = t->pos;
     rc.radiusMeters = std::max(t->radiusMeters, 10e3);
     const std::string what = c.kind == "crash" ? "crashed in " : "intercepted over ";

@@ -47,6 +47,14 @@ struct RouteClaim {
 double distanceUnitMeters(const std::string& unit);
 double durationUnitSeconds(const std::string& unit);
 
+// The country or first-level division a place stands for (its kind or precision says which); nullopt for a place
+// with no border in the atlas (a city, a sea, a described region).
+struct RegionRef {
+    atlas::Kind level = atlas::Kind::Country;
+    uint32_t index = 0;
+};
+std::optional<RegionRef> regionOfPlace(const atlas::Atlas& atlas, const scenario::Place& place);
+
 // Metres from p to the outline of region `index` when p is inside it; 0 outside.
 double depthInside(const atlas::Atlas& atlas, atlas::Kind level, uint32_t index, LatLon p);
 

@@ -358,8 +358,49 @@ struct Builder {
         return out.targetAreas.size() - 1;
     }
 
+    // A country or division named as the origin of a munition whose range is shorter than the way from the area's
+    // position to the target (a surface-to-air missile "fired from Iran" at a drone over the Strait of Hormuz): the
+    // launch point is the point of the area nearest the target on the geodesic between them, kLaunchDepthMeters
+    // inside its border, and the ensemble keeps to the part of the area within range. Recorded as an assumption.
+    void withinReach(const Event& e, const Place& from, const std::vector<const Place*>& targets,
+                     const MunitionType* type, Area& a) {
+        const auto region = regionOfPlace(atlas, from);
+        if (!type || !(type->rangeMaxKm > 0) || !region || targets.empty()) return;
+        const double range = type->rangeMaxKm * 1000;
+        const Place* target = targets.front();
+        for (const Place* t : targets)
+            if (geodesy::inverse(from.pos, t->pos).s12 < geodesy::inverse(from.pos, target->pos).s12) target = t;
+        const auto toArea = geodesy::inverse(target->pos, from.pos);
+        if (toArea.s12 <= range) return;
+        constexpr double kLaunchDepthMeters = 10e3, kStepMeters = 2e3;
+        const double depth = std::min(kLaunchDepthMeters, crashDepthMeters(atlas, region->level, region->index));
+        std::optional<LatLon> nearest;
+        for (double s = 0; s <= toArea.s12 && !nearest; s += kStepMeters) {
+            const LatLon p = geodesy::direct(target->pos, toArea.azi1, s);
+            if (atlas.regionContains(region->level, region->index, p) &&
+                depthInside(atlas, region->level, region->index, p) >= depth)
+                nearest = p;
+        }
+        if (!nearest) return;
+        const double left = geodesy::inverse(*nearest, target->pos).s12;
+        a.nominal = *nearest;
+        a.reachMeters = std::max(range, left);
+        a.reachTarget = target->pos;
+        a.rule = "the point of " + from.name + " nearest " + target->name + " (" + km(left) + " from it): " + type->name +
+                 " reaches " + km(range) + ", less than the " + km(toArea.s12) + " from the area's position";
+        useAssumption(Assumption{"launch.point", nlohmann::json::array({a.nominal.lat, a.nominal.lon}), "deg", {}, {},
+                                 "rule: " + a.rule, e.id});
+        if (left > range)
+            diag(diags, Severity::Warning, "sim.beyond_range",
+                 "event '" + e.id + "': even the nearest point of '" + from.name + "' is " + km(left) + " from '" +
+                     target->name + "', beyond the " + km(range) + " range of " + type->name,
+                 "events." + e.id);
+    }
+
     // `from` is null when the text names no origin; then a launch.point assumption is the whole launch area.
-    std::optional<size_t> launchArea(const Event& e, const Place* from) {
+    // `type` (may be null) is the munition's catalogue entry, for its range.
+    std::optional<size_t> launchArea(const Event& e, const Place* from, const std::vector<const Place*>& targets,
+                                     const MunitionType* type) {
         Area a;
         a.role = Area::Role::Launch;
         if (from) {
@@ -408,6 +449,7 @@ struct Builder {
         } else {
             a.nominal = from->pos;
             a.rule = "place position; the place's extent is the uncertainty";
+            withinReach(e, *from, targets, type, a);
         }
         out.launchAreas.push_back(a);
         out.launchPools.push_back({});
@@ -787,7 +829,7 @@ struct Builder {
         if (!munition) return;
 
         // Areas.
-        const auto la = launchArea(e, from);
+        const auto la = launchArea(e, from, targets, munition->type);
         if (!la) return;
         const LatLon launchPoint = out.launchAreas[*la].nominal;
 
@@ -800,14 +842,8 @@ struct Builder {
     // Membership in a crash territory that has a border (a country or division); empty for point-like places.
     std::function<bool(LatLon)> territoryTest(const Place& territory) const {
         const atlas::Atlas* a = &atlas;
-        if (territory.kind == "country" || territory.precision == "country") {
-            auto region = atlas.countryByIso2(territory.country);
-            if (!region) region = atlas.countryAt(territory.pos);
-            if (region) return [a, r = *region](LatLon p) { return a->regionContains(atlas::Kind::Country, r, p); };
-        } else if (territory.kind == "admin1" || territory.precision == "admin1") {
-            if (auto region = atlas.admin1At(territory.pos))
-                return [a, r = *region](LatLon p) { return a->regionContains(atlas::Kind::Admin1, r, p); };
-        }
+        if (const auto region = regionOfPlace(atlas, territory))
+            return [a, r = *region](LatLon p) { return a->regionContains(r.level, r.index, p); };
         return {};
     }
 
@@ -815,16 +851,9 @@ struct Builder {
     std::vector<std::pair<double, double>> stretches(size_t ti, const Place& territory) {
         const MunitionTrack& tr = out.tracks[ti];
         std::vector<std::pair<double, double>> st;
-        std::optional<uint32_t> region;
-        atlas::Kind level = atlas::Kind::Country;
-        if (territory.kind == "country" || territory.precision == "country") {
-            region = atlas.countryByIso2(territory.country);
-            if (!region) region = atlas.countryAt(territory.pos);
-        } else if (territory.kind == "admin1" || territory.precision == "admin1") {
-            level = atlas::Kind::Admin1;
-            region = atlas.admin1At(territory.pos);
-        }
-        if (region) {
+        if (const auto ref = regionOfPlace(atlas, territory)) {
+            const atlas::Kind level = ref->level;
+            const std::optional<uint32_t> region = ref->index;
             const OverflightLevel ol = level == atlas::Kind::Country ? OverflightLevel::Country : OverflightLevel::Admin1;
             bool listed = false;
             for (const auto& o : tr.overflights)
@@ -1060,9 +1089,11 @@ void Builder::samplePools() {
             SplitMix rng(0x5A17F00Dull ^ salt);
             constexpr int kWanted = 1024, kMaxTries = 32 * kWanted;
             for (int tries = 0; tries < kMaxTries && pool.size() < kWanted; ++tries) {
-                const double r = a.radiusMeters * std::sqrt(rng.uniform());
+                // An area larger than the munition's range is sampled within range of its target.
+                const bool reach = a.reachMeters > 0;
+                const double r = (reach ? a.reachMeters : a.radiusMeters) * std::sqrt(rng.uniform());
                 const double az = 360 * rng.uniform() - 180;
-                const LatLon p = geodesy::direct(a.centre, az, r);
+                const LatLon p = geodesy::direct(reach ? a.reachTarget : a.centre, az, r);
                 if (a.waterOnly && atlas.countryAt(p)) continue;
                 if (regionTest && !insideNamedRegion(a, p)) continue;
                 const auto inv = geodesy::inverse(a.nominal, p);

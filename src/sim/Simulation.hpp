@@ -141,6 +141,8 @@ struct Area {
     std::string precision;     // the place's precision
     std::string rule;          // how `nominal` was chosen, in words (shown in the UI and exports)
     bool waterOnly = false;    // launch area that is a sea: ensemble samples are kept over water
+    double reachMeters = 0;    // launch area larger than the munition's range: ensemble samples are kept within
+    LatLon reachTarget;        // this distance of this target (0: no such limit)
 };
 
 // One claim checked against one route hypothesis (sim/RouteClaims.hpp says which claims and how).

@@ -2,6 +2,7 @@
 
 #include "geodesy/Geodesic.hpp"
 #include "sim/SimTestSupport.hpp"
+#include "sim/SimulationImpl.hpp"
 
 #include <catch2/catch.hpp>
 
@@ -315,4 +316,36 @@ TEST_CASE("Simulation: a launch at a country flies to the impacts the text tells
     const auto plain = sim::simulate(s, emptyAtlas(), sim::SimOptions{}, nullptr);
     REQUIRE(plain.tracks().size() == 4);
     for (const auto& t : plain.tracks()) CHECK(t.targetPlaceId == "to");
+}
+
+TEST_CASE("Simulation: a country origin beyond the munition's range launches from its part nearest the target",
+          "[sim]") {
+    // "shot down by a surface-to-air missile fired from Aland" at a drone over the sea 7 degrees south of Aland's
+    // centre: a 250 km missile cannot come from the centre; it comes from Aland's south coast.
+    auto s = pointToPoint({5.0, 5.0}, {-2.0, 5.0}, 1, 1000);
+    s.places[0] = place("from", "country", 5.0, 5.0, "AA", 550e3);
+    s.places[0].precision = "country";
+    s.events[0].munition = "surface-to-air missile";
+    std::erase_if(s.assumptions, [](const scenario::Assumption& a) { return a.key == "munition.speed_mps"; });
+    Diagnostics d;
+    const auto sim = sim::simulate(s, squareAtlas(), options(), &d);
+    REQUIRE(sim.tracks().size() == 1);
+    const LatLon start = sim.tracks()[0].route.front();
+    CHECK_THAT(start.lon, WithinAbs(5.0, 1e-6));
+    CHECK(start.lat > 0.05); // at least 10 km inside the coast at 0 N...
+    CHECK(start.lat < 0.15); // ...and no further
+    REQUIRE(sim.launchAreas().size() == 1);
+    CHECK(sim.launchAreas()[0].rule.find("nearest") != std::string::npos);
+    const auto& pool = sim.impl().launchPools[0];
+    REQUIRE(!pool.empty());
+    for (const auto& p : pool) {
+        CHECK(geodesy::distanceMeters(p.pos, {-2.0, 5.0}) <= 250e3 + 1);
+        CHECK(squareAtlas().countryAt(p.pos) == squareAtlas().countryByIso2("AA"));
+    }
+
+    // A cruise missile reaches from the centre: the area's position stays the launch point.
+    s.events[0].munition = "cruise missile";
+    const auto far = sim::simulate(s, squareAtlas(), options(), &d);
+    REQUIRE(far.tracks().size() == 1);
+    CHECK(geodesy::distanceMeters(far.tracks()[0].route.front(), {5.0, 5.0}) < 1.0);
 }
