@@ -9,6 +9,7 @@
 #include "extract/EventFrames.hpp"
 
 #include <algorithm>
+#include <array>
 #include <climits>
 #include <cmath>
 
@@ -270,6 +271,20 @@ void attachSpeaker(const Context& ctx, int s, EventFrame& e) {
 
 } // namespace
 
+namespace {
+
+// "surface to air" ending at token k (from no earlier than a): a compound modifier written without its hyphens, of
+// two launch or target media ("surface", "air", "ground", "sea", "ship", "land", "sub").
+bool spacedCompound(const Context& ctx, size_t k, size_t a) {
+    static constexpr std::array<std::string_view, 7> kMedia{"surface", "air", "ground", "sea", "ship", "land", "sub"};
+    const auto medium = [](std::string_view w) { return std::find(kMedia.begin(), kMedia.end(), w) != kMedia.end(); };
+    const auto& T = ctx.toks;
+    return k >= a + 2 && T[k].word && T[k - 1].lower == "to" && T[k - 2].word && medium(T[k].lower) &&
+           medium(T[k - 2].lower);
+}
+
+} // namespace
+
 // "59 Tomahawk cruise missiles" -> "Tomahawk cruise missile"; the munition nearest the trigger.
 std::string munitionNear(const Context& ctx, size_t t, size_t a, size_t b) {
     const auto& T = ctx.toks;
@@ -292,6 +307,7 @@ std::string munitionNear(const Context& ctx, size_t t, size_t a, size_t b) {
             if (p.text == "-" && s - 1 > a) { --s; continue; }
             break;
         }
+        if (spacedCompound(ctx, s - 1, a)) { s -= 3; continue; }
         // "North Korean missile": a demonym of two words is no part of the munition's name.
         const bool demonymPair = s >= a + 2 && T[s - 2].cap &&
                                  ctx.atlas.countryByDemonym(ctx.doc.slice(T[s - 2].start, p.end)).has_value();
@@ -305,6 +321,12 @@ std::string munitionNear(const Context& ctx, size_t t, size_t a, size_t b) {
     std::string out;
     for (size_t k = s; k <= best; ++k) {
         if (!T[k].word) { out += "-"; continue; }
+        if (k + 2 < best && spacedCompound(ctx, k + 2, a)) { // written as the hyphenated modifier it stands for
+            if (!out.empty() && out.back() != '-') out += ' ';
+            out.append(T[k].lower).append("-to-").append(T[k + 2].lower);
+            k += 2;
+            continue;
+        }
         if (!out.empty() && out.back() != '-') out += ' ';
         if (k == best) out += lex::singular(T[k].lower);
         else out += T[k].cap && !T[k].lx.munitionModifier() ? std::string(T[k].text) : std::string(T[k].lower);

@@ -130,6 +130,45 @@ bool negated(const Clause& c, size_t i) {
     return false;
 }
 
+bool oneOf(std::string_view w, std::initializer_list<std::string_view> words) {
+    return std::find(words.begin(), words.end(), w) != words.end();
+}
+
+// "Iranian reports that the aircraft was shot down over Iran are categorically false", "claims that ... were not
+// true": a report the sentence itself calls false tells no event.
+bool deniedReport(const Clause& c, size_t i) {
+    const auto& T = c.T;
+    bool reported = false;
+    for (size_t q = i; q > c.a + 1 && i - q <= 15 && !reported;) {
+        --q;
+        reported = T[q].lower == "that" && oneOf(T[q - 1].lower, {"reports", "report", "claims", "claim", "allegations",
+                                                                  "allegation", "assertions", "accounts", "rumors",
+                                                                  "rumours", "stories", "suggestions", "statements"});
+    }
+    if (!reported) return false;
+    for (size_t q = i + 1; q + 1 < c.b; ++q) {
+        if (!oneOf(T[q].lower, {"are", "is", "were", "was", "be", "been"})) continue;
+        size_t k = q + 1;
+        while (k + 1 < c.b && k <= q + 2 && T[k].lower.ends_with("ly")) ++k; // "categorically", "simply"
+        if (oneOf(T[k].lower, {"false", "untrue", "baseless", "unfounded", "groundless", "fabricated", "inaccurate",
+                               "incorrect", "wrong", "fake", "lies"}))
+            return true;
+        if (T[k].lower == "not" && k + 1 < c.b && oneOf(T[k + 1].lower, {"true", "accurate", "correct"})) return true;
+    }
+    return false;
+}
+
+// "At the time of the intercept", "after the attack", "during the strikes": a definite event noun in a time phrase
+// places something in the time of an event told before; it tells none of its own ("following the launch of 20
+// missiles" does, with its count).
+bool temporalReference(const Clause& c, size_t i) {
+    const auto& T = c.T;
+    if (i < c.a + 2 || T[i - 1].lower != "the" || (i + 1 < c.b && T[i + 1].lower == "of")) return false;
+    const auto p = T[i - 2].lower;
+    if (oneOf(p, {"during", "after", "before", "following", "since", "amid"})) return true;
+    return p == "of" && i >= c.a + 5 && T[i - 3].lower == "time" && T[i - 4].lower == "the" && T[i - 5].lower == "at";
+}
+
 // "<munitions> from <source> began|opened|started|led the attack": the munitions' subject with its source, then an
 // opening verb right before the attack noun.
 bool opensAttack(const Clause& c, size_t i) {
@@ -166,6 +205,7 @@ Trig triggerKind(Clause& c, size_t i, bool* countAll) {
     Trig k = T[i].lx.trigger;
     if (!c.ctx.otherIncident.empty() && c.ctx.otherIncident[i]) return Trig::None; // "in retaliation for the attack"
     if (k == Trig::ViolationVerb && negated(c, i)) return Trig::None;
+    if (k != Trig::None && (deniedReport(c, i) || temporalReference(c, i))) return Trig::None;
     // "were not launched from X but from Y": the negation is the origin's, not the launch's.
     const bool originNegated = i + 1 < c.b && T[i + 1].lower == "from";
     if (k != Trig::None && k != Trig::Airspace && negated(c, i) && !originNegated) return Trig::None;

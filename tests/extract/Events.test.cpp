@@ -782,3 +782,22 @@ TEST_CASE("Events: 'X said it had destroyed' is the speaker, not the side told l
     CHECK(intercepts[0]->actor != "RU");
     CHECK(intercepts[0]->count == 30);
 }
+
+TEST_CASE("Events: a report the text calls false tells no event / 'at the time of the intercept' refers back",
+          "[extract][events]") {
+    const auto sc = readReport("A drone was shot down over the Strait of Hormuz by a surface to air missile fired "
+                               "from Iran on Tuesday. Iranian reports that the drone was shot down over Oman are "
+                               "categorically false. At the time of the intercept, the drone was 30 kilometers from "
+                               "the coast of Iran.");
+    const auto intercepts = eventsOfKind(sc, "intercept");
+    REQUIRE(intercepts.size() == 1);
+    CHECK(targets(sc, *intercepts[0], "Hormuz"));
+    for (const auto& e : sc.events) CHECK_FALSE(targets(sc, e, "Oman"));
+    const auto launches = eventsOfKind(sc, "launch");
+    REQUIRE(launches.size() == 1);
+    CHECK(launches[0]->munition == "surface-to-air missile"); // the spaced compound is the catalogue's modifier
+    // Without the denial the report is an event of its own.
+    const auto plain = readReport("Iranian officials said that the drone was shot down over Oman on Tuesday.");
+    REQUIRE(eventsOfKind(plain, "intercept").size() == 1);
+    CHECK(targets(plain, *eventsOfKind(plain, "intercept")[0], "Oman"));
+}
