@@ -24,6 +24,7 @@
 // unknown name or an alternate spelling, in a country nothing else in the text is about, is dropped.
 #include "extract/Context.hpp"
 
+#include "core/Hash.hpp"
 #include "core/Utf8.hpp"
 #include "geodesy/Geodesic.hpp"
 
@@ -392,6 +393,29 @@ void blockRecurringNames(Context& ctx, const std::vector<NameWords>& names) {
     }
 }
 
+// A set of lower-case words asked about once per capitalised token: open addressing on FNV-1a, load <= 1/2, so a
+// miss (nearly every token) costs a hash and one probe instead of a binary search's string compares.
+class WordSet {
+public:
+    explicit WordSet(const std::vector<std::string_view>& words) {
+        size_t cap = 16;
+        while (cap < 2 * words.size()) cap *= 2;
+        m_slots.resize(cap);
+        for (auto w : words)
+            if (!w.empty()) m_slots[slotOf(w)] = w;
+    }
+    bool contains(std::string_view w) const { return !w.empty() && !m_slots[slotOf(w)].empty(); }
+
+private:
+    size_t slotOf(std::string_view w) const {
+        const size_t mask = m_slots.size() - 1;
+        size_t i = fnv1a(w) & mask;
+        while (!m_slots[i].empty() && m_slots[i] != w) i = (i + 1) & mask;
+        return i;
+    }
+    std::vector<std::string_view> m_slots; // empty: free
+};
+
 struct Window {
     size_t last = 0;
     size_t end = 0;
@@ -583,9 +607,13 @@ void rankMention(const Context& ctx, PlaceMention& m, const CountryWeights& focu
                  const std::vector<double>* bonus = nullptr) {
     const auto& cs = *m.cands;
     if (m.exactName.size() != cs.size()) {
-        // Computed once per mention (both passes use it): folding allocates.
+        // Computed once per mention (both passes use it), folding into one reused buffer.
         m.exactName.assign(cs.size(), 0);
-        for (size_t i = 0; i < cs.size(); ++i) m.exactName[i] = foldKey(cs[i].name) == m.key;
+        std::string folded;
+        for (size_t i = 0; i < cs.size(); ++i) {
+            foldKeyInto(folded, cs[i].name);
+            m.exactName[i] = folded == m.key;
+        }
     }
     auto& s = m.ranked; // the second pass reuses the first pass's buffer
     s.clear();
@@ -1740,7 +1768,7 @@ void findPlaces(Context& ctx, scenario::Scenario& out) {
     const int nSent = static_cast<int>(doc.sentences.size());
 
     // Pass 1: organisations and persons, document-wide, so a surname blocks its later bare uses ("Carter said").
-    std::vector<std::string_view> personNames; // sorted and deduplicated once complete
+    std::vector<std::string_view> personNames;
     std::vector<NameWords> thingNames;         // vessels and weapons
     for (int s = 0; s < nSent; ++s) {
         if (ctx.skipSentence[s]) continue;
@@ -1751,11 +1779,9 @@ void findPlaces(Context& ctx, scenario::Scenario& out) {
         blockPersons(ctx, a, b, personNames);
     }
     blockRecurringNames(ctx, thingNames);
-    std::sort(personNames.begin(), personNames.end());
-    personNames.erase(std::unique(personNames.begin(), personNames.end()), personNames.end());
+    const WordSet persons(personNames);
     for (size_t i = 0; i < T.size(); ++i)
-        if (T[i].word && T[i].cap && !ctx.blocked[i] &&
-            std::binary_search(personNames.begin(), personNames.end(), stripPossessive(T[i].lower))) {
+        if (T[i].word && T[i].cap && !ctx.blocked[i] && persons.contains(stripPossessive(T[i].lower))) {
             // A bare surname seen in a person's name; a longer place name starting here still wins below.
             const bool nextCap = i + 1 < T.size() && T[i + 1].cap && T[i + 1].sentence == T[i].sentence;
             if (!nextCap) ctx.blocked[i] = 1;
