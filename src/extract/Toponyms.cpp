@@ -1601,6 +1601,39 @@ void misspeltDivisions(Context& ctx) {
 
 // [resolve] Scores every mention's candidates with the document's focus, its sentence's countries, its list and the
 // discourse; returns the focus (how much the document is about each country).
+namespace {
+// Sorts by an integer key. Mentions are heavy (strings, vectors) and std::sort moves each many times; when no two
+// keys are equal the order is unique, so sorting (key, index) pairs and moving each element once gives the same
+// result. Ties keep the plain std::sort, whose order among equals is what it has always been.
+template <class T, class Key>
+void sortByKey(std::vector<T>& items, Key key) {
+    std::vector<std::pair<size_t, size_t>> order(items.size()); // (key, index)
+    for (size_t i = 0; i < items.size(); ++i) order[i] = {key(items[i]), i};
+    std::sort(order.begin(), order.end());
+    bool distinct = true, same = true;
+    for (size_t i = 0; i < order.size(); ++i) {
+        distinct = distinct && (i == 0 || order[i - 1].first != order[i].first);
+        same = same && order[i].second == i;
+    }
+    if (!distinct) {
+        std::sort(items.begin(), items.end(), [&](const T& x, const T& y) { return key(x) < key(y); });
+        return;
+    }
+    if (same) return;
+    std::vector<T> inOrder;
+    inOrder.reserve(items.size());
+    for (const auto& [k, i] : order) inOrder.push_back(std::move(items[i]));
+    items.swap(inOrder);
+}
+
+// The key of a candidate's division in the division votes: "ISO2|division", written into `out`.
+void divisionKey(std::string& out, const atlas::Candidate& c) {
+    out.assign(c.iso2);
+    out += '|';
+    out += c.admin1Name;
+}
+} // namespace
+
 CountryWeights resolveMentions(Context& ctx) {
     const int nSent = static_cast<int>(ctx.doc.sentences.size());
     // Focus: how much the document is about each country (names count 1, demonyms 0.5, places of one country 0.5).
@@ -1640,6 +1673,7 @@ CountryWeights resolveMentions(Context& ctx) {
     const CountryWeights none;
     std::vector<std::pair<atlas::EntryRef, double>> votes;
     std::vector<double> bonus;
+    std::string div; // "ISO2|division" (and "|key"), built in place: asked for every candidate of every mention
     for (int pass = 0; pass < 2; ++pass) {
         std::unordered_map<int, std::unordered_map<std::string, double>> listVotes;
         std::vector<atlas::EntryRef> discourse;
@@ -1659,9 +1693,11 @@ CountryWeights resolveMentions(Context& ctx) {
                 }
                 if (const auto* c = m.best(); !m.demonym && !c->admin1Name.empty() &&
                                               (c->kind == Kind::City || c->kind == Kind::Admin1 || c->kind == Kind::Base)) {
-                    const std::string div = c->iso2 + "|" + c->admin1Name;
+                    divisionKey(div, *c);
                     divisionVotes[div] += m.ranked[0].second;
-                    ownDivisionVotes[div + "|" + m.key] += m.ranked[0].second;
+                    div += '|';
+                    div += m.key;
+                    ownDivisionVotes[div] += m.ranked[0].second;
                 }
                 auto& kv = keyVotes[m.key];
                 auto it = std::find_if(kv.begin(), kv.end(), [&](auto& x) { return x.first == m.best()->ref; });
@@ -1698,10 +1734,12 @@ CountryWeights resolveMentions(Context& ctx) {
                 for (size_t k = 0; k < m.cands->size(); ++k) {
                     const auto& c = (*m.cands)[k];
                     if (c.admin1Name.empty() || c.kind == Kind::Country) continue;
-                    const std::string div = c.iso2 + "|" + c.admin1Name;
+                    divisionKey(div, c);
                     const auto t = divisionVotes.find(div);
                     if (t == divisionVotes.end()) continue;
-                    const auto o = ownDivisionVotes.find(div + "|" + m.key);
+                    div += '|';
+                    div += m.key;
+                    const auto o = ownDivisionVotes.find(div);
                     const double others = t->second - (o == ownDivisionVotes.end() ? 0.0 : o->second);
                     bonus[k] = 0.6 * std::min(1.0, others / 2); // two places elsewhere outvote a self-vote
                 }
@@ -1807,8 +1845,7 @@ void findPlaces(Context& ctx, scenario::Scenario& out) {
         if (ctx.blocked[i] && T[i].cap && T[i].sentence >= 0 && !ctx.skipSentence[T[i].sentence] &&
             ctx.demonymOfBare(i))
             addDemonym(ctx, i);
-    std::sort(ctx.mentions.begin(), ctx.mentions.end(),
-              [](const PlaceMention& x, const PlaceMention& y) { return x.first < y.first; });
+    sortByKey(ctx.mentions, [](const PlaceMention& m) { return m.first; });
     describeAreas(ctx);
     qualifyByComma(ctx);
     misspeltDivisions(ctx);
@@ -1836,9 +1873,7 @@ void findPlaces(Context& ctx, scenario::Scenario& out) {
                     {m.start, m.end, m.sentence, std::string(doc.slice(m.start, m.end)), "modifier"});
             }
     }
-    for (auto& p : out.places)
-        std::sort(p.mentions.begin(), p.mentions.end(),
-                  [](const scenario::Mention& x, const scenario::Mention& y) { return x.start < y.start; });
+    for (auto& p : out.places) sortByKey(p.mentions, [](const scenario::Mention& m) { return m.start; });
 
     reportUnresolved(ctx);
 }
