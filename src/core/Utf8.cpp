@@ -1,6 +1,7 @@
 #include "core/Utf8.hpp"
 
 #include <algorithm>
+#include <array>
 #include <cstdint>
 #include <cstring>
 #include <iterator>
@@ -92,27 +93,41 @@ std::string foldKey(std::string_view text) {
     return out;
 }
 
+namespace {
+// What an ASCII byte folds to: its lower-case letter or digit, kDropped for an apostrophe (it vanishes: "Sana'a" ==
+// "Sanaa"), kSeparator for anything else (a run of separators becomes one space).
+constexpr char kDropped = 1, kSeparator = 0;
+constexpr auto kAsciiFold = [] {
+    std::array<char, 256> t{}; // bytes from 0x80 up stay separators (only ASCII reaches put)
+    for (int c = 0; c < 128; ++c) {
+        if (c >= 'a' && c <= 'z') t[c] = static_cast<char>(c);
+        else if (c >= 'A' && c <= 'Z') t[c] = static_cast<char>(c - 'A' + 'a');
+        else if (c >= '0' && c <= '9') t[c] = static_cast<char>(c);
+        else t[c] = c == '\'' ? kDropped : kSeparator;
+    }
+    return t;
+}();
+} // namespace
+
 void foldKeyInto(std::string& out, std::string_view text) {
     // Written through an index into a pre-sized buffer rather than push_back: this runs for every window of tokens
     // the extractor tries against the atlas, and a call per character cost more than the folding. ASCII never folds
     // longer than it is (a space is written only for a separator it replaces), so the buffer starts at the input's
     // size and grows only for a ligature; a word of up to 13 bytes then stays in std::string's inline buffer, and
-    // foldKey("Iranian") does not allocate.
+    // foldKey("Iranian") does not allocate. ASCII bytes go through one table look-up each (names are mostly ASCII).
     out.resize(text.size() + 2);
     size_t n = 0;
     bool pendingSpace = false;
     const auto put = [&](char c) {
-        if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
-        const bool alnum = (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9');
-        if (!alnum) {
-            // Apostrophes vanish ("Sana'a" == "Sanaa"); every other separator becomes one space.
-            if (c != '\'') pendingSpace = n > 0;
+        const char f = kAsciiFold[static_cast<unsigned char>(c)];
+        if (f == kSeparator || f == kDropped) {
+            if (f == kSeparator) pendingSpace = n > 0;
             return;
         }
         if (n + 2 > out.size()) out.resize(2 * out.size()); // a ligature folding to more bytes than it had
         if (pendingSpace) out[n++] = ' ';
         pendingSpace = false;
-        out[n++] = c;
+        out[n++] = f;
     };
     size_t i = 0;
     while (i < text.size()) {

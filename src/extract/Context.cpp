@@ -18,12 +18,17 @@ const std::vector<atlas::Candidate>& Context::candidates(const std::string& key)
     auto found = atlas.lookup(key, opt);
     // A country named exactly so leaves no room for a place that only lists the name among its alternates: "Iraq" is
     // never Arak (Iran), whose GeoNames alternate names include it.
+    std::string folded; // one buffer for the candidates' folded names
+    const auto namedSo = [&](const atlas::Candidate& c) {
+        foldKeyInto(folded, c.name);
+        return folded == key;
+    };
     const bool country = std::any_of(found.begin(), found.end(), [&](const atlas::Candidate& c) {
-        return c.kind == atlas::Kind::Country && foldKey(c.name) == key;
+        return c.kind == atlas::Kind::Country && namedSo(c);
     });
     if (country)
         std::erase_if(found, [&](const atlas::Candidate& c) {
-            return c.kind != atlas::Kind::Country && c.kind != atlas::Kind::Admin1 && foldKey(c.name) != key;
+            return c.kind != atlas::Kind::Country && c.kind != atlas::Kind::Admin1 && !namedSo(c);
         });
     return cache.emplace(key, std::move(found)).first->second;
 }

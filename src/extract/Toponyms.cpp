@@ -24,6 +24,7 @@
 // unknown name or an alternate spelling, in a country nothing else in the text is about, is dropped.
 #include "extract/Context.hpp"
 
+#include "core/Hash.hpp"
 #include "core/Utf8.hpp"
 #include "geodesy/Geodesic.hpp"
 
@@ -392,6 +393,29 @@ void blockRecurringNames(Context& ctx, const std::vector<NameWords>& names) {
     }
 }
 
+// A set of lower-case words asked about once per capitalised token: open addressing on FNV-1a, load <= 1/2, so a
+// miss (nearly every token) costs a hash and one probe instead of a binary search's string compares.
+class WordSet {
+public:
+    explicit WordSet(const std::vector<std::string_view>& words) {
+        size_t cap = 16;
+        while (cap < 2 * words.size()) cap *= 2;
+        m_slots.resize(cap);
+        for (auto w : words)
+            if (!w.empty()) m_slots[slotOf(w)] = w;
+    }
+    bool contains(std::string_view w) const { return !w.empty() && !m_slots[slotOf(w)].empty(); }
+
+private:
+    size_t slotOf(std::string_view w) const {
+        const size_t mask = m_slots.size() - 1;
+        size_t i = fnv1a(w) & mask;
+        while (!m_slots[i].empty() && m_slots[i] != w) i = (i + 1) & mask;
+        return i;
+    }
+    std::vector<std::string_view> m_slots; // empty: free
+};
+
 struct Window {
     size_t last = 0;
     size_t end = 0;
@@ -583,9 +607,13 @@ void rankMention(const Context& ctx, PlaceMention& m, const CountryWeights& focu
                  const std::vector<double>* bonus = nullptr) {
     const auto& cs = *m.cands;
     if (m.exactName.size() != cs.size()) {
-        // Computed once per mention (both passes use it): folding allocates.
+        // Computed once per mention (both passes use it), folding into one reused buffer.
         m.exactName.assign(cs.size(), 0);
-        for (size_t i = 0; i < cs.size(); ++i) m.exactName[i] = foldKey(cs[i].name) == m.key;
+        std::string folded;
+        for (size_t i = 0; i < cs.size(); ++i) {
+            foldKeyInto(folded, cs[i].name);
+            m.exactName[i] = folded == m.key;
+        }
     }
     auto& s = m.ranked; // the second pass reuses the first pass's buffer
     s.clear();
@@ -1573,6 +1601,39 @@ void misspeltDivisions(Context& ctx) {
 
 // [resolve] Scores every mention's candidates with the document's focus, its sentence's countries, its list and the
 // discourse; returns the focus (how much the document is about each country).
+namespace {
+// Sorts by an integer key. Mentions are heavy (strings, vectors) and std::sort moves each many times; when no two
+// keys are equal the order is unique, so sorting (key, index) pairs and moving each element once gives the same
+// result. Ties keep the plain std::sort, whose order among equals is what it has always been.
+template <class T, class Key>
+void sortByKey(std::vector<T>& items, Key key) {
+    std::vector<std::pair<size_t, size_t>> order(items.size()); // (key, index)
+    for (size_t i = 0; i < items.size(); ++i) order[i] = {key(items[i]), i};
+    std::sort(order.begin(), order.end());
+    bool distinct = true, same = true;
+    for (size_t i = 0; i < order.size(); ++i) {
+        distinct = distinct && (i == 0 || order[i - 1].first != order[i].first);
+        same = same && order[i].second == i;
+    }
+    if (!distinct) {
+        std::sort(items.begin(), items.end(), [&](const T& x, const T& y) { return key(x) < key(y); });
+        return;
+    }
+    if (same) return;
+    std::vector<T> inOrder;
+    inOrder.reserve(items.size());
+    for (const auto& [k, i] : order) inOrder.push_back(std::move(items[i]));
+    items.swap(inOrder);
+}
+
+// The key of a candidate's division in the division votes: "ISO2|division", written into `out`.
+void divisionKey(std::string& out, const atlas::Candidate& c) {
+    out.assign(c.iso2);
+    out += '|';
+    out += c.admin1Name;
+}
+} // namespace
+
 CountryWeights resolveMentions(Context& ctx) {
     const int nSent = static_cast<int>(ctx.doc.sentences.size());
     // Focus: how much the document is about each country (names count 1, demonyms 0.5, places of one country 0.5).
@@ -1612,6 +1673,7 @@ CountryWeights resolveMentions(Context& ctx) {
     const CountryWeights none;
     std::vector<std::pair<atlas::EntryRef, double>> votes;
     std::vector<double> bonus;
+    std::string div; // "ISO2|division" (and "|key"), built in place: asked for every candidate of every mention
     for (int pass = 0; pass < 2; ++pass) {
         std::unordered_map<int, std::unordered_map<std::string, double>> listVotes;
         std::vector<atlas::EntryRef> discourse;
@@ -1631,9 +1693,11 @@ CountryWeights resolveMentions(Context& ctx) {
                 }
                 if (const auto* c = m.best(); !m.demonym && !c->admin1Name.empty() &&
                                               (c->kind == Kind::City || c->kind == Kind::Admin1 || c->kind == Kind::Base)) {
-                    const std::string div = c->iso2 + "|" + c->admin1Name;
+                    divisionKey(div, *c);
                     divisionVotes[div] += m.ranked[0].second;
-                    ownDivisionVotes[div + "|" + m.key] += m.ranked[0].second;
+                    div += '|';
+                    div += m.key;
+                    ownDivisionVotes[div] += m.ranked[0].second;
                 }
                 auto& kv = keyVotes[m.key];
                 auto it = std::find_if(kv.begin(), kv.end(), [&](auto& x) { return x.first == m.best()->ref; });
@@ -1670,10 +1734,12 @@ CountryWeights resolveMentions(Context& ctx) {
                 for (size_t k = 0; k < m.cands->size(); ++k) {
                     const auto& c = (*m.cands)[k];
                     if (c.admin1Name.empty() || c.kind == Kind::Country) continue;
-                    const std::string div = c.iso2 + "|" + c.admin1Name;
+                    divisionKey(div, c);
                     const auto t = divisionVotes.find(div);
                     if (t == divisionVotes.end()) continue;
-                    const auto o = ownDivisionVotes.find(div + "|" + m.key);
+                    div += '|';
+                    div += m.key;
+                    const auto o = ownDivisionVotes.find(div);
                     const double others = t->second - (o == ownDivisionVotes.end() ? 0.0 : o->second);
                     bonus[k] = 0.6 * std::min(1.0, others / 2); // two places elsewhere outvote a self-vote
                 }
@@ -1740,7 +1806,7 @@ void findPlaces(Context& ctx, scenario::Scenario& out) {
     const int nSent = static_cast<int>(doc.sentences.size());
 
     // Pass 1: organisations and persons, document-wide, so a surname blocks its later bare uses ("Carter said").
-    std::vector<std::string_view> personNames; // sorted and deduplicated once complete
+    std::vector<std::string_view> personNames;
     std::vector<NameWords> thingNames;         // vessels and weapons
     for (int s = 0; s < nSent; ++s) {
         if (ctx.skipSentence[s]) continue;
@@ -1751,11 +1817,9 @@ void findPlaces(Context& ctx, scenario::Scenario& out) {
         blockPersons(ctx, a, b, personNames);
     }
     blockRecurringNames(ctx, thingNames);
-    std::sort(personNames.begin(), personNames.end());
-    personNames.erase(std::unique(personNames.begin(), personNames.end()), personNames.end());
+    const WordSet persons(personNames);
     for (size_t i = 0; i < T.size(); ++i)
-        if (T[i].word && T[i].cap && !ctx.blocked[i] &&
-            std::binary_search(personNames.begin(), personNames.end(), stripPossessive(T[i].lower))) {
+        if (T[i].word && T[i].cap && !ctx.blocked[i] && persons.contains(stripPossessive(T[i].lower))) {
             // A bare surname seen in a person's name; a longer place name starting here still wins below.
             const bool nextCap = i + 1 < T.size() && T[i + 1].cap && T[i + 1].sentence == T[i].sentence;
             if (!nextCap) ctx.blocked[i] = 1;
@@ -1781,8 +1845,7 @@ void findPlaces(Context& ctx, scenario::Scenario& out) {
         if (ctx.blocked[i] && T[i].cap && T[i].sentence >= 0 && !ctx.skipSentence[T[i].sentence] &&
             ctx.demonymOfBare(i))
             addDemonym(ctx, i);
-    std::sort(ctx.mentions.begin(), ctx.mentions.end(),
-              [](const PlaceMention& x, const PlaceMention& y) { return x.first < y.first; });
+    sortByKey(ctx.mentions, [](const PlaceMention& m) { return m.first; });
     describeAreas(ctx);
     qualifyByComma(ctx);
     misspeltDivisions(ctx);
@@ -1810,9 +1873,7 @@ void findPlaces(Context& ctx, scenario::Scenario& out) {
                     {m.start, m.end, m.sentence, std::string(doc.slice(m.start, m.end)), "modifier"});
             }
     }
-    for (auto& p : out.places)
-        std::sort(p.mentions.begin(), p.mentions.end(),
-                  [](const scenario::Mention& x, const scenario::Mention& y) { return x.start < y.start; });
+    for (auto& p : out.places) sortByKey(p.mentions, [](const scenario::Mention& m) { return m.start; });
 
     reportUnresolved(ctx);
 }
