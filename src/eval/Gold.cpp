@@ -113,6 +113,11 @@ GoldEvent readEvent(GoldReader& r, const json& e, const std::string& where) {
     const std::string note = r.text(e, "note", where, false);
     g.optional = optionalForScoring(note);
     g.noCountAccepted = acceptsNoCount(note);
+    if (const json* o = r.field(e, "offset", where, false); o && o->is_object()) {
+        const auto lat = r.number(*o, "lat", where + ".offset", true), lon = r.number(*o, "lon", where + ".offset", true);
+        if (lat && lon) g.offsetPoint = LatLon{*lat, *lon};
+        g.offsetDistanceKm = r.number(*o, "distance_km", where + ".offset", false).value_or(0);
+    }
     return g;
 }
 
@@ -241,5 +246,7 @@ Result<Gold> parseGold(std::string_view text, const std::string& name) {
     if (events) resolveAcceptedDates(gold, *events);
     return gold;
 }
+
+double offsetToleranceDeg(const GoldEvent& e) { return std::max(0.15, e.offsetDistanceKm / 320); }
 
 } // namespace salvo::eval

@@ -49,7 +49,15 @@ struct GoldEvent {
     std::vector<std::string> aggregateOf;// ids of the events this total sums up
     bool optional = false;               // the note says "optional for scoring"
     bool noCountAccepted = false;        // the note says "accept count null" (count is the preferred answer)
+    // "60 miles northwest of the capital, Mogadishu": the computed point of a relative location, which a read target
+    // may stand for instead of the to_place; its tolerance grows with the distance (offsetToleranceDeg).
+    std::optional<LatLon> offsetPoint;
+    double offsetDistanceKm = 0;
 };
+
+// Degrees a read place may lie from a gold offset point: 0.15, or a 320th of the distance in km when that is more
+// (0.3 degrees for 96 km: the compass points of such phrases are 45 degrees apart and the distances rounded).
+double offsetToleranceDeg(const GoldEvent& e);
 
 struct Gold {
     std::string article;  // the .txt file name the gold annotates

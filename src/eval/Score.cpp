@@ -83,6 +83,8 @@ void scorePlaces(const Gold& gold, const scenario::Scenario& sc, ArticleScore& o
         out.places.precision.total++;
         bool matched = false;
         for (const auto& g : gold.places) matched = matched || standsFor(p, g);
+        for (const auto& e : gold.events) // a relative location the gold computed ("60 miles northwest of ...")
+            matched = matched || (e.offsetPoint && offsetDeg(p.pos, *e.offsetPoint) <= offsetToleranceDeg(e));
         if (matched) out.places.precision.hits++;
         else out.findings.push_back({Finding::Section::PlaceUnmatched, describe(p)});
     }

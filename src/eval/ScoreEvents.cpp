@@ -48,6 +48,12 @@ bool standsForName(const Scoring& s, const std::string& placeId, const std::stri
     return p && g && standsFor(*p, *g);
 }
 
+// A read place at the gold event's relative location ("60 miles northwest of Mogadishu") stands for its target.
+bool atOffsetPoint(const Scoring& s, const GoldEvent& g, const std::string& placeId) {
+    const auto* p = s.sc.place(placeId);
+    return p && g.offsetPoint && offsetDeg(p->pos, *g.offsetPoint) <= offsetToleranceDeg(g);
+}
+
 std::optional<TimeInterval> timeOf(const scenario::Scenario& sc, const scenario::Event& e) {
     const scenario::Event* source = &e;
     if (!e.time && !e.related.empty()) source = sc.event(e.related);
@@ -109,7 +115,7 @@ Judgement judge(const Scoring& s, const GoldEvent& g, const scenario::Event& e, 
     int toHits = 0;
     for (const auto& name : g.toPlaces) {
         bool hit = false;
-        for (const auto& id : e.to) hit = hit || standsForName(s, id, name);
+        for (const auto& id : e.to) hit = hit || standsForName(s, id, name) || atOffsetPoint(s, g, id);
         if (hit) ++toHits;
         else j.faults.push_back("to " + name + " missed");
     }

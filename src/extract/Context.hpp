@@ -74,6 +74,14 @@ struct Context {
     std::vector<PlaceMention> mentions; // in text order
     std::unordered_map<std::string, std::vector<atlas::Candidate>> cache;
     std::vector<ClaimInfo> claimInfo; // parallel to Scenario::claims
+    // "60 miles northwest of Mogadishu": a place placed by distance and bearing from another mention. Its position
+    // is set once the named place is resolved (placeOffsets); the named place is only its reference point.
+    struct OffsetArea {
+        std::string slotKey;  // the cache slot of the offset place's one candidate
+        size_t referenceTok = 0; // first token of the named place's mention
+        double bearingDeg = 0, metres = 0;
+    };
+    std::vector<OffsetArea> offsetAreas;
     std::string keyBuf;              // scratch for folding
     // Per token, the country of its text read as a demonym, and of the text without "'s": filled on first ask by
     // demonymOf/demonymOfBare (the atlas folds and hashes every time; the passes ask about the same token often).

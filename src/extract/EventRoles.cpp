@@ -214,6 +214,13 @@ bool isLandmark(const Context& ctx, const PlaceMention& m, size_t a) {
     return offsetReference(ctx, m, q, a);
 }
 
+// "landed about 3,200 kilometers east of Japan": a place given by distance and bearing says where, with or without
+// a preposition before it.
+bool offsetArea(const Context& ctx, const PlaceMention& m) {
+    return std::any_of(ctx.offsetAreas.begin(), ctx.offsetAreas.end(),
+                       [&](const Context::OffsetArea& o) { return o.slotKey == m.key; });
+}
+
 // Only the airspace's owner: "Turkish airspace", "the airspace of Turkey", "Turkey's airspace", "its airspace".
 bool ownsAirspace(const Context& ctx, const PlaceMention& m, size_t a, size_t b) {
     const auto& T = ctx.toks;
@@ -434,7 +441,9 @@ void attachTargets(Roles& r, const std::vector<int>& mentions) {
         Chain ch = prepositionChain(r.ctx, m, r.a);
         if (ch.from || ch.agent || actorRole(r.ctx, m, r.a, r.b)) continue;
         const int place = rolePlace(r, m, ch);
-        if (place < 0 || !ch.located || isLandmark(r.ctx, m, r.a) || enclosesPrevious(r, m)) continue;
+        if (place < 0 || !(ch.located || offsetArea(r.ctx, m)) || isLandmark(r.ctx, m, r.a) ||
+            enclosesPrevious(r, m))
+            continue;
         // A sea named before the launch verb is where the launchers were ("destroyers in the eastern Mediterranean
         // fired ..."), and so is any place in the launchers' own noun phrase ("Palestinian militants in Gaza fired",
         // "U.S. forces at Al Dhafra Air Base fired"), unless the sentence gives the origin or another event stands

@@ -1134,6 +1134,77 @@ void offshoreAreas(Context& ctx, std::vector<PlaceMention>& added) {
     }
 }
 
+// Metres in one unit of a written distance ("kilometers", "km", "miles", "nautical miles"); 0 for any other unit.
+double metresPerUnit(std::string_view unit) {
+    if (unit.starts_with("kilomet") || unit.starts_with("kilomt") || unit == "km" || unit == "kms") return 1000;
+    if (unit.starts_with("nautical") || unit == "nm") return 1852;
+    if (unit.starts_with("mile") || unit == "mi") return 1609.344;
+    return 0;
+}
+
+// The first token at or after byte `pos`.
+size_t tokenFrom(const Context& ctx, size_t pos) {
+    return static_cast<size_t>(std::lower_bound(ctx.toks.begin(), ctx.toks.end(), pos,
+                                                [](const Tok& t, size_t p) { return t.start < p; }) -
+                               ctx.toks.begin());
+}
+
+// "landed about 3,200 kilometers east of Japan", "60 miles northwest of the capital, Mogadishu": a distance and a
+// compass bearing from a named place make a place of their own, that far along the bearing from the named one. Its
+// extent is a quarter of the distance (the eight compass points lie 45 degrees apart, and such distances are
+// rounded). Over water it is a sea area. The named place stays a place of its own.
+void distanceOffsets(Context& ctx, std::vector<PlaceMention>& added) {
+    auto& T = ctx.toks;
+    static constexpr double kBearing[] = {0, 180, 90, 270, 45, 315, 135, 225, 0};
+    for (const auto& n : ctx.doc.numbers) {
+        const double metres = n.value * metresPerUnit(n.unit);
+        if (!(metres > 0) || n.unitEnd == 0) continue;
+        size_t k = tokenFrom(ctx, n.unitEnd);
+        if (k + 2 >= T.size() || T[k].sentence != n.sentence) continue;
+        const auto sector = sectorOf(T[k].lower);
+        if (!sector || *sector == atlas::Sector::Central || T[k + 1].lower != "of") continue;
+        // The named place: "of Japan", "of the capital, Mogadishu", "of the city of Homs".
+        size_t q = k + 2;
+        while (q < T.size() && q < k + 7 && ctx.mentionAtToken(q) < 0 &&
+               (T[q].lower == "the" || T[q].lower == "," || T[q].lower == "of" || T[q].lx.cue == lex::Cue::City))
+            ++q;
+        const int xi = q < T.size() ? ctx.mentionAtToken(q) : -1;
+        if (xi < 0) continue;
+        const PlaceMention& x = ctx.mentions[static_cast<size_t>(xi)];
+        if (x.dropped || x.demonym || x.cands->empty() || x.sentence != n.sentence) continue;
+        const size_t first = tokenFrom(ctx, n.start);
+        // "near Jilib, about 60 miles northwest of Kismayo": the offset says where the place before it lies.
+        if (first >= 2 && isPunct(T[first - 1], ",") && ctx.mentionAtToken(first - 2) >= 0) continue;
+        atlas::Candidate c = x.cands->front(); // placed by placeOffsets once x is resolved
+        c.name = std::string(ctx.doc.slice(T[first].start, T[k].end)) + " of " + c.name;
+        c.radiusKm = std::max(5.0, metres / 4000);
+        c.admin1Name.clear();
+        c.geonameId = 0;
+        c.population = 0;
+        const std::string key = foldKey(c.name);
+        // Its text runs to the end of the named place, which is thereby its reference point, not a place of the event.
+        added.push_back(areaMention(ctx, first, k, x.end, describedSlot(ctx, key, c), key));
+        ctx.offsetAreas.push_back({"\x04" + key, x.first, kBearing[static_cast<int>(*sector)], metres});
+    }
+}
+
+// The positions of the offset places, from their reference places as resolved; over water an offset place is a sea
+// area, on land a region of the country it lies in.
+void placeOffsets(Context& ctx) {
+    for (const auto& o : ctx.offsetAreas) {
+        const int ri = ctx.mentionAtToken(o.referenceTok);
+        auto it = ctx.cache.find(o.slotKey);
+        if (ri < 0 || it == ctx.cache.end() || it->second.empty()) continue;
+        const atlas::Candidate* reference = ctx.mentions[static_cast<size_t>(ri)].best();
+        if (!reference) continue;
+        atlas::Candidate& c = it->second.front();
+        c.pos = geodesy::direct(reference->pos, o.bearingDeg, o.metres);
+        const auto country = ctx.atlas.countryAt(c.pos);
+        c.kind = country ? Kind::Region : Kind::Sea;
+        c.iso2 = country ? ctx.atlas.countries()[*country].iso2 : std::string();
+    }
+}
+
 // "Houthi-controlled areas of Yemen", "rebel-held parts of Idlib": the curated area when the atlas has the phrase,
 // else the named country or division as a whole (a wide region, with a note). The named area stays a place too.
 void controlledAreas(Context& ctx, std::vector<PlaceMention>& added) {
@@ -1182,6 +1253,7 @@ void describeAreas(Context& ctx) {
     borderAreas(ctx, added);
     coastAreas(ctx);
     offshoreAreas(ctx, added);
+    distanceOffsets(ctx, added);
     controlledAreas(ctx, added);
     if (added.empty()) return;
     for (auto& m : added) ctx.mentions.push_back(std::move(m));
@@ -1851,6 +1923,7 @@ void findPlaces(Context& ctx, scenario::Scenario& out) {
     misspeltDivisions(ctx);
     assignCues(ctx);
     const CountryWeights focus = resolveMentions(ctx);
+    placeOffsets(ctx);
 
     dropUnsupported(ctx);
     approximateUnknowns(ctx);

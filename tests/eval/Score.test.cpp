@@ -274,3 +274,26 @@ TEST_CASE("Score: a launch is replayed when its tracks leave the gold origin for
         CHECK(replay(unknown).events.launches.hits == 0);
     }
 }
+
+TEST_CASE("Score: a read place at the gold's relative location stands for the target and is no extra place",
+          "[eval]") {
+    // "The operation occurred 60 miles northwest of the capital, Mogadishu": gold to_place Somalia, offset point.
+    eval::Gold gold;
+    gold.places = {goldPlace("Somalia", "country", 5.15, 46.2, "SO"), goldPlace("Mogadishu", "city", 2.04, 45.34, "SO")};
+    gold.events = {goldEvent("e1", "strike", std::nullopt, {"Somalia"}, std::nullopt, "2017-11-14")};
+    gold.events[0].offsetPoint = LatLon{2.652, 44.73};
+    gold.events[0].offsetDistanceKm = 96.6;
+    scenario::Scenario sc;
+    sc.places = {readPlace("p1", "60 miles northwest of Mogadishu", "region", 2.654, 44.73, "SO")};
+    sc.events = {readEvent("e1", "strike", std::nullopt, {"p1"}, std::nullopt, "2017-11-14")};
+    CHECK(scoreEventsOnly(gold, sc).events.full == 1);
+    eval::ArticleScore places;
+    eval::scorePlaces(gold, sc, places);
+    CHECK(places.places.precision.hits == 1);
+    // Half a degree off (beyond a 320th of 96.6 km) it is neither.
+    sc.places[0].pos = {3.15, 44.23};
+    CHECK(scoreEventsOnly(gold, sc).events.part == 0);
+    eval::ArticleScore off;
+    eval::scorePlaces(gold, sc, off);
+    CHECK(off.places.precision.hits == 0);
+}

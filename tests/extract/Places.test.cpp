@@ -439,3 +439,31 @@ TEST_CASE("Places: a small town never takes a country's or area's name from the 
     REQUIRE(ark);
     CHECK(ark->country == "US");
 }
+
+TEST_CASE("Places: a distance and a bearing from a place make a place of their own, placed from the resolved one",
+          "[extract][places]") {
+    const auto sc = readReport("The missile landed about 200 kilometers west of Hokkaido on Friday. U.S. forces "
+                               "conducted an airstrike 60 miles northwest of the capital, Mogadishu, on Friday.");
+    const auto* sea = placeWritten(sc, "about 200 kilometers west of Hokkaido");
+    REQUIRE(sea);
+    CHECK(sea->kind == "sea"); // west of Hokkaido is the Sea of Japan
+    const auto* hokkaido = placeNamed(sc, "Hokkaido");
+    REQUIRE(hokkaido);
+    CHECK(std::abs(sea->pos.lat - hokkaido->pos.lat) < 0.05);
+    CHECK(sea->pos.lon < hokkaido->pos.lon - 2.0);
+    CHECK(sea->pos.lon > hokkaido->pos.lon - 3.0);
+    const auto* offset = placeWritten(sc, "60 miles northwest of the capital, Mogadishu");
+    REQUIRE(offset);
+    CHECK(offset->kind == "region");
+    CHECK(offset->country == "SO");
+    CHECK(near(*offset, 2.652, 44.73, 0.05)); // 96.6 km at 315 degrees from Mogadishu (2.04 N, 45.34 E)
+    // The events happen at the offset places; the named places are only where the distances are measured from.
+    for (const auto& e : sc.events)
+        for (const auto& id : e.to) {
+            CHECK(id != hokkaido->id);
+            CHECK(sc.place(id)->name != "Mogadishu");
+        }
+    REQUIRE(sc.events.size() == 2);
+    CHECK(sc.events[0].to == std::vector<std::string>{sea->id});
+    CHECK(sc.events[1].to == std::vector<std::string>{offset->id});
+}
