@@ -100,6 +100,10 @@ std::string groupActor(const Context& ctx, size_t a, size_t trig) {
         if (T[q].lx.groupNoun() && q > a && T[q - 1].cap && !ctx.blocked[q - 1] && !ctx.demonymOf(q - 1) &&
             ctx.mentionAtToken(q - 1) < 0 && (!T[q - 1].sentenceInitial || namesGroupAtStart(T[q - 1])))
             strong = std::string(T[q - 1].text) + " " + std::string(T[q].lower);
+        // "Palestinian militants", "Syrian rebels": a demonym before a group noun other than "forces" names a group
+        // of that people, not its state.
+        if (T[q].lx.groupNoun() && T[q].lower != "forces" && q > a && ctx.demonymOf(q - 1) && !ctx.blocked[q - 1])
+            strong = std::string(T[q - 1].text) + " " + std::string(T[q].lower);
     }
     return strong;
 }
@@ -127,7 +131,12 @@ std::string namedSubject(const Context& ctx, size_t a, size_t trig) {
     if (!plain(last)) return {};
     size_t first = last;
     while (first > a && plain(first - 1)) --first;
-    if (T[first].sentenceInitial && !lex::isOrgHead(T[last].lower)) return {};
+    // "Hezbollah fired", "NATO struck": one word at the start of the sentence that reads as no common word (not a
+    // possessive: "Thursday's strike"), or an acronym, names the group.
+    const bool oneName = first == last && (acronym(ctx, first) || (namesGroupAtStart(T[first]) &&
+                                                                    T[first].lower.find('\'') == std::string_view::npos &&
+                                                                    !T[first].lower.ends_with("\u2019s")));
+    if (T[first].sentenceInitial && !lex::isOrgHead(T[last].lower) && !oneName) return {};
     return std::string(ctx.doc.slice(T[first].start, T[last].end));
 }
 

@@ -122,7 +122,8 @@ bool negated(const Clause& c, size_t i) {
     for (size_t q = i; q > c.a && i - q <= 3;) {
         --q;
         const auto w = c.T[q].lower;
-        if (w == "not" || w == "never" || w == "n't" || w == "no" || w == "could" || w == "would" || w == "might" ||
+        if (w == "not" || w == "never" || w == "n't" || w == "cannot" || w == "no" || w == "could" || w == "would" ||
+            w == "might" ||
             w == "may" || w == "will" || w == "should")
             return true;
         if (!c.T[q].word || c.T[q].lx.trigger != Trig::None) return false;

@@ -625,7 +625,8 @@ void relateEvents(std::vector<scenario::Event>& events, const std::vector<Built>
         if (!launch->time) launch->time = ev.time;
         // Where the munitions were engaged or came down is the best known end of a flight whose target is unknown;
         // an intercept with no place of its own happened on the way to the launch's target.
-        if (launch->to.empty()) launch->to = ev.to;
+        // Not where it flew over: a place overflown is on the way, not at its end.
+        if (launch->to.empty() && ev.kind != "flight") launch->to = ev.to;
         else if (ev.to.empty() && ev.kind == "intercept") ev.to = launch->to;
         if (built[i].e.countAll && !ev.count) ev.count = launch->count;
         if (!launch->count && built[i].e.countAll) launch->count = ev.count;

@@ -301,7 +301,8 @@ const Table& table() {
               "repelled", "engaged", "engage", "engages", "engaging"},
              Trigger::Intercept);
         trig({"airspace", "air-space"}, Trigger::Airspace);
-        trig({"flew", "flown", "overflew", "flying", "flight", "flights", "overflight"}, Trigger::Flight);
+        trig({"flew", "flown", "overflew", "flying", "flight", "flights", "overflight", "passed", "passing"},
+             Trigger::Flight);
         trig({"violated", "violating", "violates", "violate", "violation", "violations", "breached", "breaching",
               "breach", "breaches", "infringed", "infringing", "entered", "entering", "intruded", "intrusion",
               "incursion", "incursions", "crossed", "penetrated"},

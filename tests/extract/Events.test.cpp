@@ -801,3 +801,29 @@ TEST_CASE("Events: a report the text calls false tells no event / 'at the time o
     REQUIRE(eventsOfKind(plain, "intercept").size() == 1);
     CHECK(targets(plain, *eventsOfKind(plain, "intercept")[0], "Oman"));
 }
+
+TEST_CASE("Events: '<demonym> militants' and a name opening the sentence act / a place flown over is no target / "
+          "'cannot intercept' is no intercept",
+          "[extract][events]") {
+    const auto militants = readReport("Palestinian militants fired 20 rockets at Israel on Monday.");
+    REQUIRE(eventsOfKind(militants, "launch").size() == 1);
+    CHECK(eventsOfKind(militants, "launch")[0]->actor == "Palestinian militants"); // a group, not the state
+    const auto forces = readReport("Palestinian forces fired 20 rockets at Israel on Monday.");
+    CHECK(eventsOfKind(forces, "launch")[0]->actor == "PS");
+    const auto named = readReport("Hezbollah fired 20 rockets at Israel on Monday.");
+    CHECK(eventsOfKind(named, "launch")[0]->actor == "Hezbollah");
+    const auto possessive = readReport("Russia fired 20 missiles at Kyiv on Monday. Monday's strike killed two.");
+    for (const auto& e : possessive.events) CHECK(e.actor != "Monday's");
+
+    const auto over = readReport("North Korea fired a missile from Jagang province on Tuesday. Japan said the "
+                                 "missile passed over Aomori prefecture and landed in the Pacific Ocean.");
+    const auto launches = eventsOfKind(over, "launch");
+    REQUIRE(launches.size() == 1);
+    CHECK(targets(over, *launches[0], "Pacific"));
+    CHECK_FALSE(targets(over, *launches[0], "Aomori"));
+    for (const auto* c : eventsOfKind(over, "crash")) CHECK_FALSE(targets(over, *c, "Aomori"));
+
+    const auto cannot = readReport("Russia fired six Kinzhal missiles at Kyiv on Thursday, which Ukraine cannot "
+                                   "intercept.");
+    CHECK(eventsOfKind(cannot, "intercept").empty());
+}
