@@ -324,9 +324,10 @@ bool hasStrikeCount(const Clause& c) {
 // "The missiles were launched ... and targeted X": with a launch in the sentence, an uncounted strike verb is the
 // launch reaching its target, not a second event. Several strike counts split the strike frame, one per count.
 // "Israeli warplanes struck X early Monday, hours after a missile was fired from Syria at Y": a launch in a clause a
-// temporal connective opens is another event. Returns the connective's token between a strike and a launch of the
-// sentence, or SIZE_MAX.
-size_t temporalSplit(const Clause& c) {
+// temporal connective opens is another event, and so is one in a clause coordinated with a subject of its own
+// ("militants fired 200 rockets toward Israel, and Israel responded with airstrikes on Gaza"). Returns the
+// connective's token between a strike and a launch of the sentence, or SIZE_MAX.
+size_t clauseSplit(const Clause& c) {
     const auto strike = std::find_if(c.frames.begin(), c.frames.end(), [](auto& e) { return e.kind == Trig::Strike; });
     const auto launch = std::find_if(c.frames.begin(), c.frames.end(), [](auto& e) { return e.kind == Trig::Launch; });
     if (strike == c.frames.end() || launch == c.frames.end()) return SIZE_MAX;
@@ -334,12 +335,17 @@ size_t temporalSplit(const Clause& c) {
     for (size_t q = x + 1; q < y; ++q) {
         const auto w = c.T[q].lower;
         if (w == "after" || w == "before" || w == "following" || w == "when" || w == "while") return q;
+        const bool joined = (c.T[q].text == "," && q + 2 < y && (c.T[q + 1].lower == "and" || c.T[q + 1].lower == "but")) ||
+                            c.T[q].text == ";";
+        const size_t subject = c.T[q].text == ";" ? q + 1 : q + 2;
+        if (joined && subject < y && c.T[subject].word && c.T[subject].cap && !c.T[subject].lx.munitionHead())
+            return q + 1;
     }
     return SIZE_MAX;
 }
 
 void shapeStrikes(Clause& c) {
-    if (const size_t cut = temporalSplit(c); cut != SIZE_MAX) {
+    if (const size_t cut = clauseSplit(c); cut != SIZE_MAX) {
         for (auto& e : c.frames) {
             if (e.trig < cut) e.scopeEnd = std::min(e.scopeEnd, cut);
             else e.scopeStart = e.actorStart = cut;

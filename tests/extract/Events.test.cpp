@@ -827,3 +827,18 @@ TEST_CASE("Events: '<demonym> militants' and a name opening the sentence act / a
                                    "intercept.");
     CHECK(eventsOfKind(cannot, "intercept").empty());
 }
+
+TEST_CASE("Events: a clause coordinated with a subject of its own tells another event", "[extract][events]") {
+    const auto sc = readReport("Palestinian militants fired 200 rockets toward Israel on Monday, the military said, "
+                               "and Israel responded with airstrikes on militant targets in Gaza.");
+    const auto launches = eventsOfKind(sc, "launch");
+    const auto strikes = eventsOfKind(sc, "strike");
+    REQUIRE(launches.size() == 1);
+    REQUIRE(strikes.size() == 1);
+    CHECK(targets(sc, *launches[0], "Israel"));
+    CHECK(targets(sc, *strikes[0], "Gaza"));
+    CHECK(strikes[0]->actor == "IL");
+    // Without a subject of its own the strike verb is the launch reaching its target.
+    const auto same = readReport("Militants fired 200 rockets toward Israel on Monday, and struck Ashkelon.");
+    CHECK(eventsOfKind(same, "strike").empty());
+}
