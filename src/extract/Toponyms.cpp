@@ -632,6 +632,9 @@ void rankMention(const Context& ctx, PlaceMention& m, const CountryWeights& focu
         const auto& c = cs[i];
         double v = 0.8 * c.score + kindPrior(c) + cueScore(m, c);
         if (m.exactName[i] && c.kind == Kind::Country) v += 1.0; // "Iraq" is the country, not Arak
+        // "the Gaza Strip" is the entry of that name, not Gaza city, which has it as an alternate: a name of several
+        // words is rarely another place's by chance.
+        if (m.exactName[i] && m.last > m.first) v += 0.5;
         // "the Red Sea", "the Gulf of Aden": a name that says it is water is the water, not Sudan's Red Sea state.
         if (c.kind == Kind::Sea && namesWater(ctx, m)) v += 0.8;
         const bool smallNamesake = areaOfThisName && c.kind == Kind::City && c.population < 20000;

@@ -467,3 +467,12 @@ TEST_CASE("Places: a distance and a bearing from a place make a place of their o
     CHECK(sc.events[0].to == std::vector<std::string>{sea->id});
     CHECK(sc.events[1].to == std::vector<std::string>{offset->id});
 }
+
+TEST_CASE("Places: a name of several words is the entry of that name, not another that lists it as an alternate",
+          "[extract][places]") {
+    const auto sc = readReport("Militants fired 200 rockets from the Gaza Strip toward Israel on Monday.");
+    const auto* strip = placeWritten(sc, "Gaza Strip");
+    REQUIRE(strip);
+    CHECK(strip->name == "Gaza Strip");
+    CHECK(strip->kind == "admin1"); // the territory, not Gaza city
+}
