@@ -132,7 +132,8 @@ bool countsPartOfSet(const Context& ctx, const EventFrame& m) {
 }
 
 // "The missiles hit radar sites near Kut", "16 of the missiles hit the compound": a strike verb whose subject is the
-// munitions told before (a definite or partitive munition noun right before it).
+// munitions told before (a definite or partitive munition noun right before it, or a bare plural opening the
+// sentence).
 bool munitionsToldBefore(const Context& ctx, const EventFrame& m) {
     const auto& T = ctx.toks;
     size_t k = m.trig;
@@ -144,7 +145,9 @@ bool munitionsToldBefore(const Context& ctx, const EventFrame& m) {
     while (k > 0 && verb - k < 4 && T[k - 1].sentence == m.sentence &&
            (T[k - 1].lx.munitionHead() || T[k - 1].lx.munitionModifier()))
         --k;
-    if (k == verb || k == 0 || T[k - 1].sentence != m.sentence) return false;
+    if (k == verb) return false;
+    // "Missiles struck energy facilities in Kharkiv": a bare plural opening the sentence, after a launch of them.
+    if (k == 0 || T[k - 1].sentence != m.sentence) return !m.count && T[verb - 1].lower.ends_with("s");
     const auto d = T[k - 1].lower;
     const bool partitive = countsPartOfSet(ctx, m);
     const bool other = d == "other" && k > 1 && T[k - 2].lower == "the"; // "The other missiles targeted"

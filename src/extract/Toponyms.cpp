@@ -612,7 +612,10 @@ void rankMention(const Context& ctx, PlaceMention& m, const CountryWeights& focu
         std::string folded;
         for (size_t i = 0; i < cs.size(); ++i) {
             foldKeyInto(folded, cs[i].name);
-            m.exactName[i] = folded == m.key;
+            // "The White House", "The Kremlin": an entry's leading article is no part of what the text must match.
+            const std::string_view own = std::string_view(folded).starts_with("the ") ? std::string_view(folded).substr(4)
+                                                                                      : std::string_view(folded);
+            m.exactName[i] = own == m.key || folded == m.key; // "The Hague" keeps its article in the text too
         }
     }
     auto& s = m.ranked; // the second pass reuses the first pass's buffer

@@ -842,3 +842,14 @@ TEST_CASE("Events: a clause coordinated with a subject of its own tells another 
     const auto same = readReport("Militants fired 200 rockets toward Israel on Monday, and struck Ashkelon.");
     CHECK(eventsOfKind(same, "strike").empty());
 }
+
+TEST_CASE("Events: a bare plural of munitions opening a sentence after their launch is its impact",
+          "[extract][events]") {
+    const auto sc = readReport("Russia launched 81 missiles at cities across Ukraine overnight, officials said. "
+                               "Missiles struck energy facilities in Kharkiv and Odesa.");
+    const auto strikes = eventsOfKind(sc, "strike");
+    REQUIRE(strikes.size() == 1);
+    CHECK(strikes[0]->actor == "RU"); // the launch's side
+    CHECK(strikes[0]->related == eventsOfKind(sc, "launch")[0]->id);
+    CHECK(targets(sc, *strikes[0], "Kharkiv"));
+}
