@@ -1712,12 +1712,20 @@ void divisionKey(std::string& out, const atlas::Candidate& c) {
 }
 } // namespace
 
-CountryWeights resolveMentions(Context& ctx) {
-    const int nSent = static_cast<int>(ctx.doc.sentences.size());
-    // Focus: how much the document is about each country (names count 1, demonyms 0.5, places of one country 0.5).
+// What the document is about, for ranking: per country its focus (names count 1, demonyms 0.5, places of one
+// country 0.5, scaled to at most 1), per sentence the countries it names, and per mention the country it names
+// itself with how many mentions of the sentence name that country.
+struct DocumentFocus {
     CountryWeights focus;
-    std::vector<CountryWeights> sentenceCountries(static_cast<size_t>(nSent));
-    std::vector<std::string> ownCountry(ctx.mentions.size()); // a country name does not support its own cities
+    std::vector<CountryWeights> sentenceCountries;
+    std::vector<std::string> ownCountry; // a country name does not support its own cities
+    std::vector<int> ownCountryCount;
+};
+
+DocumentFocus documentFocus(const Context& ctx) {
+    DocumentFocus d;
+    d.sentenceCountries.resize(ctx.doc.sentences.size());
+    d.ownCountry.resize(ctx.mentions.size());
     for (size_t mi = 0; mi < ctx.mentions.size(); ++mi) {
         const auto& m = ctx.mentions[mi];
         if (m.dropped || m.cands->empty()) continue;
@@ -1725,27 +1733,36 @@ CountryWeights resolveMentions(Context& ctx) {
         bool oneCountry = true;
         for (const auto& c : *m.cands) oneCountry &= c.iso2 == c0.iso2;
         if (c0.kind == Kind::Country) {
-            focus[c0.iso2] += m.demonym ? 0.5 : 1.0;
-            auto& w = sentenceCountries[m.sentence][c0.iso2];
+            d.focus[c0.iso2] += m.demonym ? 0.5 : 1.0;
+            auto& w = d.sentenceCountries[m.sentence][c0.iso2];
             w = std::max(w, m.demonym ? 0.6 : 1.0);
-            ownCountry[mi] = c0.iso2;
+            d.ownCountry[mi] = c0.iso2;
         } else if (oneCountry && !c0.iso2.empty()) {
-            focus[c0.iso2] += 0.5;
+            d.focus[c0.iso2] += 0.5;
         }
     }
     // Country-name mentions per (sentence, ISO2). Mentions are in text order, so a sentence's are adjacent.
-    std::vector<int> ownCountryCount(ctx.mentions.size(), 0);
+    d.ownCountryCount.assign(ctx.mentions.size(), 0);
     for (size_t mi = 0; mi < ctx.mentions.size(); ++mi) {
-        if (ownCountry[mi].empty()) continue;
+        if (d.ownCountry[mi].empty()) continue;
         const int sen = ctx.mentions[mi].sentence;
         size_t lo = mi, hi = mi + 1;
         while (lo > 0 && ctx.mentions[lo - 1].sentence == sen) --lo;
         while (hi < ctx.mentions.size() && ctx.mentions[hi].sentence == sen) ++hi;
-        for (size_t mj = lo; mj < hi; ++mj) ownCountryCount[mi] += ownCountry[mj] == ownCountry[mi];
+        for (size_t mj = lo; mj < hi; ++mj) d.ownCountryCount[mi] += d.ownCountry[mj] == d.ownCountry[mi];
     }
     double maxFocus = 0;
-    for (auto& [k, v] : focus) maxFocus = std::max(maxFocus, v);
-    for (auto& [k, v] : focus) v /= std::max(1.0, maxFocus);
+    for (auto& [k, v] : d.focus) maxFocus = std::max(maxFocus, v);
+    for (auto& [k, v] : d.focus) v /= std::max(1.0, maxFocus);
+    return d;
+}
+
+CountryWeights resolveMentions(Context& ctx) {
+    DocumentFocus doc = documentFocus(ctx);
+    const CountryWeights& focus = doc.focus;
+    const auto& sentenceCountries = doc.sentenceCountries;
+    const auto& ownCountry = doc.ownCountry;
+    const auto& ownCountryCount = doc.ownCountryCount;
 
     // Resolve: first pass without list coherence and discourse, second pass with them.
     const CountryWeights none;
@@ -1833,8 +1850,7 @@ CountryWeights resolveMentions(Context& ctx) {
             rankMention(ctx, m, focus, sc, own, listCountry, discourse, pass == 1 ? &votes : nullptr, &bonus);
         }
     }
-
-    return focus;
+    return std::move(doc.focus);
 }
 
 // Unresolved names: capitalised words after "in/near/at" or listed next to places, that the atlas does not know.
