@@ -1119,15 +1119,23 @@ void offshoreAreas(Context& ctx, std::vector<PlaceMention>& added) {
         if (!sector || *sector == atlas::Sector::Central ||
             (water != "waters" && water != "water" && water != "sea" && water != "ocean"))
             continue;
-        const size_t first = k - 2;
-        if (T[first].sentence != x.sentence || ctx.mentionAtToken(first) >= 0) continue;
+        size_t first = k - 2;
+        if (T[first].sentence != x.sentence) continue;
+        // "the Pacific Ocean east of Japan": the part of the named water off that place replaces the water's name.
+        int named = ctx.mentionAtToken(first);
+        if (named >= 0) {
+            const PlaceMention& w = ctx.mentions[static_cast<size_t>(named)];
+            if (w.dropped || w.last != first || w.cands->empty() || w.cands->front().kind != Kind::Sea) continue;
+            first = w.first;
+        }
         const atlas::Candidate& base = x.cands->front();
         LatLon p = base.pos;
         const double bearing = kBearing[static_cast<int>(*sector)];
         for (int step = 0; step < 150 && ctx.atlas.countryAt(p); ++step) p = geodesy::direct(p, bearing, 10e3);
         p = geodesy::direct(p, bearing, 100e3);
         atlas::Candidate c = base;
-        c.name = std::string(T[first].text) + " " + std::string(T[k - 1].lower) + " of " + base.name;
+        c.name = std::string(ctx.doc.slice(T[first].start, T[k - 2].end)) + " " + std::string(T[k - 1].lower) + " of " +
+                 base.name;
         c.kind = Kind::Sea;
         c.pos = p;
         c.radiusKm = 150;
@@ -1136,6 +1144,7 @@ void offshoreAreas(Context& ctx, std::vector<PlaceMention>& added) {
         c.geonameId = 0;
         c.population = 0;
         const std::string key = foldKey(c.name);
+        if (named >= 0) ctx.mentions[static_cast<size_t>(named)].dropped = true;
         added.push_back(areaMention(ctx, first, k, x.end, describedSlot(ctx, key, c), key));
     }
 }

@@ -276,6 +276,15 @@ TEST_CASE("Places: borders, coasts, offshore waters and controlled areas become 
         REQUIRE(sinpo);
         CHECK(near(*sinpo, 40.04, 128.19, 0.1));
     }
+    SECTION("a named ocean east of a country is the part of it off that country") {
+        const auto sc = readReport("The missile fell into the Pacific Ocean east of Japan on Tuesday.");
+        const auto* p = placeWritten(sc, "Pacific Ocean east of Japan");
+        REQUIRE(p);
+        CHECK(p->kind == "sea");
+        CHECK_FALSE(test::worldAtlas().countryAt(p->pos));
+        CHECK(near(*p, 38.5, 142.5, 2.5)); // off Japan's east coast, not the ocean's label point in the far Pacific
+        CHECK_FALSE(placeNamed(sc, "Pacific Ocean")); // replaced by its part
+    }
     SECTION("Houthi-controlled areas of Yemen") {
         const auto sc = readReport("The destroyer engaged 14 drones launched from Houthi-controlled areas of Yemen.");
         const auto* p = placeWritten(sc, "Houthi-controlled areas of Yemen");
