@@ -61,6 +61,14 @@ void voteCountry(const Context& ctx, const PlaceMention& m, const std::string& i
             return;
         }
     }
+    // "three U.S. soldiers were killed during a drone attack": the subject of a casualty verb suffered the event.
+    size_t v1 = n + 1;
+    while (v1 < b && v1 < n + 4 && (T[v1].lower == "were" || T[v1].lower == "was" || T[v1].lower == "have" ||
+                                    T[v1].lower == "has" || T[v1].lower == "had" || T[v1].lower == "been"))
+        ++v1;
+    if (v1 > n + 1 && v1 < b && (T[v1].lower == "killed" || T[v1].lower == "wounded" || T[v1].lower == "injured" ||
+                                 T[v1].lower == "hurt"))
+        return;
     // Levels: an actor noun ("Russian jets", "U.S. Navy") beats a bare subject ("Turkey summoned").
     int level = 0;
     if (lex::isActorNoun(next) && !lex::isSpeakerNoun(next)) level = 2;

@@ -211,6 +211,11 @@ bool isLandmark(const Context& ctx, const PlaceMention& m, size_t a) {
     if (before(1) == "bordering" || ((before(1) == "with" || before(1) == "of") &&
                                      (before(2) == "border" || before(2) == "borders" || before(2) == "frontier")))
         return true;
+    // "a base in northeast Jordan near the Syrian border": a border near which something lies only locates it.
+    const auto after = m.last + 1 < ctx.toks.size() ? T[m.last + 1].lower : std::string_view{};
+    if ((after == "border" || after == "frontier") && (before(1) == "near" || before(1) == "by" ||
+                                                       (before(1) == "to" && before(2) == "close")))
+        return true;
     return offsetReference(ctx, m, q, a);
 }
 

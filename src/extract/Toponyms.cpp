@@ -615,7 +615,9 @@ void rankMention(const Context& ctx, PlaceMention& m, const CountryWeights& focu
             // "The White House", "The Kremlin": an entry's leading article is no part of what the text must match.
             const std::string_view own = std::string_view(folded).starts_with("the ") ? std::string_view(folded).substr(4)
                                                                                       : std::string_view(folded);
-            m.exactName[i] = own == m.key || folded == m.key; // "The Hague" keeps its article in the text too
+            // A compass part ("northeast Jordan") is named by its key without the \x02 that marks it.
+            const std::string_view key = m.key.starts_with('\x02') ? std::string_view(m.key).substr(1) : m.key;
+            m.exactName[i] = own == key || folded == key; // "The Hague" keeps its article in the text too
         }
     }
     auto& s = m.ranked; // the second pass reuses the first pass's buffer
@@ -634,7 +636,10 @@ void rankMention(const Context& ctx, PlaceMention& m, const CountryWeights& focu
     for (size_t i = 0; i < cs.size(); ++i) {
         const auto& c = cs[i];
         double v = 0.8 * c.score + kindPrior(c) + cueScore(m, c);
-        if (m.exactName[i] && c.kind == Kind::Country) v += 1.0; // "Iraq" is the country, not Arak
+        // "Iraq" is the country, not Arak; "northeast Jordan" is the part of the country, not Jordan, Minnesota.
+        const bool countryOrPart = c.kind == Kind::Country ||
+                                   (c.kind == Kind::Region && c.ref.table == atlas::EntryRef::Table::Country);
+        if (m.exactName[i] && countryOrPart) v += 1.0;
         // "the Gaza Strip" is the entry of that name, not Gaza city, which has it as an alternate: a name of several
         // words is rarely another place's by chance.
         if (m.exactName[i] && m.last > m.first) v += 0.5;

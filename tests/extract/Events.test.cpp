@@ -853,3 +853,23 @@ TEST_CASE("Events: a bare plural of munitions opening a sentence after their lau
     CHECK(strikes[0]->related == eventsOfKind(sc, "launch")[0]->id);
     CHECK(targets(sc, *strikes[0], "Kharkiv"));
 }
+
+TEST_CASE("Events: soldiers killed in an attack did not carry it out / a border near the target only locates it / "
+          "a compass part of a country is that country's",
+          "[extract][events]") {
+    const auto sc = readReport("On January 28, three U.S. soldiers were killed during a drone attack on a base in "
+                               "northeast Jordan near the Syrian border.");
+    const auto strikes = eventsOfKind(sc, "strike");
+    REQUIRE(strikes.size() == 1);
+    CHECK(strikes[0]->actor != "US");
+    REQUIRE(strikes[0]->to.size() == 1);
+    const auto* target = sc.place(strikes[0]->to[0]);
+    REQUIRE(target);
+    CHECK(target->country == "JO"); // not Jordan, Minnesota, under the document's focus on the United States
+    CHECK(target->kind == "region");
+    CHECK_FALSE(targets(sc, *strikes[0], "Syria"));
+    // The same words as the attackers' stay the actor.
+    const auto actor = readReport("On January 28, U.S. aircraft struck a base in northeast Syria.");
+    REQUIRE(eventsOfKind(actor, "strike").size() == 1);
+    CHECK(eventsOfKind(actor, "strike")[0]->actor == "US");
+}
