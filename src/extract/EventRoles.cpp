@@ -351,9 +351,27 @@ bool reaches(const Roles& r, const PlaceMention& m, const EventFrame& e) {
     return fronted && std::all_of(r.frames.begin(), r.frames.end(), [&](const EventFrame& x) { return x.trig > m.last; });
 }
 
+// "from Russia's Kursk region", "struck Ukraine's Kharkiv region": a country in the possessive right before a finer
+// place of its own only says whose that place is.
+// Returns that finer place's mention, or null.
+const PlaceMention* possessiveQualifier(const Context& ctx, const PlaceMention& m) {
+    const auto& T = ctx.toks;
+    const auto* c = m.best();
+    if (!c || c->kind != atlas::Kind::Country || m.last + 2 >= T.size()) return nullptr;
+    const bool possessive = T[m.last].lower.ends_with("'s") || T[m.last + 1].lower == "'s";
+    if (!possessive) return nullptr;
+    const size_t next = T[m.last + 1].lower == "'s" ? m.last + 2 : m.last + 1;
+    const int fi = ctx.mentionAtToken(next);
+    if (fi < 0 || &ctx.mentions[static_cast<size_t>(fi)] == &m) return nullptr;
+    const PlaceMention& f = ctx.mentions[static_cast<size_t>(fi)];
+    const auto* finer = f.best();
+    return finer && !f.dropped && finer->kind != atlas::Kind::Country && finer->iso2 == c->iso2 ? &f : nullptr;
+}
+
 void attachOrigins(Roles& r, const std::vector<int>& mentions) {
     for (int mi : mentions) {
         const auto& m = r.ctx.mentions[mi];
+        if (possessiveQualifier(r.ctx, m)) continue;
         Chain ch = prepositionChain(r.ctx, m, r.a);
         if (!(ch.from || ch.agentIn) || ch.negated) continue;
         const int place = rolePlace(r, m, ch);
@@ -445,7 +463,9 @@ void attachTargets(Roles& r, const std::vector<int>& mentions) {
         const auto& m = r.ctx.mentions[mi];
         Chain ch = prepositionChain(r.ctx, m, r.a);
         if (ch.from || ch.agent || actorRole(r.ctx, m, r.a, r.b)) continue;
-        const int place = rolePlace(r, m, ch);
+        // "at Ukraine's Kharkiv region": the country's preposition leads to the finer place.
+        const PlaceMention* finer = possessiveQualifier(r.ctx, m);
+        const int place = rolePlace(r, finer ? *finer : m, ch);
         if (place < 0 || !(ch.located || offsetArea(r.ctx, m)) || isLandmark(r.ctx, m, r.a) ||
             enclosesPrevious(r, m))
             continue;

@@ -873,3 +873,18 @@ TEST_CASE("Events: soldiers killed in an attack did not carry it out / a border 
     REQUIRE(eventsOfKind(actor, "strike").size() == 1);
     CHECK(eventsOfKind(actor, "strike")[0]->actor == "US");
 }
+
+TEST_CASE("Events: a country in the possessive before a finer place of its own only says whose it is",
+          "[extract][events]") {
+    const auto sc = readReport("Russia attacked overnight with 23 drones launched from Russia's Kursk region.");
+    const auto launches = eventsOfKind(sc, "launch");
+    REQUIRE(launches.size() == 1);
+    REQUIRE(launches[0]->from);
+    CHECK(sc.place(*launches[0]->from)->kind == "admin1");
+    CHECK(placeName(sc, *launches[0]->from).find("Kursk") != std::string::npos);
+    const auto hit = readReport("Russian missiles struck Ukraine's Kharkiv region on Monday.");
+    const auto strikes = eventsOfKind(hit, "strike");
+    REQUIRE(strikes.size() == 1);
+    REQUIRE(strikes[0]->to.size() == 1);
+    CHECK(placeName(hit, strikes[0]->to[0]).find("Kharkiv") != std::string::npos);
+}
