@@ -105,13 +105,14 @@ std::string groupActor(const Context& ctx, size_t a, size_t trig) {
         if (q > a && T[q].lx.actorNoun() && !T[q].lx.speakerNoun() && acronym(ctx, q - 1) &&
             !(q - 1 > a && T[q - 2].lx.determiner()))
             strong = std::string(T[q - 1].text);
-        if (T[q].lx.groupNoun() && q > a && T[q - 1].cap && !ctx.blocked[q - 1] && !ctx.demonymOf(q - 1) &&
-            ctx.mentionAtToken(q - 1) < 0 && (!T[q - 1].sentenceInitial || namesGroupAtStart(T[q - 1])))
-            strong = std::string(T[q - 1].text) + " " + std::string(T[q].lower);
-        // "Palestinian militants", "Syrian rebels": a demonym before a group noun other than "forces" names a group
-        // of that people, not its state.
-        if (T[q].lx.groupNoun() && T[q].lower != "forces" && q > a && ctx.demonymOf(q - 1) && !ctx.blocked[q - 1])
-            strong = std::string(T[q - 1].text) + " " + std::string(T[q].lower);
+        if (q > a && T[q].lx.groupNoun() && !ctx.blocked[q - 1]) {
+            const bool named = T[q - 1].cap && !ctx.demonymOf(q - 1) && ctx.mentionAtToken(q - 1) < 0 &&
+                               (!T[q - 1].sentenceInitial || namesGroupAtStart(T[q - 1]));
+            // "Palestinian militants", "Syrian rebels": a demonym before a group noun other than "forces" names a
+            // group of that people, not its state.
+            const bool people = T[q].lower != "forces" && ctx.demonymOf(q - 1);
+            if (named || people) strong = std::string(T[q - 1].text) + " " + std::string(T[q].lower);
+        }
     }
     return strong;
 }
