@@ -367,19 +367,21 @@ struct Builder {
         const auto region = regionOfPlace(atlas, from);
         if (!type || !(type->rangeMaxKm > 0) || !region || targets.empty()) return;
         const double range = type->rangeMaxKm * 1000;
-        const Place* target = targets.front();
+        const Place* target = nullptr;
+        geodesy::InverseResult toArea; // from the nearest target to the area's position
         for (const Place* t : targets)
-            if (geodesy::inverse(from.pos, t->pos).s12 < geodesy::inverse(from.pos, target->pos).s12) target = t;
-        const auto toArea = geodesy::inverse(target->pos, from.pos);
+            if (const auto inv = geodesy::inverse(t->pos, from.pos); !target || inv.s12 < toArea.s12) {
+                target = t;
+                toArea = inv;
+            }
         if (toArea.s12 <= range) return;
         constexpr double kLaunchDepthMeters = 10e3, kStepMeters = 2e3;
+        // depthInside is 0 outside the region, and the depth asked is more than 0.
         const double depth = std::min(kLaunchDepthMeters, crashDepthMeters(atlas, region->level, region->index));
         std::optional<LatLon> nearest;
         for (double s = 0; s <= toArea.s12 && !nearest; s += kStepMeters) {
             const LatLon p = geodesy::direct(target->pos, toArea.azi1, s);
-            if (atlas.regionContains(region->level, region->index, p) &&
-                depthInside(atlas, region->level, region->index, p) >= depth)
-                nearest = p;
+            if (depthInside(atlas, region->level, region->index, p) >= depth) nearest = p;
         }
         if (!nearest) return;
         const double left = geodesy::inverse(*nearest, target->pos).s12;
