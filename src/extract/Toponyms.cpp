@@ -1154,14 +1154,6 @@ void offshoreAreas(Context& ctx, std::vector<PlaceMention>& added) {
     }
 }
 
-// Metres in one unit of a written distance ("kilometers", "km", "miles", "nautical miles"); 0 for any other unit.
-double metresPerUnit(std::string_view unit) {
-    if (unit.starts_with("kilomet") || unit.starts_with("kilomt") || unit == "km" || unit == "kms") return 1000;
-    if (unit.starts_with("nautical") || unit == "nm") return 1852;
-    if (unit.starts_with("mile") || unit == "mi") return 1609.344;
-    return 0;
-}
-
 // The first token at or after byte `pos`.
 size_t tokenFrom(const Context& ctx, size_t pos) {
     return static_cast<size_t>(std::lower_bound(ctx.toks.begin(), ctx.toks.end(), pos,
@@ -1177,7 +1169,7 @@ void distanceOffsets(Context& ctx, std::vector<PlaceMention>& added) {
     auto& T = ctx.toks;
     static constexpr double kBearing[] = {0, 180, 90, 270, 45, 315, 135, 225, 0};
     for (const auto& n : ctx.doc.numbers) {
-        const double metres = n.value * metresPerUnit(n.unit);
+        const double metres = n.value * text::metresPerUnit(n.unit);
         if (!(metres > 0) || n.unitEnd == 0) continue;
         size_t k = tokenFrom(ctx, n.unitEnd);
         if (k + 2 >= T.size() || T[k].sentence != n.sentence) continue;

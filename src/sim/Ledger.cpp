@@ -64,8 +64,6 @@ std::string plural(const std::string& noun, double count) {
     return noun + "s";
 }
 
-double distanceUnit(const std::string& unit) { return distanceUnitMeters(unit); }
-double durationUnit(const std::string& unit) { return durationUnitSeconds(unit); }
 
 bool saysAll(const Claim& c) {
     const std::string t = " " + lower(c.text) + " ";
@@ -162,9 +160,9 @@ std::vector<LedgerRow> rowsWithModelled(const Scenario& sc, const Simulation& si
             row.modelled = n;
             row.modelledNote = std::to_string(n) + " tracks placed as crashed";
         }
-        if (!row.claims.empty() && distanceUnit(row.claims.front().unit) > 0) {
+        if (!row.claims.empty() && distanceUnitMeters(row.claims.front().unit) > 0) {
             row.modelledNote = "modelled routes: " + routeText(sim, launchId).first;
-            row.modelled = s->maxRouteMeters / distanceUnit(row.claims.front().unit);
+            row.modelled = s->maxRouteMeters / distanceUnitMeters(row.claims.front().unit);
         }
     }
     return rows;
@@ -366,7 +364,7 @@ std::vector<LedgerCheck> arrivedChecks(const Scenario& sc, const Simulation& sim
 std::vector<LedgerCheck> distanceChecks(const Scenario& sc, const Simulation& sim) {
     std::vector<LedgerCheck> checks;
     for (const Claim& c : sc.claims) {
-        const double unit = distanceUnit(c.unit);
+        const double unit = distanceUnitMeters(c.unit);
         if (unit <= 0) continue;
         const double stated = c.value * unit;
         std::vector<std::string> events;
@@ -401,7 +399,7 @@ std::vector<LedgerCheck> distanceChecks(const Scenario& sc, const Simulation& si
 std::vector<LedgerCheck> durationChecks(const Scenario& sc, const Simulation& sim) {
     std::vector<LedgerCheck> checks;
     for (const Claim& c : sc.claims) {
-        const double unit = durationUnit(c.unit);
+        const double unit = durationUnitSeconds(c.unit);
         if (unit <= 0) continue;
         const EventSummary* s = summaryOf(sim, launchOf(sc, c.event));
         if (!s || s->maxFlightSeconds <= 0) continue;

@@ -5,6 +5,7 @@
 #include "sim/RouteClaims.hpp"
 
 #include "geodesy/Geodesic.hpp"
+#include "text/Document.hpp"
 
 #include <nlohmann/json.hpp>
 
@@ -67,14 +68,7 @@ std::string lower(std::string s) {
 
 } // namespace
 
-double distanceUnitMeters(const std::string& unit) {
-    const std::string u = lower(unit);
-    if (u == "km" || u == "kilometer" || u == "kilometers" || u == "kilometre" || u == "kilometres") return 1000;
-    if (u == "mile" || u == "miles" || u == "mi") return 1609.344;
-    if (u == "nm" || u == "nautical mile" || u == "nautical miles") return 1852;
-    if (u == "m" || u == "meter" || u == "meters" || u == "metre" || u == "metres") return 1;
-    return 0;
-}
+double distanceUnitMeters(const std::string& unit) { return text::metresPerUnit(lower(unit)); }
 
 double durationUnitSeconds(const std::string& unit) {
     const std::string u = lower(unit);

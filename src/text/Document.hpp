@@ -55,6 +55,10 @@ struct NumberExpr {
     bool vague = false;         // "dozens", "hundreds", "thousands": value is a lower bound by convention (24, 200, 2000)
 };
 
+// Metres in one unit of distance as NumberExpr::unit writes it ("km", "kilometer", "mile", "nmi" for nautical miles,
+// "meter"; plurals and "nautical mile" too); 0 for a unit that is no distance.
+double metresPerUnit(std::string_view unit);
+
 // A time expression resolved against the dateline. See Times.cpp for the rules (weekdays, years, parts of a day).
 //   interval: UTC. Exact when resolved && !needsZone. A calendar day with no zone is its UTC day 00:00-24:00 (dates
 //   are compared by label); a written zone ("EDT", "Korea Standard Time", "UTC+3", "Moscow time") makes a day, a

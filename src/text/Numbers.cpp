@@ -311,3 +311,15 @@ void findNumbers(Document& doc, const Scratch& s) {
 }
 
 } // namespace salvo::text::detail
+
+namespace salvo::text {
+
+double metresPerUnit(std::string_view unit) {
+    if (unit == "km" || unit == "kms" || unit.starts_with("kilomet")) return 1000;
+    if (unit == "nmi" || unit == "nm" || unit.starts_with("nautical")) return 1852;
+    if (unit == "mile" || unit == "miles" || unit == "mi") return 1609.344;
+    if (unit == "m" || unit == "meter" || unit == "meters" || unit == "metre" || unit == "metres") return 1;
+    return 0;
+}
+
+} // namespace salvo::text
