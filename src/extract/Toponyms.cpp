@@ -760,6 +760,12 @@ std::optional<atlas::Sector> sectorOf(std::string_view w) {
     return std::nullopt;
 }
 
+// The compass bearing of a sector's direction in degrees (north 0, east 90); the centre has none and gives 0.
+double bearingOf(atlas::Sector sector) {
+    static constexpr double kBearing[] = {0, 180, 90, 270, 45, 315, 135, 225, 0}; // in Sector's order
+    return kBearing[static_cast<int>(sector)];
+}
+
 // The part of a country, division or sea that "eastern X" means, as a region candidate.
 std::optional<atlas::Candidate> sectorCandidate(const Context& ctx, const atlas::Candidate& c, atlas::Sector sector,
                                                 std::string_view compass) {
@@ -779,9 +785,8 @@ std::optional<atlas::Candidate> sectorCandidate(const Context& ctx, const atlas:
     }
     if (c.kind == Kind::Sea && c.radiusKm > 0) {
         // Seas are label points with an extent: the part lies half the extent away in that direction.
-        static constexpr double kBearing[] = {0, 180, 90, 270, 45, 315, 135, 225, 0};
         const double km = sector == atlas::Sector::Central ? 0.0 : 0.5 * c.radiusKm;
-        r.pos = km > 0 ? geodesy::direct(c.pos, kBearing[static_cast<int>(sector)], km * 1000) : c.pos;
+        r.pos = km > 0 ? geodesy::direct(c.pos, bearingOf(sector), km * 1000) : c.pos;
         r.radiusKm = 0.5 * c.radiusKm;
         r.kind = Kind::Sea;
         return r;
@@ -1113,7 +1118,6 @@ void coastAreas(Context& ctx) {
 // name, which stays a place of its own; its text runs to the end of the name.
 void offshoreAreas(Context& ctx, std::vector<PlaceMention>& added) {
     auto& T = ctx.toks;
-    static constexpr double kBearing[] = {0, 180, 90, 270, 45, 315, 135, 225, 0};
     for (auto& x : ctx.mentions) {
         if (x.dropped || x.demonym || x.cands->empty() || x.first < 3) continue;
         size_t k = x.first - 1;
@@ -1135,7 +1139,7 @@ void offshoreAreas(Context& ctx, std::vector<PlaceMention>& added) {
         }
         const atlas::Candidate& base = x.cands->front();
         LatLon p = base.pos;
-        const double bearing = kBearing[static_cast<int>(*sector)];
+        const double bearing = bearingOf(*sector);
         for (int step = 0; step < 150 && ctx.atlas.countryAt(p); ++step) p = geodesy::direct(p, bearing, 10e3);
         p = geodesy::direct(p, bearing, 100e3);
         atlas::Candidate c = base;
@@ -1167,7 +1171,6 @@ size_t tokenFrom(const Context& ctx, size_t pos) {
 // rounded). Over water it is a sea area. The named place stays a place of its own.
 void distanceOffsets(Context& ctx, std::vector<PlaceMention>& added) {
     auto& T = ctx.toks;
-    static constexpr double kBearing[] = {0, 180, 90, 270, 45, 315, 135, 225, 0};
     for (const auto& n : ctx.doc.numbers) {
         const double metres = n.value * text::metresPerUnit(n.unit);
         if (!(metres > 0) || n.unitEnd == 0) continue;
@@ -1196,7 +1199,7 @@ void distanceOffsets(Context& ctx, std::vector<PlaceMention>& added) {
         const std::string key = foldKey(c.name);
         // Its text runs to the end of the named place, which is thereby its reference point, not a place of the event.
         added.push_back(areaMention(ctx, first, k, x.end, describedSlot(ctx, key, c), key));
-        ctx.offsetAreas.push_back({"\x04" + key, x.first, kBearing[static_cast<int>(*sector)], metres});
+        ctx.offsetAreas.push_back({"\x04" + key, x.first, bearingOf(*sector), metres});
     }
 }
 
