@@ -6,6 +6,7 @@
 // seven stills, five tanks") the counts after it up to the end of the clause.
 #include "sim/Outcomes.hpp"
 
+#include "core/Utf8.hpp"
 #include "text/Document.hpp"
 
 #include <algorithm>
@@ -50,11 +51,6 @@ const Cue kCues[] = {
     {"injured", "casualties", true, true},
 };
 
-std::string lower(std::string_view s) {
-    std::string out(s);
-    for (char& c : out) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-    return out;
-}
 
 bool wordChar(char c) { return std::isalnum(static_cast<unsigned char>(c)) || c == '-'; }
 
@@ -107,7 +103,7 @@ void objectOf(const scenario::Scenario& sc, const scenario::Sentence& s, size_t 
     // An active cue's object ends with its clause, or where the next cue begins ("destroyed an ISIS headquarters and
     // damaged two supply routes": the routes were damaged).
     size_t stop = std::min(s.text.find(';', end), s.text.size());
-    const std::string l = lower(s.text);
+    const std::string l = asciiLower(s.text);
     for (const Cue& other : kCues)
         if (other.positive)
             for (size_t p = l.find(other.words, end); p != std::string::npos && p < stop; p = l.find(other.words, p + 1))
@@ -125,7 +121,7 @@ void objectOf(const scenario::Scenario& sc, const scenario::Sentence& s, size_t 
 
 void readSentence(const scenario::Scenario& sc, const scenario::Sentence& s, const std::string& speaker,
                   std::vector<OutcomeStatement>& out) {
-    const std::string l = lower(s.text);
+    const std::string l = asciiLower(s.text);
     std::vector<bool> taken(l.size(), false);
     for (const Cue& cue : kCues) {
         const std::string w = cue.words;

@@ -4,6 +4,7 @@
 // longitude differences are wrapped, so a region that touches the antimeridian measures the short way round.
 #include "sim/RouteClaims.hpp"
 
+#include "core/Utf8.hpp"
 #include "geodesy/Geodesic.hpp"
 #include "text/Document.hpp"
 
@@ -61,17 +62,13 @@ bool admits(const std::string& op, double stated, double modelled) {
     return modelled >= stated * 0.9 && modelled <= stated * 1.1;
 }
 
-std::string lower(std::string s) {
-    for (char& c : s) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-    return s;
-}
 
 } // namespace
 
-double distanceUnitMeters(const std::string& unit) { return text::metresPerUnit(lower(unit)); }
+double distanceUnitMeters(const std::string& unit) { return text::metresPerUnit(asciiLower(unit)); }
 
 double durationUnitSeconds(const std::string& unit) {
-    const std::string u = lower(unit);
+    const std::string u = asciiLower(unit);
     if (u == "s" || u == "second" || u == "seconds") return 1;
     if (u == "min" || u == "minute" || u == "minutes") return 60;
     if (u == "h" || u == "hour" || u == "hours") return 3600;
