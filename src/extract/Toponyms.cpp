@@ -1158,6 +1158,109 @@ void offshoreAreas(Context& ctx, std::vector<PlaceMention>& added) {
     }
 }
 
+// The first water reached from `from` along `bearingDeg`, up to about 1,500 km (2 km steps for the first 50 km, where
+// a coastal city's nearest shore is told apart, then 10 km); nullopt when all is land. `metres` gets the distance.
+std::optional<LatLon> waterAlong(const Context& ctx, LatLon from, double bearingDeg, double* metres = nullptr) {
+    double along = 0;
+    for (int step = 0; step < 175; ++step) {
+        const LatLon p = geodesy::direct(from, bearingDeg, along);
+        if (!ctx.atlas.countryAt(p)) {
+            if (metres) *metres = along;
+            return p;
+        }
+        along += step < 25 ? 2e3 : 10e3;
+    }
+    return std::nullopt;
+}
+
+// The coast that "off the east coast of X", "off X's coast" or "off its coast" names: the mention X, the compass
+// side if written, and the token of "coast". "Its" stands for the country named last before it.
+struct CoastPhrase {
+    int place = -1;
+    std::optional<atlas::Sector> side;
+    size_t coastTok = 0;
+};
+
+bool isCoastWord(std::string_view w) { return w == "coast" || w == "coastline" || w == "shore" || w == "shores"; }
+
+std::optional<CoastPhrase> coastPhraseAfter(const Context& ctx, size_t off) {
+    const auto& T = ctx.toks;
+    const int sentence = T[off].sentence;
+    auto sideAndCoast = [&](size_t j, CoastPhrase& out) {
+        if (j < T.size() && sectorOf(T[j].lower) && *sectorOf(T[j].lower) != atlas::Sector::Central)
+            out.side = sectorOf(T[j++].lower);
+        if (j >= T.size() || T[j].sentence != sentence || !isCoastWord(T[j].lower)) return false;
+        out.coastTok = j;
+        return true;
+    };
+    size_t j = off + 1;
+    if (j < T.size() && T[j].lower == "the") ++j;
+    CoastPhrase out;
+    if (j < T.size() && T[j].lower == "its") { // the country named last before "its"
+        for (size_t mi = ctx.mentions.size(); mi-- > 0;) {
+            const PlaceMention& m = ctx.mentions[mi];
+            if (m.first < off && !m.dropped && !m.cands->empty() && m.cands->front().kind == Kind::Country) {
+                out.place = static_cast<int>(mi);
+                break;
+            }
+        }
+        return out.place >= 0 && sideAndCoast(j + 1, out) ? std::optional(out) : std::nullopt;
+    }
+    if (const int xi = ctx.mentionAtToken(j); xi >= 0) { // "off Yemen's coast", "off the Yemeni coast"
+        const PlaceMention& x = ctx.mentions[static_cast<size_t>(xi)];
+        size_t k = x.last + 1;
+        if (k < T.size() && (T[k].lower == "'s" || T[k].lower == "'")) ++k;
+        out.place = xi;
+        return sideAndCoast(k, out) ? std::optional(out) : std::nullopt;
+    }
+    if (!sideAndCoast(j, out)) return std::nullopt; // "off the east coast of North Korea"
+    size_t k = out.coastTok + 1;
+    if (k < T.size() && T[k].lower == "of") ++k; else return std::nullopt;
+    if (k < T.size() && T[k].lower == "the") ++k;
+    out.place = k < T.size() && T[k].sentence == sentence ? ctx.mentionAtToken(k) : -1;
+    return out.place >= 0 ? std::optional(out) : std::nullopt;
+}
+
+// "into the sea off its east coast", "off the coast of Hodeidah", "waters off Yemen's coast": a sea area just off
+// that coast (40 km out from where the bearing from the place's centre leaves land; with no side written, the
+// nearest coast of eight bearings). The named place stays a place of its own.
+void offCoastAreas(Context& ctx, std::vector<PlaceMention>& added) {
+    auto& T = ctx.toks;
+    for (size_t i = 0; i + 2 < T.size(); ++i) {
+        if (T[i].lower != "off" || ctx.blocked[i]) continue;
+        const auto phrase = coastPhraseAfter(ctx, i);
+        if (!phrase) continue;
+        const PlaceMention& x = ctx.mentions[static_cast<size_t>(phrase->place)];
+        if (x.dropped || x.cands->empty() || x.cands->front().kind == Kind::Sea) continue;
+        const atlas::Candidate& base = x.cands->front();
+        std::optional<LatLon> shore;
+        double bearing = phrase->side ? bearingOf(*phrase->side) : 0;
+        if (phrase->side) shore = waterAlong(ctx, base.pos, bearing);
+        double nearest = 1e12, metres = 0;
+        for (int b = 0; !phrase->side && b < 8; ++b)
+            if (const auto w = waterAlong(ctx, base.pos, 45.0 * b, &metres); w && metres < nearest)
+                nearest = metres, shore = w, bearing = 45.0 * b;
+        if (!shore) continue;
+        // "into the sea off ...": the water word starts the mention; else "off" is its preposition.
+        size_t first = i + 1;
+        if (i >= 1 && (T[i - 1].lower == "sea" || T[i - 1].lower == "waters" || T[i - 1].lower == "water")) first = i - 1;
+        atlas::Candidate c = base;
+        const std::string sideWord = phrase->side ? std::string(T[phrase->coastTok - 1].lower) + " " : "";
+        c.name = "waters off the " + sideWord + "coast of " + base.name;
+        c.kind = Kind::Sea;
+        c.pos = geodesy::direct(*shore, bearing, 40e3);
+        c.radiusKm = phrase->side ? 100 : 50;
+        c.iso2.clear();
+        c.admin1Name.clear();
+        c.geonameId = 0;
+        c.population = 0;
+        const std::string key = foldKey(c.name);
+        const size_t last = x.first > first ? x.first - 1 : phrase->coastTok;
+        added.push_back(areaMention(ctx, first, last, std::max(x.end, T[phrase->coastTok].end), describedSlot(ctx, key, c), key));
+        i = phrase->coastTok;
+    }
+}
+
 // The first token at or after byte `pos`.
 size_t tokenFrom(const Context& ctx, size_t pos) {
     return static_cast<size_t>(std::lower_bound(ctx.toks.begin(), ctx.toks.end(), pos,
@@ -1268,6 +1371,7 @@ void describeAreas(Context& ctx) {
     borderAreas(ctx, added);
     coastAreas(ctx);
     offshoreAreas(ctx, added);
+    offCoastAreas(ctx, added);
     distanceOffsets(ctx, added);
     controlledAreas(ctx, added);
     if (added.empty()) return;

@@ -285,6 +285,25 @@ TEST_CASE("Places: borders, coasts, offshore waters and controlled areas become 
         CHECK(near(*p, 38.5, 142.5, 2.5)); // off Japan's east coast, not the ocean's label point in the far Pacific
         CHECK_FALSE(placeNamed(sc, "Pacific Ocean")); // replaced by its part
     }
+    SECTION("the sea off a country's coast, named by a pronoun") {
+        const auto sc = readReport("North Korea fired two ballistic missiles into the sea off its east coast on Thursday.");
+        const auto* p = placeWritten(sc, "sea off its east coast");
+        REQUIRE(p);
+        CHECK(p->kind == "sea");
+        CHECK_FALSE(test::worldAtlas().countryAt(p->pos));
+        CHECK(near(*p, 40.1, 129.1, 0.5)); // just off the east coast, not the Pacific or Japan's side
+        REQUIRE(sc.events.size() == 1);
+        CHECK(sc.events[0].to == std::vector<std::string>{p->id});
+    }
+    SECTION("off the coast of a coastal city: its nearest shore") {
+        const auto sc = readReport("A missile struck a tanker off the coast of Hodeidah on Tuesday.");
+        const auto* p = placeWritten(sc, "the coast of Hodeidah");
+        REQUIRE(p);
+        CHECK(p->kind == "sea");
+        CHECK_FALSE(test::worldAtlas().countryAt(p->pos));
+        CHECK(near(*p, 14.6, 42.7, 0.4)); // the Red Sea off the city, within 60 km of it
+        CHECK(placeWritten(sc, "Hodeidah"));
+    }
     SECTION("Houthi-controlled areas of Yemen") {
         const auto sc = readReport("The destroyer engaged 14 drones launched from Houthi-controlled areas of Yemen.");
         const auto* p = placeWritten(sc, "Houthi-controlled areas of Yemen");
