@@ -167,6 +167,16 @@ bool isVerbLike(std::string_view w) {
     return false;
 }
 
+bool platformParticiple(const Context& ctx, size_t k) {
+    if (k == 0 || ctx.toks[k - 1].sentence != ctx.toks[k].sentence) return false;
+    const auto w = ctx.toks[k].lower;
+    if (w != "flying" && w != "operating" && w != "sailing" && w != "patrolling" && w != "positioned" &&
+        w != "loitering" && w != "orbiting" && w != "cruising")
+        return false;
+    const auto unit = ctx.toks[k - 1].lx.unit;
+    return unit == lex::UnitClass::Aircraft || unit == lex::UnitClass::Ship;
+}
+
 bool isVerbLike(const Tok& t) {
     if (t.lx.subjectVerb() || t.lx.speechVerb()) return true;
     const auto w = t.lower;

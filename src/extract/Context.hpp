@@ -123,5 +123,7 @@ void findEvents(Context& ctx, scenario::Scenario& out);
 std::string countryOfActorText(const Context& ctx, std::string_view text); // "Russian officials" -> "RU"
 bool isVerbLike(std::string_view lower);
 bool isVerbLike(const Tok& t); // the same for a token, without a look-up
+// "a bomber flying over X", "warships operating in X": a participle that says where an aircraft or ship was.
+bool platformParticiple(const Context& ctx, size_t k);
 
 } // namespace salvo::extract::detail

@@ -283,8 +283,9 @@ Trig triggerKind(Clause& c, size_t i, bool* countAll) {
     }
     if (k == Trig::Flight) {
         // "flew over Iraq": only for munitions or aircraft, and only with "over"/"across".
+        // "fired by a bomber flying over the Kursk region": where the launcher flew, not the munition.
         const bool over = i + 1 < c.b && (T[i + 1].lower == "over" || T[i + 1].lower == "across");
-        if (!over || !munitionClose) return Trig::None;
+        if (!over || !munitionClose || platformParticiple(c.ctx, i)) return Trig::None;
     }
     if (k == Trig::Strike && (w == "strike" || w == "strikes") && i > c.a && T[i - 1].lx.munitionHead()) {
         // "cruise missile strikes launched from ...": the launch itself when one follows.

@@ -86,11 +86,15 @@ Chain prepositionChain(const Context& ctx, const PlaceMention& m, size_t a) {
         const auto& lw = T[k].lx;
         if (lw.trigger == Trig::Strike && steps <= 6) { ch.located = ch.aimed = true; break; } // "targeted X"
         if (w == "by" && k > a && lw.preposition() && T[k - 1].lx.trigger == Trig::Launch) {
+            // "launched by Russian warships in the Caspian Sea", "fired by a bomber (flying) over the Kursk region":
+            // where the launcher was.
             size_t p = m.first;
             if (p > a && T[p - 1].lower == "the") --p;
-            ch.agentIn = p > a && T[p - 1].lower == "in";
+            const auto before = p > a ? T[p - 1].lower : std::string_view{};
+            ch.agentIn = before == "in" || before == "over" || before == "above" || before == "off";
             break;
         }
+        if (platformParticiple(ctx, k)) continue; // "from bombers flying over the Caspian Sea"
         // "... and by U.S. Navy destroyers in the eastern Mediterranean": a place in the agent's phrase of another
         // verb is where the agent was, never a target ("hit by a missile in Kharkiv" names a munition: a setting).
         if (w == "by" && lw.preposition()) {

@@ -272,6 +272,40 @@ bool genericMunition(std::string_view m) {
     return h.empty() || h == "weapon" || h == "munition" || h == "missile" || h == "projectile" || h == "ordnance";
 }
 
+// "Three rockets struck near the embassy. The rockets were fired from the Zafaraniya district": a launch whose subject
+// is the munitions just told striking (a definite munition noun, no count of its own) is the launch of that strike's
+// munitions: it flies to the strike's targets with its count, and the strike becomes its impact. Same side, same day,
+// munitions of one kind, within two sentences. Its origin is not among the targets, unless it is a city ("fired from a
+// district in southeastern Baghdad" at the embassy in Baghdad).
+// Returns the strike's first sentence, which joins the launch's evidence, or -1.
+int launchOfToldStrike(const Context& ctx, const scenario::Scenario& out, std::vector<Built>& events, EventFrame& m) {
+    if (m.kind != Trig::Launch || m.count || !m.to.empty() || !munitionsToldBefore(ctx, m)) return -1;
+    Built* strike = nullptr;
+    for (auto& ev : events) {
+        // A launch of these munitions told before is what "the missiles" refers to ("Iran fired 16 missiles ... The
+        // missiles were launched from three sites inside Iran"), not the strikes that followed it.
+        if (ev.e.kind == Trig::Launch && m.sentence - ev.lastSentence <= 3 &&
+            munitionHead(ev.e.munition) == munitionHead(m.munition))
+            return -1;
+        if (ev.e.kind == Trig::Strike && !ev.e.impact && !ev.e.countIsStrikes && !ev.e.munition.empty() &&
+            m.sentence - ev.lastSentence <= 2 && compatibleText(ev.e.actor, m.actor) &&
+            munitionHead(ev.e.munition) == munitionHead(m.munition) &&
+            !differentDays(ctx, effectiveTime(ev.e), effectiveTime(m)))
+            strike = &ev;
+    }
+    if (!strike) return -1;
+    auto& s = strike->e;
+    for (int p : s.to)
+        if (p != m.from || out.places[p].kind == "city") m.to.push_back(p);
+    if (m.to.empty()) return -1;
+    m.count = s.count;
+    if (s.munition.size() > m.munition.size()) m.munition = s.munition;
+    if (m.actor.empty()) { m.actor = s.actor; m.actorStrong = s.actorStrong; }
+    if (m.time < 0) m.time = s.time;
+    s.impact = true;
+    return strike->sentences.front();
+}
+
 // "U.S. warships fired 23 Tomahawks at X. USS Peterson, in the Red Sea, launched 14 of the missiles, and USS
 // Chancellorsville fired nine from the Persian Gulf": a counted launch with a launch area of its own, told soon after a
 // larger launch of the same incident that has another or none, is a part of it when its count is a part of the set
@@ -351,6 +385,7 @@ std::vector<Built> mergeFrames(const Context& ctx, const scenario::Scenario& out
             events.push_back({m, {m.sentence}, m.sentence, whole});
             continue;
         }
+        const int strikeSentence = launchOfToldStrike(ctx, out, events, m);
         Built* target = nullptr;
         double bestScore = -1e9;
         for (auto& ev : events)
@@ -370,6 +405,9 @@ std::vector<Built> mergeFrames(const Context& ctx, const scenario::Scenario& out
         }
         if (!target || impact) events.push_back({m, {m.sentence}, m.sentence});
         else absorb(ctx, out, *target, m);
+        if (auto& sentences = (!target || impact ? events.back() : *target).sentences;
+            strikeSentence >= 0 && std::find(sentences.begin(), sentences.end(), strikeSentence) == sentences.end())
+            sentences.insert(sentences.begin(), strikeSentence);
     }
     return events;
 }
@@ -595,13 +633,17 @@ void relateEvents(std::vector<scenario::Event>& events, const std::vector<Built>
     for (size_t i = 0; i < events.size(); ++i) {
         auto& ev = events[i];
         if (built[i].e.impact) {
-            // An impact refines the nearest launch before it of the same side and munition: its tracks arrive here.
-            for (size_t j = i; j-- > 0;)
-                if (events[j].kind == "launch" && compatibleText(events[j].actor, ev.actor) &&
-                    compatibleText(events[j].munition, ev.munition) && overlapping(events[j].time, ev.time)) {
-                    ev.related = events[j].id;
-                    break;
-                }
+            // An impact refines the nearest launch before it of the same side and munition (else the nearest after
+            // it, when the strike was told first: "Rockets struck X. The rockets were fired from Y"): its tracks
+            // arrive here.
+            const auto launchOf = [&](size_t j) {
+                return events[j].kind == "launch" && compatibleText(events[j].actor, ev.actor) &&
+                       compatibleText(events[j].munition, ev.munition) && overlapping(events[j].time, ev.time);
+            };
+            for (size_t j = i; j-- > 0 && ev.related.empty();)
+                if (launchOf(j)) ev.related = events[j].id;
+            for (size_t j = i + 1; j < events.size() && ev.related.empty(); ++j)
+                if (launchOf(j)) ev.related = events[j].id;
             continue;
         }
         if (ev.kind != "crash" && ev.kind != "intercept" && ev.kind != "flight") continue;

@@ -888,3 +888,51 @@ TEST_CASE("Events: a country in the possessive before a finer place of its own o
     REQUIRE(strikes[0]->to.size() == 1);
     CHECK(placeName(hit, strikes[0]->to[0]).find("Kharkiv") != std::string::npos);
 }
+
+TEST_CASE("Events: the munitions of a strike told first are launched from where the next sentence says",
+          "[extract][events]") {
+    SECTION("the launch flies to the strike's target with its count; the strike is its impact") {
+        const auto sc = readReport("Three rockets struck near the airport in Ashdod on Friday, the army said. "
+                                   "The rockets were fired from Gaza, the statement said.");
+        const auto launches = eventsOfKind(sc, "launch");
+        REQUIRE(launches.size() == 1);
+        CHECK(placeName(sc, *launches[0]->from) == "Gaza");
+        CHECK(targets(sc, *launches[0], "Ashdod"));
+        CHECK(launches[0]->count == 3);
+        CHECK(launches[0]->sentences == std::vector<int>{0, 1}); // the count's sentence is evidence too
+        const auto strikes = eventsOfKind(sc, "strike");
+        REQUIRE(strikes.size() == 1);
+        CHECK(strikes[0]->related == launches[0]->id);
+    }
+    SECTION("after a launch of the same munitions, 'the missiles' is that launch, not the strikes") {
+        const auto sc = readReport("Iran fired 16 ballistic missiles at two bases in Iraq early Wednesday. Eleven "
+                                   "missiles hit Ain al-Asad air base and one hit a base in Erbil. The missiles were "
+                                   "launched from three sites inside Iran.");
+        for (const auto* l : eventsOfKind(sc, "launch")) CHECK((!l->count || *l->count == 16));
+    }
+}
+
+TEST_CASE("Events: where the aircraft or ship that fired was is the launch's origin, not a flight of the munition",
+          "[extract][events]") {
+    SECTION("the agent of a passive, flying over a region") {
+        const auto sc = readReport("The air force said the missile was fired by a Tu-22M3 bomber flying over the "
+                                   "Kursk region of Russia.");
+        const auto launches = eventsOfKind(sc, "launch");
+        REQUIRE(launches.size() == 1);
+        REQUIRE(launches[0]->from);
+        CHECK(placeName(sc, *launches[0]->from) == "Kursk Oblast");
+        CHECK(eventsOfKind(sc, "flight").empty());
+    }
+    SECTION("'from' bombers over a sea, and a munition that did fly over a country") {
+        const auto sc = readReport("The cruise missiles were launched from Tu-95 bombers flying over the Caspian Sea "
+                                   "at Kyiv. Two of the missiles flew over Moldova.");
+        const auto launches = eventsOfKind(sc, "launch");
+        REQUIRE(launches.size() == 1);
+        REQUIRE(launches[0]->from);
+        CHECK(placeName(sc, *launches[0]->from) == "Caspian Sea");
+        CHECK(targets(sc, *launches[0], "Kiev"));
+        const auto flights = eventsOfKind(sc, "flight");
+        REQUIRE(flights.size() == 1);
+        CHECK(targets(sc, *flights[0], "Moldova"));
+    }
+}
