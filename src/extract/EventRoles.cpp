@@ -79,12 +79,15 @@ Chain prepositionChain(const Context& ctx, const PlaceMention& m, size_t a) {
     Chain ch;
     size_t k = m.first;
     int steps = 0;
+    bool pastVessel = false; // "struck the tanker Marlin Luanda in the Gulf of Aden": the ship was hit there
     while (k > a && steps < 10) {
         --k;
         ++steps;
         const auto w = T[k].lower;
         const auto& lw = T[k].lx;
-        if (lw.trigger == Trig::Strike && steps <= 6) { ch.located = ch.aimed = true; break; } // "targeted X"
+        if (lw.trigger == Trig::Strike && (steps <= 6 || pastVessel)) { ch.located = ch.aimed = true; break; } // "targeted X"
+        pastVessel |= lw.unit == lex::UnitClass::Ship || w == "tanker" || w == "freighter" || w == "mv" ||
+                      (w == "v" && k > a + 1 && T[k - 1].text == "/") || !lex::navyOfShipPrefix(w).empty();
         if (w == "by" && k > a && lw.preposition() && T[k - 1].lx.trigger == Trig::Launch) {
             // "launched by Russian warships in the Caspian Sea", "fired by a bomber (flying) over the Kursk region":
             // where the launcher was.

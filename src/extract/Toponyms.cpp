@@ -219,7 +219,10 @@ void blockPersons(Context& ctx, size_t a, size_t b, std::vector<std::string_view
 using NameWords = std::vector<std::string_view>;
 
 // Ship prefixes of navies that English news writes before a vessel's name ("USS", "HMS").
-bool isShipPrefix(std::string_view w) { return !lex::navyOfShipPrefix(w).empty(); }
+// A navy's prefix ("USS", "HMS") or a merchant one written as a word ("MV Rubymar").
+bool isShipPrefix(std::string_view w) {
+    return !lex::navyOfShipPrefix(w).empty() || w == "mv";
+}
 
 // How strongly the words right after a capitalised name make it a weapon's or defence system's name: 2 for a system
 // word or a munition modifier ("Iron Dome anti-missile system", "Patriot batteries", "Tomahawk cruise missiles",
@@ -292,6 +295,15 @@ void blockVesselsAndWeapons(Context& ctx, size_t a, size_t b, std::vector<NameWo
     for (size_t i = a; i < b; ++i) {
         const Tok& t = T[i];
         if (!t.word) continue;
+        // "M/V Marlin Luanda", "M/T Pablo": a merchant prefix written with a slash is three tokens.
+        if (t.lower == "m" && i + 3 < b && T[i + 1].text == "/" && (T[i + 2].lower == "v" || T[i + 2].lower == "t") &&
+            T[i + 3].word && T[i + 3].cap) {
+            const size_t j = capitalRun(ctx, i + 3, b);
+            block(i, i + 2, false);
+            block(i + 3, j, true);
+            i = j;
+            continue;
+        }
         // A ship prefix, or a singular ship noun ("destroyer", "frigate", "command ship"), before a capitalised name
         // (tested first: most words have none after them).
         if (i + 1 < b && T[i + 1].word && T[i + 1].cap && !T[i + 1].lx.timeWord()) {

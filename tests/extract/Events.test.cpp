@@ -936,3 +936,15 @@ TEST_CASE("Events: where the aircraft or ship that fired was is the launch's ori
         CHECK(targets(sc, *flights[0], "Moldova"));
     }
 }
+
+TEST_CASE("Events: a ship struck in a sea makes that sea the target; a merchant ship's name is no place",
+          "[extract][events]") {
+    const auto sc = readReport("Houthi militants fired one anti-ship ballistic missile and struck the M/V Marlin "
+                               "Luanda, a British-operated oil tanker, in the Gulf of Aden.");
+    const auto launches = eventsOfKind(sc, "launch");
+    REQUIRE(launches.size() == 1);
+    CHECK(targets(sc, *launches[0], "Gulf of Aden"));
+    const auto plain = readReport("A missile struck the M/V Marlin Luanda in the Gulf of Aden on Friday.");
+    for (const auto* s : {&sc, &plain})
+        for (const auto& p : s->places) CHECK(p.name != "Luanda"); // the tanker, not Angola's capital
+}
