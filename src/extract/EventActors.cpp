@@ -204,12 +204,20 @@ void attachActor(const Context& ctx, const std::vector<int>& mentions, size_t a,
     }
     if (v.strong.empty()) v.strong = groupActor(ctx, a, e.trig);
     if (v.strong.empty() && v.weak.empty() && v.direct.empty()) v.strong = namedSubject(ctx, a, e.trig);
-    // Passive agent after the trigger: "were launched by Russian warships".
-    if (v.strong.empty() && v.weak.empty())
+    // Passive agent after the trigger: "were launched by Russian warships". Right after the trigger it is the actor
+    // whatever stands before ("Saudi air defenses intercepted seven missiles fired by Yemen's Houthi rebels").
+    const bool byRightAfter = e.trig + 2 < b && T[e.trig + 1].lower == "by";
+    if ((v.strong.empty() && v.weak.empty()) || byRightAfter)
         for (int mi : mentions) {
             const auto& m = ctx.mentions[mi];
             if (m.first <= e.trig || m.ranked.empty() || m.first < 2) continue;
-            if (T[m.first - 1].lower == "by" && m.best()->kind == atlas::Kind::Country) { v.strong = m.best()->iso2; break; }
+            if (byRightAfter && m.first > e.trig + 3) break;
+            if (T[m.first - 1].lower == "by" || (byRightAfter && T[m.first - 1].lower == "the")) {
+                if (m.best()->kind != atlas::Kind::Country) break;
+                v.strong = m.best()->iso2;
+                if (byRightAfter) v.direct.clear();
+                break;
+            }
         }
     // "were launched by Houthi forces": a group as the passive agent.
     if (v.strong.empty() && v.weak.empty() && e.trig + 2 < b && T[e.trig + 1].lower == "by")

@@ -372,9 +372,31 @@ void shapeStrikes(Clause& c) {
     }
 }
 
+// "Bombers fired cruise missiles from over the Caspian Sea, while Shahed drones were launched from Kursk": two launch
+// verbs in clauses set against each other ("while", "whereas", ";") are two launches, each with its own clause's
+// munition, places and actor. Returns whether it cut the sentence.
+bool splitContrastedLaunches(Clause& c) {
+    const auto& L = c.launchTriggers;
+    for (size_t i = 0; i + 1 < L.size(); ++i)
+        for (size_t q = L[i] + 1; q < L[i + 1]; ++q) {
+            const auto w = c.T[q].lower;
+            if (w != "while" && w != "whereas" && c.T[q].text != ";") continue;
+            auto it = std::find_if(c.frames.begin(), c.frames.end(), [](auto& e) { return e.kind == Trig::Launch; });
+            if (it == c.frames.end()) return false;
+            EventFrame second = *it;
+            it->scopeEnd = std::min(it->scopeEnd, q);
+            second.trig = L[i + 1];
+            second.scopeStart = second.actorStart = q;
+            c.frames.push_back(second);
+            return true;
+        }
+    return false;
+}
+
 // "USS Monterey fired 30 Tomahawk missiles and the destroyer USS Laboon fired seven": several launch verbs, each with
 // its own count right after it, are one launch each (the sentence is cut between them at the last comma or "and").
 void splitLaunches(Clause& c) {
+    if (splitContrastedLaunches(c)) return;
     std::vector<size_t> counted;
     for (size_t t : c.launchTriggers)
         for (int k : c.claims) {
@@ -625,7 +647,10 @@ bool speechBetween(const Context& ctx, size_t x, size_t y) {
     const auto& T = ctx.toks;
     if (x > y) std::swap(x, y);
     for (size_t q = x + 1; q < y; ++q) {
-        if (T[q].lx.speechVerb()) return true;
+        // "Strikes were reported in Kyiv": a passive speech verb tells of the event; nobody speaks.
+        const auto before = T[q - 1].lower;
+        const bool passive = before == "was" || before == "were" || before == "been" || before == "is" || before == "are";
+        if (T[q].lx.speechVerb() && !passive) return true;
         if (T[q].text == "\"") {
             size_t close = q + 1;
             while (close < y && close <= q + 5 && T[close].text != "\"") ++close;

@@ -333,10 +333,11 @@ struct Roles {
 // The place index a mention stands for in an event role, or -1 with `located` false.
 int rolePlace(Roles& r, const PlaceMention& m, Chain& ch) {
     if (!m.demonym) return m.place;
-    // Only "Turkish airspace", "Syrian targets", "Iranian territory" make a demonym a location.
+    // Only "Turkish airspace", "Syrian targets", "Iranian territory", "Ukrainian cities" make a demonym a location.
     const auto n = m.last + 1 < r.b ? r.ctx.toks[m.last + 1].lower : std::string_view{};
     if (!(n == "airspace" || n == "targets" || n == "territory" || n == "soil" || n == "positions" ||
-          n == "waters" || n == "coast" || n == "border"))
+          n == "waters" || n == "coast" || n == "border" || n == "cities" || n == "towns" || n == "villages" ||
+          n == "regions" || n == "infrastructure"))
         return -1;
     // "Iranian targets in Syria": the demonym says whose targets, the place after says where they are.
     if ((n == "targets" || n == "positions") && m.last + 2 < r.b && r.ctx.toks[m.last + 2].lower == "in") return -1;

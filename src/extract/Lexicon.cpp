@@ -239,7 +239,7 @@ const Table& table() {
               "frigate", "corvettes", "helicopters", "helicopter", "rockets", "rocket", "artillery", "batteries",
               "battery", "units", "unit", "soldiers", "marines", "airstrikes", "airstrike", "strikes", "strike",
               "raids", "raid", "air", "armed", "guard", "guards", "corps", "militia", "militias", "rebels", "units",
-              "government", "regime", "command"},
+              "government", "regime", "command", "defenses", "defences"},
              kActor);
         flag({"officials", "official", "ministry", "ministries", "spokesman", "spokeswoman", "spokesperson",
               "media", "sources", "source", "officers", "diplomats", "diplomat", "authorities", "agency", "television",

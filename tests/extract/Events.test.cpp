@@ -948,3 +948,36 @@ TEST_CASE("Events: a ship struck in a sea makes that sea the target; a merchant 
     for (const auto* s : {&sc, &plain})
         for (const auto& p : s->places) CHECK(p.name != "Luanda"); // the tanker, not Angola's capital
 }
+
+TEST_CASE("Events: launches set against each other, whose cities, passive reports and passive agents",
+          "[extract][events]") {
+    SECTION("'..., while drones were launched from X' is a second launch with its own munition and origin") {
+        const auto sc = readReport("Russia launched 30 cruise missiles and 40 drones against Ukrainian cities "
+                                   "overnight. Bombers fired the cruise missiles from over the Caspian Sea, while "
+                                   "Shahed drones were launched from Russia's Kursk region.");
+        const auto launches = eventsOfKind(sc, "launch");
+        REQUIRE(launches.size() == 2);
+        for (const auto* l : launches) {
+            REQUIRE(l->from);
+            CHECK(targets(sc, *l, "Ukraine")); // "against Ukrainian cities"
+            if (l->count == 30) CHECK(placeName(sc, *l->from) == "Caspian Sea");
+            if (l->count == 40) CHECK(placeName(sc, *l->from) == "Kursk Oblast");
+        }
+    }
+    SECTION("'Strikes were reported in X': nobody speaks, the strikes were there") {
+        const auto sc = readReport("Strikes were reported in Kyiv and Lviv on Friday.");
+        const auto strikes = eventsOfKind(sc, "strike");
+        REQUIRE(strikes.size() == 1);
+        CHECK(targets(sc, *strikes[0], "Kiev"));
+    }
+    SECTION("the defender's air defenses intercept what the passive agent right after 'fired' launched") {
+        const auto sc = readReport("Saudi air defenses intercepted seven ballistic missiles fired by Yemen's Houthi "
+                                   "rebels late Sunday.");
+        const auto intercepts = eventsOfKind(sc, "intercept");
+        const auto launches = eventsOfKind(sc, "launch");
+        REQUIRE(intercepts.size() == 1);
+        REQUIRE(launches.size() == 1);
+        CHECK(intercepts[0]->actor == "SA");
+        CHECK(launches[0]->actor == "YE");
+    }
+}
