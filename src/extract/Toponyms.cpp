@@ -1486,6 +1486,42 @@ void qualifyByComma(Context& ctx) {
     }
 }
 
+// "the West Bank city of Jericho", "the southern Israeli port of Ashdod", "the Iraqi province of Anbar": an area (or a
+// demonym) heading a place-type noun says where the place named after "of" is; its candidates are narrowed to those
+// inside that area, when any is. The area stays a place of its own.
+void qualifyByTypeNoun(Context& ctx) {
+    auto& T = ctx.toks;
+    for (size_t mi = 1; mi < ctx.mentions.size(); ++mi) {
+        PlaceMention& m = ctx.mentions[mi];
+        if (m.dropped || m.demonym || m.cands->size() < 2 || m.first < 3 || T[m.first - 1].lower != "of") continue;
+        const lex::Cue noun = T[m.first - 2].lx.cue;
+        if (noun != lex::Cue::City && noun != lex::Cue::Admin1) continue;
+        const size_t areaEnd = m.first - 3;
+        const PlaceMention* area = nullptr;
+        for (size_t k = mi; k-- > 0 && ctx.mentions[k].last + 4 >= m.first;)
+            if (!ctx.mentions[k].dropped && ctx.mentions[k].last == areaEnd) area = &ctx.mentions[k];
+        if (!area || area->cands->empty() || T[areaEnd].sentence != m.sentence) continue;
+        std::vector<atlas::Candidate> inside;
+        for (const auto& c : *m.cands) {
+            bool in = false;
+            for (const auto& k : *area->cands) {
+                if (k.kind == Kind::Country && k.iso2 == c.iso2) in = true;
+                if (k.kind == Kind::Admin1 && k.ref.table == atlas::EntryRef::Table::Admin1 &&
+                    (c.admin1Name == k.name || ctx.atlas.regionContains(Kind::Admin1, k.ref.index, c.pos)))
+                    in = true;
+                if (area->demonym) break; // a demonym's first reading is its country
+            }
+            if (in) inside.push_back(c);
+        }
+        if (inside.empty() || inside.size() == m.cands->size()) continue;
+        const std::string key = "\x03" + m.key + "|" + area->key;
+        auto& slot = ctx.cache[key];
+        if (slot.empty()) slot = std::move(inside);
+        m.cands = &slot;
+        m.key = key;
+    }
+}
+
 // [support] A reading that only a partial or alternate spelling gives, of a town in a country nothing else in the
 // document is about, is more likely wrong than right: "the Ain Tarma neighborhood of Damascus" is not Al Ain (UAE)
 // and Tarma (Peru); "Yida" in a report on Sudan is not Jeddah, whose alternate names include it. Such mentions are
@@ -2067,6 +2103,7 @@ void findPlaces(Context& ctx, scenario::Scenario& out) {
     sortByKey(ctx.mentions, [](const PlaceMention& m) { return m.first; });
     describeAreas(ctx);
     qualifyByComma(ctx);
+    qualifyByTypeNoun(ctx);
     misspeltDivisions(ctx);
     assignCues(ctx);
     const CountryWeights focus = resolveMentions(ctx);

@@ -504,3 +504,15 @@ TEST_CASE("Places: a name of several words is the entry of that name, not anothe
     CHECK(strip->name == "Gaza Strip");
     CHECK(strip->kind == "admin1"); // the territory, not Gaza city
 }
+
+TEST_CASE("Places: an area heading 'city of', 'port of' or 'province of' says where the named place is",
+          "[extract][places]") {
+    // A report about a U.S.-led defence, so the document's focus leans to the United States, where a town named
+    // Jericho also stands (Jericho, New York).
+    const auto sc = readReport("U.S. Navy destroyers fired interceptors, the Pentagon said. U.S. officials said U.S. "
+                               "forces helped. A man in the West Bank city of Jericho was killed by falling debris.");
+    const auto* p = placeWritten(sc, "Jericho");
+    REQUIRE(p);
+    CHECK(p->country == "PS");
+    CHECK(near(*p, 31.87, 35.45, 0.1));
+}
