@@ -299,11 +299,19 @@ void attachSpeaker(const Context& ctx, int s, EventFrame& e) {
 
 namespace {
 
+bool medium(std::string_view w) {
+    static constexpr std::array<std::string_view, 7> kMedia{"surface", "air", "ground", "sea", "ship", "land", "sub"};
+    return std::find(kMedia.begin(), kMedia.end(), w) != kMedia.end();
+}
+
+// "Tomahawk land attack missiles": a medium before "attack" at token k, the modifier "land-attack" without its hyphen.
+bool spacedAttack(const Context& ctx, size_t k, size_t b) {
+    return k + 1 < b && ctx.toks[k].word && medium(ctx.toks[k].lower) && ctx.toks[k + 1].lower == "attack";
+}
+
 // "surface to air" ending at token k (from no earlier than a): a compound modifier written without its hyphens, of
 // two launch or target media ("surface", "air", "ground", "sea", "ship", "land", "sub").
 bool spacedCompound(const Context& ctx, size_t k, size_t a) {
-    static constexpr std::array<std::string_view, 7> kMedia{"surface", "air", "ground", "sea", "ship", "land", "sub"};
-    const auto medium = [](std::string_view w) { return std::find(kMedia.begin(), kMedia.end(), w) != kMedia.end(); };
     const auto& T = ctx.toks;
     return k >= a + 2 && T[k].word && T[k - 1].lower == "to" && T[k - 2].word && medium(T[k].lower) &&
            medium(T[k - 2].lower);
@@ -334,6 +342,7 @@ std::string munitionNear(const Context& ctx, size_t t, size_t a, size_t b) {
             break;
         }
         if (spacedCompound(ctx, s - 1, a)) { s -= 3; continue; }
+        if (spacedAttack(ctx, s - 1, b)) { --s; continue; }
         // "North Korean missile": a demonym of two words is no part of the munition's name.
         const bool demonymPair = s >= a + 2 && T[s - 2].cap &&
                                  ctx.atlas.countryByDemonym(ctx.doc.slice(T[s - 2].start, p.end)).has_value();
@@ -354,6 +363,11 @@ std::string munitionNear(const Context& ctx, size_t t, size_t a, size_t b) {
             continue;
         }
         if (!out.empty() && out.back() != '-') out += ' ';
+        if (k + 1 < best && spacedAttack(ctx, k, b)) {
+            out.append(T[k].lower).append("-attack");
+            ++k;
+            continue;
+        }
         if (k == best) out += lex::singular(T[k].lower);
         else out += T[k].cap && !T[k].lx.munitionModifier() ? std::string(T[k].text) : std::string(T[k].lower);
     }

@@ -981,3 +981,11 @@ TEST_CASE("Events: launches set against each other, whose cities, passive report
         CHECK(launches[0]->actor == "YE");
     }
 }
+
+TEST_CASE("Events: 'land attack' written without its hyphen is the modifier 'land-attack'", "[extract][events]") {
+    const auto sc = readReport("Tomahawk land attack missiles were launched from surface ships in the Red Sea at "
+                               "Houthi targets in Yemen.");
+    const auto launches = eventsOfKind(sc, "launch");
+    REQUIRE(launches.size() == 1);
+    CHECK(launches[0]->munition == "tomahawk land-attack missile"); // as the hyphenated spelling reads
+}
