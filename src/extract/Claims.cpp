@@ -125,11 +125,34 @@ bool singularCountable(const Tok& t) {
     return !t.lower.ends_with("s") && (t.lx.munitionHead() || t.lx.unit == lex::UnitClass::Aircraft);
 }
 
+// "The missile was shot down by USS Gravely", "The aircraft was over the Strait": a definite singular munition or
+// aircraft as the subject of a verb is one. "Aircraft" is also a plural, so it counts only before "was", "is" or
+// "has". Returns the head noun's token, or SIZE_MAX.
+size_t definiteSingleHead(const Context& ctx, size_t the, size_t b) {
+    const auto& T = ctx.toks;
+    if (T[the].lower != "the") return SIZE_MAX;
+    for (size_t k = the + 1; k + 1 < b && k < the + 5; ++k) {
+        const Tok& t = T[k];
+        if (t.lower == "ordnance" || t.lower == "artillery" || t.lower == "weaponry") break; // mass nouns
+        if (singularCountable(t) && compoundEndsAt(ctx, k, b)) {
+            const auto next = T[k + 1].lower;
+            const bool singularVerb = next == "was" || next == "is" || next == "has";
+            const bool verb = singularVerb || next == "had" || next == "fell" || next == "crashed" ||
+                              next == "landed" || next == "exploded" || next == "hit" || next == "struck" ||
+                              next == "flew";
+            return verb && (t.lower != "aircraft" || singularVerb) ? k : SIZE_MAX;
+        }
+        if (!(t.cap || t.lx.munitionModifier() || t.lower.find('-') != std::string_view::npos)) break;
+    }
+    return SIZE_MAX;
+}
+
 bool isImplicitSingle(const Context& ctx, size_t numberTok) {
     const auto& T = ctx.toks;
     const auto w = T[numberTok].lower;
     const auto next = numberTok + 1 < T.size() ? T[numberTok + 1].lower : std::string_view{};
-    return w == "a" || w == "an" || (w == "one" && next == "of") || (w == "the" && next == "other");
+    return w == "a" || w == "an" || (w == "one" && next == "of") || (w == "the" && next == "other") ||
+           definiteSingleHead(ctx, numberTok, ctx.sentenceTokens(T[numberTok].sentence).second) != SIZE_MAX;
 }
 
 // Counts written without a numeral: "a Scud missile", "a single ballistic missile", "an aircraft", "one of the
@@ -156,6 +179,8 @@ std::vector<text::NumberExpr> implicitSingles(const Context& ctx, int s) {
         } else if (w == "one" && i + 3 < b && T[i + 1].lower == "of" && T[i + 2].lower == "the" &&
                    T[i + 3].lx.munitionHead()) {
             head = i + 3; // "one of the rockets"
+        } else if (w == "the") {
+            head = definiteSingleHead(ctx, i, b);
         }
         if (head == SIZE_MAX && w == "other" && i > a && T[i - 1].lower == "the" && T[i + 1].lower == "one") {
             // "intercepted one of the rockets while the other one likely fell": one of the munitions named before.

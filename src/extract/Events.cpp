@@ -68,8 +68,26 @@ bool compatibleOrigins(const scenario::Scenario& out, int x, int y) {
     return (p.kind == "country" && p.country == q.country) || (q.kind == "country" && q.country == p.country);
 }
 
+// Is the frame's subject a definite munition noun right before its trigger ("the missile was launched")?
+bool definiteMunitionSubject(const Context& ctx, const EventFrame& m) {
+    const auto& T = ctx.toks;
+    size_t k = m.trig;
+    while (k > 0 && m.trig - k < 3 && T[k - 1].sentence == m.sentence &&
+           (T[k - 1].lower == "were" || T[k - 1].lower == "was" || T[k - 1].lower == "been" || T[k - 1].lower == "had"))
+        --k;
+    const size_t verb = k;
+    while (k > 0 && verb - k < 4 && T[k - 1].sentence == m.sentence &&
+           (T[k - 1].lx.munitionHead() || T[k - 1].lx.munitionModifier()))
+        --k;
+    return k < verb && k > 0 && T[k - 1].sentence == m.sentence &&
+           (T[k - 1].lower == "the" || T[k - 1].lower == "this" || T[k - 1].lower == "these");
+}
+
 bool sameIncident(const Context& ctx, const scenario::Scenario& out, const EventFrame& e, const EventFrame& m) {
-    if (!compatibleText(e.actor, m.actor)) return false;
+    // A weak actor, the speaker's country, is only a guess and does not keep "the missile" apart from the launch it
+    // names: "South Korea's Joint Chiefs of Staff said the missile was launched from Sunan" tells North Korea's launch.
+    const bool weakGuess = (!e.actorStrong || !m.actorStrong) && definiteMunitionSubject(ctx, m);
+    if (!compatibleText(e.actor, m.actor) && !weakGuess) return false;
     // For an air strike the "munition" found may be the platform ("a drone strike", "the drone fired two missiles").
     if (e.kind != Trig::Strike && !compatibleText(e.munition, m.munition)) return false;
     if (!compatibleOrigins(out, e.from, m.from)) return false;

@@ -989,3 +989,26 @@ TEST_CASE("Events: 'land attack' written without its hyphen is the modifier 'lan
     REQUIRE(launches.size() == 1);
     CHECK(launches[0]->munition == "tomahawk land-attack missile"); // as the hyphenated spelling reads
 }
+
+TEST_CASE("Events: 'the missile' is one, and names the launch told before whoever reports it",
+          "[extract][events]") {
+    SECTION("a definite singular munition subject counts one; a mass noun does not") {
+        const auto sc = readReport("Houthi militants fired one anti-ship cruise missile from Yemen toward the Red "
+                                   "Sea on Tuesday. The missile was shot down by USS Gravely.");
+        const auto intercepts = eventsOfKind(sc, "intercept");
+        REQUIRE(intercepts.size() == 1);
+        CHECK(intercepts[0]->count == 1);
+        const auto mass = readReport("The ordnance is aimed at radars around Tripoli and Misrata on Saturday.");
+        for (const auto& e : mass.events) CHECK_FALSE(e.count);
+    }
+    SECTION("the speaker's country does not keep 'the missile was launched' apart from the launch") {
+        const auto sc = readReport("North Korea fired an intercontinental ballistic missile on Friday that landed in "
+                                   "the sea, Japan's defense minister said. South Korea's Joint Chiefs of Staff said "
+                                   "the missile was launched from the Sunan area of Pyongyang.");
+        const auto launches = eventsOfKind(sc, "launch");
+        REQUIRE(launches.size() == 1);
+        CHECK(launches[0]->actor == "KP");
+        REQUIRE(launches[0]->from);
+        CHECK(placeName(sc, *launches[0]->from) == "Sunan");
+    }
+}
