@@ -1838,6 +1838,83 @@ void misspeltDivisions(Context& ctx) {
                          [](const PlaceMention& x, const PlaceMention& y) { return x.first < y.first; });
 }
 
+// [transliteration] "Deir el-Zour", "Deir al-Zor", "al-Tanf": Arabic names are written with the article in many forms
+// (al-, el-, and assimilated to the next letter: ez-, as-, ash-, ad- ...) and with the vowels as each writer hears
+// them. A name the atlas does not know, with such an article before a capitalised word, is tried in the article's
+// other forms and with ou/o/u, ee/i, oo/u, and read as the one name the atlas has (with a note); two or more such
+// names, or none, leave it unread.
+size_t arabicArticleEnd(const Tok& t) {
+    const auto w = t.lower;
+    const size_t h = w.find('-');
+    if ((h != 2 && h != 3) || h + 2 > w.size() || (w[0] != 'a' && w[0] != 'e')) return 0;
+    if (std::string_view("lzsdtnr").find(w[1]) == std::string_view::npos || (h == 3 && w[2] != 'h')) return 0;
+    const char first = t.text[h + 1];
+    return first >= 'A' && first <= 'Z' ? h : 0;
+}
+
+std::vector<std::string> vowelForms(const std::string& word) {
+    const auto replaced = [&](std::string_view from, std::string_view to) {
+        std::string out = word;
+        for (size_t p = out.find(from); p != std::string::npos; p = out.find(from, p + to.size()))
+            out.replace(p, from.size(), to);
+        return out;
+    };
+    std::vector<std::string> forms{word, replaced("ou", "o"), replaced("ou", "u"), replaced("ee", "i"),
+                                   replaced("oo", "u")};
+    std::sort(forms.begin(), forms.end());
+    forms.erase(std::unique(forms.begin(), forms.end()), forms.end());
+    return forms;
+}
+
+void transliteratedNames(Context& ctx) {
+    static constexpr std::string_view kArticles[] = {"al", "el", "az", "ez", "as", "es", "ash", "esh", "ad", "ed",
+                                                     "at", "et", "an", "en", "ar", "er"};
+    auto& T = ctx.toks;
+    std::vector<PlaceMention> added;
+    for (size_t i = 0; i < T.size(); ++i) {
+        const size_t h = T[i].word && !ctx.blocked[i] && ctx.mentionAtToken(i) < 0 ? arabicArticleEnd(T[i]) : 0;
+        if (h == 0 || T[i].sentence < 0 || ctx.skipSentence[T[i].sentence]) continue;
+        size_t first = i; // "Deir el-Zour": the capitalised word before belongs to the name
+        if (i > 0 && T[i - 1].word && T[i - 1].cap && T[i - 1].sentence == T[i].sentence && !ctx.blocked[i - 1] &&
+            ctx.mentionAtToken(i - 1) < 0 && !T[i - 1].lx.stopWord())
+            first = i - 1;
+        const std::string head = first < i ? std::string(T[first].lower) + " " : std::string();
+        // The forms found, by the entry each names first ("Deir ez-Zor" and "Deir al-Zor" are one place's names).
+        std::vector<std::string> hits;
+        const auto sameEntry = [&](const std::string& x, const std::string& y) {
+            const auto &cx = ctx.candidates(x), &cy = ctx.candidates(y);
+            return !cx.empty() && !cy.empty() && cx.front().ref.table == cy.front().ref.table &&
+                   cx.front().ref.index == cy.front().ref.index;
+        };
+        for (const auto article : kArticles)
+            for (const auto& rest : vowelForms(std::string(T[i].lower.substr(h + 1)))) {
+                std::string key = foldKey(head + std::string(article) + "-" + rest);
+                if (ctx.atlas.hasKey(key) &&
+                    std::none_of(hits.begin(), hits.end(), [&](const auto& k) { return sameEntry(k, key); }))
+                    hits.push_back(std::move(key));
+            }
+        if (hits.size() != 1) continue;
+        PlaceMention m;
+        m.first = first;
+        m.last = i;
+        m.start = T[first].start;
+        m.end = T[i].end;
+        m.sentence = T[i].sentence;
+        m.key = hits.front();
+        m.cands = &ctx.candidates(m.key);
+        if (m.cands->empty()) continue;
+        ctx.diagnostics.push_back({Severity::Note, "geocode.spelling",
+                                   "'" + std::string(ctx.doc.slice(m.start, m.end)) + "' read as " +
+                                       m.cands->front().name + ", another transliteration",
+                                   {m.start, m.end}, {}});
+        added.push_back(std::move(m));
+    }
+    for (auto& m : added) ctx.mentions.push_back(std::move(m));
+    if (!added.empty())
+        std::stable_sort(ctx.mentions.begin(), ctx.mentions.end(),
+                         [](const PlaceMention& x, const PlaceMention& y) { return x.first < y.first; });
+}
+
 // [resolve] Scores every mention's candidates with the document's focus, its sentence's countries, its list and the
 // discourse; returns the focus (how much the document is about each country).
 namespace {
@@ -2105,6 +2182,7 @@ void findPlaces(Context& ctx, scenario::Scenario& out) {
     qualifyByComma(ctx);
     qualifyByTypeNoun(ctx);
     misspeltDivisions(ctx);
+    transliteratedNames(ctx);
     assignCues(ctx);
     const CountryWeights focus = resolveMentions(ctx);
     placeOffsets(ctx);
