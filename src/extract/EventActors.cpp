@@ -255,10 +255,13 @@ size_t tokenAt(const Context& ctx, size_t pos, size_t a, size_t b) {
     return tk;
 }
 
-// A time that can date an event: not the speech's ("said Thursday"), not the dateline's ("KABUL, April 13, 2017 -").
+// A time that can date an event: not the speech's ("said Thursday"), not the dateline's ("KABUL, April 13, 2017 -"),
+// not another incident's ("in retaliation for attacks in Tehran earlier this month").
 bool eventDating(const Context& ctx, const text::TimeExpr& t, size_t a, size_t b) {
     const auto [bs, be] = ctx.doc.bylineSpan;
     if (be > bs && t.start < be && t.end > bs) return false;
+    if (const size_t tk = tokenAt(ctx, t.start, a, b); tk < b && !ctx.otherIncident.empty() && ctx.otherIncident[tk])
+        return false;
     return t.interval.precision != TimePrecision::Unknown && !t.speech &&
            !datesSpeech(ctx, tokenAt(ctx, t.start, a, b), a);
 }

@@ -60,12 +60,20 @@ bool differentDays(const Context& ctx, int x, int y) {
     return p.end.unixSeconds + slack < q.start.unixSeconds || q.end.unixSeconds + slack < p.start.unixSeconds;
 }
 
-// Origins agree when they are the same place or one is the country of the other ("near Sinpo" and "from North Korea").
+// How finely a place locates an origin: a country, a part of one ("western Iran"), a division, a point.
+int originPrecision(const scenario::Place& p) {
+    if (p.kind == "country") return 0;
+    if (p.kind == "region") return 1;
+    return p.kind == "admin1" ? 2 : 3;
+}
+
+// Origins agree when they are the same place or one is the country, or a part of the country, of the other ("near
+// Sinpo" and "from North Korea"; "from western Iran" and "from the Kermanshah and Kurdistan provinces").
 bool compatibleOrigins(const scenario::Scenario& out, int x, int y) {
     if (x < 0 || y < 0 || x == y) return true;
     const auto& p = out.places[x];
     const auto& q = out.places[y];
-    return (p.kind == "country" && p.country == q.country) || (q.kind == "country" && q.country == p.country);
+    return p.country == q.country && !p.country.empty() && std::min(originPrecision(p), originPrecision(q)) <= 1;
 }
 
 // Is the frame's subject a definite munition noun right before its trigger ("the missile was launched")?
@@ -237,7 +245,7 @@ void absorb(const Context& ctx, const scenario::Scenario& out, Built& target, co
     e.countAll |= m.countAll;
     e.airDelivered |= m.airDelivered;
     e.aircraftDown |= m.aircraftDown;
-    if (e.from < 0 || (m.from >= 0 && out.places[e.from].kind == "country" && out.places[m.from].kind != "country"))
+    if (e.from < 0 || (m.from >= 0 && originPrecision(out.places[m.from]) > originPrecision(out.places[e.from])))
         e.from = m.from; // the more precise origin
     for (int p : m.to)
         if (std::find(e.to.begin(), e.to.end(), p) == e.to.end()) e.to.push_back(p);

@@ -1012,3 +1012,19 @@ TEST_CASE("Events: 'the missile' is one, and names the launch told before whoeve
         CHECK(placeName(sc, *launches[0]->from) == "Sunan");
     }
 }
+
+TEST_CASE("Events: a finer origin in the same country refines the launch; another incident's time does not date it",
+          "[extract][events]") {
+    const auto sc = readReport("Iran's Revolutionary Guards fired six ballistic missiles from western Iran at targets "
+                               "in eastern Syria on Sunday, June 18. The Guards said the missiles were launched from "
+                               "the Kermanshah and Kurdistan provinces in retaliation for attacks in Tehran earlier "
+                               "this month.",
+                               "June 18, 2017");
+    const auto launches = eventsOfKind(sc, "launch");
+    REQUIRE(launches.size() == 1);
+    REQUIRE(launches[0]->from);
+    CHECK(placeName(sc, *launches[0]->from) == "Kermanshah Province");
+    CHECK(onDay(*launches[0], 2017, 6, 18));
+    REQUIRE(launches[0]->time);
+    CHECK(launches[0]->time->precision == TimePrecision::Day); // not the month of "earlier this month"
+}
