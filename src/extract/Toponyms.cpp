@@ -85,6 +85,9 @@ void blockOrganisations(Context& ctx, size_t a, size_t b) {
         size_t k = i + 1;
         while (k < b) {
             if (T[j].lower.ends_with("'s")) break;
+            // "from bases in England and Navy A-6 aircraft": a place before "and", in no organisation's name yet,
+            // ends the chunk ("Bosnia and Herzegovina" is read as a name elsewhere).
+            if (T[k].lower == "and" && !org && ctx.atlas.hasKey(ctx.fold(T[i].start, T[j].end))) break;
             if (T[k].word && T[k].cap) { j = k; }
             else if (T[k].word && (T[k].lower == "of" || T[k].lower == "for" || T[k].lower == "and" ||
                                    T[k].lower == "the" || T[k].lower == "on" || T[k].lower == "de") &&

@@ -527,3 +527,14 @@ TEST_CASE("Places: an Arabic name written with another form of the article or it
     CHECK(near(*p, 35.25, 40.2, 0.2));
     CHECK_FALSE(placeWritten(sc, "Tal al-Qarnoush")); // no form of it is in the atlas: nothing is made up
 }
+
+TEST_CASE("Places: a place before 'and' is not swallowed by an organisation's name after it", "[extract][places]") {
+    const auto sc = readReport("Air Force F-111 bombers flying from bases in England and Navy A-6 aircraft from "
+                               "carriers in the Mediterranean struck targets in Tripoli and Benghazi.");
+    const auto* p = placeWritten(sc, "England");
+    REQUIRE(p);
+    CHECK(p->country == "GB");
+    const auto org = readReport("The Ministry of Foreign and Commonwealth Affairs condemned the strike on Tripoli.");
+    CHECK_FALSE(placeWritten(org, "Foreign"));
+    CHECK(placeWritten(org, "Tripoli"));
+}
