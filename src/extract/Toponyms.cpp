@@ -1651,6 +1651,24 @@ void approximateUnknowns(Context& ctx) {
 
 // Roles: modifiers ("U.S.-led", "U.S. official", "U.S. Central Command") and metonymic capitals ("Moscow is
 // risking", "from Ankara that").
+// Past ", British and French" from token k: does the coordination of countries and demonyms end in an actor noun
+// ("ships", "forces")? Then the country that opens it is a modifier too.
+bool coordinatedModifier(const Context& ctx, size_t k, size_t b) {
+    const auto& T = ctx.toks;
+    if (k >= b || (T[k].lower != "and" && T[k].text != ",")) return false;
+    bool sawMember = false;
+    while (k < b && k < T.size()) {
+        if (T[k].lower == "and" || T[k].text == ",") { ++k; continue; }
+        const int mi = ctx.mentionAtToken(k);
+        if (mi < 0) break;
+        const PlaceMention& x = ctx.mentions[static_cast<size_t>(mi)];
+        if (!x.demonym && (x.cands->empty() || x.cands->front().kind != Kind::Country)) return false;
+        sawMember = true;
+        k = x.last + 1;
+    }
+    return sawMember && k < b && T[k].word && T[k].lx.actorNoun() && !T[k].lx.subjectVerb();
+}
+
 void assignRoles(Context& ctx) {
     auto& T = ctx.toks;
     for (auto& m : ctx.mentions) {
@@ -1666,6 +1684,10 @@ void assignRoles(Context& ctx) {
             (next->lx.speakerNoun() || next->lx.title() || next->lx.orgHead() || orgName ||
              (next->lx.actorNoun() && !next->lx.subjectVerb()))) {
             m.role = "modifier";
+            continue;
+        }
+        if (c->kind == Kind::Country && coordinatedModifier(ctx, m.last + 1, b)) {
+            m.role = "modifier"; // "from U.S. and British ships", "U.S., British and French forces"
             continue;
         }
         if (ctx.isCapital(*c)) {

@@ -1028,3 +1028,15 @@ TEST_CASE("Events: a finer origin in the same country refines the launch; anothe
     REQUIRE(launches[0]->time);
     CHECK(launches[0]->time->precision == TimePrecision::Day); // not the month of "earlier this month"
 }
+
+TEST_CASE("Events: a country coordinated with a demonym before a ship noun says whose ships, not where they were",
+          "[extract][events]") {
+    const auto sc = readReport("Cruise missiles launched from U.S. and British ships in the Adriatic Sea hit targets "
+                               "near Belgrade on Thursday.");
+    const auto launches = eventsOfKind(sc, "launch");
+    REQUIRE(launches.size() == 1);
+    REQUIRE(launches[0]->from);
+    CHECK(placeName(sc, *launches[0]->from) == "Adriatic Sea");
+    for (const auto& p : sc.places)
+        if (p.country == "US") CHECK(p.mentions.at(0).role == "modifier");
+}
