@@ -1655,6 +1655,7 @@ void approximateUnknowns(Context& ctx) {
 // ("ships", "forces")? Then the country that opens it is a modifier too.
 bool coordinatedModifier(const Context& ctx, size_t k, size_t b) {
     const auto& T = ctx.toks;
+    if (k < b && k > 0 && T[k].text == "." && T[k].start == T[k - 1].end) ++k; // "U.S." split as "U.S" "."
     if (k >= b || (T[k].lower != "and" && T[k].text != ",")) return false;
     bool sawMember = false;
     while (k < b && k < T.size()) {

@@ -29,6 +29,12 @@ std::string placeName(const scenario::Scenario& sc, const std::string& id) {
     return p ? p->name : std::string{};
 }
 
+const scenario::Place* placeNamedIn(const scenario::Scenario& sc, const std::string& name) {
+    for (const auto& p : sc.places)
+        if (p.name == name) return &p;
+    return nullptr;
+}
+
 bool targets(const scenario::Scenario& sc, const scenario::Event& e, const std::string& name) {
     for (const auto& id : e.to)
         if (placeName(sc, id).find(name) != std::string::npos) return true;
@@ -1037,6 +1043,7 @@ TEST_CASE("Events: a country coordinated with a demonym before a ship noun says 
     REQUIRE(launches.size() == 1);
     REQUIRE(launches[0]->from);
     CHECK(placeName(sc, *launches[0]->from) == "Adriatic Sea");
-    for (const auto& p : sc.places)
-        if (p.country == "US") CHECK(p.mentions.at(0).role == "modifier");
+    const auto* us = placeNamedIn(sc, "United States");
+    REQUIRE(us);
+    CHECK(us->mentions.at(0).role == "modifier");
 }
