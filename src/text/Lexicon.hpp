@@ -89,6 +89,7 @@ void findAttributions(Document& doc, const Scratch& s);
 // "2015-10-08". year is 0 when not written; day 0 when only "October 2015". `next` is the token after the date.
 struct DateParts {
     int year = 0, month = 0, day = 0;
+    int lastDay = 0; // of a range of days, "March 9-10", "22-23 May"; 0 for one day
     size_t next = 0;
 };
 std::optional<DateParts> parseDate(std::string_view text, std::string_view lower, const std::vector<Token>& toks,

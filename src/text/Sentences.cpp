@@ -408,6 +408,18 @@ std::optional<DateParts> parseDate(std::string_view text, std::string_view lower
         return y >= 1900 && y <= 2100 ? y : 0;
     };
     const auto isComma = [&](size_t k) { return k < end && word(k) == ","; };
+    // A range of days in one token, "9-10" (the night of March 9-10): the first and the last day, or {0, 0}.
+    const auto dayRangeAt = [&](size_t k) -> std::pair<int, int> {
+        if (k >= end || toks[k].kind != TokenKind::Number) return {0, 0};
+        const std::string_view w = word(k);
+        const size_t dash = w.find('-');
+        if (dash == std::string_view::npos || dash == 0 || dash > 2 || w.size() - dash - 1 > 2 || w.size() == dash + 1)
+            return {0, 0};
+        int d1 = 0, d2 = 0;
+        for (size_t q = 0; q < dash; ++q) d1 = d1 * 10 + (w[q] - '0');
+        for (size_t q = dash + 1; q < w.size(); ++q) d2 = d2 * 10 + (w[q] - '0');
+        return d1 >= 1 && d2 > d1 && d2 <= 31 && d2 - d1 <= 6 ? std::pair{d1, d2} : std::pair{0, 0};
+    };
     if (i >= end) return std::nullopt;
     if (toks[i].kind != TokenKind::Number && !(toks[i].kind == TokenKind::Word && toks[i].capitalized) &&
         !(toks[i].kind == TokenKind::Word && isAsciiDigit(text[toks[i].start])))
@@ -430,9 +442,11 @@ std::optional<DateParts> parseDate(std::string_view text, std::string_view lower
             return p;
         }
     }
-    if (int m = monthAt(i)) { // "October 8, 2015", "Oct. 8", "October 2015"
+    if (int m = monthAt(i)) { // "October 8, 2015", "Oct. 8", "October 2015", "March 9-10"
         p.month = m;
-        if (int d = dayAt(i + 1)) {
+        const auto [first, last] = dayRangeAt(i + 1);
+        p.lastDay = last;
+        if (int d = first ? first : dayAt(i + 1)) {
             p.day = d;
             size_t k = i + 2;
             if (int y = yearAt(isComma(k) ? k + 1 : k)) {
@@ -446,10 +460,11 @@ std::optional<DateParts> parseDate(std::string_view text, std::string_view lower
         } else {
             return std::nullopt;
         }
-    } else if (int d = dayAt(i)) { // "8 October 2015"
+    } else if (int d = dayRangeAt(i).first ? dayRangeAt(i).first : dayAt(i)) { // "8 October 2015", "22-23 May"
         const int m2 = monthAt(i + 1);
         if (!m2) return std::nullopt;
         p.day = d;
+        p.lastDay = dayRangeAt(i).second;
         p.month = m2;
         p.next = i + 2;
         if (int y = yearAt(i + 2)) {

@@ -16,7 +16,9 @@
 //    refer back the same way.
 //  - Parts of a day: morning 06-12, afternoon 12-18, evening 18-24, night 18-06; "early morning"/"early hours"
 //    00-06, "early <day>" 00-06, "late <day>" 18-24; "overnight"/"last night" 18:00 the day before the dateline to
-//    06:00 on it; "tonight" 18-24 on the dateline.
+//    06:00 on it, or before the day written after it ("overnight on March 4"); "tonight" 18-24 on the dateline.
+//  - A range of days ("March 9-10", "22-23 February") spans them all; its night ("the night of March 9-10") opens on
+//    the first.
 //  - "in the previous/past/last N hours|days|weeks": from the dateline minus N to the end of the dateline day (the
 //    publication hour is unknown, so the window is N plus one day long). "since <date>": from that day to the end
 //    of the dateline day. "this week" runs from Monday; "last week" is the Monday-to-Sunday before; months alike.
@@ -88,6 +90,7 @@ struct Local {
     int fromMin = -1;      // -1: the whole day
     int spanMin = 0;       // may run past midnight ("night": 18:00 for 12 h)
     bool night = false;    // a night: "the night before" counts back from it
+    int days = 1;          // whole days from `day` when fromMin is -1 ("March 9-10": 2)
 };
 
 // A zone written in the text.
@@ -264,6 +267,7 @@ private:
         h.hasDay = p->day != 0;
         h.next = p->next;
         h.day.day = {p->year, p->month, p->day == 0 ? 1 : p->day};
+        if (p->lastDay > p->day) h.day.days = p->lastDay - p->day + 1;
         h.day.known = true;
         if (!p->year) {
             h.day.relative = true;
@@ -684,6 +688,13 @@ size_t TimeScanner::relativePhrase(size_t k) {
     Local day;
     if (m_dl) day = relativeTo(*m_dl, dayOffset);
     day.relative = true;
+    // "overnight on 9-10 March", "overnight on March 9": the night that starts on the day written.
+    if (l == "overnight" && (lw(end) == "on" || lw(end) == "of"))
+        if (auto d = dayAt(end + 1); d && d->hasDay && d->day.known) {
+            day = d->day;
+            if (d->day.days < 2) day = Local{addDays(d->day.day, -1), true, d->day.relative};
+            end = d->next;
+        }
     day.fromMin = part->from;
     day.spanMin = part->to - part->from;
     day.night = part->to > kDayMinutes;
@@ -848,7 +859,7 @@ TimeExpr& TimeScanner::emit(size_t a, size_t bExcl, const Local& l, const Zone& 
     e.localHour = timeOfDay ? l.fromMin / 60 : -1;
     e.localMinute = timeOfDay ? l.fromMin % 60 : -1;
     e.localSpanMinutes = timeOfDay ? l.spanMin : 0;
-    const int from = timeOfDay ? l.fromMin : 0, to = timeOfDay ? l.fromMin + l.spanMin : kDayMinutes;
+    const int from = timeOfDay ? l.fromMin : 0, to = timeOfDay ? l.fromMin + l.spanMin : kDayMinutes * l.days;
     const TimePrecision p = !timeOfDay ? TimePrecision::Day
                             : l.spanMin == 0 ? TimePrecision::Minute
                             : (from % 60 == 0 && l.spanMin % 60 == 0) ? TimePrecision::Hour
@@ -870,7 +881,7 @@ TimeExpr& TimeScanner::emit(size_t a, size_t bExcl, const Local& l, const Zone& 
             return e;
         }
     } else if (!timeOfDay && z.kind == Zone::None) {
-        e.interval = {day, day + kDay, TimePrecision::Day};
+        e.interval = {day, day + kDay * l.days, TimePrecision::Day};
         e.resolved = true;
         return e;
     }

@@ -336,3 +336,29 @@ TEST_CASE("Times: 'That evening', 'the night before' and undated clock times ref
         CHECK(t->interval.precision == TimePrecision::Minute);
     }
 }
+
+TEST_CASE("Times: a range of days, and a night or an overnight on a written day", "[text]") {
+    const auto d = release("2024-03-13", "Russia attacked on the night of March 9-10. Drones came on 22-23 February. "
+                                         "Missiles hit Lviv overnight on March 4.");
+    SECTION("the night of a range opens on its first day") {
+        const auto* t = timeWith(d, "the night of March 9-10");
+        REQUIRE(t);
+        CHECK(t->localDay == 9);
+        CHECK(t->localHour == 18);
+        CHECK(t->localSpanMinutes == 720);
+    }
+    SECTION("a range of days without a part of the day spans all of them") {
+        const auto* t = timeWith(d, "22-23 February");
+        REQUIRE(t);
+        REQUIRE(t->resolved);
+        CHECK(iso(t->interval.start) == "2024-02-22T00:00:00Z");
+        CHECK(iso(t->interval.end) == "2024-02-24T00:00:00Z");
+    }
+    SECTION("'overnight on March 4' is the night leading into that day, not the dateline's") {
+        const auto* t = timeWith(d, "overnight on March 4");
+        REQUIRE(t);
+        CHECK(t->localMonth == 3);
+        CHECK(t->localDay == 3);
+        CHECK(t->localHour == 18);
+    }
+}
