@@ -69,6 +69,20 @@ bool munitionSubjectBefore(const Clause& c, size_t t, bool* all) {
     return false;
 }
 
+// "Patriot missiles intercepted nine of them over Riyadh, and one fell into the Persian Gulf": a bare count ("one",
+// "two", "the rest", "the others") as the subject of t, in a sentence that told munitions before it.
+bool countOfToldMunitions(const Clause& c, size_t t) {
+    size_t k = t;
+    while (k > c.a && t - k < 2 && (c.T[k - 1].lower == "later" || c.T[k - 1].lower == "also")) --k;
+    if (k == c.a) return false;
+    static constexpr std::string_view kCounts[] = {"one",   "two",  "three", "four",   "five", "six",
+                                                   "seven", "eight", "nine", "ten",    "rest", "others",
+                                                   "remainder", "remaining"};
+    const auto& s = c.T[k - 1];
+    const bool count = s.number || std::find(std::begin(kCounts), std::end(kCounts), s.lower) != std::end(kCounts);
+    return count && nearPred(c, k - 1, 30, 0, isMunition);
+}
+
 // An armed actor as the active subject: "forces (successfully) destroyed", "the military destroyed".
 bool forcesSubjectBefore(const Clause& c, size_t t) {
     for (size_t k = t; k > c.a && t - k < 4;) {
@@ -273,7 +287,8 @@ Trig triggerKind(Clause& c, size_t i, bool* countAll) {
             return on && aircraftSubjectBefore(c, i) ? Trig::Strike : Trig::None;
         }
     }
-    if (k == Trig::Crash && !nearPred(c, i, 10, 3, isMunition) && !nearPred(c, i, 10, 0, isAircraft))
+    if (k == Trig::Crash && !nearPred(c, i, 10, 3, isMunition) && !nearPred(c, i, 10, 0, isAircraft) &&
+        !countOfToldMunitions(c, i))
         return Trig::None;
     if (k == Trig::Airspace) {
         bool violation = false;
@@ -393,6 +408,28 @@ bool splitContrastedLaunches(Clause& c) {
     return false;
 }
 
+// "Israeli jets struck the port of Hodeidah on Saturday, a day after a Houthi drone attack killed one person in Tel
+// Aviv": a temporal clause ("a day after", "hours before", ", following") tells another incident; the places in it
+// are not those of a frame outside it, and a frame inside it has only its own clause.
+void cutAtTemporalClauses(Clause& c) {
+    static constexpr std::string_view kLead[] = {"day", "days", "hour", "hours", "week", "weeks", "minutes",
+                                                 "months", "shortly", "just", "soon", ","};
+    std::vector<size_t> cuts;
+    for (size_t q = c.a + 1; q + 1 < c.b; ++q) {
+        const auto w = c.T[q].lower;
+        if (w != "after" && w != "before" && w != "following") continue;
+        const auto lead = c.T[q - 1].text == "," ? std::string_view(",") : c.T[q - 1].lower;
+        if (std::find(std::begin(kLead), std::end(kLead), lead) == std::end(kLead)) continue;
+        if (c.T[q + 1].number || c.T[q + 1].lx.timeWord()) continue; // "hours after midnight"
+        cuts.push_back(q);
+    }
+    for (auto& e : c.frames)
+        for (const size_t q : cuts) {
+            if (q > e.trig) { e.scopeEnd = std::min(e.scopeEnd, q); break; }
+            e.scopeStart = std::max(e.scopeStart, q);
+        }
+}
+
 // "USS Monterey fired 30 Tomahawk missiles and the destroyer USS Laboon fired seven": several launch verbs, each with
 // its own count right after it, are one launch each (the sentence is cut between them at the last comma or "and").
 void splitLaunches(Clause& c) {
@@ -436,7 +473,8 @@ int eventCount(double value) {
 }
 
 bool countsFor(Trig kind, const std::string& quantity) {
-    return (kind == Trig::Launch && quantity == "launched") || (kind == Trig::Crash && quantity == "crashed") ||
+    return (kind == Trig::Launch && quantity == "launched") ||
+           (kind == Trig::Crash && (quantity == "crashed" || quantity == "fell" || quantity == "landed")) ||
            (kind == Trig::Intercept && (quantity == "intercepted" || quantity == "destroyed")) ||
            (kind == Trig::Strike && quantity == "strikes");
 }
@@ -464,7 +502,7 @@ void attachClaims(Clause& c) {
         const auto& info = c.ctx.claimInfo[k];
         Trig want = Trig::None;
         if (cl.quantity == "launched") want = Trig::Launch;
-        else if (cl.quantity == "crashed") want = Trig::Crash;
+        else if (cl.quantity == "crashed" || cl.quantity == "fell" || cl.quantity == "landed") want = Trig::Crash;
         else if (cl.quantity == "intercepted") want = Trig::Intercept;
         else if (cl.quantity == "strikes") want = Trig::Strike;
         EventFrame* e = nullptr;
@@ -508,6 +546,26 @@ bool launchedInRelative(const Clause& c, size_t trig) {
     return false;
 }
 
+// The place of the first "from X" ("from occupied Crimea", "from the Kursk region") in tokens [from, to), or -1.
+int originIn(const Clause& c, size_t from, size_t to) {
+    for (size_t k = from; k < to; ++k) {
+        if (c.T[k].lower != "from") continue;
+        size_t q = k + 1;
+        while (q < to && q < k + 3 && (c.T[q].lower == "the" || c.T[q].lower == "occupied" || c.T[q].lower == "annexed"))
+            ++q;
+        int mi = q < to ? c.ctx.mentionAtToken(q) : -1;
+        if (mi < 0) continue;
+        // "from Russia's Kursk region": the country in the possessive only says whose the region is.
+        if (const size_t after = c.ctx.mentions[static_cast<size_t>(mi)].last + 1;
+            after + 1 < to && (c.T[after - 1].lower.ends_with("'s") || c.T[after].lower == "'s"))
+            if (const int finer = c.ctx.mentionAtToken(c.T[after].lower == "'s" ? after + 1 : after); finer >= 0)
+                mi = finer;
+        const auto& m = c.ctx.mentions[static_cast<size_t>(mi)];
+        if (!m.dropped && !m.demonym && m.place >= 0) return m.place;
+    }
+    return -1;
+}
+
 // "Russia launched 127 missiles and 109 drones", "destroyed 102 missiles and 99 drones": one launch (intercept,
 // crash) per munition type, each with its own count and the same places, actor and time, so that each flies at its
 // own speed and each intercept meets its own launch.
@@ -530,6 +588,10 @@ void splitByMunition(Clause& c) {
             part.claims = {parts[q].first};
             part.count = eventCount(c.out.claims[parts[q].first].value);
             part.munition = parts[q].second;
+            // "22 drones launched from Kursk ..., and two missiles fired from occupied Crimea": each its own origin.
+            const size_t segEnd = q + 1 < parts.size() ? c.ctx.claimInfo[parts[q + 1].first].numberTok : c.b;
+            if (const int own = originIn(c, c.ctx.claimInfo[parts[q].first].numberTok, segEnd); own >= 0)
+                part.from = own;
             if (q == 0) e = part;
             else added.push_back(std::move(part));
         }
@@ -606,6 +668,7 @@ std::vector<EventFrame> readSentenceFrames(Context& ctx, scenario::Scenario& out
         if (out.claims[k].sentence == s) c.claims.push_back(static_cast<int>(k));
     shapeStrikes(c);
     splitLaunches(c);
+    cutAtTemporalClauses(c);
     attachClaims(c);
     attachPlaces(ctx, out, s, c.frames, c.hasLaunch);
     attachActorsAndTimes(ctx, s, c.frames, datedTimes);

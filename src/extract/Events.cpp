@@ -174,6 +174,11 @@ bool munitionsToldBefore(const Context& ctx, const EventFrame& m) {
     if (k == verb) return false;
     // "Missiles struck energy facilities in Kharkiv": a bare plural opening the sentence, after a launch of them.
     if (k == 0 || T[k - 1].sentence != m.sentence) return !m.count && T[verb - 1].lower.ends_with("s");
+    // "The two missiles hit port infrastructure": a definite repeat of the count told before.
+    if (k >= 2 && T[k - 2].sentence == m.sentence && (T[k - 2].lower == "the" || T[k - 2].lower == "these") &&
+        (T[k - 1].number || T[k - 1].lower == "two" || T[k - 1].lower == "three" || T[k - 1].lower == "four" ||
+         T[k - 1].lower == "five"))
+        return true;
     const auto d = T[k - 1].lower;
     const bool partitive = countsPartOfSet(ctx, m);
     const bool other = d == "other" && k > 1 && T[k - 2].lower == "the"; // "The other missiles targeted"

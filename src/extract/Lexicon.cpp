@@ -233,7 +233,7 @@ const Table& table() {
               "responded", "struck", "strikes", "launched", "launches", "fired", "fires", "deployed", "deploys"},
              kSubjectVerb);
         flag({"forces", "force", "military", "militaries", "jets", "jet", "warplanes", "warplane", "planes", "plane",
-              "aircraft", "bombers", "bomber", "fighters", "navy", "navies", "army", "armies", "missiles", "missile",
+              "aircraft", "bombers", "bomber", "fighters", "fighter", "navy", "navies", "army", "armies", "missiles", "missile",
               "ships", "ship", "warships", "warship", "vessels", "vessel", "troops", "troop", "drones", "drone",
               "coalition", "fleet", "flotilla", "destroyers", "destroyer", "submarines", "submarine", "frigates",
               "frigate", "corvettes", "helicopters", "helicopter", "rockets", "rocket", "artillery", "batteries",

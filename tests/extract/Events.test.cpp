@@ -1047,3 +1047,42 @@ TEST_CASE("Events: a country coordinated with a demonym before a ship noun says 
     REQUIRE(us);
     CHECK(us->mentions.at(0).role == "modifier");
 }
+
+TEST_CASE("Events: counts that stand alone, temporal clauses, an origin per munition, a definite repeated count",
+          "[extract][events]") {
+    SECTION("'and one fell into the Persian Gulf' is a crash of one of the munitions told") {
+        const auto sc = readReport("Iraq fired 10 Scud missiles at Saudi Arabia late Sunday. Patriot missiles "
+                                   "intercepted nine of them over Riyadh and Dhahran, and one fell into the Persian Gulf.");
+        const auto crashes = eventsOfKind(sc, "crash");
+        REQUIRE(crashes.size() == 1);
+        CHECK(crashes[0]->count == 1);
+        CHECK(targets(sc, *crashes[0], "Persian Gulf"));
+        const auto intercepts = eventsOfKind(sc, "intercept");
+        REQUIRE(intercepts.size() == 1);
+        CHECK_FALSE(targets(sc, *intercepts[0], "Persian Gulf"));
+    }
+    SECTION("'a day after ...' tells another incident whose places are not the strike's") {
+        const auto sc = readReport("Israeli fighter jets struck the port of Hodeidah in Yemen on Saturday, a day after "
+                                   "a Houthi drone attack killed one person in Tel Aviv, the military said.");
+        const auto strikes = eventsOfKind(sc, "strike");
+        REQUIRE(strikes.size() == 1);
+        CHECK(strikes[0]->actor == "IL");
+        CHECK(targets(sc, *strikes[0], "Hudaydah"));
+        CHECK_FALSE(targets(sc, *strikes[0], "Tel Aviv"));
+    }
+    SECTION("each munition of a sentence takes the origin written in its own phrase") {
+        const auto sc = readReport("Russia attacked Ukraine with 22 Shahed drones launched from Russia's Kursk region "
+                                   "and with two Iskander-M ballistic missiles fired from occupied Crimea. The two "
+                                   "missiles hit port infrastructure in Odesa region.");
+        const auto launches = eventsOfKind(sc, "launch");
+        REQUIRE(launches.size() == 2);
+        for (const auto* l : launches) {
+            REQUIRE(l->from);
+            CHECK(placeName(sc, *l->from) == (l->count == 22 ? "Kursk Oblast" : "Crimea"));
+        }
+        const auto strikes = eventsOfKind(sc, "strike");
+        REQUIRE(strikes.size() == 1);
+        const auto* missiles = launches[0]->count == 2 ? launches[0] : launches[1];
+        CHECK(strikes[0]->related == missiles->id); // the impact of the missiles' launch
+    }
+}
