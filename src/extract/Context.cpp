@@ -117,6 +117,24 @@ bool Context::isCapital(const atlas::Candidate& c) const {
     return c.ref.index < places.size() && places[c.ref.index].featureCode == "PPLC";
 }
 
+// A military aircraft's designation: "RQ-4", "MQ-9", "F-15s", "B-52", "Su-24", "Tu-22M3", "MiG-29", "Mi-24". The
+// prefixes of missiles written the same way ("C-802", "P-800", "S-300", "Kh-22") are not among them.
+bool aircraftDesignation(std::string_view w) {
+    static constexpr std::string_view kPrefixes[] = {"f", "b", "a", "mq", "rq", "su", "tu", "mig", "mi", "ka",
+                                                     "ah", "uh", "mh", "ch", "hh", "kc", "ea", "fa", "av", "ac",
+                                                     "sr", "ov", "j", "il", "an", "yak"};
+    const size_t dash = w.find('-');
+    if (dash == std::string_view::npos || dash == 0 || dash + 1 >= w.size() || w[dash + 1] < '0' || w[dash + 1] > '9')
+        return false;
+    if (std::find(std::begin(kPrefixes), std::end(kPrefixes), w.substr(0, dash)) == std::end(kPrefixes)) return false;
+    size_t q = dash + 1;
+    while (q < w.size() && w[q] >= '0' && w[q] <= '9') ++q;
+    while (q < w.size() && w[q] >= 'a' && w[q] <= 'z') ++q; // "Tu-22M3", "F-15E", "F-15s"
+    while (q < w.size() && w[q] >= '0' && w[q] <= '9') ++q;
+    if (q < w.size() && w[q] == 's') ++q;
+    return q == w.size();
+}
+
 void prepareTokens(Context& ctx) {
     const auto& doc = ctx.doc;
     ctx.lower = asciiLower(doc.text);
@@ -144,7 +162,20 @@ void prepareTokens(Context& ctx) {
             k.lx = lex::word(k.lower);
             if (k.lx.flags == 0 && k.lx.cue == lex::Cue::None && k.lower.size() > 1 && k.lower.back() == '.')
                 k.lx = lex::word(k.lower.substr(0, k.lower.size() - 1));
+            if (k.lx.unit == lex::UnitClass::None && k.cap && aircraftDesignation(k.lower))
+                k.lx.unit = lex::UnitClass::Aircraft;
         }
+    }
+    // "F-16 fighter jets", "B-2 Spirit bombers": a designation before more of a noun phrase is a modifier; it names the
+    // aircraft only at the phrase's end ("a U.S. Navy RQ-4 was flying", "Two F-15s took part").
+    for (size_t i = 0; i + 1 < ctx.toks.size(); ++i) {
+        Tok& d = ctx.toks[i];
+        if (d.lx.unit != lex::UnitClass::Aircraft || d.lower.find('-') == std::string_view::npos) continue;
+        const Tok& n = ctx.toks[i + 1];
+        const bool phraseEnds = !n.word || n.lx.preposition() || n.lx.determiner() || isVerbLike(n) ||
+                                n.lower == "and" || n.lower == "or" || n.lower == "was" || n.lower == "were" ||
+                                n.lower == "is" || n.lower == "has" || n.lower == "had" || n.lower == "that";
+        if (!phraseEnds) d.lx.unit = lex::UnitClass::None;
     }
     ctx.skipSentence.assign(doc.sentences.size(), 0);
     for (size_t s = 0; s < doc.sentences.size(); ++s) {

@@ -1086,3 +1086,21 @@ TEST_CASE("Events: counts that stand alone, temporal clauses, an origin per muni
         CHECK(strikes[0]->related == missiles->id); // the impact of the missiles' launch
     }
 }
+
+TEST_CASE("Events: an aircraft's designation names one aircraft; 'the aircraft' counts the one that fell",
+          "[extract][events]") {
+    const auto sc = readReport("A U.S. Navy RQ-4 was flying over the Strait of Hormuz when it was shot down by an "
+                               "Iranian surface to air missile on Thursday. The aircraft was over the Strait of Hormuz "
+                               "and fell into international waters.");
+    const auto intercepts = eventsOfKind(sc, "intercept");
+    REQUIRE(intercepts.size() == 1);
+    CHECK(intercepts[0]->count == 1); // the RQ-4
+    const auto crashes = eventsOfKind(sc, "crash");
+    REQUIRE(crashes.size() == 1);
+    CHECK(crashes[0]->count == 1);
+    // Before another noun a designation is a modifier: the aircraft are counted by the noun, the bombs by theirs.
+    const auto raid = readReport("Two F-117 stealth fighters dropped four 2,000-pound bombs on a compound in Baghdad.");
+    const auto strikes = eventsOfKind(raid, "strike");
+    REQUIRE(strikes.size() == 1);
+    CHECK(strikes[0]->count == 4);
+}
