@@ -599,6 +599,22 @@ void splitByMunition(Clause& c) {
     for (auto& e : added) c.frames.push_back(std::move(e));
 }
 
+// "Two U.S. Navy destroyers fired about a dozen interceptors": firing interceptors is engaging what came, an
+// intercept, not a launch at a target. Its count is of interceptors, not of what was shot down: it stays a claim;
+// the defenders' place ("destroyers in the eastern Mediterranean") is no origin of what they engaged.
+void interceptorsFired(Clause& c) {
+    for (auto& e : c.frames) {
+        if (e.kind != Trig::Launch || e.munition.empty()) continue;
+        const size_t space = e.munition.rfind(' ');
+        const std::string_view head = std::string_view(e.munition).substr(space == std::string::npos ? 0 : space + 1);
+        if (head != "interceptor") continue;
+        e.kind = Trig::Intercept;
+        e.count.reset();
+        e.munition.clear(); // what it engaged is the other side's munition
+        e.from = -1;        // where the defenders were, never where what they engaged came from
+    }
+}
+
 // Munitions fired or dropped by aircraft at a target are an air strike: a bomb, or an aircraft as the subject.
 void markAirDelivered(Clause& c) {
     for (auto& e : c.frames) {
@@ -674,6 +690,7 @@ std::vector<EventFrame> readSentenceFrames(Context& ctx, scenario::Scenario& out
     attachActorsAndTimes(ctx, s, c.frames, datedTimes);
     markAirDelivered(c);
     splitByMunition(c);
+    interceptorsFired(c);
     // A country does not violate its own airspace: "Turkey says ... an aircraft ... had intruded into its airspace".
     for (auto& e : c.frames)
         if (e.kind == Trig::Airspace)

@@ -1104,3 +1104,15 @@ TEST_CASE("Events: an aircraft's designation names one aircraft; 'the aircraft' 
     REQUIRE(strikes.size() == 1);
     CHECK(strikes[0]->count == 4);
 }
+
+TEST_CASE("Events: firing interceptors is an intercept, and the defenders' place is no origin of the attack",
+          "[extract][events]") {
+    const auto sc = readReport("Iran fired about 180 ballistic missiles at Israel on Tuesday evening, the military "
+                               "said. Two U.S. Navy destroyers in the eastern Mediterranean fired about a dozen "
+                               "interceptors, the Pentagon said.");
+    const auto launches = eventsOfKind(sc, "launch");
+    REQUIRE(launches.size() == 1);
+    CHECK(launches[0]->munition == "ballistic missile");
+    CHECK_FALSE(launches[0]->from); // not the destroyers' sea: the text gives no launch area
+    CHECK(eventsOfKind(sc, "intercept").size() == 1);
+}
