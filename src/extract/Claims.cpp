@@ -151,12 +151,12 @@ bool isImplicitSingle(const Context& ctx, size_t numberTok) {
     const auto& T = ctx.toks;
     const auto w = T[numberTok].lower;
     const auto next = numberTok + 1 < T.size() ? T[numberTok + 1].lower : std::string_view{};
-    return w == "a" || w == "an" || (w == "one" && next == "of") || (w == "the" && next == "other") ||
+    return w == "a" || w == "an" || w == "both" || (w == "one" && next == "of") || (w == "the" && next == "other") ||
            definiteSingleHead(ctx, numberTok, ctx.sentenceTokens(T[numberTok].sentence).second) != SIZE_MAX;
 }
 
 // Counts written without a numeral: "a Scud missile", "a single ballistic missile", "an aircraft", "one of the
-// rockets". Each becomes a number expression of value 1 whose value span ends right before the head noun, so the
+// rockets", "both missiles" (two). Each becomes a number expression of value 1 whose value span ends right before the head noun, so the
 // claim pass reads the head as its unit. Only munitions and aircraft are counted this way.
 std::vector<text::NumberExpr> implicitSingles(const Context& ctx, int s) {
     const auto& T = ctx.toks;
@@ -181,6 +181,22 @@ std::vector<text::NumberExpr> implicitSingles(const Context& ctx, int s) {
             head = i + 3; // "one of the rockets"
         } else if (w == "the") {
             head = definiteSingleHead(ctx, i, b);
+        } else if (w == "both" && i + 1 < b) { // "Both missiles were fired from Houthi-controlled territory"
+            size_t k = i + 1;
+            if (T[k].lower == "of" && k + 1 < b && T[k + 1].lower == "the") k += 2;
+            while (k < b && k < i + 5 && !T[k].lx.munitionHead() && (T[k].cap || T[k].lx.munitionModifier())) ++k;
+            const auto after = k + 1 < b ? T[k + 1].lower : std::string_view{};
+            if (k < b && T[k].lx.munitionHead() && T[k].lower.ends_with("s") &&
+                (after == "were" || after == "are" || after == "have" || compoundEndsAt(ctx, k, b))) {
+                text::NumberExpr n;
+                n.value = 2;
+                n.start = n.valueStart = T[i].start;
+                n.end = n.valueEnd = T[k - 1].end;
+                n.sentence = s;
+                found.push_back(n);
+                i = k;
+                continue;
+            }
         }
         if (head == SIZE_MAX && w == "other" && i > a && T[i - 1].lower == "the" && T[i + 1].lower == "one") {
             // "intercepted one of the rockets while the other one likely fell": one of the munitions named before.

@@ -101,6 +101,15 @@ Chain prepositionChain(const Context& ctx, const PlaceMention& m, size_t a) {
         // "... and by U.S. Navy destroyers in the eastern Mediterranean": a place in the agent's phrase of another
         // verb is where the agent was, never a target ("hit by a missile in Kharkiv" names a munition: a setting).
         if (w == "by" && lw.preposition()) {
+            // "infrastructure utilized by Iranian-backed militant groups in eastern Syria": a participle right after a
+            // noun describes the target; the place says where the target is, and the chain goes on past the noun.
+            const bool describesNoun = k >= a + 2 && T[k - 1].lower.ends_with("ed") && T[k - 1].lx.trigger == Trig::None &&
+                                       T[k - 2].word && !T[k - 2].lx.determiner() && !isVerbLike(T[k - 2]) &&
+                                       T[k - 2].lower != "been" && T[k - 2].lower != "being";
+            if (describesNoun) {
+                k -= 1;
+                continue;
+            }
             bool who = false, munition = false;
             for (size_t q = k + 1; q < m.first; ++q) {
                 who |= T[q].lx.groupNoun() || T[q].lx.unit == lex::UnitClass::Ship ||

@@ -180,6 +180,7 @@ bool munitionsToldBefore(const Context& ctx, const EventFrame& m) {
          T[k - 1].lower == "five"))
         return true;
     const auto d = T[k - 1].lower;
+    if (d == "both") return true; // "Both missiles impacted the water"
     const bool partitive = countsPartOfSet(ctx, m);
     const bool other = d == "other" && k > 1 && T[k - 2].lower == "the"; // "The other missiles targeted"
     const bool some = d == "some" || d == "most" || d == "several" || d == "many"; // "Some missiles struck near X"

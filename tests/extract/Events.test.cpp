@@ -1116,3 +1116,25 @@ TEST_CASE("Events: firing interceptors is an intercept, and the defenders' place
     CHECK_FALSE(launches[0]->from); // not the destroyers' sea: the text gives no launch area
     CHECK(eventsOfKind(sc, "intercept").size() == 1);
 }
+
+TEST_CASE("Events: 'both missiles' are two of those told; a participle after a target says where the target is",
+          "[extract][events]") {
+    SECTION("'Both missiles were fired from X' counts two and tells the launch") {
+        const auto sc = readReport("The destroyer detected two inbound missiles on Saturday. Both missiles were fired "
+                                   "from Houthi-controlled territory in Yemen.");
+        const auto launches = eventsOfKind(sc, "launch");
+        REQUIRE(launches.size() == 1);
+        CHECK(launches[0]->count == 2);
+        const auto later = readReport("The destroyer USS Mason detected two missiles fired from Yemen while operating "
+                                      "in the Red Sea on Saturday. Both missiles impacted the water before reaching "
+                                      "the ship.");
+        CHECK(eventsOfKind(later, "strike").empty()); // "both" refers back: no new event without a place
+    }
+    SECTION("'infrastructure utilized by militant groups in eastern Syria': the strike's target") {
+        const auto sc = readReport("U.S. military forces earlier this evening conducted airstrikes against "
+                                   "infrastructure utilized by Iranian-backed militant groups in eastern Syria.");
+        const auto strikes = eventsOfKind(sc, "strike");
+        REQUIRE(strikes.size() == 1);
+        CHECK(targets(sc, *strikes[0], "eastern Syria"));
+    }
+}
