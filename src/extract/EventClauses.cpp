@@ -672,9 +672,12 @@ std::vector<EventFrame> readSentenceFrames(Context& ctx, scenario::Scenario& out
     Clause c{ctx, out, ctx.toks, s, a, b, {}, {}, false, {}};
     openFrames(c);
     if (c.frames.empty()) {
-        // "Coalition forces launched Operation Odyssey Dawn today": no event of its own, but it dates what follows.
+        // "Coalition forces launched Operation Odyssey Dawn today": no event of its own, but it dates what follows;
+        // so does a sentence that tells munitions seen ("after detecting two inbound missiles ... Oct. 15").
         for (size_t i = a; i < b; ++i)
-            if (c.T[i].lx.trigger != Trig::None && c.T[i].lx.trigger != Trig::ViolationVerb && !negated(c, i)) {
+            if ((c.T[i].lx.trigger != Trig::None && c.T[i].lx.trigger != Trig::ViolationVerb && !negated(c, i)) ||
+                ((c.T[i].lower.starts_with("detect") || c.T[i].lower == "spotted" || c.T[i].lower == "tracked") &&
+                 nearPred(c, i, 0, 6, isMunition))) {
                 addDatingTimes(ctx, s, datedTimes);
                 break;
             }

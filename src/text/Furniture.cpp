@@ -331,7 +331,11 @@ bool LayoutReader::dateLine(Line& l) {
     size_t a = l.start, b = m_toks[dateTok].start;
     while (b > a && std::strchr(" ,|:-\t", m_text[b - 1]) != nullptr) --b;
     const std::string_view org = m_text.substr(a, b - a);
-    if (org.empty() || !isAsciiUpper(org[0]) || countWords(org) > 8 || genericLabel(lowerOf(a, b))) return true;
+    // "Story Number: NNS161016-01 Release Date": labelled fields, not who published the text.
+    const std::string_view lowerOrg = lowerOf(a, b);
+    if (org.empty() || !isAsciiUpper(org[0]) || countWords(org) > 8 || genericLabel(lowerOrg) ||
+        org.find(':') != std::string_view::npos || lowerOrg.ends_with(" date") || lowerOrg.ends_with(" posted"))
+        return true;
     m_doc.publisher = std::string(org);
     m_doc.publisherSpan = {a, b};
     if (m_doc.byline.empty()) m_doc.byline = m_doc.publisher;

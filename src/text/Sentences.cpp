@@ -425,6 +425,20 @@ std::optional<DateParts> parseDate(std::string_view text, std::string_view lower
         !(toks[i].kind == TokenKind::Word && isAsciiDigit(text[toks[i].start])))
         return std::nullopt; // only "8", "8th", "Oct." or "2015-10-08" can start a date
     DateParts p;
+    // US numeric "10/16/2016" (a Navy release's "Release Date: 10/16/2016 9:45:00 AM"); day first when the first
+    // number cannot be a month ("16/10/2016"). Only with a four-digit year: "24/7" is no date.
+    if (toks[i].kind == TokenKind::Number && i + 4 < end && word(i + 1) == "/" && word(i + 3) == "/" &&
+        toks[i + 2].kind == TokenKind::Number && toks[i + 1].end == toks[i + 2].start) {
+        const int a = dayAt(i), b = dayAt(i + 2), y = yearAt(i + 4);
+        if (a && b && y) {
+            p.year = y;
+            p.month = a <= 12 ? a : b;
+            p.day = a <= 12 ? b : a;
+            if (!isValidDate(p.year, p.month, p.day)) return std::nullopt;
+            p.next = i + 5;
+            return p;
+        }
+    }
     // ISO "2015-10-08".
     if (toks[i].kind == TokenKind::Number) {
         const std::string_view w = word(i);

@@ -238,3 +238,18 @@ TEST_CASE("Furniture: statement headlines name the issuer / closing lines name t
         CHECK(e.signatory.empty());
     }
 }
+
+TEST_CASE("Furniture: a Navy release's labelled fields and US numeric date", "[text]") {
+    const auto d = parse("USS Mason Defeats Incoming Missiles\nStory Number: NNS161016-01 Release Date: 10/16/2016 "
+                         "9:45:00 AM\n\nFrom U.S. Naval Forces Central Command Public Affairs\n\nMANAMA, Bahrain (NNS) -- "
+                         "The destroyer detected two inbound missiles Oct. 15.\n");
+    REQUIRE(d.dateline);
+    CHECK(formatIsoDate(*d.dateline) == "2016-10-16");
+    CHECK(d.publisher.find("Story") == std::string::npos); // labelled fields name nobody
+    for (const auto& n : d.numbers) CHECK(n.value != 161016); // the story number is no count
+    const auto dayFirst = parse("Strike report\nReleased 16/10/2016\n\nThe destroyer detected two missiles.\n");
+    REQUIRE(dayFirst.dateline);
+    CHECK(formatIsoDate(*dayFirst.dateline) == "2016-10-16");
+    const auto never = parse("Strike report\nOctober 16, 2016\n\nThe base runs a 24/7 watch over 2016 missiles.\n");
+    for (const auto& t : never.times) CHECK(t.text.find("24/7") == std::string::npos);
+}
