@@ -247,6 +247,7 @@ private:
     void readSignature(size_t li);
     void markHeadings(size_t li);
     void readIssuer();
+    void creditIssuer();
     std::vector<Block> blocks(size_t li, size_t bodyStart);
 };
 
@@ -590,6 +591,26 @@ void LayoutReader::readIssuer() {
     }
     m_doc.issuer = m_doc.publisher;
     m_doc.issuerSpan = m_doc.publisherSpan;
+    if (m_doc.issuer.empty()) creditIssuer();
+}
+
+// "From U.S. Naval Forces Central Command Public Affairs": a credit line naming who sends the release is its issuer
+// when no headline or source line names one (the office, without "Public Affairs" or "News Release").
+void LayoutReader::creditIssuer() {
+    for (const auto& l : m_lines) {
+        if (l.kind != Line::Credit) continue;
+        const std::string_view lower = lowerOf(l.start, l.end);
+        if (!lower.starts_with("from ")) continue;
+        size_t a = l.start + 5, b = l.end;
+        while (b > a && m_text[b - 1] == ' ') --b;
+        for (std::string_view tail : {" public affairs", " news release", " press release", " news service"})
+            if (lowerOf(a, b).ends_with(tail)) b -= tail.size();
+        if (lowerOf(a, b).starts_with("the ")) a += 4;
+        if (b <= a || !isAsciiUpper(m_text[a])) continue;
+        m_doc.issuer = std::string(m_text.substr(a, b - a));
+        m_doc.issuerSpan = {a, b};
+        return;
+    }
 }
 
 // Blocks: runs of body lines between blank lines, headings, furniture and lines set aside.

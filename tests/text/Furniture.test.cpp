@@ -246,6 +246,7 @@ TEST_CASE("Furniture: a Navy release's labelled fields and US numeric date", "[t
     REQUIRE(d.dateline);
     CHECK(formatIsoDate(*d.dateline) == "2016-10-16");
     CHECK(d.publisher.find("Story") == std::string::npos); // labelled fields name nobody
+    CHECK(d.issuer == "U.S. Naval Forces Central Command");   // the credit line "From ... Public Affairs"
     for (const auto& n : d.numbers) CHECK(n.value != 161016); // the story number is no count
     const auto dayFirst = parse("Strike report\nReleased 16/10/2016\n\nThe destroyer detected two missiles.\n");
     REQUIRE(dayFirst.dateline);
