@@ -474,10 +474,46 @@ bool deliveredStrike(Context& ctx, const scenario::Scenario& out, Built& ev, con
 // the attack") took place in the theatre told just before it: it takes the country of the targets of the nearest
 // earlier event by a compatible actor, when the text names that country. Never a city: the text does not say which.
 // The sentence the country comes from joins the event's evidence, and a note says where the target came from.
+// "The destroyer USS Mason ... detected two inbound missiles while operating in international waters north of the Bab
+// al-Mandeb Strait. Both missiles were fired from Houthi-controlled territory": the sea the sentence before puts a
+// ship in ("in", "off", "near" it), or -1.
+int shipSeaBefore(const Context& ctx, int sentence) {
+    if (sentence < 1) return -1;
+    const auto [a, b] = ctx.sentenceTokens(sentence - 1);
+    const auto& T = ctx.toks;
+    bool ship = false;
+    for (size_t k = a; k < b && !ship; ++k)
+        ship = T[k].lx.unit == lex::UnitClass::Ship ||
+               (k + 1 < b && T[k + 1].cap && !lex::navyOfShipPrefix(T[k].lower).empty());
+    if (!ship) return -1;
+    for (const auto& m : ctx.mentions) {
+        if (m.sentence != sentence - 1 || m.dropped || m.demonym || m.place < 0 || !m.best() ||
+            m.best()->kind != atlas::Kind::Sea || m.first <= a)
+            continue;
+        // "in the Red Sea", "in international waters north of ...": past the article and an adjective or two.
+        for (size_t p = m.first; p > a && m.first - p < 3;) {
+            const auto w = T[--p].lower;
+            if (w == "in" || w == "off" || w == "near") return m.place;
+            if (!T[p].word || T[p].cap || T[p].lx.preposition()) break;
+        }
+    }
+    return -1;
+}
+
 void targetsFromDiscourse(Context& ctx, const scenario::Scenario& out, std::vector<Built>& events) {
     for (size_t i = 0; i < events.size(); ++i) {
         auto& ev = events[i];
         if ((ev.e.kind != Trig::Launch && ev.e.kind != Trig::Strike) || !ev.e.to.empty()) continue;
+        if (const int sea = ev.e.kind == Trig::Launch ? shipSeaBefore(ctx, ev.sentences.front()) : -1;
+            sea >= 0 && sea != ev.e.from) {
+            ev.e.to.push_back(sea);
+            ev.sentences.insert(ev.sentences.begin(), ev.sentences.front() - 1);
+            ctx.diagnostics.push_back({Severity::Note, "event.target_from_context",
+                                       "the text gives this launch no target; it flew at the ship the sentence "
+                                       "before puts in " + out.places[sea].name,
+                                       {}, "events[" + std::to_string(i) + "].to"});
+            continue;
+        }
         const Built* source = nullptr;
         for (const auto& o : events)
             if (&o != &ev && !o.e.to.empty() && o.sentences.front() < ev.sentences.front() &&

@@ -943,7 +943,7 @@ TEST_CASE("Events: where the aircraft or ship that fired was is the launch's ori
     }
 }
 
-TEST_CASE("Events: a ship struck in a sea makes that sea the target; a merchant ship's name is no place",
+TEST_CASE("Events: a ship struck in a sea makes that sea the target / a merchant ship's name is no place",
           "[extract][events]") {
     const auto sc = readReport("Houthi militants fired one anti-ship ballistic missile and struck the M/V Marlin "
                                "Luanda, a British-operated oil tanker, in the Gulf of Aden.");
@@ -1019,7 +1019,7 @@ TEST_CASE("Events: 'the missile' is one, and names the launch told before whoeve
     }
 }
 
-TEST_CASE("Events: a finer origin in the same country refines the launch; another incident's time does not date it",
+TEST_CASE("Events: a finer origin in the same country refines the launch / another incident's time does not date it",
           "[extract][events]") {
     const auto sc = readReport("Iran's Revolutionary Guards fired six ballistic missiles from western Iran at targets "
                                "in eastern Syria on Sunday, June 18. The Guards said the missiles were launched from "
@@ -1087,7 +1087,7 @@ TEST_CASE("Events: counts that stand alone, temporal clauses, an origin per muni
     }
 }
 
-TEST_CASE("Events: an aircraft's designation names one aircraft; 'the aircraft' counts the one that fell",
+TEST_CASE("Events: an aircraft's designation names one aircraft / 'the aircraft' counts the one that fell",
           "[extract][events]") {
     const auto sc = readReport("A U.S. Navy RQ-4 was flying over the Strait of Hormuz when it was shot down by an "
                                "Iranian surface to air missile on Thursday. The aircraft was over the Strait of Hormuz "
@@ -1117,7 +1117,7 @@ TEST_CASE("Events: firing interceptors is an intercept, and the defenders' place
     CHECK(eventsOfKind(sc, "intercept").size() == 1);
 }
 
-TEST_CASE("Events: 'both missiles' are two of those told; a participle after a target says where the target is",
+TEST_CASE("Events: 'both missiles' are two of those told / a participle after a target says where the target is",
           "[extract][events]") {
     SECTION("'Both missiles were fired from X' counts two and tells the launch") {
         const auto sc = readReport("The destroyer detected two inbound missiles on Saturday. Both missiles were fired "
@@ -1137,4 +1137,18 @@ TEST_CASE("Events: 'both missiles' are two of those told; a participle after a t
         REQUIRE(strikes.size() == 1);
         CHECK(targets(sc, *strikes[0], "eastern Syria"));
     }
+}
+
+TEST_CASE("Events: a launch with no target flew at the ship the sentence before puts in a sea", "[extract][events]") {
+    const auto sc = readReport("The destroyer USS Mason employed countermeasures after detecting two inbound missiles "
+                               "while operating in the Red Sea on Saturday. Both missiles were fired from "
+                               "Houthi-controlled territory in Yemen.");
+    const auto launches = eventsOfKind(sc, "launch");
+    REQUIRE(launches.size() == 1);
+    CHECK(targets(sc, *launches[0], "Red Sea"));
+    CHECK(launches[0]->sentences == std::vector<int>{0, 1});
+    // Without a ship the sea is only where something else happened.
+    const auto noShip = readReport("Fishermen were working in the Red Sea on Saturday. Two missiles were fired from "
+                                   "Houthi-controlled territory in Yemen.");
+    for (const auto* l : eventsOfKind(noShip, "launch")) CHECK_FALSE(targets(noShip, *l, "Red Sea"));
 }
