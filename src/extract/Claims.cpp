@@ -162,6 +162,15 @@ std::vector<text::NumberExpr> implicitSingles(const Context& ctx, int s) {
     const auto& T = ctx.toks;
     const auto [a, b] = ctx.sentenceTokens(s);
     std::vector<text::NumberExpr> found;
+    // A count of `value` written by the words from token `first` through `last`, the value span ending there.
+    const auto add = [&](double value, size_t first, size_t last) -> text::NumberExpr& {
+        text::NumberExpr& n = found.emplace_back();
+        n.value = value;
+        n.start = n.valueStart = T[first].start;
+        n.end = n.valueEnd = T[last].end;
+        n.sentence = s;
+        return n;
+    };
     for (size_t i = a; i + 1 < b; ++i) {
         const auto w = T[i].lower;
         size_t head = SIZE_MAX;
@@ -188,12 +197,7 @@ std::vector<text::NumberExpr> implicitSingles(const Context& ctx, int s) {
             const auto after = k + 1 < b ? T[k + 1].lower : std::string_view{};
             if (k < b && T[k].lx.munitionHead() && T[k].lower.ends_with("s") &&
                 (after == "were" || after == "are" || after == "have" || compoundEndsAt(ctx, k, b))) {
-                text::NumberExpr n;
-                n.value = 2;
-                n.start = n.valueStart = T[i].start;
-                n.end = n.valueEnd = T[k - 1].end;
-                n.sentence = s;
-                found.push_back(n);
+                add(2, i, k - 1);
                 i = k;
                 continue;
             }
@@ -202,24 +206,13 @@ std::vector<text::NumberExpr> implicitSingles(const Context& ctx, int s) {
             // "intercepted one of the rockets while the other one likely fell": one of the munitions named before.
             for (size_t k = i; k-- > a;)
                 if (T[k].lx.munitionHead()) {
-                    text::NumberExpr n;
-                    n.value = 1;
-                    n.start = n.valueStart = T[i - 1].start;
-                    n.end = n.valueEnd = T[i + 1].end;
-                    n.unit = lex::singular(T[k].lower);
-                    n.sentence = s;
-                    found.push_back(n);
+                    add(1, i - 1, i + 1).unit = lex::singular(T[k].lower);
                     break;
                 }
             continue;
         }
         if (head == SIZE_MAX) continue;
-        text::NumberExpr n;
-        n.value = 1;
-        n.start = n.valueStart = T[i].start;
-        n.end = n.valueEnd = T[head - 1].end;
-        n.sentence = s;
-        found.push_back(n);
+        add(1, i, head - 1);
         i = head;
     }
     return found;

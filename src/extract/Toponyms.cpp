@@ -1024,6 +1024,35 @@ void dropOverlapping(Context& ctx, size_t first, size_t last) {
         if (!m.dropped && m.first <= last && m.last >= first) m.dropped = true;
 }
 
+// Mentions found by a late pass join the others, which stay in text order.
+void addMentions(Context& ctx, std::vector<PlaceMention>& added) {
+    for (auto& m : added) ctx.mentions.push_back(std::move(m));
+    if (!added.empty())
+        std::stable_sort(ctx.mentions.begin(), ctx.mentions.end(),
+                         [](const PlaceMention& x, const PlaceMention& y) { return x.first < y.first; });
+}
+
+// A mention of tokens [first, last] read as the entry `key` names, with a note saying why; false when the key has
+// no candidates.
+bool spellingMention(Context& ctx, size_t first, size_t last, const std::string& key, const std::string& why,
+                     std::vector<PlaceMention>& added) {
+    const auto& T = ctx.toks;
+    PlaceMention m;
+    m.first = first;
+    m.last = last;
+    m.start = T[first].start;
+    m.end = T[last].end;
+    m.sentence = T[last].sentence;
+    m.key = key;
+    m.cands = &ctx.candidates(key);
+    if (m.cands->empty()) return false;
+    ctx.diagnostics.push_back({Severity::Note, "geocode.spelling",
+                               "'" + std::string(ctx.doc.slice(m.start, m.end)) + "' read as " + why,
+                               {m.start, m.end}, {}});
+    added.push_back(std::move(m));
+    return true;
+}
+
 PlaceMention areaMention(const Context& ctx, size_t first, size_t last, size_t endByte,
                          const std::vector<atlas::Candidate>& slot, const std::string& key) {
     PlaceMention m;
@@ -1643,10 +1672,7 @@ void approximateUnknowns(Context& ctx) {
         added.push_back(std::move(m));
         i = j;
     }
-    for (auto& m : added) ctx.mentions.push_back(std::move(m));
-    if (!added.empty())
-        std::stable_sort(ctx.mentions.begin(), ctx.mentions.end(),
-                         [](const PlaceMention& x, const PlaceMention& y) { return x.first < y.first; });
+    addMentions(ctx, added);
 }
 
 // Roles: modifiers ("U.S.-led", "U.S. official", "U.S. Central Command") and metonymic capitals ("Moscow is
@@ -1843,25 +1869,10 @@ void misspeltDivisions(Context& ctx) {
             hit = r;
         }
         if (!hit || ambiguous) continue;
-        const std::string key = foldKey(regions[*hit].name);
-        PlaceMention m;
-        m.first = m.last = i;
-        m.start = t.start;
-        m.end = t.end;
-        m.sentence = t.sentence;
-        m.key = key;
-        m.cands = &ctx.candidates(key);
-        if (m.cands->empty()) continue;
-        ctx.diagnostics.push_back({Severity::Note, "geocode.spelling",
-                                   "'" + std::string(t.text) + "' read as " + regions[*hit].name + " (" +
-                                       regions[*hit].iso2 + "), one letter away",
-                                   {t.start, t.end}, {}});
-        added.push_back(std::move(m));
+        spellingMention(ctx, i, i, foldKey(regions[*hit].name),
+                        regions[*hit].name + " (" + regions[*hit].iso2 + "), one letter away", added);
     }
-    for (auto& m : added) ctx.mentions.push_back(std::move(m));
-    if (!added.empty())
-        std::stable_sort(ctx.mentions.begin(), ctx.mentions.end(),
-                         [](const PlaceMention& x, const PlaceMention& y) { return x.first < y.first; });
+    addMentions(ctx, added);
 }
 
 // [transliteration] "Deir el-Zour", "Deir al-Zor", "al-Tanf": Arabic names are written with the article in many forms
@@ -1919,26 +1930,11 @@ void transliteratedNames(Context& ctx) {
                     std::none_of(hits.begin(), hits.end(), [&](const auto& k) { return sameEntry(k, key); }))
                     hits.push_back(std::move(key));
             }
-        if (hits.size() != 1) continue;
-        PlaceMention m;
-        m.first = first;
-        m.last = i;
-        m.start = T[first].start;
-        m.end = T[i].end;
-        m.sentence = T[i].sentence;
-        m.key = hits.front();
-        m.cands = &ctx.candidates(m.key);
-        if (m.cands->empty()) continue;
-        ctx.diagnostics.push_back({Severity::Note, "geocode.spelling",
-                                   "'" + std::string(ctx.doc.slice(m.start, m.end)) + "' read as " +
-                                       m.cands->front().name + ", another transliteration",
-                                   {m.start, m.end}, {}});
-        added.push_back(std::move(m));
+        if (hits.size() != 1 || ctx.candidates(hits.front()).empty()) continue;
+        spellingMention(ctx, first, i, hits.front(), ctx.candidates(hits.front()).front().name + ", another transliteration",
+                        added);
     }
-    for (auto& m : added) ctx.mentions.push_back(std::move(m));
-    if (!added.empty())
-        std::stable_sort(ctx.mentions.begin(), ctx.mentions.end(),
-                         [](const PlaceMention& x, const PlaceMention& y) { return x.first < y.first; });
+    addMentions(ctx, added);
 }
 
 // [resolve] Scores every mention's candidates with the document's focus, its sentence's countries, its list and the
