@@ -333,6 +333,12 @@ void findClaims(Context& ctx, scenario::Scenario& out) {
         }
         // "two 30,000 GBU-57 bombs": a number right after the count is a measure with its unit left out, not a count.
         if (numberTok > a && (T[numberTok - 1].number || isNumberValue(T[numberTok - 1].lower))) continue;
+        // "The 107mm Katyusha rockets", "155 mm shells": a calibre, not how many.
+        if (numberTok + 1 < b && T[numberTok].number &&
+            (T[numberTok + 1].lower == "mm" || T[numberTok + 1].lower == "millimeter" ||
+             T[numberTok + 1].lower == "millimetre" || T[numberTok + 1].lower == "-mm" ||
+             T[numberTok + 1].lower == "caliber" || T[numberTok + 1].lower == "calibre"))
+            continue;
         size_t head = numberTok;
         lex::UnitClass unit = lex::UnitClass::None;
         // "12 of the 13 drones", "12 of the drones": a part of a set of munitions has the set's unit.
@@ -404,7 +410,8 @@ void findClaims(Context& ctx, scenario::Scenario& out) {
         info.headTok = head;
         info.unit = unit;
         info.implicit = isImplicitSingle(ctx, numberTok);
-        info.vague = n.vague;
+        // "More than a dozen rockets", "about a dozen interceptors": a hedge, not twelve.
+        info.vague = n.vague || (c.op != "=" && asciiLower(c.text).find("dozen") != std::string::npos);
         info.partOfSet = partOfSet;
 
         attributeClaim(ctx, n, c, info);

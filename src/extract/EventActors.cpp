@@ -42,8 +42,13 @@ void voteCountry(const Context& ctx, const PlaceMention& m, const std::string& i
     size_t n = m.last + 1;
     while (n < b && T[n].text == "." && T[n].start == T[n - 1].end) ++n; // "U.S." split as "U.S" "."
     if (n < b && (T[n].lower == "'s" || T[n].lower == "'")) ++n;
+    // "Israeli F-15 jets", "Russian Tu-95 bombers": a designation between the country and the actor noun.
+    const auto designation = [&](size_t k) {
+        return T[k].cap && T[k].lower.find('-') != std::string_view::npos &&
+               T[k].lower.find_first_of("0123456789") != std::string_view::npos && k + 1 < b && T[k + 1].lx.actorNoun();
+    };
     while (n < b && (T[n].lower == "air" || T[n].lower == "naval" || T[n].lower == "armed" || T[n].lower == "-" ||
-                     T[n].lower == "led" || T[n].lower == "backed"))
+                     T[n].lower == "led" || T[n].lower == "backed" || designation(n)))
         ++n;
     // "U.S. Africa Command", "U.S. Central Command forces", "Russia's Black Sea Fleet": a name of up to three
     // capitalised words ending in a capitalised actor noun is the country's own body.

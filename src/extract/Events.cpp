@@ -150,6 +150,14 @@ std::optional<double> joinScore(const Context& ctx, const scenario::Scenario& ou
     return score;
 }
 
+// The head noun of a munition text, singular: "cruise missiles" -> "missile".
+std::string_view munitionHead(std::string_view m) {
+    const size_t space = m.rfind(' ');
+    if (space != std::string_view::npos) m.remove_prefix(space + 1);
+    if (m.size() > 1 && m.back() == 's') m.remove_suffix(1);
+    return m;
+}
+
 // "The strikes hit radar installations ...": an uncounted definite strike noun that merges with no strike refers back
 // to the launch or strike just told (same actor or none) and adds its targets to it.
 // Is one of the frame's counts a part of a set told before ("14 of the missiles", "12 of them")?
@@ -174,8 +182,10 @@ bool munitionsToldBefore(const Context& ctx, const EventFrame& m) {
     if (k == verb) return false;
     // "Missiles struck energy facilities in Kharkiv": a bare plural opening the sentence, after a launch of them.
     if (k == 0 || T[k - 1].sentence != m.sentence) return !m.count && T[verb - 1].lower.ends_with("s");
-    // "The two missiles hit port infrastructure": a definite repeat of the count told before.
-    if (k >= 2 && T[k - 2].sentence == m.sentence && (T[k - 2].lower == "the" || T[k - 2].lower == "these") &&
+    // "The two missiles hit port infrastructure", "The other three missiles hit": a definite repeat of a count told.
+    if (k >= 2 && T[k - 2].sentence == m.sentence &&
+        (T[k - 2].lower == "the" || T[k - 2].lower == "these" ||
+         (T[k - 2].lower == "other" && k >= 3 && T[k - 3].lower == "the")) &&
         (T[k - 1].number || T[k - 1].lower == "two" || T[k - 1].lower == "three" || T[k - 1].lower == "four" ||
          T[k - 1].lower == "five"))
         return true;
@@ -201,7 +211,9 @@ Built* referredEvent(const Context& ctx, std::vector<Built>& events, EventFrame&
     for (auto& ev : events)
         if ((ev.e.kind == Trig::Launch || ev.e.kind == Trig::Strike) && m.sentence - ev.lastSentence <= 2 &&
             compatibleText(ev.e.actor, m.actor) && !differentDays(ctx, effectiveTime(ev.e), effectiveTime(m)) &&
-            (!munitions || ev.e.kind == Trig::Launch) && (!target || ev.lastSentence >= target->lastSentence))
+            (!munitions || ev.e.kind == Trig::Launch ||
+             (!ev.e.munition.empty() && munitionHead(ev.e.munition) == munitionHead(m.munition))) &&
+            (!target || ev.lastSentence >= target->lastSentence))
             target = &ev;
     // The parts of a launch told before hit what the whole hit.
     if (target && target->partOf >= 0) target = &events[target->partOf];
@@ -288,14 +300,6 @@ std::string navyOf(const std::string& actor) {
 bool sameSide(const std::string& x, const std::string& y) {
     const std::string nx = navyOf(x), ny = navyOf(y);
     return compatibleText(x, y) || (!nx.empty() && compatibleText(nx, y)) || (!ny.empty() && compatibleText(x, ny));
-}
-
-// The head noun of a munition text, singular: "cruise missiles" -> "missile".
-std::string_view munitionHead(std::string_view m) {
-    const size_t space = m.rfind(' ');
-    if (space != std::string_view::npos) m.remove_prefix(space + 1);
-    if (m.size() > 1 && m.back() == 's') m.remove_suffix(1);
-    return m;
 }
 
 // A munition text that names no particular weapon ("105 weapons", "missiles"): any named one can be a part of it.

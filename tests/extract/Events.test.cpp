@@ -1152,3 +1152,23 @@ TEST_CASE("Events: a launch with no target flew at the ship the sentence before 
                                    "Houthi-controlled territory in Yemen.");
     for (const auto* l : eventsOfKind(noShip, "launch")) CHECK_FALSE(targets(noShip, *l, "Red Sea"));
 }
+
+TEST_CASE("Events: a calibre and a hedged dozen are no counts / a designation before the actor noun keeps the side",
+          "[extract][events]") {
+    SECTION("'The 107mm Katyusha rockets' and 'More than a dozen rockets' count nothing") {
+        const auto sc = readReport("More than a dozen rockets struck Camp Taji north of Baghdad on Wednesday. The "
+                                   "107mm Katyusha rockets were fired from a truck near the base, the military said.");
+        for (const auto& e : sc.events) CHECK_FALSE(e.count);
+        bool hedge = false;
+        for (const auto& c : sc.claims) hedge |= c.value == 12 && c.op == ">"; // still a claim of the text
+        CHECK(hedge);
+    }
+    SECTION("'two Israeli F-15 jets fired' is Israel's launch; 'the other three missiles' its impact") {
+        const auto sc = readReport("Russia's Defense Ministry said that two Israeli F-15 jets fired eight missiles at "
+                                   "the T-4 air base in Homs province early Monday. The other three missiles hit the "
+                                   "western part of the base.");
+        REQUIRE(sc.events.size() == 1); // jets firing at a base: an air strike; its missiles' impact adds to it
+        CHECK(sc.events[0].actor == "IL");
+        CHECK(sc.events[0].count == 8);
+    }
+}
