@@ -1382,9 +1382,9 @@ void controlledAreas(Context& ctx, std::vector<PlaceMention>& added) {
         if (h == 0) continue;
         size_t k = i + 1;
         const auto noun = T[k].lower;
-        if (noun == "areas" || noun == "area" || noun == "parts" || noun == "territory" || noun == "territories" ||
-            noun == "regions" || noun == "region")
-            ++k;
+        const bool hasNoun = noun == "areas" || noun == "area" || noun == "parts" || noun == "territory" ||
+                             noun == "territories" || noun == "regions" || noun == "region";
+        if (hasNoun) ++k;
         if (k < T.size() && (T[k].lower == "of" || T[k].lower == "in")) ++k;
         if (k < T.size() && T[k].lower == "the") ++k;
         const int yi = k < T.size() ? ctx.mentionAtToken(k) : -1;
@@ -1392,9 +1392,13 @@ void controlledAreas(Context& ctx, std::vector<PlaceMention>& added) {
         const PlaceMention& y = ctx.mentions[static_cast<size_t>(yi)];
         if (y.demonym || y.cands->empty()) continue;
         const std::string phrase = foldKey(ctx.doc.slice(t.start, y.end));
+        // "Houthi-controlled territory in Yemen": the curated area may be listed without the country's part.
+        const std::string shortPhrase = foldKey(ctx.doc.slice(t.start, T[hasNoun ? i + 1 : i].end));
+        const bool shortKnown = ctx.atlas.hasKey(shortPhrase) &&
+                                ctx.candidates(shortPhrase).front().iso2 == y.cands->front().iso2;
         atlas::Candidate c;
-        if (ctx.atlas.hasKey(phrase)) {
-            c = ctx.candidates(phrase).front();
+        if (ctx.atlas.hasKey(phrase) || shortKnown) {
+            c = ctx.candidates(ctx.atlas.hasKey(phrase) ? phrase : shortPhrase).front();
         } else {
             c = y.cands->front();
             c.name = std::string(ctx.doc.slice(t.start, y.end));

@@ -310,6 +310,12 @@ TEST_CASE("Places: borders, coasts, offshore waters and controlled areas become 
         REQUIRE(p);
         CHECK(near(*p, 15.6, 44.0, 1.5));
         CHECK(placeWritten(sc, "Yemen"));
+        // Written with another noun and "in": the same curated area, not the whole of Yemen (whose label point
+        // lies in the east, far from the Houthis' west).
+        const auto other = readReport("Both missiles were fired from Houthi-controlled territory in Yemen.");
+        const auto* q = placeWritten(other, "Houthi-controlled territory in Yemen");
+        REQUIRE(q);
+        CHECK(near(*q, 15.6, 44.0, 0.5));
     }
 }
 
