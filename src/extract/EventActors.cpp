@@ -89,6 +89,9 @@ void voteCountry(const Context& ctx, const PlaceMention& m, const std::string& i
 // the lexicon knows, or an adjective or participle by its ending ("Armed militants", "Local fighters").
 bool namesGroupAtStart(const Tok& t) {
     const auto w = t.lower;
+    // The armed organisations the lexicon keeps out of place names ("Hamas militants fired ...").
+    static constexpr std::string_view kArmed[] = {"hamas", "nato", "isis", "isil", "idf", "irgc"};
+    if (std::find(std::begin(kArmed), std::end(kArmed), w) != std::end(kArmed)) return true;
     return t.lx.flags == 0 && t.lx.unit == lex::UnitClass::None && !w.ends_with("ed") && !w.ends_with("al") &&
            !w.ends_with("ing") && !w.ends_with("ly") && !w.ends_with("ous") && !w.ends_with("ive");
 }

@@ -430,6 +430,31 @@ void cutAtTemporalClauses(Clause& c) {
         }
 }
 
+// A claim's value as an event count. One beyond int saturates (never wraps to 0 or a negative count), so the
+// scenario reader refuses it like any count past its limit ("99999999999999999999999999999999 missiles").
+int eventCount(double value) {
+    if (!(value < static_cast<double>(INT_MAX))) return INT_MAX;
+    return static_cast<int>(std::lround(std::max(0.0, value)));
+}
+
+// "Fourteen of the missiles were launched from the cruiser USS Chancellorsville in the Persian Gulf and nine from the
+// destroyer USS Peterson in the Red Sea": one launch verb, then counts with "from" and no verb of their own. Returns
+// the token that opens each launch (the verb, then each later count), or nothing when the sentence is not so shaped.
+std::vector<size_t> ellipticalLaunches(const Clause& c) {
+    if (c.launchTriggers.size() != 1) return {};
+    const size_t verb = c.launchTriggers.front();
+    std::vector<size_t> opens{verb};
+    for (int k : c.claims) {
+        const auto& info = c.ctx.claimInfo[k];
+        const size_t n = info.numberTok;
+        if (info.unit != lex::UnitClass::Munition || n <= verb + 1 || n + 1 >= c.b || c.T[n + 1].lower != "from")
+            continue;
+        if (c.T[n - 1].lower != "and" && c.T[n - 1].text != ",") continue; // coordinated after the first launch
+        opens.push_back(n);
+    }
+    return opens.size() >= 2 ? opens : std::vector<size_t>{};
+}
+
 // "USS Monterey fired 30 Tomahawk missiles and the destroyer USS Laboon fired seven": several launch verbs, each with
 // its own count right after it, are one launch each (the sentence is cut between them at the last comma or "and").
 void splitLaunches(Clause& c) {
@@ -443,6 +468,8 @@ void splitLaunches(Clause& c) {
                 break;
             }
         }
+    const bool elliptical = counted.size() < 2;
+    if (elliptical) counted = ellipticalLaunches(c);
     if (counted.size() < 2) return;
     auto it = std::find_if(c.frames.begin(), c.frames.end(), [](auto& e) { return e.kind == Trig::Launch; });
     if (it == c.frames.end()) return;
@@ -460,17 +487,16 @@ void splitLaunches(Clause& c) {
         e.trig = counted[q];
         e.scopeStart = start;
         e.scopeEnd = end;
+        // A count with no verb of its own ("and nine from ...") counts the launch of its clause.
+        for (int k : c.claims)
+            if (const auto& info = c.ctx.claimInfo[k]; elliptical && !e.count && !info.implicit && !info.vague &&
+                info.unit == lex::UnitClass::Munition && info.numberTok >= start && info.numberTok < end)
+                e.count = eventCount(c.out.claims[k].value);
         c.frames.push_back(e);
         start = end;
     }
 }
 
-// A claim's value as an event count. One beyond int saturates (never wraps to 0 or a negative count), so the
-// scenario reader refuses it like any count past its limit ("99999999999999999999999999999999 missiles").
-int eventCount(double value) {
-    if (!(value < static_cast<double>(INT_MAX))) return INT_MAX;
-    return static_cast<int>(std::lround(std::max(0.0, value)));
-}
 
 bool countsFor(Trig kind, const std::string& quantity) {
     return (kind == Trig::Launch && quantity == "launched") ||

@@ -1172,3 +1172,27 @@ TEST_CASE("Events: a calibre and a hedged dozen are no counts / a designation be
         CHECK(sc.events[0].count == 8);
     }
 }
+
+TEST_CASE("Events: 'and nine from the destroyer in the Red Sea' is a launch of its own / Hamas opening a sentence acts",
+          "[extract][events]") {
+    SECTION("a breakdown whose second part has no verb") {
+        const auto sc = readReport("U.S. Navy ships fired 23 Tomahawk cruise missiles at the intelligence headquarters "
+                                   "in Baghdad on Saturday. Fourteen of the missiles were launched from the cruiser USS "
+                                   "Chancellorsville in the Persian Gulf and nine from the destroyer USS Peterson in "
+                                   "the Red Sea.");
+        const auto launches = eventsOfKind(sc, "launch");
+        REQUIRE(launches.size() == 2); // the parts; the whole they add up to leaves
+        for (const auto* l : launches) {
+            REQUIRE(l->from);
+            CHECK(placeName(sc, *l->from) == (l->count == 14 ? "Persian Gulf" : "Red Sea"));
+            CHECK(targets(sc, *l, "Baghdad"));
+        }
+        CHECK(launches[0]->count.value_or(0) + launches[1]->count.value_or(0) == 23);
+    }
+    SECTION("'Hamas militants fired' names its group though the word opens the sentence") {
+        const auto sc = readReport("Hamas militants fired seven rockets toward Jerusalem on Monday, the military said.");
+        const auto launches = eventsOfKind(sc, "launch");
+        REQUIRE(launches.size() == 1);
+        CHECK(launches[0]->actor == "Hamas militants");
+    }
+}
