@@ -86,8 +86,10 @@ Chain prepositionChain(const Context& ctx, const PlaceMention& m, size_t a) {
         const auto w = T[k].lower;
         const auto& lw = T[k].lx;
         if (lw.trigger == Trig::Strike && (steps <= 6 || pastVessel)) { ch.located = ch.aimed = true; break; } // "targeted X"
-        pastVessel |= lw.unit == lex::UnitClass::Ship || w == "tanker" || w == "freighter" || w == "mv" ||
-                      (w == "v" && k > a + 1 && T[k - 1].text == "/") || !lex::navyOfShipPrefix(w).empty();
+        if (!pastVessel)
+            pastVessel = lw.unit == lex::UnitClass::Ship || w == "tanker" || w == "freighter" ||
+                         (T[k].cap && (w == "mv" || (w == "v" && k > a + 1 && T[k - 1].text == "/") ||
+                                       !lex::navyOfShipPrefix(w).empty()));
         if (w == "by" && k > a && lw.preposition() && T[k - 1].lx.trigger == Trig::Launch) {
             // "launched by Russian warships in the Caspian Sea", "fired by a bomber (flying) over the Kursk region":
             // where the launcher was.

@@ -94,8 +94,8 @@ bool definiteMunitionSubject(const Context& ctx, const EventFrame& m) {
 bool sameIncident(const Context& ctx, const scenario::Scenario& out, const EventFrame& e, const EventFrame& m) {
     // A weak actor, the speaker's country, is only a guess and does not keep "the missile" apart from the launch it
     // names: "South Korea's Joint Chiefs of Staff said the missile was launched from Sunan" tells North Korea's launch.
-    const bool weakGuess = (!e.actorStrong || !m.actorStrong) && definiteMunitionSubject(ctx, m);
-    if (!compatibleText(e.actor, m.actor) && !weakGuess) return false;
+    if (!compatibleText(e.actor, m.actor) && !((!e.actorStrong || !m.actorStrong) && definiteMunitionSubject(ctx, m)))
+        return false;
     // For an air strike the "munition" found may be the platform ("a drone strike", "the drone fired two missiles").
     if (e.kind != Trig::Strike && !compatibleText(e.munition, m.munition)) return false;
     if (!compatibleOrigins(out, e.from, m.from)) return false;

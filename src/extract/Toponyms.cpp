@@ -1907,18 +1907,32 @@ std::vector<std::string> vowelForms(const std::string& word) {
     return forms;
 }
 
+// The article's forms before `rest`: "al", "el", and assimilated to its first letter ("ez-Zor", "ash-Shaddadi").
+std::vector<std::string> articleForms(std::string_view rest) {
+    std::vector<std::string> forms{"al", "el"};
+    const char c = rest.empty() ? 0 : rest[0];
+    if (std::string_view("zsdtnr").find(c) != std::string_view::npos && c != 0) {
+        const bool sh = rest.starts_with("sh");
+        forms.push_back(std::string("a") + (sh ? "sh" : std::string(1, c)));
+        forms.push_back(std::string("e") + (sh ? "sh" : std::string(1, c)));
+    }
+    return forms;
+}
+
 void transliteratedNames(Context& ctx) {
-    static constexpr std::string_view kArticles[] = {"al", "el", "az", "ez", "as", "es", "ash", "esh", "ad", "ed",
-                                                     "at", "et", "an", "en", "ar", "er"};
     auto& T = ctx.toks;
     std::vector<PlaceMention> added;
     for (size_t i = 0; i < T.size(); ++i) {
-        const size_t h = T[i].word && !ctx.blocked[i] && ctx.mentionAtToken(i) < 0 ? arabicArticleEnd(T[i]) : 0;
+        const size_t h = T[i].word && !ctx.blocked[i] ? arabicArticleEnd(T[i]) : 0; // the cheap test first
+        if (h == 0 || ctx.mentionAtToken(i) >= 0) continue;
         if (h == 0 || T[i].sentence < 0 || ctx.skipSentence[T[i].sentence]) continue;
         size_t first = i; // "Deir el-Zour": the capitalised word before belongs to the name
         if (i > 0 && T[i - 1].word && T[i - 1].cap && T[i - 1].sentence == T[i].sentence && !ctx.blocked[i - 1] &&
             ctx.mentionAtToken(i - 1) < 0 && !T[i - 1].lx.stopWord())
             first = i - 1;
+        // Only where a place is expected, after a preposition ("in Deir el-Zour", "at al-Tanf"): person and group
+        // names ("President Bashar al-Assad") are never tried.
+        if (first == 0 || !T[first - 1].lx.preposition() || T[first - 1].sentence != T[i].sentence) continue;
         const std::string head = first < i ? std::string(T[first].lower) + " " : std::string();
         // The forms found, by the entry each names first ("Deir ez-Zor" and "Deir al-Zor" are one place's names).
         std::vector<std::string> hits;
@@ -1927,9 +1941,9 @@ void transliteratedNames(Context& ctx) {
             return !cx.empty() && !cy.empty() && cx.front().ref.table == cy.front().ref.table &&
                    cx.front().ref.index == cy.front().ref.index;
         };
-        for (const auto article : kArticles)
-            for (const auto& rest : vowelForms(std::string(T[i].lower.substr(h + 1)))) {
-                std::string key = foldKey(head + std::string(article) + "-" + rest);
+        for (const auto& rest : vowelForms(std::string(T[i].lower.substr(h + 1))))
+            for (const auto& article : articleForms(rest)) {
+                std::string key = foldKey(head + article + "-" + rest);
                 if (ctx.atlas.hasKey(key) &&
                     std::none_of(hits.begin(), hits.end(), [&](const auto& k) { return sameEntry(k, key); }))
                     hits.push_back(std::move(key));
