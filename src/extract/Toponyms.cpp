@@ -661,7 +661,14 @@ void rankMention(const Context& ctx, PlaceMention& m, const CountryWeights& focu
         if (bonus && i < bonus->size()) v += (*bonus)[i];
         s.emplace_back(static_cast<int>(i), v);
     }
-    std::stable_sort(s.begin(), s.end(), [](auto& x, auto& y) { return x.second > y.second; });
+    // Best first, ties in candidate order. An insertion sort: a mention has at most a few dozen candidates, and
+    // std::stable_sort allocated a temporary buffer for each of the hundreds of rankings per article.
+    for (size_t i = 1; i < s.size(); ++i) {
+        const auto x = s[i];
+        size_t j = i;
+        for (; j > 0 && s[j - 1].second < x.second; --j) s[j] = s[j - 1];
+        s[j] = x;
+    }
     // Softmax with a temperature that makes a 0.5 lead worth about 88%.
     const double T = 0.25;
     const double top = s.empty() ? 0.0 : s[0].second;
