@@ -40,8 +40,11 @@ using atlas::Kind;
 
 bool isPunct(const Tok& t, std::string_view p) { return !t.word && t.text == p; }
 
+// Ends in "'s": tested in line, since the passes ask it of nearly every token (a call to memcmp each, otherwise).
+bool endsPossessive(std::string_view w) { return w.size() >= 2 && w[w.size() - 2] == '\'' && w.back() == 's'; }
+
 std::string_view stripPossessive(std::string_view w) {
-    if (w.ends_with("'s")) w.remove_suffix(2);
+    if (endsPossessive(w)) w.remove_suffix(2);
     return w;
 }
 
@@ -55,7 +58,7 @@ std::string_view bareWord(std::string_view w) {
 // The lexicon's entry for the word without a possessive: the token's own, looked up once, unless the token ends in
 // "'s" or in a period (its entry may be the word's without the period; the lists are asked about the word as written).
 lex::Word bareEntry(const Tok& t) {
-    if (!t.lower.ends_with("'s") && !t.lower.ends_with('.')) return t.lx;
+    if (!endsPossessive(t.lower) && !t.lower.ends_with('.')) return t.lx;
     return lex::word(stripPossessive(t.lower));
 }
 
@@ -80,11 +83,11 @@ void blockOrganisations(Context& ctx, size_t a, size_t b) {
     while (i < b) {
         if (!T[i].word || !T[i].cap) { ++i; continue; }
         size_t j = i;      // last token of the chunk
-        bool org = !T[i].lower.ends_with("'s") && bareEntry(T[i]).orgHead();
+        bool org = !endsPossessive(T[i].lower) && bareEntry(T[i]).orgHead();
         bool group = T[i].lx.groupHead();
         size_t k = i + 1;
         while (k < b) {
-            if (T[j].lower.ends_with("'s")) break;
+            if (endsPossessive(T[j].lower)) break;
             if (T[k].word && T[k].cap) { j = k; }
             else if (T[k].word && (T[k].lower == "of" || T[k].lower == "for" || T[k].lower == "and" ||
                                    T[k].lower == "the" || T[k].lower == "on" || T[k].lower == "de") &&
@@ -148,7 +151,7 @@ void blockPersons(Context& ctx, size_t a, size_t b, std::vector<std::string_view
         size_t j = i;
         for (size_t k = i; k < b; ++k) {
             const Tok& t = T[k];
-            if (t.word && t.cap && !t.lx.speechVerb()) { j = k; if (t.lower.ends_with("'s")) break; continue; }
+            if (t.word && t.cap && !t.lx.speechVerb()) { j = k; if (endsPossessive(t.lower)) break; continue; }
             if (t.word && (t.lower.starts_with("al-") || t.lower.starts_with("el-") || t.lower == "bin" ||
                            t.lower == "ibn" || t.lower == "al" || t.lower == "de" || t.lower == "van" ||
                            t.lower == "von") && k + 1 < b) { j = k; continue; }
@@ -296,7 +299,7 @@ void blockVesselsAndWeapons(Context& ctx, size_t a, size_t b, std::vector<NameWo
         // (tested first: most words have none after them).
         if (i + 1 < b && T[i + 1].word && T[i + 1].cap && !T[i + 1].lx.timeWord()) {
             const bool prefix = t.cap && isShipPrefix(bareWord(t.lower));
-            const bool shipNoun = !t.cap && !t.lower.ends_with("s") &&
+            const bool shipNoun = !t.cap && t.lower.back() != 's' &&
                                   (t.lx.unit == lex::UnitClass::Ship || t.lower == "tanker" ||
                                    t.lower == "freighter" || t.lower == "carrier" || t.lower == "bulker" ||
                                    t.lower == "trawler");
@@ -310,7 +313,7 @@ void blockVesselsAndWeapons(Context& ctx, size_t a, size_t b, std::vector<NameWo
             }
         }
         // A ship class: "Burke-class", "Arleigh Burke-class", "Kilo class".
-        const bool classWord = t.lower.ends_with("-class") || (t.lower == "class" && i > a && T[i - 1].cap);
+        const bool classWord = (t.lower.back() == 's' && t.lower.ends_with("-class")) || (t.lower == "class" && i > a && T[i - 1].cap);
         if (classWord) {
             const size_t last = t.lower == "class" ? i - 1 : i;
             size_t from = last;
@@ -326,8 +329,8 @@ void blockVesselsAndWeapons(Context& ctx, size_t a, size_t b, std::vector<NameWo
             if (!(runFrom <= i && i <= runTo)) {
                 runFrom = i;
                 runTo = capitalRun(ctx, i, b);
-                runMedia = runTo + 1 < b && !T[runTo].lower.ends_with("'s") && isMediaFollower(T[runTo + 1]);
-                runStrength = T[runTo].lower.ends_with("'s") ? 0 : weaponStrength(T, runTo + 1, b);
+                runMedia = runTo + 1 < b && !endsPossessive(T[runTo].lower) && isMediaFollower(T[runTo + 1]);
+                runStrength = endsPossessive(T[runTo].lower) ? 0 : weaponStrength(T, runTo + 1, b);
             }
             const size_t j = runTo;
             const bool media = runMedia;
@@ -444,7 +447,7 @@ std::optional<Window> longestName(Context& ctx, size_t i, size_t b, int maxWords
                 size_t end = t.end;
                 bool hyphen = false;
                 std::string_view w = t.text;
-                if (w.ends_with("'s")) end -= 2;
+                if (endsPossessive(w)) end -= 2;
                 else if (auto h = w.rfind('-'); h != std::string_view::npos && h > 0 &&
                                                  allLowerAlpha(w.substr(h + 1))) {
                     end = t.start + h; // "U.S.-led", "Iranian-backed"
@@ -452,7 +455,7 @@ std::optional<Window> longestName(Context& ctx, size_t i, size_t b, int maxWords
                 }
                 const auto& key = ctx.fold(T[i].start, end);
                 if (!key.empty() && ctx.atlas.hasKey(key)) best = Window{j, end, hyphen};
-                if (hyphen || w.ends_with("'s")) break;
+                if (hyphen || endsPossessive(w)) break;
             }
         } else {
             // Punctuation inside names: "Washington, D.C.", "Ain al-Asad", "Sana'a". Anything else ends the window.
@@ -720,7 +723,7 @@ std::optional<std::pair<Window, std::string>> spellingVariant(Context& ctx, size
     const bool baseNext = j + 1 < b && T[j + 1].word && !T[j + 1].cap &&
                           (T[j + 1].lx.cue == lex::Cue::Base || (T[j + 1].lower == "air" && j + 2 < b &&
                                                                    T[j + 2].lx.cue == lex::Cue::Base));
-    if (baseNext && !T[j].lower.ends_with("'s")) {
+    if (baseNext && !endsPossessive(T[j].lower)) {
         const size_t last = T[j + 1].lower == "air" ? j + 2 : j + 1;
         const auto& typed = ctx.fold(T[i].start, T[last].end);
         if (ctx.atlas.hasKey(typed)) return std::pair{Window{last, T[last].end, false}, std::string(typed)};
@@ -1389,8 +1392,8 @@ bool partOfLongerName(const Context& ctx, const PlaceMention& m) {
                T[k].lx.cue == lex::Cue::None;
     };
     const bool before = m.first > a && capWord(m.first - 1) && !T[m.first - 1].sentenceInitial &&
-                        !T[m.first - 1].lower.ends_with("'s");
-    const bool after = m.last + 1 < b && capWord(m.last + 1) && !T[m.last].lower.ends_with("'s");
+                        !endsPossessive(T[m.first - 1].lower);
+    const bool after = m.last + 1 < b && capWord(m.last + 1) && !endsPossessive(T[m.last].lower);
     return before || after;
 }
 
@@ -1514,7 +1517,7 @@ void assignRoles(Context& ctx) {
         if (m.hyphenModifier) { m.role = "modifier"; continue; }
         // A country before an organisation's name labels the organisation: "U.S. Pacific Command".
         const bool orgName = next && next->word && next->cap && ctx.blocked[m.last + 1];
-        if (c->kind == Kind::Country && next && next->word && !T[m.last].lower.ends_with("'s") &&
+        if (c->kind == Kind::Country && next && next->word && !endsPossessive(T[m.last].lower) &&
             (next->lx.speakerNoun() || next->lx.title() || next->lx.orgHead() || orgName ||
              (next->lx.actorNoun() && !next->lx.subjectVerb()))) {
             m.role = "modifier";
