@@ -43,7 +43,12 @@ size_t validSequence(std::string_view s, size_t i) {
 std::optional<size_t> findInvalidUtf8(std::string_view bytes) {
     size_t i = 0;
     while (i < bytes.size()) {
-        // Fast path over ASCII, eight bytes at a time would be nicer; this loop already runs at several hundred MB/s.
+        // Eight bytes at a time while none has its top bit set (articles are mostly ASCII).
+        if (i + 8 <= bytes.size()) {
+            uint64_t x;
+            std::memcpy(&x, bytes.data() + i, 8);
+            if ((x & 0x8080808080808080ull) == 0) { i += 8; continue; }
+        }
         if (static_cast<unsigned char>(bytes[i]) < 0x80) { ++i; continue; }
         const size_t n = validSequence(bytes, i);
         if (n == 0) return i;
