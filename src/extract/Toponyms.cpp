@@ -1938,7 +1938,9 @@ void findPlaces(Context& ctx, scenario::Scenario& out) {
             if (!nextCap) ctx.blocked[i] = 1;
         }
 
-    // Pass 2: longest atlas names and demonyms.
+    // Pass 2: longest atlas names and demonyms. Mentions are heavy (strings, vectors): room for one per eight tokens
+    // (more than articles have) spares the moves of a growing vector.
+    ctx.mentions.reserve(T.size() / 8 + 16);
     for (int s = 0; s < nSent; ++s) {
         if (ctx.skipSentence[s]) continue;
         const auto [a, b] = ctx.sentenceTokens(s);
