@@ -233,8 +233,8 @@ int weaponStrength(const std::vector<Tok>& T, size_t k, size_t b) {
                                                    "launchers", "anti-missile", "missile-defense", "air-defense",
                                                    "air-defence", "interceptor", "interceptors", "defense", "defence"};
     const auto isSystem = [&](const Tok& t) {
-        for (auto w : kSystem)
-            if (t.lower == w) return true;
+        for (auto w : kSystem) // first bytes first: asked after every capitalised run
+            if (t.lower[0] == w[0] && t.lower == w) return true;
         return false;
     };
     if (k >= b || !T[k].word || T[k].cap) return 0;
@@ -250,8 +250,8 @@ bool isMediaFollower(const Tok& t) {
     static constexpr std::string_view kWords[] = {"news", "agency", "newspaper", "television", "tv", "radio",
                                                   "channel", "daily", "network", "outlet", "website", "broadcaster"};
     if (!t.word || t.cap) return false;
-    for (auto w : kWords)
-        if (t.lower == w) return true;
+    for (auto w : kWords) // first bytes first: asked after every capitalised run
+        if (t.lower[0] == w[0] && t.lower == w) return true;
     return false;
 }
 
@@ -602,6 +602,41 @@ bool namesWater(const Context& ctx, const PlaceMention& m) {
     return false;
 }
 
+// Per candidate: does its own name fold to the mention's key? Folds into one reused buffer.
+void setExactNames(PlaceMention& m) {
+    const auto& cs = *m.cands;
+    m.exactName.assign(cs.size(), 0);
+    std::string folded;
+    for (size_t i = 0; i < cs.size(); ++i) {
+        foldKeyInto(folded, cs[i].name);
+        // "The White House", "The Kremlin": an entry's leading article is no part of what the text must match.
+        const std::string_view own = std::string_view(folded).starts_with("the ") ? std::string_view(folded).substr(4)
+                                                                                  : std::string_view(folded);
+        // A compass part ("northeast Jordan") is named by its key without the \x02 that marks it.
+        const std::string_view key = m.key.starts_with('\x02') ? std::string_view(m.key).substr(1) : m.key;
+        m.exactName[i] = own == key || folded == key; // "The Hague" keeps its article in the text too
+    }
+}
+
+// Mentions of one name share their candidate list (Context::cache): the candidates' names are folded for the first
+// of them, and the others copy its answers.
+void shareExactNames(std::vector<PlaceMention>& mentions) {
+    std::vector<size_t> done; // the first mention of each (candidate list, key)
+    for (size_t mi = 0; mi < mentions.size(); ++mi) {
+        auto& m = mentions[mi];
+        if (m.dropped || m.cands->empty()) continue;
+        const auto same = std::find_if(done.begin(), done.end(), [&](size_t d) {
+            return mentions[d].cands == m.cands && mentions[d].key == m.key;
+        });
+        if (same != done.end()) {
+            m.exactName = mentions[*same].exactName;
+            continue;
+        }
+        setExactNames(m);
+        done.push_back(mi);
+    }
+}
+
 void rankMention(const Context& ctx, PlaceMention& m, const CountryWeights& focus,
                  const CountryWeights& sentenceCountries, std::string_view ownCountry,
                  const std::string& listCountry,
@@ -609,20 +644,7 @@ void rankMention(const Context& ctx, PlaceMention& m, const CountryWeights& focu
                  const std::vector<std::pair<atlas::EntryRef, double>>* keyVotes,
                  const std::vector<double>* bonus = nullptr) {
     const auto& cs = *m.cands;
-    if (m.exactName.size() != cs.size()) {
-        // Computed once per mention (both passes use it), folding into one reused buffer.
-        m.exactName.assign(cs.size(), 0);
-        std::string folded;
-        for (size_t i = 0; i < cs.size(); ++i) {
-            foldKeyInto(folded, cs[i].name);
-            // "The White House", "The Kremlin": an entry's leading article is no part of what the text must match.
-            const std::string_view own = std::string_view(folded).starts_with("the ") ? std::string_view(folded).substr(4)
-                                                                                      : std::string_view(folded);
-            // A compass part ("northeast Jordan") is named by its key without the \x02 that marks it.
-            const std::string_view key = m.key.starts_with('\x02') ? std::string_view(m.key).substr(1) : m.key;
-            m.exactName[i] = own == key || folded == key; // "The Hague" keeps its article in the text too
-        }
-    }
+    if (m.exactName.size() != cs.size()) setExactNames(m); // once per mention: both passes use it
     auto& s = m.ranked; // the second pass reuses the first pass's buffer
     s.clear();
     s.reserve(cs.size());
@@ -1788,6 +1810,7 @@ CountryWeights resolveMentions(Context& ctx) {
     std::vector<std::pair<atlas::EntryRef, double>> votes;
     std::vector<double> bonus;
     std::string div; // "ISO2|division" (and "|key"), built in place: asked for every candidate of every mention
+    shareExactNames(ctx.mentions);
     for (int pass = 0; pass < 2; ++pass) {
         std::unordered_map<int, std::unordered_map<std::string, double>> listVotes;
         std::vector<atlas::EntryRef> discourse;
