@@ -1577,6 +1577,7 @@ int placeOf(Context& ctx, scenario::Scenario& out, const PlaceMention& m) {
     p.precision = precisionOf(c->kind);
     p.radiusMeters = c->radiusKm * 1000.0;
     if (c->geonameId) p.geonamesId = c->geonameId;
+    p.candidates.reserve(m.ranked.size());
     for (const auto& [idx, prob] : m.ranked) {
         const auto& k = (*m.cands)[idx];
         p.candidates.push_back({k.name, kindName(k.kind), k.pos, k.iso2, admin1Of(k), prob, k.geonameId});
@@ -1994,6 +1995,8 @@ void findPlaces(Context& ctx, scenario::Scenario& out) {
     dropUnsupported(ctx);
     approximateUnknowns(ctx);
     assignRoles(ctx);
+    // At most one place per mention, and the dateline's: places are heavy to move while the vector grows.
+    out.places.reserve(out.places.size() + ctx.mentions.size() + 1);
     for (auto& m : ctx.mentions) {
         if (m.dropped || m.ranked.empty() || m.demonym) continue;
         m.place = placeOf(ctx, out, m);
