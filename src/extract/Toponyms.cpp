@@ -64,9 +64,12 @@ lex::Word bareEntry(const Tok& t) {
 
 // "al-Baydah", "ad-Dawr", "el-Arish": a lower-case Arabic article joined to a capitalised name starts a name too.
 bool articleCapital(const Tok& t) {
-    const auto h = t.text.find('-');
-    return h != std::string_view::npos && h > 0 && h <= 3 && h + 1 < t.text.size() && t.text[h + 1] >= 'A' &&
-           t.text[h + 1] <= 'Z' && lex::isNameConnector(t.lower.substr(0, h));
+    // Only the first four bytes can hold the hyphen: searched in line, as this is asked of every lower-case word.
+    size_t h = 0;
+    while (h < t.text.size() && h < 4 && t.text[h] != '-') ++h;
+    if (h == t.text.size() || h == 4) return false; // no hyphen at 0..3
+    return h > 0 && h + 1 < t.text.size() && t.text[h + 1] >= 'A' && t.text[h + 1] <= 'Z' &&
+           lex::isNameConnector(t.lower.substr(0, h));
 }
 
 bool allLowerAlpha(std::string_view w) {
