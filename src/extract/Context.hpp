@@ -41,7 +41,9 @@ struct PlaceMention {
     std::string role = "literal";
     int list = -1;              // coordination list ("Homs, Hama and Raqqa") id, or -1
     std::vector<std::pair<int, double>> ranked; // (candidate index, probability 0..1), best first
-    std::vector<char> exactName; // per candidate: its own name folds to this mention's key (set by ranking)
+    // Per candidate: its own name folds to this mention's key (set by ranking). A string of 0/1 bytes rather than a
+    // vector: up to 15 candidates fit its inline buffer, which spares an allocation for most mentions.
+    std::string exactName;
     int place = -1;             // index into Scenario::places once built
     bool dropped = false;
 
