@@ -25,6 +25,14 @@ struct Tok {
     bool number = false;
     bool sentenceInitial = false;
     lex::Word lx;              // the lexicon's entry for `lower`, looked up once (test it rather than lex::isX(lower))
+
+    // Is the lower-case text exactly the literal `w`? Forced in line: in the long token passes GCC called
+    // string_view's == out of line, and that called memcmp, thousands of times per article; in line, the length test
+    // settles most comparisons and a short literal's bytes compare as a few integers.
+    template <size_t N>
+    [[gnu::always_inline]] bool is(const char (&w)[N]) const {
+        return lower.size() == N - 1 && __builtin_memcmp(lower.data(), w, N - 1) == 0;
+    }
 };
 
 // One place name (or demonym) as written, and what it was resolved to.

@@ -92,17 +92,17 @@ void blockOrganisations(Context& ctx, size_t a, size_t b) {
         while (k < b) {
             if (endsPossessive(T[j].lower)) break;
             if (T[k].word && T[k].cap) { j = k; }
-            else if (T[k].word && (T[k].lower == "of" || T[k].lower == "for" || T[k].lower == "and" ||
-                                   T[k].lower == "the" || T[k].lower == "on" || T[k].lower == "de") &&
+            else if (T[k].word && (T[k].is("of") || T[k].is("for") || T[k].is("and") ||
+                                   T[k].is("the") || T[k].is("on") || T[k].is("de")) &&
                      k + 1 < b && T[k + 1].word && T[k + 1].cap) { j = k + 1; ++k; }
-            else if (T[k].word && T[k].lower == "in" && group && k + 1 < b) {
+            else if (T[k].word && T[k].is("in") && group && k + 1 < b) {
                 // "Islamic State in Iraq and Syria", "al-Qaeda in Iraq and the Levant": a group name, not a location,
                 // when "in" is followed by a coordination of two capitalised names.
                 size_t m = k + 1;
-                if (m < b && T[m].lower == "the") ++m;
-                if (m < b && T[m].cap && m + 1 < b && T[m + 1].lower == "and") {
+                if (m < b && T[m].is("the")) ++m;
+                if (m < b && T[m].cap && m + 1 < b && T[m + 1].is("and")) {
                     size_t n = m + 2;
-                    if (n < b && T[n].lower == "the") ++n;
+                    if (n < b && T[n].is("the")) ++n;
                     if (n < b && T[n].cap) { j = n; k = n; }
                     else break;
                 } else break;
@@ -155,9 +155,9 @@ void blockPersons(Context& ctx, size_t a, size_t b, std::vector<std::string_view
         for (size_t k = i; k < b; ++k) {
             const Tok& t = T[k];
             if (t.word && t.cap && !t.lx.speechVerb()) { j = k; if (endsPossessive(t.lower)) break; continue; }
-            if (t.word && (t.lower.starts_with("al-") || t.lower.starts_with("el-") || t.lower == "bin" ||
-                           t.lower == "ibn" || t.lower == "al" || t.lower == "de" || t.lower == "van" ||
-                           t.lower == "von") && k + 1 < b) { j = k; continue; }
+            if (t.word && (t.lower.starts_with("al-") || t.lower.starts_with("el-") || t.is("bin") ||
+                           t.is("ibn") || t.is("al") || t.is("de") || t.is("van") ||
+                           t.is("von")) && k + 1 < b) { j = k; continue; }
             if (!t.word && (t.text == "." || t.text == "-") && k > i && T[k - 1].text.size() <= 4 &&
                 k + 1 < b && T[k + 1].cap) continue; // initials "J. R."
             break;
@@ -204,7 +204,7 @@ void blockPersons(Context& ctx, size_t a, size_t b, std::vector<std::string_view
         if (words < 2 || words > 4 || j + 1 >= b) continue;
         const Tok& n = T[j + 1];
         const bool follows = (n.word && n.lx.speechVerb()) ||
-                             (isPunct(n, ",") && j + 2 < b && (T[j + 2].lower == "a" || T[j + 2].lower == "an"));
+                             (isPunct(n, ",") && j + 2 < b && (T[j + 2].is("a") || T[j + 2].is("an")));
         if (!follows) continue;
         bool anyCountry = false;
         for (size_t q = i; q <= j && !anyCountry; ++q) anyCountry = ctx.demonymOf(q).has_value();
@@ -242,7 +242,7 @@ int weaponStrength(const std::vector<Tok>& T, size_t k, size_t b) {
     };
     if (k >= b || !T[k].word || T[k].cap) return 0;
     if (isSystem(T[k]) || T[k].lx.munitionModifier()) return 2;
-    if (T[k].lower == "air" && k + 1 < b && T[k + 1].word && isSystem(T[k + 1])) return 2; // "air defense systems"
+    if (T[k].is("air") && k + 1 < b && T[k + 1].word && isSystem(T[k + 1])) return 2; // "air defense systems"
     if (!T[k].lx.munitionHead()) return 0;
     return k + 1 < b && T[k + 1].word && isSystem(T[k + 1]) ? 2 : 1;
 }
@@ -303,9 +303,9 @@ void blockVesselsAndWeapons(Context& ctx, size_t a, size_t b, std::vector<NameWo
         if (i + 1 < b && T[i + 1].word && T[i + 1].cap && !T[i + 1].lx.timeWord()) {
             const bool prefix = t.cap && isShipPrefix(bareWord(t.lower));
             const bool shipNoun = !t.cap && t.lower.back() != 's' &&
-                                  (t.lx.unit == lex::UnitClass::Ship || t.lower == "tanker" ||
-                                   t.lower == "freighter" || t.lower == "carrier" || t.lower == "bulker" ||
-                                   t.lower == "trawler");
+                                  (t.lx.unit == lex::UnitClass::Ship || t.is("tanker") ||
+                                   t.is("freighter") || t.is("carrier") || t.is("bulker") ||
+                                   t.is("trawler"));
             if ((prefix || shipNoun) &&
                 !(shipNoun && (isShipPrefix(bareWord(T[i + 1].lower)) || countryWord(ctx, i + 1)))) {
                 const size_t j = capitalRun(ctx, i + 1, b);
@@ -316,9 +316,9 @@ void blockVesselsAndWeapons(Context& ctx, size_t a, size_t b, std::vector<NameWo
             }
         }
         // A ship class: "Burke-class", "Arleigh Burke-class", "Kilo class".
-        const bool classWord = (t.lower.back() == 's' && t.lower.ends_with("-class")) || (t.lower == "class" && i > a && T[i - 1].cap);
+        const bool classWord = (t.lower.back() == 's' && t.lower.ends_with("-class")) || (t.is("class") && i > a && T[i - 1].cap);
         if (classWord) {
-            const size_t last = t.lower == "class" ? i - 1 : i;
+            const size_t last = t.is("class") ? i - 1 : i;
             size_t from = last;
             while (from > a && T[from - 1].word && T[from - 1].cap && !T[from - 1].sentenceInitial &&
                    !countryWord(ctx, from - 1))
@@ -365,7 +365,7 @@ void blockVesselsAndWeapons(Context& ctx, size_t a, size_t b, std::vector<NameWo
 void blockGroupNames(Context& ctx, size_t a, size_t b) {
     auto& T = ctx.toks;
     for (size_t i = a; i + 3 < b; ++i) {
-        if (!T[i].word || T[i + 1].lower != "in" || T[i + 2].lower != "the" || !T[i + 3].cap) continue;
+        if (!T[i].word || !T[i + 1].is("in") || !T[i + 2].is("the") || !T[i + 3].cap) continue;
         std::string_view w = T[i].lower;
         if (const auto h = w.find('-'); h != std::string_view::npos && h <= 3) w = w.substr(h + 1);
         std::string head;
@@ -540,12 +540,12 @@ void assignCues(Context& ctx) {
         }
         if (m.cue == lex::Cue::None && m.first > a) {
             size_t k = m.first - 1;
-            if ((T[k].lower == "of" || T[k].lower == ":") && k > a) {
+            if ((T[k].is("of") || T[k].is(":")) && k > a) {
                 --k;
                 if (T[k].number && k > a) --k; // "six cities:"
                 const auto c = T[k].lx.cue;
                 if (c != lex::Cue::None && c != lex::Cue::Sea) m.cue = c;
-            } else if (T[k].lower == "near" || T[k].lower == "outside") {
+            } else if (T[k].is("near") || T[k].is("outside")) {
                 m.cue = lex::Cue::City;
                 m.cueWeak = true;
             }
@@ -746,10 +746,10 @@ std::optional<std::pair<Window, std::string>> spellingVariant(Context& ctx, size
     std::string base = ctx.fold(T[i].start, stripPossessive(T[j].text).size() + T[j].start);
     // "Shayrat airfield", "Ain al-Asad air base": curated names that carry their lower-case type word.
     const bool baseNext = j + 1 < b && T[j + 1].word && !T[j + 1].cap &&
-                          (T[j + 1].lx.cue == lex::Cue::Base || (T[j + 1].lower == "air" && j + 2 < b &&
+                          (T[j + 1].lx.cue == lex::Cue::Base || (T[j + 1].is("air") && j + 2 < b &&
                                                                    T[j + 2].lx.cue == lex::Cue::Base));
     if (baseNext && !endsPossessive(T[j].lower)) {
-        const size_t last = T[j + 1].lower == "air" ? j + 2 : j + 1;
+        const size_t last = T[j + 1].is("air") ? j + 2 : j + 1;
         const auto& typed = ctx.fold(T[i].start, T[last].end);
         if (ctx.atlas.hasKey(typed)) return std::pair{Window{last, T[last].end, false}, std::string(typed)};
     }
@@ -1156,8 +1156,8 @@ void offshoreAreas(Context& ctx, std::vector<PlaceMention>& added) {
     for (auto& x : ctx.mentions) {
         if (x.dropped || x.demonym || x.cands->empty() || x.first < 3) continue;
         size_t k = x.first - 1;
-        if (T[k].lower == "the" && k > 2) --k;
-        if (T[k].lower != "of") continue;
+        if (T[k].is("the") && k > 2) --k;
+        if (!T[k].is("of")) continue;
         const auto sector = sectorOf(T[k - 1].lower);
         const auto water = T[k - 2].lower;
         if (!sector || *sector == atlas::Sector::Central ||
@@ -1212,11 +1212,11 @@ void distanceOffsets(Context& ctx, std::vector<PlaceMention>& added) {
         size_t k = tokenFrom(ctx, n.unitEnd);
         if (k + 2 >= T.size() || T[k].sentence != n.sentence) continue;
         const auto sector = sectorOf(T[k].lower);
-        if (!sector || *sector == atlas::Sector::Central || T[k + 1].lower != "of") continue;
+        if (!sector || *sector == atlas::Sector::Central || !T[k + 1].is("of")) continue;
         // The named place: "of Japan", "of the capital, Mogadishu", "of the city of Homs".
         size_t q = k + 2;
         while (q < T.size() && q < k + 7 && ctx.mentionAtToken(q) < 0 &&
-               (T[q].lower == "the" || T[q].lower == "," || T[q].lower == "of" || T[q].lx.cue == lex::Cue::City))
+               (T[q].is("the") || T[q].is(",") || T[q].is("of") || T[q].lx.cue == lex::Cue::City))
             ++q;
         const int xi = q < T.size() ? ctx.mentionAtToken(q) : -1;
         if (xi < 0) continue;
@@ -1273,8 +1273,8 @@ void controlledAreas(Context& ctx, std::vector<PlaceMention>& added) {
         if (noun == "areas" || noun == "area" || noun == "parts" || noun == "territory" || noun == "territories" ||
             noun == "regions" || noun == "region")
             ++k;
-        if (k < T.size() && (T[k].lower == "of" || T[k].lower == "in")) ++k;
-        if (k < T.size() && T[k].lower == "the") ++k;
+        if (k < T.size() && (T[k].is("of") || T[k].is("in"))) ++k;
+        if (k < T.size() && T[k].is("the")) ++k;
         const int yi = k < T.size() ? ctx.mentionAtToken(k) : -1;
         if (yi < 0 || T[k].sentence != t.sentence) continue;
         const PlaceMention& y = ctx.mentions[static_cast<size_t>(yi)];
@@ -1493,7 +1493,7 @@ void approximateUnknowns(Context& ctx) {
         if (T[i].lx.cue != lex::Cue::City) continue; // village, town, hamlet, settlement
         const auto w = T[i].lower;
         if (w != "village" && w != "town" && w != "hamlet" && w != "settlement") continue;
-        if (T[i + 1].lower != "of" || !T[i + 2].cap || ctx.blocked[i + 2] || ctx.mentionAtToken(i + 2) >= 0) continue;
+        if (!T[i + 1].is("of") || !T[i + 2].cap || ctx.blocked[i + 2] || ctx.mentionAtToken(i + 2) >= 0) continue;
         size_t j = i + 2;
         while (j + 1 < T.size() && T[j + 1].word && T[j + 1].cap && !ctx.blocked[j + 1] &&
                ctx.mentionAtToken(j + 1) < 0 && T[j + 1].sentence == T[i].sentence)
@@ -1501,7 +1501,7 @@ void approximateUnknowns(Context& ctx) {
         // "near" within a few words, then the first resolved place.
         const PlaceMention* anchor = nullptr;
         for (size_t k = j + 1; k < T.size() && k < j + 4 && T[k].sentence == T[i].sentence && !anchor; ++k) {
-            if (T[k].lower != "near" && T[k].lower != "outside") continue;
+            if (!T[k].is("near") && !T[k].is("outside")) continue;
             for (size_t q = k + 1; q < T.size() && q < k + 8 && T[q].sentence == T[i].sentence && !anchor; ++q)
                 if (const int mi = ctx.mentionAtToken(q); mi >= 0 && !ctx.mentions[mi].ranked.empty() &&
                                                           ctx.mentions[mi].best()->kind == Kind::City)
@@ -1550,9 +1550,9 @@ void assignRoles(Context& ctx) {
         }
         if (ctx.isCapital(*c)) {
             const bool subject = next && next->word && next->lx.subjectVerb() &&
-                                 !(prev && prev->word && prev->lx.preposition() && prev->lower != "by");
-            const bool fromThat = prev && prev->lower == "from" && next && next->lower == "that";
-            const bool agent = prev && prev->lower == "by";
+                                 !(prev && prev->word && prev->lx.preposition() && !prev->is("by"));
+            const bool fromThat = prev && prev->is("from") && next && next->is("that");
+            const bool agent = prev && prev->is("by");
             if (subject || fromThat || agent) m.role = "metonymic";
         }
     }
@@ -1923,11 +1923,11 @@ void reportUnresolved(Context& ctx) {
                 const auto p = T[i - 1].lower;
                 listed = (p == "," || p == "and") && i >= 2 && ctx.mentionAtToken(i - 2) >= 0;
             }
-            if (j + 1 < b && (T[j + 1].lower == "," || T[j + 1].lower == "and") && j + 2 < b &&
+            if (j + 1 < b && (T[j + 1].is(",") || T[j + 1].is("and")) && j + 2 < b &&
                 ctx.mentionAtToken(j + 2) >= 0)
                 listed = true;
-            const bool loc = i > a && (T[i - 1].lower == "near" || T[i - 1].lower == "in" || T[i - 1].lower == "at" ||
-                                       T[i - 1].lower == "outside");
+            const bool loc = i > a && (T[i - 1].is("near") || T[i - 1].is("in") || T[i - 1].is("at") ||
+                                       T[i - 1].is("outside"));
             if ((listed || loc) && !T[j].lx.orgHead()) {
                 ctx.diagnostics.push_back({Severity::Warning, "geocode.not_found",
                                            "no place called '" + std::string(doc.slice(T[i].start, T[j].end)) +
