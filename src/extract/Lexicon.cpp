@@ -44,7 +44,7 @@ public:
         for (size_t i = h & m_mask;; i = (i + 1) & m_mask) {
             const Slot& s = m_slots[i];
             if (s.key.empty()) return nullptr;
-            if (s.hash == h && s.key == w) return &s.entry;
+            if (s.hash == h && sameWord(s.key, w)) return &s.entry;
         }
     }
 
