@@ -100,6 +100,9 @@ struct Context {
     // passes ask about hundreds of distinct words per article, and a node-based map allocated for each.
     mutable std::vector<std::pair<std::string_view, int32_t>> demonymByWord;
     mutable size_t demonymWords = 0;
+    // Per token, the mention covering it (-2: not asked yet), kept once the place pass has settled the mentions (empty
+    // before): the event pass asks about the same tokens again and again.
+    mutable std::vector<int> mentionAtCache;
     Diagnostics diagnostics;
 
     Context(const text::Document& d, const atlas::Atlas& a) : doc(d), atlas(a) {}

@@ -2021,6 +2021,8 @@ void findPlaces(Context& ctx, scenario::Scenario& out) {
     for (auto& p : out.places) sortByKey(p.mentions, [](const scenario::Mention& m) { return m.start; });
 
     reportUnresolved(ctx);
+    // The mentions are settled: the passes after this one may remember which covers a token.
+    ctx.mentionAtCache.assign(T.size(), -2);
 }
 
 } // namespace salvo::extract::detail
