@@ -610,14 +610,14 @@ bool munitionToken(const Context& ctx, size_t k) {
         std::none_of(ctx.claimInfo.begin(), ctx.claimInfo.end(), [&](const ClaimInfo& c) { return c.headTok == k; }))
         return false;
     if (k + 1 >= T.size() || T[k + 1].sentence != T[k].sentence) return true;
-    const auto n = T[k + 1].lower;
-    return !(n == "defense" || n == "defence" || n == "system" || n == "systems" || n == "parts" || n == "program" ||
-             n == "programme" || n == "factory" || n == "factories" || n == "production" || n == "launcher" ||
-             n == "launchers" || n == "battery" || n == "batteries" || n == "site" || n == "sites" || n == "base" ||
-             n == "bases" || n == "unit" || n == "units" || n == "threat" || n == "threats" || n == "facility" ||
-             n == "facilities" || n == "storage" || n == "depot" || n == "depots" || n == "cache" || n == "caches" ||
-             n == "warehouse" || n == "warehouses" || n == "plant" || n == "plants" || n == "workshop" ||
-             n == "workshops" || n == "components");
+    const Tok& n = T[k + 1]; // compared through Tok::is: in line, no memcmp
+    return !(n.is("defense") || n.is("defence") || n.is("system") || n.is("systems") || n.is("parts") ||
+             n.is("program") || n.is("programme") || n.is("factory") || n.is("factories") || n.is("production") ||
+             n.is("launcher") || n.is("launchers") || n.is("battery") || n.is("batteries") || n.is("site") ||
+             n.is("sites") || n.is("base") || n.is("bases") || n.is("unit") || n.is("units") || n.is("threat") ||
+             n.is("threats") || n.is("facility") || n.is("facilities") || n.is("storage") || n.is("depot") ||
+             n.is("depots") || n.is("cache") || n.is("caches") || n.is("warehouse") || n.is("warehouses") ||
+             n.is("plant") || n.is("plants") || n.is("workshop") || n.is("workshops") || n.is("components"));
 }
 
 bool speechBetween(const Context& ctx, size_t x, size_t y) {

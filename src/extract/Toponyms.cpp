@@ -1064,9 +1064,9 @@ void borderAreas(Context& ctx, std::vector<PlaceMention>& added) {
     for (size_t i = 0; i + 1 < T.size(); ++i) {
         const Tok& t = T[i];
         if (!t.word || !t.cap || ctx.blocked[i] || T[i + 1].sentence != t.sentence) continue;
-        const auto next = T[i + 1].lower;
-        if (next != "border" && next != "borders" && next != "frontier" && next != "boundary" && next != "region" &&
-            next != "area" && next != "areas" && next != "line")
+        const Tok& next = T[i + 1]; // compared through Tok::is: in line, no memcmp
+        if (!next.is("border") && !next.is("borders") && !next.is("frontier") && !next.is("boundary") &&
+            !next.is("region") && !next.is("area") && !next.is("areas") && !next.is("line"))
             continue;
         const auto h = t.text.find('-');
         if (h == std::string_view::npos || h == 0 || h + 1 >= t.text.size()) continue;
