@@ -13,4 +13,13 @@ constexpr uint32_t fnv1a(std::string_view bytes) {
     return h;
 }
 
+// Equality of two short words, compared in line: the word tables compare a token with the key of equal hash, nearly
+// always the same word of a few bytes, where a call to memcmp cost more than the comparison.
+inline bool sameWord(std::string_view a, std::string_view b) {
+    if (a.size() != b.size()) return false;
+    for (size_t i = 0; i < a.size(); ++i)
+        if (a[i] != b[i]) return false;
+    return true;
+}
+
 } // namespace salvo

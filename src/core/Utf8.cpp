@@ -43,7 +43,12 @@ size_t validSequence(std::string_view s, size_t i) {
 std::optional<size_t> findInvalidUtf8(std::string_view bytes) {
     size_t i = 0;
     while (i < bytes.size()) {
-        // Fast path over ASCII, eight bytes at a time would be nicer; this loop already runs at several hundred MB/s.
+        // Eight bytes at a time while none has its top bit set (articles are mostly ASCII).
+        if (i + 8 <= bytes.size()) {
+            uint64_t x;
+            std::memcpy(&x, bytes.data() + i, 8);
+            if ((x & 0x8080808080808080ull) == 0) { i += 8; continue; }
+        }
         if (static_cast<unsigned char>(bytes[i]) < 0x80) { ++i; continue; }
         const size_t n = validSequence(bytes, i);
         if (n == 0) return i;
@@ -115,8 +120,11 @@ void foldKeyInto(std::string& out, std::string_view text) {
     // longer than it is (a space is written only for a separator it replaces), so the buffer starts at the input's
     // size and grows only for a ligature; a word of up to 13 bytes then stays in std::string's inline buffer, and
     // foldKey("Iranian") does not allocate. ASCII bytes go through one table look-up each (names are mostly ASCII).
+    // The bytes go through a local pointer and capacity: a store through char* may alias the string object itself, so
+    // through out[n] the compiler reloaded its data pointer and size after every byte written.
     out.resize(text.size() + 2);
-    size_t n = 0;
+    char* o = out.data();
+    size_t cap = out.size(), n = 0;
     bool pendingSpace = false;
     const auto put = [&](char c) {
         const char f = kAsciiFold[static_cast<unsigned char>(c)];
@@ -124,16 +132,22 @@ void foldKeyInto(std::string& out, std::string_view text) {
             if (f == kSeparator) pendingSpace = n > 0;
             return;
         }
-        if (n + 2 > out.size()) out.resize(2 * out.size()); // a ligature folding to more bytes than it had
-        if (pendingSpace) out[n++] = ' ';
+        if (n + 2 > cap) { // a ligature folding to more bytes than it had
+            out.resize(2 * cap);
+            o = out.data();
+            cap = out.size();
+        }
+        if (pendingSpace) o[n++] = ' ';
         pendingSpace = false;
-        out[n++] = f;
+        o[n++] = f;
     };
     size_t i = 0;
     while (i < text.size()) {
         const unsigned char c = static_cast<unsigned char>(text[i]);
         if (c < 0x80) { put(static_cast<char>(c)); ++i; continue; }
-        const char32_t cp = decodeUtf8(text, i);
+        size_t next = i; // decoded through a copy: `i` itself then stays in a register for the ASCII bytes
+        const char32_t cp = decodeUtf8(text, next);
+        i = next;
         const auto it = std::lower_bound(std::begin(kFold), std::end(kFold), cp,
                                          [](const FoldRow& r, char32_t v) { return r.cp < v; });
         if (it != std::end(kFold) && it->cp == cp) {

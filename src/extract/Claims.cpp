@@ -70,11 +70,11 @@ std::string munitionVerb(const Context& ctx, size_t numberTok, size_t headTok, s
     for (size_t k = numberTok; k > a && numberTok - k <= 2;) {
         --k;
         if (const auto v = classify(T[k].lower); !v.empty()) return v;
-        if (T[k].lower == "down" && k > a && (T[k - 1].lower == "shot" || T[k - 1].lower == "brought"))
+        if (T[k].is("down") && k > a && (T[k - 1].is("shot") || T[k - 1].is("brought")))
             return "intercepted"; // "shot down 12 of the 13 drones"
-        if (T[k].lower == "with" && k > a && T[k - 1].lower.starts_with("attack"))
+        if (T[k].is("with") && k > a && T[k - 1].lower.starts_with("attack"))
             return "launched"; // "attacked with 57 drones"
-        if (!(T[k].lx.determiner() || T[k].lower == "at" || T[k].lower == "least" || T[k].lower == "about")) break;
+        if (!(T[k].lx.determiner() || T[k].is("at") || T[k].is("least") || T[k].is("about"))) break;
     }
     std::string first;
     bool firstIsReduced = false;
@@ -82,15 +82,15 @@ std::string munitionVerb(const Context& ctx, size_t numberTok, size_t headTok, s
     for (size_t k = headTok + 1; !partOfSet && k < b && k < headTok + 14; ++k) {
         const auto w = T[k].lower;
         if (w == "," || w == ";" || w == "." || T[k].number) break;
-        if (w == "shot" && k + 1 < b && T[k + 1].lower == "down") return "intercepted";
+        if (w == "shot" && k + 1 < b && T[k + 1].is("down")) return "intercepted";
         const auto v = classify(w);
         if (v.empty()) continue;
         if (first.empty()) {
             first = v;
             const auto n = k + 1 < b ? T[k + 1].lower : std::string_view{};
-            firstIsReduced = (n == "from" || n == "by") && !(k > 0 && (T[k - 1].lower == "were" ||
-                                                                        T[k - 1].lower == "was" ||
-                                                                        T[k - 1].lower == "been"));
+            firstIsReduced = (n == "from" || n == "by") && !(k > 0 && (T[k - 1].is("were") ||
+                                                                        T[k - 1].is("was") ||
+                                                                        T[k - 1].is("been")));
             if (!firstIsReduced) return first;
         } else {
             return v; // the main verb after a reduced relative
@@ -101,7 +101,7 @@ std::string munitionVerb(const Context& ctx, size_t numberTok, size_t headTok, s
         --k;
         const auto w = T[k].lower;
         if (w == "," || w == ";") break;
-        if (k + 1 < b && w == "shot" && T[k + 1].lower == "down") return "intercepted";
+        if (k + 1 < b && w == "shot" && T[k + 1].is("down")) return "intercepted";
         const auto v = classify(w);
         if (!v.empty()) return v;
     }
@@ -114,9 +114,9 @@ bool compoundEndsAt(const Context& ctx, size_t k, size_t b) {
     if (k + 1 >= b) return true;
     const Tok& n = ctx.toks[k + 1];
     if (!n.word) return n.text != "-";
-    return n.lx.preposition() || n.lx.determiner() || isVerbLike(n) || n.lower == "and" || n.lower == "or" ||
-           n.lower == "that" || n.lower == "which" || n.lower == "was" || n.lower == "is" || n.lower == "has" ||
-           n.lower == "had" || n.lower == "will" || n.lower == "would" || n.lower == "could" || n.lx.speechVerb();
+    return n.lx.preposition() || n.lx.determiner() || isVerbLike(n) || n.is("and") || n.is("or") ||
+           n.is("that") || n.is("which") || n.is("was") || n.is("is") || n.is("has") ||
+           n.is("had") || n.is("will") || n.is("would") || n.is("could") || n.lx.speechVerb();
 }
 
 // A singular munition or aircraft noun counts one ("a Scud missile", "an aircraft"). A singular strike noun does not:
@@ -179,13 +179,13 @@ std::vector<text::NumberExpr> implicitSingles(const Context& ctx, int s) {
                 const Tok& t = T[k];
                 if (singularCountable(t) && compoundEndsAt(ctx, k, b)) { head = k; break; }
                 const bool modifier = t.cap || t.lx.munitionModifier() || t.lower.find('-') != std::string_view::npos ||
-                                      t.lx.munitionHead() || t.lower == "single" || t.lower == "suspected" ||
-                                      t.lower == "lone" || t.lower == "second" || t.lower == "surface" ||
-                                      t.lower == "to" || t.lower == "air" || t.number ||
+                                      t.lx.munitionHead() || t.is("single") || t.is("suspected") ||
+                                      t.is("lone") || t.is("second") || t.is("surface") ||
+                                      t.is("to") || t.is("air") || t.number ||
                                       (!t.word && (t.text == "-" || t.text == "/")); // "a GBU-43/B bomb"
                 if (!modifier) break;
             }
-        } else if (w == "one" && i + 3 < b && T[i + 1].lower == "of" && T[i + 2].lower == "the" &&
+        } else if (w == "one" && i + 3 < b && T[i + 1].is("of") && T[i + 2].is("the") &&
                    T[i + 3].lx.munitionHead()) {
             head = i + 3; // "one of the rockets"
         } else if (w == "the") {
@@ -202,7 +202,7 @@ std::vector<text::NumberExpr> implicitSingles(const Context& ctx, int s) {
                 continue;
             }
         }
-        if (head == SIZE_MAX && w == "other" && i > a && T[i - 1].lower == "the" && T[i + 1].lower == "one") {
+        if (head == SIZE_MAX && w == "other" && i > a && T[i - 1].is("the") && T[i + 1].is("one")) {
             // "intercepted one of the rockets while the other one likely fell": one of the munitions named before.
             for (size_t k = i; k-- > a;)
                 if (T[k].lx.munitionHead()) {
@@ -256,15 +256,15 @@ void findUnit(const Context& ctx, size_t k, size_t b, size_t& head, lex::UnitCla
             unit = T[q].lx.unit != lex::UnitClass::None ? T[q].lx.unit : u;
             const auto h = T[q].lower;
             if (unit == lex::UnitClass::Target && q > k && (h.starts_with("system") || h.starts_with("vehicle")) &&
-                (T[q - 1].lower == "aerial" || T[q - 1].lower == "unmanned"))
+                (T[q - 1].is("aerial") || T[q - 1].is("unmanned")))
                 unit = lex::UnitClass::Munition; // "14 unmanned aerial systems"
             return;
         }
         if (t.number || quoted || t.cap || t.lx.munitionModifier() || t.lower.find('-') != std::string_view::npos ||
-            ctx.demonymOf(q) || t.lower == "oil" || t.lower == "military" || t.lower == "air" ||
-            t.lower == "naval" || t.lower == "enemy" || t.lower == "rebel" || t.lower == "terrorist" ||
-            t.lower == "civilian" || t.lower == "government" || t.lower == "new" || t.lower == "more" ||
-            t.lower == "additional" || t.lower == "separate" || t.lower == "different" || t.lower == "aerial")
+            ctx.demonymOf(q) || t.is("oil") || t.is("military") || t.is("air") ||
+            t.is("naval") || t.is("enemy") || t.is("rebel") || t.is("terrorist") ||
+            t.is("civilian") || t.is("government") || t.is("new") || t.is("more") ||
+            t.is("additional") || t.is("separate") || t.is("different") || t.is("aerial"))
             continue;
         return;
     }
@@ -327,7 +327,7 @@ void findClaims(Context& ctx, scenario::Scenario& out) {
         if (n.valueEnd > n.valueStart) {
             while (k < b && T[k].start < n.valueEnd) ++k;
         } else {
-            while (k < b && (T[k].number || isNumberWord(T[k].lower) || T[k].lower == ",") && T[k].start < n.end &&
+            while (k < b && (T[k].number || isNumberWord(T[k].lower) || T[k].is(",")) && T[k].start < n.end &&
                    T[k].lx.unit == lex::UnitClass::None)
                 ++k;
         }
@@ -343,13 +343,13 @@ void findClaims(Context& ctx, scenario::Scenario& out) {
         lex::UnitClass unit = lex::UnitClass::None;
         // "12 of the 13 drones", "12 of the drones": a part of a set of munitions has the set's unit.
         bool partOfSet = false;
-        if (k + 2 < b && T[k].lower == "of" && T[k + 1].lower == "the") {
+        if (k + 2 < b && T[k].is("of") && T[k + 1].is("the")) {
             const size_t set = T[k + 2].number || isNumberWord(T[k + 2].lower) ? k + 3 : k + 2;
             findUnit(ctx, set, b, head, unit);
             partOfSet = unit == lex::UnitClass::Munition;
         }
         // "destroyed 43 of them": a part of the munitions counted just before, in this sentence or an earlier one.
-        if (!partOfSet && k + 1 < b && T[k].lower == "of" && (T[k + 1].lower == "them" || T[k + 1].lower == "those"))
+        if (!partOfSet && k + 1 < b && T[k].is("of") && (T[k + 1].is("them") || T[k + 1].is("those")))
             for (size_t c = ctx.claimInfo.size(); c-- > 0 && !partOfSet;)
                 if (ctx.claimInfo[c].unit == lex::UnitClass::Munition && !ctx.claimInfo[c].implicit) {
                     head = ctx.claimInfo[c].headTok;
@@ -416,7 +416,7 @@ void findClaims(Context& ctx, scenario::Scenario& out) {
 
         attributeClaim(ctx, n, c, info);
         // "the two strikes": a definite repeat of an earlier count takes its speaker.
-        if (numberTok > a && T[numberTok - 1].lower == "the") anaphor = repeatedClaim(ctx, out, n, c, info);
+        if (numberTok > a && T[numberTok - 1].is("the")) anaphor = repeatedClaim(ctx, out, n, c, info);
         info.anaphorOf = anaphor;
         if (!info.verbStance) c.stance = "reported"; // settled against the event's actor later
         out.claims.push_back(std::move(c));

@@ -52,8 +52,9 @@ std::pair<size_t, size_t> Context::sentenceMentions(int s) const {
     return {static_cast<size_t>(lo - mentions.begin()), static_cast<size_t>(hi - mentions.begin())};
 }
 
-int Context::mentionAtToken(size_t t) const {
-    // Mentions are few (tens) and sorted by token; a binary search keeps this cheap when called per token.
+namespace {
+// The mention covering token t, or -1. Mentions are few (tens) and sorted by token: a binary search.
+int findMentionAt(const std::vector<PlaceMention>& mentions, size_t t) {
     auto it = std::upper_bound(mentions.begin(), mentions.end(), t,
                                [](size_t v, const PlaceMention& m) { return v < m.first; });
     while (it != mentions.begin()) {
@@ -62,6 +63,13 @@ int Context::mentionAtToken(size_t t) const {
         if (it->last < t && it->first + 8 < t) break;
     }
     return -1;
+}
+} // namespace
+
+int Context::mentionAtToken(size_t t) const {
+    if (t >= mentionAtCache.size()) return findMentionAt(mentions, t);
+    if (mentionAtCache[t] == -2) mentionAtCache[t] = findMentionAt(mentions, t);
+    return mentionAtCache[t];
 }
 
 namespace {

@@ -25,6 +25,14 @@ struct Tok {
     bool number = false;
     bool sentenceInitial = false;
     lex::Word lx;              // the lexicon's entry for `lower`, looked up once (test it rather than lex::isX(lower))
+
+    // Is the lower-case text exactly the literal `w`? Forced in line: in the long token passes GCC called
+    // string_view's == out of line, and that called memcmp, thousands of times per article; in line, the length test
+    // settles most comparisons and a short literal's bytes compare as a few integers.
+    template <size_t N>
+    [[gnu::always_inline]] bool is(const char (&w)[N]) const {
+        return lower.size() == N - 1 && __builtin_memcmp(lower.data(), w, N - 1) == 0;
+    }
 };
 
 // One place name (or demonym) as written, and what it was resolved to.
@@ -41,7 +49,9 @@ struct PlaceMention {
     std::string role = "literal";
     int list = -1;              // coordination list ("Homs, Hama and Raqqa") id, or -1
     std::vector<std::pair<int, double>> ranked; // (candidate index, probability 0..1), best first
-    std::vector<char> exactName; // per candidate: its own name folds to this mention's key (set by ranking)
+    // Per candidate: its own name folds to this mention's key (set by ranking). A string of 0/1 bytes rather than a
+    // vector: up to 15 candidates fit its inline buffer, which spares an allocation for most mentions.
+    std::string exactName;
     int place = -1;             // index into Scenario::places once built
     bool dropped = false;
 
@@ -90,6 +100,9 @@ struct Context {
     // passes ask about hundreds of distinct words per article, and a node-based map allocated for each.
     mutable std::vector<std::pair<std::string_view, int32_t>> demonymByWord;
     mutable size_t demonymWords = 0;
+    // Per token, the mention covering it (-2: not asked yet), kept once the place pass has settled the mentions (empty
+    // before): the event pass asks about the same tokens again and again.
+    mutable std::vector<int> mentionAtCache;
     Diagnostics diagnostics;
 
     Context(const text::Document& d, const atlas::Atlas& a) : doc(d), atlas(a) {}

@@ -29,10 +29,10 @@ struct ActorVote {
 bool subjectOfTrigger(const Context& ctx, const PlaceMention& m, size_t trig, size_t b) {
     const auto& T = ctx.toks;
     size_t q = m.last + 1;
-    if (q < b && (T[q].lower == "'s" || T[q].lower == "'")) ++q;
+    if (q < b && (T[q].is("'s") || T[q].is("'"))) ++q;
     while (q < trig && q < b &&
-           (T[q].lx.actorNoun() || T[q].lower == "air" || T[q].lower == "has" || T[q].lower == "had" ||
-            T[q].lower == "have" || T[q].lower == "was" || T[q].lower == "were" || T[q].lx.munitionModifier()))
+           (T[q].lx.actorNoun() || T[q].is("air") || T[q].is("has") || T[q].is("had") ||
+            T[q].is("have") || T[q].is("was") || T[q].is("were") || T[q].lx.munitionModifier()))
         ++q;
     return q == trig;
 }
@@ -58,9 +58,9 @@ void voteCountry(const Context& ctx, const PlaceMention& m, const std::string& i
     while (named < b && named < n + 3 && T[named].word && T[named].cap && !head(named)) ++named;
     if (named > n && named < b && T[named].cap && head(named)) n = named;
     const auto next = n < b ? T[n].lower : std::string_view{};
-    if (m.hyphenModifier || (n < b && (T[m.last].lower.ends_with("-led") || T[n - 1].lower == "led"))) {
+    if (m.hyphenModifier || (n < b && (T[m.last].lower.ends_with("-led") || T[n - 1].is("led")))) {
         const bool led = T[m.last].lower.ends_with("-led") || T[m.last].lower.ends_with("-backed") ||
-                         (n > 0 && (T[n - 1].lower == "led" || T[n - 1].lower == "backed"));
+                         (n > 0 && (T[n - 1].is("led") || T[n - 1].is("backed")));
         if (led && (next == "coalition" || next == "forces" || next == "alliance" || next == "task")) {
             if (v.strongLevel < 3) { v.strong = iso + "-led coalition"; v.strongLevel = 3; }
             return;
@@ -68,11 +68,11 @@ void voteCountry(const Context& ctx, const PlaceMention& m, const std::string& i
     }
     // "three U.S. soldiers were killed during a drone attack": the subject of a casualty verb suffered the event.
     size_t v1 = n + 1;
-    while (v1 < b && v1 < n + 4 && (T[v1].lower == "were" || T[v1].lower == "was" || T[v1].lower == "have" ||
-                                    T[v1].lower == "has" || T[v1].lower == "had" || T[v1].lower == "been"))
+    while (v1 < b && v1 < n + 4 && (T[v1].is("were") || T[v1].is("was") || T[v1].is("have") ||
+                                    T[v1].is("has") || T[v1].is("had") || T[v1].is("been")))
         ++v1;
-    if (v1 > n + 1 && v1 < b && (T[v1].lower == "killed" || T[v1].lower == "wounded" || T[v1].lower == "injured" ||
-                                 T[v1].lower == "hurt"))
+    if (v1 > n + 1 && v1 < b && (T[v1].is("killed") || T[v1].is("wounded") || T[v1].is("injured") ||
+                                 T[v1].is("hurt")))
         return;
     // Levels: an actor noun ("Russian jets", "U.S. Navy") beats a bare subject ("Turkey summoned").
     int level = 0;
@@ -107,7 +107,7 @@ std::string groupActor(const Context& ctx, size_t a, size_t trig) {
     const auto& T = ctx.toks;
     std::string strong;
     for (size_t q = a; q < trig; ++q) {
-        if (T[q].lower == "coalition" && !ctx.blocked[q]) strong = "coalition";
+        if (T[q].is("coalition") && !ctx.blocked[q]) strong = "coalition";
         // "NATO aircraft also struck", "IDF jets struck": an organisation heading an actor noun acts.
         // Not "reports that a NATO plane had been shot down": with an article it is a thing told of, not the subject.
         if (q > a && T[q].lx.actorNoun() && !T[q].lx.speakerNoun() && acronym(ctx, q - 1) &&
@@ -118,7 +118,7 @@ std::string groupActor(const Context& ctx, size_t a, size_t trig) {
                                (!T[q - 1].sentenceInitial || namesGroupAtStart(T[q - 1]));
             // "Palestinian militants", "Syrian rebels": a demonym before a group noun other than "forces" names a
             // group of that people, not its state.
-            const bool people = T[q].lower != "forces" && ctx.demonymOf(q - 1);
+            const bool people = !T[q].is("forces") && ctx.demonymOf(q - 1);
             if (named || people) strong = std::string(T[q - 1].text) + " " + std::string(T[q].lower);
         }
     }
@@ -178,7 +178,7 @@ std::string coordinatedActors(const Context& ctx, const std::vector<int>& mentio
         if (m.dropped || m.last >= from || m.sentence != ctx.mentions[last].sentence) continue;
         bool joined = true; // only "," "and" "." between them
         for (size_t q = m.last + 1; q < from && joined; ++q)
-            joined = T[q].text == "," || T[q].text == "." || T[q].lower == "and";
+            joined = T[q].text == "," || T[q].text == "." || T[q].is("and");
         const std::string iso = isoOf(k);
         if (!joined || iso.empty()) break;
         if (std::find(isos.begin(), isos.end(), iso) == isos.end()) isos.insert(isos.begin(), iso);
@@ -228,15 +228,15 @@ void attachActor(const Context& ctx, const std::vector<int>& mentions, size_t a,
             }
         }
     // "were launched by Houthi forces": a group as the passive agent.
-    if (v.strong.empty() && v.weak.empty() && e.trig + 2 < b && T[e.trig + 1].lower == "by")
+    if (v.strong.empty() && v.weak.empty() && e.trig + 2 < b && T[e.trig + 1].is("by"))
         v.strong = groupActor(ctx, e.trig + 2, std::min(b, e.trig + 5));
     if (!v.direct.empty() && v.strong.find("-led") == std::string::npos) v.strong = v.direct;
     e.actor = !v.strong.empty() ? v.strong : v.weak;
     e.actorStrong = !v.strong.empty();
     if (v.strong.empty()) {
         size_t q = e.trig;
-        while (q > a + 1 && (T[q - 1].lower == "also" || T[q - 1].lower == "had" || T[q - 1].lower == "have" ||
-                             T[q - 1].lower == "has" || T[q - 1].lower == "then" || T[q - 1].lower.ends_with("ly")))
+        while (q > a + 1 && (T[q - 1].is("also") || T[q - 1].is("had") || T[q - 1].is("have") ||
+                             T[q - 1].is("has") || T[q - 1].is("then") || T[q - 1].lower.ends_with("ly")))
             --q;
         const auto w = q > a ? T[q - 1].lower : std::string_view{};
         // "The air force said it had destroyed 87 missiles": a pronoun right after the speech verb is the speaker,
@@ -252,7 +252,7 @@ void attachActor(const Context& ctx, const std::vector<int>& mentions, size_t a,
 bool datesSpeech(const Context& ctx, size_t tk, size_t a) {
     const auto& T = ctx.toks;
     for (size_t q = tk >= a + 3 ? tk - 3 : a; q < tk; ++q)
-        if (T[q].lx.speechVerb() || T[q].lower == "statement" || T[q].lower == "released" || T[q].lower == "saying")
+        if (T[q].lx.speechVerb() || T[q].is("statement") || T[q].is("released") || T[q].is("saying"))
             return true;
     return false;
 }
@@ -324,7 +324,7 @@ bool spacedAttack(const Context& ctx, size_t k, size_t b) {
 // two launch or target media ("surface", "air", "ground", "sea", "ship", "land", "sub").
 bool spacedCompound(const Context& ctx, size_t k, size_t a) {
     const auto& T = ctx.toks;
-    return k >= a + 2 && T[k].word && T[k - 1].lower == "to" && T[k - 2].word && medium(T[k].lower) &&
+    return k >= a + 2 && T[k].word && T[k - 1].is("to") && T[k - 2].word && medium(T[k].lower) &&
            medium(T[k - 2].lower);
 }
 

@@ -49,7 +49,7 @@ bool objectAfter(const Clause& c, size_t t, int reach, bool aircraftToo) {
     for (size_t k = t + 1; k < c.b && k <= t + reach; ++k) {
         const auto& w = c.T[k];
         if (munitionToken(c.ctx, k) || (aircraftToo && isAircraft(c.ctx, k))) return true;
-        if (w.text == "," || w.text == ";" || w.lower == "that" || w.lower == "which") return false;
+        if (w.text == "," || w.text == ";" || w.is("that") || w.is("which")) return false;
     }
     return false;
 }
@@ -62,7 +62,7 @@ bool munitionSubjectBefore(const Clause& c, size_t t, bool* all) {
         const auto w = c.T[k].lower;
         if (w == "were" || w == "was" || w == "been" || w == "be") passive = true;
         else if (passive && (munitionToken(c.ctx, k) || w == "them" || w == "they")) {
-            *all = k >= c.a + 2 && c.T[k - 1].lower == "of" && c.T[k - 2].lower == "all";
+            *all = k >= c.a + 2 && c.T[k - 1].is("of") && c.T[k - 2].is("all");
             return true;
         } else if (w == "," || w == ";" || c.T[k].lx.trigger != Trig::None) return false;
     }
@@ -88,7 +88,7 @@ bool forcesSubjectBefore(const Clause& c, size_t t) {
     for (size_t k = t; k > c.a && t - k < 4;) {
         --k;
         const auto& w = c.T[k];
-        if (w.lower == "were" || w.lower == "was" || w.lower == "been" || w.text == "," || w.lx.munitionHead())
+        if (w.is("were") || w.is("was") || w.is("been") || w.text == "," || w.lx.munitionHead())
             return false;
         if (w.lx.actorNoun() && w.lx.unit != lex::UnitClass::Strike) return true;
     }
@@ -99,7 +99,7 @@ bool aircraftSubjectBefore(const Clause& c, size_t t) {
     for (size_t k = t; k > c.a && t - k < 4;) {
         --k;
         if (isAircraft(c.ctx, k)) return true;
-        if (c.T[k].text == "," || c.T[k].lower == "from" || c.T[k].lower == "by") return false;
+        if (c.T[k].text == "," || c.T[k].is("from") || c.T[k].is("by")) return false;
     }
     return false;
 }
@@ -126,7 +126,7 @@ bool weakLaunchWord(std::string_view w) {
 bool negated(const Clause& c, size_t i) {
     // "was prepared to launch", "threatened to strike": an infinitive tells an intent, not a happening ("began to
     // fire" and "continued to attack" do happen).
-    if (i > c.a + 1 && c.T[i - 1].lower == "to" && !c.T[i].lower.ends_with("s") && !c.T[i].lower.ends_with("ed") &&
+    if (i > c.a + 1 && c.T[i - 1].is("to") && !c.T[i].lower.ends_with("s") && !c.T[i].lower.ends_with("ed") &&
         !c.T[i].lower.ends_with("ing")) {
         const auto v = c.T[i - 2].lower;
         if (!(v == "began" || v == "begun" || v == "begin" || v == "started" || v == "continued" || v == "continue" ||
@@ -156,7 +156,7 @@ bool deniedReport(const Clause& c, size_t i) {
     bool reported = false;
     for (size_t q = i; q > c.a + 1 && i - q <= 15 && !reported;) {
         --q;
-        reported = T[q].lower == "that" && oneOf(T[q - 1].lower, {"reports", "report", "claims", "claim", "allegations",
+        reported = T[q].is("that") && oneOf(T[q - 1].lower, {"reports", "report", "claims", "claim", "allegations",
                                                                   "allegation", "assertions", "accounts", "rumors",
                                                                   "rumours", "stories", "suggestions", "statements"});
     }
@@ -168,7 +168,7 @@ bool deniedReport(const Clause& c, size_t i) {
         if (oneOf(T[k].lower, {"false", "untrue", "baseless", "unfounded", "groundless", "fabricated", "inaccurate",
                                "incorrect", "wrong", "fake", "lies"}))
             return true;
-        if (T[k].lower == "not" && k + 1 < c.b && oneOf(T[k + 1].lower, {"true", "accurate", "correct"})) return true;
+        if (T[k].is("not") && k + 1 < c.b && oneOf(T[k + 1].lower, {"true", "accurate", "correct"})) return true;
     }
     return false;
 }
@@ -178,23 +178,23 @@ bool deniedReport(const Clause& c, size_t i) {
 // missiles" does, with its count).
 bool temporalReference(const Clause& c, size_t i) {
     const auto& T = c.T;
-    if (i < c.a + 2 || T[i - 1].lower != "the" || (i + 1 < c.b && T[i + 1].lower == "of")) return false;
+    if (i < c.a + 2 || !T[i - 1].is("the") || (i + 1 < c.b && T[i + 1].is("of"))) return false;
     const auto p = T[i - 2].lower;
     if (oneOf(p, {"during", "after", "before", "following", "since", "amid"})) return true;
-    return p == "of" && i >= c.a + 5 && T[i - 3].lower == "time" && T[i - 4].lower == "the" && T[i - 5].lower == "at";
+    return p == "of" && i >= c.a + 5 && T[i - 3].is("time") && T[i - 4].is("the") && T[i - 5].is("at");
 }
 
 // "<munitions> from <source> began|opened|started|led the attack": the munitions' subject with its source, then an
 // opening verb right before the attack noun.
 bool opensAttack(const Clause& c, size_t i) {
     const auto& T = c.T;
-    if (i < c.a + 2 || T[i - 1].lower != "the") return false;
+    if (i < c.a + 2 || !T[i - 1].is("the")) return false;
     const auto v = T[i - 2].lower;
     if (v != "opened" && v != "started" && v != "led" && v != "began" && v != "begun") return false;
     for (size_t k = i - 2; k > c.a && i - k < 14;) {
         --k;
         if (T[k].text == "," || T[k].text == ";" || T[k].lx.trigger != Trig::None) return false;
-        if (munitionToken(c.ctx, k)) return k + 1 < c.b && T[k + 1].lower == "from";
+        if (munitionToken(c.ctx, k)) return k + 1 < c.b && T[k + 1].is("from");
     }
     return false;
 }
@@ -207,11 +207,11 @@ bool modifiesFacility(const Clause& c, size_t i) {
     if (!(w == "launch" || w == "strike" || w == "attack" || w == "firing") || i + 1 >= c.b) return false;
     const auto& n = T[i + 1];
     if (!n.word || n.lx.munitionHead()) return false;
-    return n.lx.unit == lex::UnitClass::Target || n.lx.unit == lex::UnitClass::Aircraft || n.lower == "pad" ||
-           n.lower == "pads" || n.lower == "platform" || n.lower == "platforms" || n.lower == "group" ||
-           n.lower == "groups" || n.lower == "vehicle" || n.lower == "vehicles" || n.lower == "area" ||
-           n.lower == "areas" || n.lower == "point" || n.lower == "points" || n.lower == "capability" ||
-           n.lower == "capabilities" || n.lower == "range";
+    return n.lx.unit == lex::UnitClass::Target || n.lx.unit == lex::UnitClass::Aircraft || n.is("pad") ||
+           n.is("pads") || n.is("platform") || n.is("platforms") || n.is("group") ||
+           n.is("groups") || n.is("vehicle") || n.is("vehicles") || n.is("area") ||
+           n.is("areas") || n.is("point") || n.is("points") || n.is("capability") ||
+           n.is("capabilities") || n.is("range");
 }
 
 Trig triggerKind(Clause& c, size_t i, bool* countAll) {
@@ -222,7 +222,7 @@ Trig triggerKind(Clause& c, size_t i, bool* countAll) {
     if (k == Trig::ViolationVerb && negated(c, i)) return Trig::None;
     if (k != Trig::None && (deniedReport(c, i) || temporalReference(c, i))) return Trig::None;
     // "were not launched from X but from Y": the negation is the origin's, not the launch's.
-    const bool originNegated = i + 1 < c.b && T[i + 1].lower == "from";
+    const bool originNegated = i + 1 < c.b && T[i + 1].is("from");
     if (k != Trig::None && k != Trig::Airspace && negated(c, i) && !originNegated) return Trig::None;
     if (w == "destroyed" && munitionSubjectBefore(c, i, countAll)) return Trig::Intercept;
     // "the air force said it had destroyed 102 missiles and 99 drones": munitions destroyed in flight.
@@ -230,14 +230,14 @@ Trig triggerKind(Clause& c, size_t i, bool* countAll) {
         return Trig::Intercept;
     // "Air defense forces destroyed 43 of them": a part of the munitions just told.
     if ((w == "destroyed" || w == "intercepted" || w == "downed") && i + 3 < c.b && T[i + 1].number &&
-        T[i + 2].lower == "of" && (T[i + 3].lower == "them" || T[i + 3].lower == "those"))
+        T[i + 2].is("of") && (T[i + 3].is("them") || T[i + 3].is("those")))
         return Trig::Intercept;
     if ((w == "destroyed" || w == "destroy" || w == "destroying") && forcesSubjectBefore(c, i))
         return Trig::Strike; // "U.S. Central Command forces successfully destroyed a missile system in X"
     // "The targets included missile sites near Tripoli and Misrata": what the strike just told hit.
-    if (T[i].lx.unit == lex::UnitClass::Target && i > c.a && T[i - 1].lower == "the" && i + 1 < c.b &&
-        (T[i + 1].lower == "included" || T[i + 1].lower == "include" || T[i + 1].lower == "were" ||
-         T[i + 1].lower == "comprised"))
+    if (T[i].lx.unit == lex::UnitClass::Target && i > c.a && T[i - 1].is("the") && i + 1 < c.b &&
+        (T[i + 1].is("included") || T[i + 1].is("include") || T[i + 1].is("were") ||
+         T[i + 1].is("comprised")))
         return Trig::Strike;
     if (k == Trig::None || k == Trig::ViolationVerb) return Trig::None;
     if (c.ctx.blocked[i] && T[i].cap) return Trig::None; // inside an organisation's name
@@ -245,21 +245,21 @@ Trig triggerKind(Clause& c, size_t i, bool* countAll) {
     if (k == Trig::Intercept || w == "shot") munitionSubjectBefore(c, i, countAll); // "all of them were shot down"
     const bool munitionClose = nearPred(c, i, 8, 6, isMunition);
     if (w == "shot" || w == "shoot" || w == "shooting") {
-        if (i + 1 < c.b && T[i + 1].lower == "down") return Trig::Intercept;
+        if (i + 1 < c.b && T[i + 1].is("down")) return Trig::Intercept;
         if (!munitionClose) return Trig::None;
     }
     if (k == Trig::Intercept && w.starts_with("engag") && !objectAfter(c, i, 6, true)) return Trig::None;
     // "The ordnance is aimed at radars around Tripoli", "rockets aimed at Tel Aviv": munitions and where they go.
     if (w == "aimed" || w == "aiming")
-        return i + 1 < c.b && T[i + 1].lower == "at" && nearPred(c, i, 8, 0, isMunition) ? k : Trig::None;
+        return i + 1 < c.b && T[i + 1].is("at") && nearPred(c, i, 8, 0, isMunition) ? k : Trig::None;
     // "Cruise missiles from U.S. submarines began the attack on ...": munitions from somewhere opening an attack are
     // its launch.
     if ((w == "attack" || w == "assault") && opensAttack(c, i)) return Trig::Launch;
     // "the enemy attacked with 57 Shahed-type drones from the directions of Kursk": the munitions' launch.
-    if ((w == "attacked" || w == "attacks" || w == "attack") && i + 1 < c.b && c.T[i + 1].lower == "with" &&
+    if ((w == "attacked" || w == "attacks" || w == "attack") && i + 1 < c.b && c.T[i + 1].is("with") &&
         nearPred(c, i + 1, 0, 6, isMunition))
         return Trig::Launch;
-    const bool verb = i > c.a && T[i - 1].lower == "to"; // "continued to attack ... yesterday"
+    const bool verb = i > c.a && T[i - 1].is("to"); // "continued to attack ... yesterday"
     if ((w == "attack" || w == "attacks") && !nearPred(c, i, 3, 0, isMunition) && !timeNear(c, i, verb ? 40 : 4))
         return Trig::None; // "attacks on shipping" is too vague; "drone attacks", "attacked ... yesterday" are not
     if (k == Trig::Launch) {
@@ -273,17 +273,17 @@ Trig triggerKind(Clause& c, size_t i, bool* countAll) {
         if (w.starts_with("wave")) // "a drone wave", "a wave of drones", "a wave ... that included 45 drones"
             return nearPred(c, i, 3, 14, isMunition) ? k : Trig::None;
         if (weakLaunchWord(w)) return objectAfter(c, i, w.starts_with("drop") ? 12 : 6, false) ? k : Trig::None;
-        if (w == "fire" && i > c.a && (T[i - 1].lower == "under" || T[i - 1].lower == "open")) return Trig::None;
+        if (w == "fire" && i > c.a && (T[i - 1].is("under") || T[i - 1].is("open"))) return Trig::None;
         // "The Sept. 14 attacks on X were launched from Iran": the attack nouns are what was launched.
-        const bool passive = i > c.a && (T[i - 1].lower == "were" || T[i - 1].lower == "was") && i + 1 < c.b &&
-                             T[i + 1].lower == "from";
+        const bool passive = i > c.a && (T[i - 1].is("were") || T[i - 1].is("was")) && i + 1 < c.b &&
+                             T[i + 1].is("from");
         if (passive && nearPred(c, i, 12, 0, [](const Context& x, size_t q) {
                 return x.toks[q].lx.unit == lex::UnitClass::Strike;
             }))
             return k;
         if (!munitionClose && !attackOfMunitions) {
             // "Israeli jets fired on a military research facility": aircraft attacking a place.
-            const bool on = i + 1 < c.b && (T[i + 1].lower == "on" || T[i + 1].lower == "at");
+            const bool on = i + 1 < c.b && (T[i + 1].is("on") || T[i + 1].is("at"));
             return on && aircraftSubjectBefore(c, i) ? Trig::Strike : Trig::None;
         }
     }
@@ -351,7 +351,7 @@ size_t clauseSplit(const Clause& c) {
     for (size_t q = x + 1; q < y; ++q) {
         const auto w = c.T[q].lower;
         if (w == "after" || w == "before" || w == "following" || w == "when" || w == "while") return q;
-        const bool joined = (c.T[q].text == "," && q + 2 < y && (c.T[q + 1].lower == "and" || c.T[q + 1].lower == "but")) ||
+        const bool joined = (c.T[q].text == "," && q + 2 < y && (c.T[q + 1].is("and") || c.T[q + 1].is("but"))) ||
                             c.T[q].text == ";";
         const size_t subject = c.T[q].text == ";" ? q + 1 : q + 2;
         if (joined && subject < y && c.T[subject].word && c.T[subject].cap && !c.T[subject].lx.munitionHead())
@@ -481,7 +481,7 @@ void splitLaunches(Clause& c) {
         if (q + 1 < counted.size()) {
             end = counted[q + 1];
             for (size_t k = counted[q + 1]; k > counted[q] + 1; --k)
-                if (c.T[k - 1].text == "," || c.T[k - 1].text == ";" || c.T[k - 1].lower == "and") { end = k - 1; break; }
+                if (c.T[k - 1].text == "," || c.T[k - 1].text == ";" || c.T[k - 1].is("and")) { end = k - 1; break; }
         }
         EventFrame e = base;
         e.trig = counted[q];
@@ -563,10 +563,10 @@ bool launchedInRelative(const Clause& c, size_t trig) {
     for (size_t k = trig; k > c.a && trig - k <= 5;) {
         --k;
         const auto& t = c.T[k];
-        if (t.lower == "drone" || t.lower == "drones") return k + 1 < trig;
-        const bool subject = (t.word && t.cap) || t.lower == "that" || t.lower == "which" || t.lower == "they" ||
-                             t.lower == "it" || t.lower == "he" || t.lower == "she" || t.lower == "we" ||
-                             t.lower == "had" || t.lower == "has" || t.lower == "have";
+        if (t.is("drone") || t.is("drones")) return k + 1 < trig;
+        const bool subject = (t.word && t.cap) || t.is("that") || t.is("which") || t.is("they") ||
+                             t.is("it") || t.is("he") || t.is("she") || t.is("we") ||
+                             t.is("had") || t.is("has") || t.is("have");
         if (!subject) return false;
     }
     return false;
@@ -648,22 +648,22 @@ void markAirDelivered(Clause& c) {
         bool bomb = false, aircraft = false, standoff = false;
         for (size_t k = e.trig + 1; k < c.b && k < e.trig + 14; ++k) {
             if (c.T[k].text == "," || c.T[k].text == ";") break;
-            bomb |= c.T[k].lower == "bomb" || c.T[k].lower == "bombs";
+            bomb |= c.T[k].is("bomb") || c.T[k].is("bombs");
             standoff |= k < e.trig + 6 && c.T[k].lx.standoff(); // "B-52s launched 13 air-launched cruise missiles"
         }
         if (standoff && !bomb) continue;
         for (size_t k = e.trig; k > c.a && e.trig - k < 12;) {
             --k;
-            if (c.T[k].text == ";" || c.T[k].lower == "from") break;
-            aircraft |= isAircraft(c.ctx, k) || c.T[k].lower == "drone" || c.T[k].lower == "drones";
+            if (c.T[k].text == ";" || c.T[k].is("from")) break;
+            aircraft |= isAircraft(c.ctx, k) || c.T[k].is("drone") || c.T[k].is("drones");
         }
         if (!bomb && (!aircraft || e.from >= 0)) continue;
         if (!bomb && launchedInRelative(c, e.trig)) continue; // "the 13 drones Russia launched overnight"
         // The drone is the munition when it is what was launched ("launched 40 drones"): no air strike then.
-        if (!bomb && c.T[e.trig].lower != "dropped" && objectAfter(c, e.trig, 4, false)) {
+        if (!bomb && !c.T[e.trig].is("dropped") && objectAfter(c, e.trig, 4, false)) {
             size_t head = e.trig + 1;
             while (head < c.b && !c.T[head].lx.munitionHead()) ++head;
-            if (head < c.b && (c.T[head].lower == "drone" || c.T[head].lower == "drones")) continue;
+            if (head < c.b && (c.T[head].is("drone") || c.T[head].is("drones"))) continue;
         }
         e.airDelivered = true;
         e.kind = Trig::Strike;
@@ -735,21 +735,21 @@ bool munitionToken(const Context& ctx, size_t k) {
         // "unmanned aerial systems", "unmanned aerial vehicles": drones.
         const auto w = T[k].lower;
         return (w.starts_with("system") || w.starts_with("vehicle")) && k > 0 &&
-               (T[k - 1].lower == "aerial" || T[k - 1].lower == "unmanned");
+               (T[k - 1].is("aerial") || T[k - 1].is("unmanned"));
     }
     // "weapons" is a munition only where the text counts them ("launched 105 weapons"), not in "chemical weapons".
-    if (T[k].lower == "weapons" &&
+    if (T[k].is("weapons") &&
         std::none_of(ctx.claimInfo.begin(), ctx.claimInfo.end(), [&](const ClaimInfo& c) { return c.headTok == k; }))
         return false;
     if (k + 1 >= T.size() || T[k + 1].sentence != T[k].sentence) return true;
-    const auto n = T[k + 1].lower;
-    return !(n == "defense" || n == "defence" || n == "system" || n == "systems" || n == "parts" || n == "program" ||
-             n == "programme" || n == "factory" || n == "factories" || n == "production" || n == "launcher" ||
-             n == "launchers" || n == "battery" || n == "batteries" || n == "site" || n == "sites" || n == "base" ||
-             n == "bases" || n == "unit" || n == "units" || n == "threat" || n == "threats" || n == "facility" ||
-             n == "facilities" || n == "storage" || n == "depot" || n == "depots" || n == "cache" || n == "caches" ||
-             n == "warehouse" || n == "warehouses" || n == "plant" || n == "plants" || n == "workshop" ||
-             n == "workshops" || n == "components");
+    const Tok& n = T[k + 1]; // compared through Tok::is: in line, no memcmp
+    return !(n.is("defense") || n.is("defence") || n.is("system") || n.is("systems") || n.is("parts") ||
+             n.is("program") || n.is("programme") || n.is("factory") || n.is("factories") || n.is("production") ||
+             n.is("launcher") || n.is("launchers") || n.is("battery") || n.is("batteries") || n.is("site") ||
+             n.is("sites") || n.is("base") || n.is("bases") || n.is("unit") || n.is("units") || n.is("threat") ||
+             n.is("threats") || n.is("facility") || n.is("facilities") || n.is("storage") || n.is("depot") ||
+             n.is("depots") || n.is("cache") || n.is("caches") || n.is("warehouse") || n.is("warehouses") ||
+             n.is("plant") || n.is("plants") || n.is("workshop") || n.is("workshops") || n.is("components"));
 }
 
 bool speechBetween(const Context& ctx, size_t x, size_t y) {

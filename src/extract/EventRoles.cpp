@@ -32,7 +32,7 @@ size_t appositionStart(const Context& ctx, size_t close, size_t a) {
     for (size_t q = close; q > a + 1 && close - q < 12;) {
         --q;
         if (T[q].text == ";" || T[q].lx.trigger != Trig::None || T[q].lx.speechVerb()) break;
-        if (T[q].text == "," && (T[q + 1].lower == "a" || T[q + 1].lower == "an" || T[q + 1].lower == "the"))
+        if (T[q].text == "," && (T[q + 1].is("a") || T[q + 1].is("an") || T[q + 1].is("the")))
             return T[q - 1].word && T[q - 1].cap ? q : close; // after a name only
     }
     return close;
@@ -131,7 +131,7 @@ Chain prepositionChain(const Context& ctx, const PlaceMention& m, size_t a) {
             // "were not launched from X": the text rules the origin out.
             for (size_t q = k; q > a && k - q < 4;) {
                 --q;
-                if (T[q].lower == "not" || T[q].lower == "never" || T[q].lower == "n't") ch.negated = true;
+                if (T[q].is("not") || T[q].is("never") || T[q].is("n't")) ch.negated = true;
             }
             break;
         }
@@ -141,7 +141,7 @@ Chain prepositionChain(const Context& ctx, const PlaceMention& m, size_t a) {
             while (p > a && k - p < 3 && T[p - 1].word && !T[p - 1].lx.preposition() &&
                    T[p - 1].lx.trigger == Trig::None)
                 --p; // "three", "mobile launch", "the"
-            if (p > a && T[p - 1].lower == "from") {
+            if (p > a && T[p - 1].is("from")) {
                 k = p;
                 continue;
             }
@@ -170,7 +170,7 @@ Chain prepositionChain(const Context& ctx, const PlaceMention& m, size_t a) {
             // is one platform phrase.
             if (w != ";" && ch.located && k > a && shipItem(ctx, k - 1, a)) {
                 size_t q = k - 1; // back to the item's first word: "USS Stout", "the destroyer USS Barry"
-                while (q > a && k - q < 5 && T[q - 1].text != "," && T[q - 1].lower != "and" &&
+                while (q > a && k - q < 5 && T[q - 1].text != "," && !T[q - 1].is("and") &&
                        !T[q - 1].lx.preposition())
                     --q;
                 k = q;
@@ -203,7 +203,7 @@ bool offsetReference(const Context& ctx, const PlaceMention& m, size_t q, size_t
     const bool bearing = w == "north" || w == "south" || w == "east" || w == "west" || w == "northeast" ||
                          w == "northwest" || w == "southeast" || w == "southwest" || w == "north-east" ||
                          w == "north-west" || w == "south-east" || w == "south-west";
-    if (q < a + 3 || T[q - 1].lower != "of" || !bearing ||
+    if (q < a + 3 || !T[q - 1].is("of") || !bearing ||
         T[q - 3].lx.unit != lex::UnitClass::Distance)
         return false;
     // Back over the number and its hedge to the comma that sets the offset after the other place's name.
@@ -224,7 +224,7 @@ bool offsetReference(const Context& ctx, const PlaceMention& m, size_t q, size_t
 bool isLandmark(const Context& ctx, const PlaceMention& m, size_t a) {
     const auto& T = ctx.toks;
     size_t q = m.first;
-    if (q > a && T[q - 1].lower == "the") --q;
+    if (q > a && T[q - 1].is("the")) --q;
     const auto before = [&](size_t back) { return q >= a + back ? T[q - back].lower : std::string_view{}; };
     if (before(1) == "bordering" || ((before(1) == "with" || before(1) == "of") &&
                                      (before(2) == "border" || before(2) == "borders" || before(2) == "frontier")))
@@ -249,10 +249,10 @@ bool ownsAirspace(const Context& ctx, const PlaceMention& m, size_t a, size_t b)
     const auto& T = ctx.toks;
     const auto nx = m.last + 1 < b ? T[m.last + 1].lower : std::string_view{};
     return (m.demonym && nx == "airspace") || (T[m.last].lower.ends_with("'s") && nx == "airspace") ||
-           (nx == "'s" && m.last + 2 < b && T[m.last + 2].lower == "airspace") ||
-           (m.first >= a + 2 && T[m.first - 1].lower == "of" &&
-            (T[m.first - 2].lower == "airspace" ||
-             (T[m.first - 2].lower == "the" && m.first >= a + 3 && T[m.first - 3].lower == "airspace")));
+           (nx == "'s" && m.last + 2 < b && T[m.last + 2].is("airspace")) ||
+           (m.first >= a + 2 && T[m.first - 1].is("of") &&
+            (T[m.first - 2].is("airspace") ||
+             (T[m.first - 2].is("the") && m.first >= a + 3 && T[m.first - 3].is("airspace"))));
 }
 
 // Place of a country by ISO2, created from a demonym if needed ("Turkish airspace", "at Syrian targets").
@@ -287,11 +287,11 @@ bool actorRole(const Context& ctx, const PlaceMention& m, size_t a, size_t b) {
     const auto* c = m.best();
     if (!c || c->kind != atlas::Kind::Country) return false;
     const auto& T = ctx.toks;
-    if (m.first > a && T[m.first - 1].lower == "by") return true;
+    if (m.first > a && T[m.first - 1].is("by")) return true;
     size_t n = m.last + 1;
     while (n < b && T[n].text == "." && T[n].start == T[n - 1].end) ++n; // "U.S." split as "U.S" "."
-    const bool possessive = T[m.last].lower.ends_with("'s") || (n < b && T[n].lower == "'s");
-    if (n < b && T[n].lower == "'s") ++n;
+    const bool possessive = T[m.last].lower.ends_with("'s") || (n < b && T[n].is("'s"));
+    if (n < b && T[n].is("'s")) ++n;
     if (n >= b) return false;
     const Tok& next = T[n];
     // "U.S. bases in Iraq", "the U.S. embassy", "Russian warships": the owner, not where they are.
@@ -304,7 +304,7 @@ bool actorRole(const Context& ctx, const PlaceMention& m, size_t a, size_t b) {
     if (placeNoun) return false;
     if (possessive) return true;
     return (next.cap && next.word && ctx.mentionAtToken(n) < 0) ||
-           (next.lx.actorNoun() && !next.lx.munitionHead() && next.lower != "strikes" && next.lower != "strike");
+           (next.lx.actorNoun() && !next.lx.munitionHead() && !next.is("strikes") && !next.is("strike"));
 }
 
 // A dateline ("TAMPA, Fla. -") or a time-zone label ("(Sanaa time)", "local Somalia time") names no event place.
@@ -329,7 +329,7 @@ bool inSpeaker(const Context& ctx, const PlaceMention& m) {
 bool isLabel(const Context& ctx, const PlaceMention& m, size_t b) {
     if (inSpan(m, ctx.doc.datelinePlaceSpan) || inSpan(m, ctx.doc.bylineSpan)) return true;
     const auto& T = ctx.toks;
-    return m.last + 1 < b && T[m.last + 1].lower == "time";
+    return m.last + 1 < b && T[m.last + 1].is("time");
 }
 
 struct Roles {
@@ -351,7 +351,7 @@ int rolePlace(Roles& r, const PlaceMention& m, Chain& ch) {
           n == "regions" || n == "infrastructure"))
         return -1;
     // "Iranian targets in Syria": the demonym says whose targets, the place after says where they are.
-    if ((n == "targets" || n == "positions") && m.last + 2 < r.b && r.ctx.toks[m.last + 2].lower == "in") return -1;
+    if ((n == "targets" || n == "positions") && m.last + 2 < r.b && r.ctx.toks[m.last + 2].is("in")) return -1;
     ch.located = true;
     if (n == "targets" || n == "positions") ch.intended = true;
     return countryPlace(r.ctx, r.out, m);
@@ -377,9 +377,9 @@ const PlaceMention* possessiveQualifier(const Context& ctx, const PlaceMention& 
     const auto& T = ctx.toks;
     const auto* c = m.best();
     if (!c || c->kind != atlas::Kind::Country || m.last + 2 >= T.size()) return nullptr;
-    const bool possessive = T[m.last].lower.ends_with("'s") || T[m.last + 1].lower == "'s";
+    const bool possessive = T[m.last].lower.ends_with("'s") || T[m.last + 1].is("'s");
     if (!possessive) return nullptr;
-    const size_t next = T[m.last + 1].lower == "'s" ? m.last + 2 : m.last + 1;
+    const size_t next = T[m.last + 1].is("'s") ? m.last + 2 : m.last + 1;
     const int fi = ctx.mentionAtToken(next);
     if (fi < 0 || &ctx.mentions[static_cast<size_t>(fi)] == &m) return nullptr;
     const PlaceMention& f = ctx.mentions[static_cast<size_t>(fi)];
@@ -442,10 +442,10 @@ bool triggerBetween(const Roles& r, size_t x, size_t y) {
 bool enclosesPrevious(const Roles& r, const PlaceMention& m) {
     const auto& T = r.ctx.toks;
     size_t q = m.first;
-    if (q > r.a && T[q - 1].lower == "the") --q;
-    if (q < r.a + 2 || !(T[q - 1].lower == "in" || T[q - 1].text == ",")) return false;
+    if (q > r.a && T[q - 1].is("the")) --q;
+    if (q < r.a + 2 || !(T[q - 1].is("in") || T[q - 1].text == ",")) return false;
     size_t e = q - 2; // back over the type words of the name before: "Ain al-Asad air base"
-    while (e > r.a && r.ctx.mentionAtToken(e) < 0 && (T[e].lx.cue != lex::Cue::None || T[e].lower == "air")) --e;
+    while (e > r.a && r.ctx.mentionAtToken(e) < 0 && (T[e].lx.cue != lex::Cue::None || T[e].is("air"))) --e;
     const int prev = r.ctx.mentionAtToken(e);
     if (prev < 0 || m.place < 0) return false;
     const auto& pm = r.ctx.mentions[prev];
@@ -462,18 +462,18 @@ bool enclosesPrevious(const Roles& r, const PlaceMention& m) {
 bool inLaunchersPhrase(const Context& ctx, const PlaceMention& m, size_t a) {
     const auto& T = ctx.toks;
     size_t q = m.first;
-    if (q > a && T[q - 1].lower == "the") --q;
+    if (q > a && T[q - 1].is("the")) --q;
     if (q < a + 2) return false;
     const auto p = T[q - 1].lower;
     if (p != "in" && p != "at" && p != "near") return false;
     size_t n = q - 2;
-    if (T[n].lower == "based" || T[n].lower == "stationed" || T[n].lower == "deployed") {
+    if (T[n].is("based") || T[n].is("stationed") || T[n].is("deployed")) {
         if (n == a) return false;
         --n;
     }
     const auto& w = T[n].lx;
     return !w.munitionHead() && (w.groupNoun() || w.unit == lex::UnitClass::Ship ||
-                                 (w.actorNoun() && !w.speakerNoun() && T[n].lower != "military"));
+                                 (w.actorNoun() && !w.speakerNoun() && !T[n].is("military")));
 }
 
 void attachTargets(Roles& r, const std::vector<int>& mentions) {
@@ -529,7 +529,7 @@ void attachTargets(Roles& r, const std::vector<int>& mentions) {
 void possessiveAirspace(Roles& r) {
     const auto& T = r.ctx.toks;
     for (size_t k = r.a; k + 1 < r.b; ++k) {
-        if (!(T[k].lower == "its" && (T[k + 1].lower == "airspace" || T[k + 1].lower == "territory"))) continue;
+        if (!(T[k].is("its") && (T[k + 1].is("airspace") || T[k + 1].is("territory")))) continue;
         for (auto& e : r.frames) {
             if (!e.to.empty() || (e.kind != Trig::Airspace && e.kind != Trig::Intercept)) continue;
             for (size_t m = 0; m < r.ctx.mentions.size(); ++m) {

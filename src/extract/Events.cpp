@@ -172,8 +172,8 @@ bool munitionsToldBefore(const Context& ctx, const EventFrame& m) {
     const auto& T = ctx.toks;
     size_t k = m.trig;
     while (k > 0 && m.trig - k < 3 && T[k - 1].sentence == m.sentence &&
-           (T[k - 1].lower == "were" || T[k - 1].lower == "was" || T[k - 1].lower == "been" ||
-            T[k - 1].lower == "had" || T[k - 1].lower == "also"))
+           (T[k - 1].is("were") || T[k - 1].is("was") || T[k - 1].is("been") ||
+            T[k - 1].is("had") || T[k - 1].is("also")))
         --k; // "Three of the missiles were aimed at"
     const size_t verb = k;
     while (k > 0 && verb - k < 4 && T[k - 1].sentence == m.sentence &&
@@ -192,7 +192,7 @@ bool munitionsToldBefore(const Context& ctx, const EventFrame& m) {
     const auto d = T[k - 1].lower;
     if (d == "both") return true; // "Both missiles impacted the water"
     const bool partitive = countsPartOfSet(ctx, m);
-    const bool other = d == "other" && k > 1 && T[k - 2].lower == "the"; // "The other missiles targeted"
+    const bool other = d == "other" && k > 1 && T[k - 2].is("the"); // "The other missiles targeted"
     const bool some = d == "some" || d == "most" || d == "several" || d == "many"; // "Some missiles struck near X"
     return ((d == "the" || d == "these" || d == "those" || other || some) && !m.count) || partitive;
 }
@@ -794,10 +794,10 @@ void markOtherIncidents(Context& ctx) {
     ctx.otherIncident.assign(T.size(), 0);
     for (size_t i = 0; i + 2 < T.size(); ++i) {
         const auto w = T[i + 1].lower;
-        const bool cause = (T[i].lower == "in" && (w == "retaliation" || w == "response" || w == "revenge" ||
+        const bool cause = (T[i].is("in") && (w == "retaliation" || w == "response" || w == "revenge" ||
                                                    w == "reprisal") &&
-                            (T[i + 2].lower == "for" || T[i + 2].lower == "to")) ||
-                           (T[i].lower == "to" && (w == "avenge" || w == "retaliate"));
+                            (T[i + 2].is("for") || T[i + 2].is("to"))) ||
+                           (T[i].is("to") && (w == "avenge" || w == "retaliate"));
         if (!cause) continue;
         for (size_t k = i; k < T.size() && T[k].sentence == T[i].sentence && T[k].text != "," && T[k].text != ";";
              ++k)

@@ -44,7 +44,7 @@ public:
         for (size_t i = h & m_mask;; i = (i + 1) & m_mask) {
             const Slot& s = m_slots[i];
             if (s.key.empty()) return nullptr;
-            if (s.hash == h && s.key == w) return &s.entry;
+            if (s.hash == h && sameWord(s.key, w)) return &s.entry;
         }
     }
 
@@ -407,8 +407,9 @@ std::string_view navyOfShipPrefix(std::string_view w) {
         {"ins", "IN"},  {"rfs", "RU"},  {"roks", "KR"}, {"jds", "JP"}, {"js", "JP"},    {"fs", "FR"},
         {"hnlms", "NL"}, {"fgs", "DE"}, {"tcg", "TR"}, {"irins", "IR"}};
     if (w.size() < 2 || w.size() > 5) return {};
+    // The first byte first: asked of most capitalised words, which match none.
     for (const auto& [prefix, navy] : kPrefixes)
-        if (w == prefix) return navy;
+        if (w[0] == prefix[0] && w == prefix) return navy;
     return {};
 }
 
@@ -416,8 +417,9 @@ bool isCompassWord(std::string_view w) {
     static constexpr std::string_view kWords[] = {"north", "south", "east", "west", "northern", "southern", "eastern",
                                                   "western", "central", "northeastern", "northwestern", "southeastern",
                                                   "southwestern", "upper", "lower"};
+    if (w.empty()) return false;
     for (std::string_view k : kWords)
-        if (w == k) return true;
+        if (w[0] == k[0] && w == k) return true;
     return false;
 }
 

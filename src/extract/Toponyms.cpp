@@ -40,8 +40,11 @@ using atlas::Kind;
 
 bool isPunct(const Tok& t, std::string_view p) { return !t.word && t.text == p; }
 
+// Ends in "'s": tested in line, since the passes ask it of nearly every token (a call to memcmp each, otherwise).
+bool endsPossessive(std::string_view w) { return w.size() >= 2 && w[w.size() - 2] == '\'' && w.back() == 's'; }
+
 std::string_view stripPossessive(std::string_view w) {
-    if (w.ends_with("'s")) w.remove_suffix(2);
+    if (endsPossessive(w)) w.remove_suffix(2);
     return w;
 }
 
@@ -55,15 +58,18 @@ std::string_view bareWord(std::string_view w) {
 // The lexicon's entry for the word without a possessive: the token's own, looked up once, unless the token ends in
 // "'s" or in a period (its entry may be the word's without the period; the lists are asked about the word as written).
 lex::Word bareEntry(const Tok& t) {
-    if (!t.lower.ends_with("'s") && !t.lower.ends_with('.')) return t.lx;
+    if (!endsPossessive(t.lower) && !t.lower.ends_with('.')) return t.lx;
     return lex::word(stripPossessive(t.lower));
 }
 
 // "al-Baydah", "ad-Dawr", "el-Arish": a lower-case Arabic article joined to a capitalised name starts a name too.
 bool articleCapital(const Tok& t) {
-    const auto h = t.text.find('-');
-    return h != std::string_view::npos && h > 0 && h <= 3 && h + 1 < t.text.size() && t.text[h + 1] >= 'A' &&
-           t.text[h + 1] <= 'Z' && lex::isNameConnector(t.lower.substr(0, h));
+    // Only the first four bytes can hold the hyphen: searched in line, as this is asked of every lower-case word.
+    size_t h = 0;
+    while (h < t.text.size() && h < 4 && t.text[h] != '-') ++h;
+    if (h == t.text.size() || h == 4) return false; // no hyphen at 0..3
+    return h > 0 && h + 1 < t.text.size() && t.text[h + 1] >= 'A' && t.text[h + 1] <= 'Z' &&
+           lex::isNameConnector(t.lower.substr(0, h));
 }
 
 bool allLowerAlpha(std::string_view w) {
@@ -80,26 +86,26 @@ void blockOrganisations(Context& ctx, size_t a, size_t b) {
     while (i < b) {
         if (!T[i].word || !T[i].cap) { ++i; continue; }
         size_t j = i;      // last token of the chunk
-        bool org = !T[i].lower.ends_with("'s") && bareEntry(T[i]).orgHead();
+        bool org = !endsPossessive(T[i].lower) && bareEntry(T[i]).orgHead();
         bool group = T[i].lx.groupHead();
         size_t k = i + 1;
         while (k < b) {
-            if (T[j].lower.ends_with("'s")) break;
+            if (endsPossessive(T[j].lower)) break;
             // "from bases in England and Navy A-6 aircraft": a place before "and", in no organisation's name yet,
             // ends the chunk ("Bosnia and Herzegovina" is read as a name elsewhere).
             if (T[k].lower == "and" && !org && ctx.atlas.hasKey(ctx.fold(T[i].start, T[j].end))) break;
             if (T[k].word && T[k].cap) { j = k; }
-            else if (T[k].word && (T[k].lower == "of" || T[k].lower == "for" || T[k].lower == "and" ||
-                                   T[k].lower == "the" || T[k].lower == "on" || T[k].lower == "de") &&
+            else if (T[k].word && (T[k].is("of") || T[k].is("for") || T[k].is("and") ||
+                                   T[k].is("the") || T[k].is("on") || T[k].is("de")) &&
                      k + 1 < b && T[k + 1].word && T[k + 1].cap) { j = k + 1; ++k; }
-            else if (T[k].word && T[k].lower == "in" && group && k + 1 < b) {
+            else if (T[k].word && T[k].is("in") && group && k + 1 < b) {
                 // "Islamic State in Iraq and Syria", "al-Qaeda in Iraq and the Levant": a group name, not a location,
                 // when "in" is followed by a coordination of two capitalised names.
                 size_t m = k + 1;
-                if (m < b && T[m].lower == "the") ++m;
-                if (m < b && T[m].cap && m + 1 < b && T[m + 1].lower == "and") {
+                if (m < b && T[m].is("the")) ++m;
+                if (m < b && T[m].cap && m + 1 < b && T[m + 1].is("and")) {
                     size_t n = m + 2;
-                    if (n < b && T[n].lower == "the") ++n;
+                    if (n < b && T[n].is("the")) ++n;
                     if (n < b && T[n].cap) { j = n; k = n; }
                     else break;
                 } else break;
@@ -151,10 +157,10 @@ void blockPersons(Context& ctx, size_t a, size_t b, std::vector<std::string_view
         size_t j = i;
         for (size_t k = i; k < b; ++k) {
             const Tok& t = T[k];
-            if (t.word && t.cap && !t.lx.speechVerb()) { j = k; if (t.lower.ends_with("'s")) break; continue; }
-            if (t.word && (t.lower.starts_with("al-") || t.lower.starts_with("el-") || t.lower == "bin" ||
-                           t.lower == "ibn" || t.lower == "al" || t.lower == "de" || t.lower == "van" ||
-                           t.lower == "von") && k + 1 < b) { j = k; continue; }
+            if (t.word && t.cap && !t.lx.speechVerb()) { j = k; if (endsPossessive(t.lower)) break; continue; }
+            if (t.word && (t.lower.starts_with("al-") || t.lower.starts_with("el-") || t.is("bin") ||
+                           t.is("ibn") || t.is("al") || t.is("de") || t.is("van") ||
+                           t.is("von")) && k + 1 < b) { j = k; continue; }
             if (!t.word && (t.text == "." || t.text == "-") && k > i && T[k - 1].text.size() <= 4 &&
                 k + 1 < b && T[k + 1].cap) continue; // initials "J. R."
             break;
@@ -201,7 +207,7 @@ void blockPersons(Context& ctx, size_t a, size_t b, std::vector<std::string_view
         if (words < 2 || words > 4 || j + 1 >= b) continue;
         const Tok& n = T[j + 1];
         const bool follows = (n.word && n.lx.speechVerb()) ||
-                             (isPunct(n, ",") && j + 2 < b && (T[j + 2].lower == "a" || T[j + 2].lower == "an"));
+                             (isPunct(n, ",") && j + 2 < b && (T[j + 2].is("a") || T[j + 2].is("an")));
         if (!follows) continue;
         bool anyCountry = false;
         for (size_t q = i; q <= j && !anyCountry; ++q) anyCountry = ctx.demonymOf(q).has_value();
@@ -236,13 +242,13 @@ int weaponStrength(const std::vector<Tok>& T, size_t k, size_t b) {
                                                    "launchers", "anti-missile", "missile-defense", "air-defense",
                                                    "air-defence", "interceptor", "interceptors", "defense", "defence"};
     const auto isSystem = [&](const Tok& t) {
-        for (auto w : kSystem)
-            if (t.lower == w) return true;
+        for (auto w : kSystem) // first bytes first: asked after every capitalised run
+            if (t.lower[0] == w[0] && t.lower == w) return true;
         return false;
     };
     if (k >= b || !T[k].word || T[k].cap) return 0;
     if (isSystem(T[k]) || T[k].lx.munitionModifier()) return 2;
-    if (T[k].lower == "air" && k + 1 < b && T[k + 1].word && isSystem(T[k + 1])) return 2; // "air defense systems"
+    if (T[k].is("air") && k + 1 < b && T[k + 1].word && isSystem(T[k + 1])) return 2; // "air defense systems"
     if (!T[k].lx.munitionHead()) return 0;
     return k + 1 < b && T[k + 1].word && isSystem(T[k + 1]) ? 2 : 1;
 }
@@ -253,8 +259,8 @@ bool isMediaFollower(const Tok& t) {
     static constexpr std::string_view kWords[] = {"news", "agency", "newspaper", "television", "tv", "radio",
                                                   "channel", "daily", "network", "outlet", "website", "broadcaster"};
     if (!t.word || t.cap) return false;
-    for (auto w : kWords)
-        if (t.lower == w) return true;
+    for (auto w : kWords) // first bytes first: asked after every capitalised run
+        if (t.lower[0] == w[0] && t.lower == w) return true;
     return false;
 }
 
@@ -311,10 +317,10 @@ void blockVesselsAndWeapons(Context& ctx, size_t a, size_t b, std::vector<NameWo
         // (tested first: most words have none after them).
         if (i + 1 < b && T[i + 1].word && T[i + 1].cap && !T[i + 1].lx.timeWord()) {
             const bool prefix = t.cap && isShipPrefix(bareWord(t.lower));
-            const bool shipNoun = !t.cap && !t.lower.ends_with("s") &&
-                                  (t.lx.unit == lex::UnitClass::Ship || t.lower == "tanker" ||
-                                   t.lower == "freighter" || t.lower == "carrier" || t.lower == "bulker" ||
-                                   t.lower == "trawler");
+            const bool shipNoun = !t.cap && t.lower.back() != 's' &&
+                                  (t.lx.unit == lex::UnitClass::Ship || t.is("tanker") ||
+                                   t.is("freighter") || t.is("carrier") || t.is("bulker") ||
+                                   t.is("trawler"));
             if ((prefix || shipNoun) &&
                 !(shipNoun && (isShipPrefix(bareWord(T[i + 1].lower)) || countryWord(ctx, i + 1)))) {
                 const size_t j = capitalRun(ctx, i + 1, b);
@@ -325,9 +331,9 @@ void blockVesselsAndWeapons(Context& ctx, size_t a, size_t b, std::vector<NameWo
             }
         }
         // A ship class: "Burke-class", "Arleigh Burke-class", "Kilo class".
-        const bool classWord = t.lower.ends_with("-class") || (t.lower == "class" && i > a && T[i - 1].cap);
+        const bool classWord = (t.lower.back() == 's' && t.lower.ends_with("-class")) || (t.is("class") && i > a && T[i - 1].cap);
         if (classWord) {
-            const size_t last = t.lower == "class" ? i - 1 : i;
+            const size_t last = t.is("class") ? i - 1 : i;
             size_t from = last;
             while (from > a && T[from - 1].word && T[from - 1].cap && !T[from - 1].sentenceInitial &&
                    !countryWord(ctx, from - 1))
@@ -341,8 +347,8 @@ void blockVesselsAndWeapons(Context& ctx, size_t a, size_t b, std::vector<NameWo
             if (!(runFrom <= i && i <= runTo)) {
                 runFrom = i;
                 runTo = capitalRun(ctx, i, b);
-                runMedia = runTo + 1 < b && !T[runTo].lower.ends_with("'s") && isMediaFollower(T[runTo + 1]);
-                runStrength = T[runTo].lower.ends_with("'s") ? 0 : weaponStrength(T, runTo + 1, b);
+                runMedia = runTo + 1 < b && !endsPossessive(T[runTo].lower) && isMediaFollower(T[runTo + 1]);
+                runStrength = endsPossessive(T[runTo].lower) ? 0 : weaponStrength(T, runTo + 1, b);
             }
             const size_t j = runTo;
             const bool media = runMedia;
@@ -374,7 +380,7 @@ void blockVesselsAndWeapons(Context& ctx, size_t a, size_t b, std::vector<NameWo
 void blockGroupNames(Context& ctx, size_t a, size_t b) {
     auto& T = ctx.toks;
     for (size_t i = a; i + 3 < b; ++i) {
-        if (!T[i].word || T[i + 1].lower != "in" || T[i + 2].lower != "the" || !T[i + 3].cap) continue;
+        if (!T[i].word || !T[i + 1].is("in") || !T[i + 2].is("the") || !T[i + 3].cap) continue;
         std::string_view w = T[i].lower;
         if (const auto h = w.find('-'); h != std::string_view::npos && h <= 3) w = w.substr(h + 1);
         std::string head;
@@ -459,7 +465,7 @@ std::optional<Window> longestName(Context& ctx, size_t i, size_t b, int maxWords
                 size_t end = t.end;
                 bool hyphen = false;
                 std::string_view w = t.text;
-                if (w.ends_with("'s")) end -= 2;
+                if (endsPossessive(w)) end -= 2;
                 else if (auto h = w.rfind('-'); h != std::string_view::npos && h > 0 &&
                                                  allLowerAlpha(w.substr(h + 1))) {
                     end = t.start + h; // "U.S.-led", "Iranian-backed"
@@ -467,7 +473,7 @@ std::optional<Window> longestName(Context& ctx, size_t i, size_t b, int maxWords
                 }
                 const auto& key = ctx.fold(T[i].start, end);
                 if (!key.empty() && ctx.atlas.hasKey(key)) best = Window{j, end, hyphen};
-                if (hyphen || w.ends_with("'s")) break;
+                if (hyphen || endsPossessive(w)) break;
             }
         } else {
             // Punctuation inside names: "Washington, D.C.", "Ain al-Asad", "Sana'a". Anything else ends the window.
@@ -549,12 +555,12 @@ void assignCues(Context& ctx) {
         }
         if (m.cue == lex::Cue::None && m.first > a) {
             size_t k = m.first - 1;
-            if ((T[k].lower == "of" || T[k].lower == ":") && k > a) {
+            if ((T[k].is("of") || T[k].is(":")) && k > a) {
                 --k;
                 if (T[k].number && k > a) --k; // "six cities:"
                 const auto c = T[k].lx.cue;
                 if (c != lex::Cue::None && c != lex::Cue::Sea) m.cue = c;
-            } else if (T[k].lower == "near" || T[k].lower == "outside") {
+            } else if (T[k].is("near") || T[k].is("outside")) {
                 m.cue = lex::Cue::City;
                 m.cueWeak = true;
             }
@@ -614,6 +620,41 @@ bool namesWater(const Context& ctx, const PlaceMention& m) {
     return false;
 }
 
+// Per candidate: does its own name fold to the mention's key? Folds into one reused buffer.
+void setExactNames(PlaceMention& m) {
+    const auto& cs = *m.cands;
+    m.exactName.assign(cs.size(), 0);
+    std::string folded;
+    for (size_t i = 0; i < cs.size(); ++i) {
+        foldKeyInto(folded, cs[i].name);
+        // "The White House", "The Kremlin": an entry's leading article is no part of what the text must match.
+        const std::string_view own = std::string_view(folded).starts_with("the ") ? std::string_view(folded).substr(4)
+                                                                                  : std::string_view(folded);
+        // A compass part ("northeast Jordan") is named by its key without the \x02 that marks it.
+        const std::string_view key = m.key.starts_with('\x02') ? std::string_view(m.key).substr(1) : m.key;
+        m.exactName[i] = own == key || folded == key; // "The Hague" keeps its article in the text too
+    }
+}
+
+// Mentions of one name share their candidate list (Context::cache): the candidates' names are folded for the first
+// of them, and the others copy its answers.
+void shareExactNames(std::vector<PlaceMention>& mentions) {
+    std::vector<size_t> done; // the first mention of each (candidate list, key)
+    for (size_t mi = 0; mi < mentions.size(); ++mi) {
+        auto& m = mentions[mi];
+        if (m.dropped || m.cands->empty()) continue;
+        const auto same = std::find_if(done.begin(), done.end(), [&](size_t d) {
+            return mentions[d].cands == m.cands && mentions[d].key == m.key;
+        });
+        if (same != done.end()) {
+            m.exactName = mentions[*same].exactName;
+            continue;
+        }
+        setExactNames(m);
+        done.push_back(mi);
+    }
+}
+
 void rankMention(const Context& ctx, PlaceMention& m, const CountryWeights& focus,
                  const CountryWeights& sentenceCountries, std::string_view ownCountry,
                  const std::string& listCountry,
@@ -621,20 +662,7 @@ void rankMention(const Context& ctx, PlaceMention& m, const CountryWeights& focu
                  const std::vector<std::pair<atlas::EntryRef, double>>* keyVotes,
                  const std::vector<double>* bonus = nullptr) {
     const auto& cs = *m.cands;
-    if (m.exactName.size() != cs.size()) {
-        // Computed once per mention (both passes use it), folding into one reused buffer.
-        m.exactName.assign(cs.size(), 0);
-        std::string folded;
-        for (size_t i = 0; i < cs.size(); ++i) {
-            foldKeyInto(folded, cs[i].name);
-            // "The White House", "The Kremlin": an entry's leading article is no part of what the text must match.
-            const std::string_view own = std::string_view(folded).starts_with("the ") ? std::string_view(folded).substr(4)
-                                                                                      : std::string_view(folded);
-            // A compass part ("northeast Jordan") is named by its key without the \x02 that marks it.
-            const std::string_view key = m.key.starts_with('\x02') ? std::string_view(m.key).substr(1) : m.key;
-            m.exactName[i] = own == key || folded == key; // "The Hague" keeps its article in the text too
-        }
-    }
+    if (m.exactName.size() != cs.size()) setExactNames(m); // once per mention: both passes use it
     auto& s = m.ranked; // the second pass reuses the first pass's buffer
     s.clear();
     s.reserve(cs.size());
@@ -676,7 +704,14 @@ void rankMention(const Context& ctx, PlaceMention& m, const CountryWeights& focu
         if (bonus && i < bonus->size()) v += (*bonus)[i];
         s.emplace_back(static_cast<int>(i), v);
     }
-    std::stable_sort(s.begin(), s.end(), [](auto& x, auto& y) { return x.second > y.second; });
+    // Best first, ties in candidate order. An insertion sort: a mention has at most a few dozen candidates, and
+    // std::stable_sort allocated a temporary buffer for each of the hundreds of rankings per article.
+    for (size_t i = 1; i < s.size(); ++i) {
+        const auto x = s[i];
+        size_t j = i;
+        for (; j > 0 && s[j - 1].second < x.second; --j) s[j] = s[j - 1];
+        s[j] = x;
+    }
     // Softmax with a temperature that makes a 0.5 lead worth about 88%.
     const double T = 0.25;
     const double top = s.empty() ? 0.0 : s[0].second;
@@ -726,10 +761,10 @@ std::optional<std::pair<Window, std::string>> spellingVariant(Context& ctx, size
     std::string base = ctx.fold(T[i].start, stripPossessive(T[j].text).size() + T[j].start);
     // "Shayrat airfield", "Ain al-Asad air base": curated names that carry their lower-case type word.
     const bool baseNext = j + 1 < b && T[j + 1].word && !T[j + 1].cap &&
-                          (T[j + 1].lx.cue == lex::Cue::Base || (T[j + 1].lower == "air" && j + 2 < b &&
+                          (T[j + 1].lx.cue == lex::Cue::Base || (T[j + 1].is("air") && j + 2 < b &&
                                                                    T[j + 2].lx.cue == lex::Cue::Base));
-    if (baseNext && !T[j].lower.ends_with("'s")) {
-        const size_t last = T[j + 1].lower == "air" ? j + 2 : j + 1;
+    if (baseNext && !endsPossessive(T[j].lower)) {
+        const size_t last = T[j + 1].is("air") ? j + 2 : j + 1;
         const auto& typed = ctx.fold(T[i].start, T[last].end);
         if (ctx.atlas.hasKey(typed)) return std::pair{Window{last, T[last].end, false}, std::string(typed)};
     }
@@ -1073,9 +1108,9 @@ void borderAreas(Context& ctx, std::vector<PlaceMention>& added) {
     for (size_t i = 0; i + 1 < T.size(); ++i) {
         const Tok& t = T[i];
         if (!t.word || !t.cap || ctx.blocked[i] || T[i + 1].sentence != t.sentence) continue;
-        const auto next = T[i + 1].lower;
-        if (next != "border" && next != "borders" && next != "frontier" && next != "boundary" && next != "region" &&
-            next != "area" && next != "areas" && next != "line")
+        const Tok& next = T[i + 1]; // compared through Tok::is: in line, no memcmp
+        if (!next.is("border") && !next.is("borders") && !next.is("frontier") && !next.is("boundary") &&
+            !next.is("region") && !next.is("area") && !next.is("areas") && !next.is("line"))
             continue;
         const auto h = t.text.find('-');
         if (h == std::string_view::npos || h == 0 || h + 1 >= t.text.size()) continue;
@@ -1165,8 +1200,8 @@ void offshoreAreas(Context& ctx, std::vector<PlaceMention>& added) {
     for (auto& x : ctx.mentions) {
         if (x.dropped || x.demonym || x.cands->empty() || x.first < 3) continue;
         size_t k = x.first - 1;
-        if (T[k].lower == "the" && k > 2) --k;
-        if (T[k].lower != "of") continue;
+        if (T[k].is("the") && k > 2) --k;
+        if (!T[k].is("of")) continue;
         const auto sector = sectorOf(T[k - 1].lower);
         const auto water = T[k - 2].lower;
         if (!sector || *sector == atlas::Sector::Central ||
@@ -1324,11 +1359,11 @@ void distanceOffsets(Context& ctx, std::vector<PlaceMention>& added) {
         size_t k = tokenFrom(ctx, n.unitEnd);
         if (k + 2 >= T.size() || T[k].sentence != n.sentence) continue;
         const auto sector = sectorOf(T[k].lower);
-        if (!sector || *sector == atlas::Sector::Central || T[k + 1].lower != "of") continue;
+        if (!sector || *sector == atlas::Sector::Central || !T[k + 1].is("of")) continue;
         // The named place: "of Japan", "of the capital, Mogadishu", "of the city of Homs".
         size_t q = k + 2;
         while (q < T.size() && q < k + 7 && ctx.mentionAtToken(q) < 0 &&
-               (T[q].lower == "the" || T[q].lower == "," || T[q].lower == "of" || T[q].lx.cue == lex::Cue::City))
+               (T[q].is("the") || T[q].is(",") || T[q].is("of") || T[q].lx.cue == lex::Cue::City))
             ++q;
         const int xi = q < T.size() ? ctx.mentionAtToken(q) : -1;
         if (xi < 0) continue;
@@ -1385,8 +1420,8 @@ void controlledAreas(Context& ctx, std::vector<PlaceMention>& added) {
         const bool hasNoun = noun == "areas" || noun == "area" || noun == "parts" || noun == "territory" ||
                              noun == "territories" || noun == "regions" || noun == "region";
         if (hasNoun) ++k;
-        if (k < T.size() && (T[k].lower == "of" || T[k].lower == "in")) ++k;
-        if (k < T.size() && T[k].lower == "the") ++k;
+        if (k < T.size() && (T[k].is("of") || T[k].is("in"))) ++k;
+        if (k < T.size() && T[k].is("the")) ++k;
         const int yi = k < T.size() ? ctx.mentionAtToken(k) : -1;
         if (yi < 0 || T[k].sentence != t.sentence) continue;
         const PlaceMention& y = ctx.mentions[static_cast<size_t>(yi)];
@@ -1570,8 +1605,8 @@ bool partOfLongerName(const Context& ctx, const PlaceMention& m) {
                T[k].lx.cue == lex::Cue::None;
     };
     const bool before = m.first > a && capWord(m.first - 1) && !T[m.first - 1].sentenceInitial &&
-                        !T[m.first - 1].lower.ends_with("'s");
-    const bool after = m.last + 1 < b && capWord(m.last + 1) && !T[m.last].lower.ends_with("'s");
+                        !endsPossessive(T[m.first - 1].lower);
+    const bool after = m.last + 1 < b && capWord(m.last + 1) && !endsPossessive(T[m.last].lower);
     return before || after;
 }
 
@@ -1646,7 +1681,7 @@ void approximateUnknowns(Context& ctx) {
         if (T[i].lx.cue != lex::Cue::City) continue; // village, town, hamlet, settlement
         const auto w = T[i].lower;
         if (w != "village" && w != "town" && w != "hamlet" && w != "settlement") continue;
-        if (T[i + 1].lower != "of" || !T[i + 2].cap || ctx.blocked[i + 2] || ctx.mentionAtToken(i + 2) >= 0) continue;
+        if (!T[i + 1].is("of") || !T[i + 2].cap || ctx.blocked[i + 2] || ctx.mentionAtToken(i + 2) >= 0) continue;
         size_t j = i + 2;
         while (j + 1 < T.size() && T[j + 1].word && T[j + 1].cap && !ctx.blocked[j + 1] &&
                ctx.mentionAtToken(j + 1) < 0 && T[j + 1].sentence == T[i].sentence)
@@ -1654,7 +1689,7 @@ void approximateUnknowns(Context& ctx) {
         // "near" within a few words, then the first resolved place.
         const PlaceMention* anchor = nullptr;
         for (size_t k = j + 1; k < T.size() && k < j + 4 && T[k].sentence == T[i].sentence && !anchor; ++k) {
-            if (T[k].lower != "near" && T[k].lower != "outside") continue;
+            if (!T[k].is("near") && !T[k].is("outside")) continue;
             for (size_t q = k + 1; q < T.size() && q < k + 8 && T[q].sentence == T[i].sentence && !anchor; ++q)
                 if (const int mi = ctx.mentionAtToken(q); mi >= 0 && !ctx.mentions[mi].ranked.empty() &&
                                                           ctx.mentions[mi].best()->kind == Kind::City)
@@ -1711,7 +1746,7 @@ void assignRoles(Context& ctx) {
         if (m.hyphenModifier) { m.role = "modifier"; continue; }
         // A country before an organisation's name labels the organisation: "U.S. Pacific Command".
         const bool orgName = next && next->word && next->cap && ctx.blocked[m.last + 1];
-        if (c->kind == Kind::Country && next && next->word && !T[m.last].lower.ends_with("'s") &&
+        if (c->kind == Kind::Country && next && next->word && !endsPossessive(T[m.last].lower) &&
             (next->lx.speakerNoun() || next->lx.title() || next->lx.orgHead() || orgName ||
              (next->lx.actorNoun() && !next->lx.subjectVerb()))) {
             m.role = "modifier";
@@ -1723,9 +1758,9 @@ void assignRoles(Context& ctx) {
         }
         if (ctx.isCapital(*c)) {
             const bool subject = next && next->word && next->lx.subjectVerb() &&
-                                 !(prev && prev->word && prev->lx.preposition() && prev->lower != "by");
-            const bool fromThat = prev && prev->lower == "from" && next && next->lower == "that";
-            const bool agent = prev && prev->lower == "by";
+                                 !(prev && prev->word && prev->lx.preposition() && !prev->is("by"));
+            const bool fromThat = prev && prev->is("from") && next && next->is("that");
+            const bool agent = prev && prev->is("by");
             if (subject || fromThat || agent) m.role = "metonymic";
         }
     }
@@ -1753,6 +1788,7 @@ int placeOf(Context& ctx, scenario::Scenario& out, const PlaceMention& m) {
     p.precision = precisionOf(c->kind);
     p.radiusMeters = c->radiusKm * 1000.0;
     if (c->geonameId) p.geonamesId = c->geonameId;
+    p.candidates.reserve(m.ranked.size());
     for (const auto& [idx, prob] : m.ranked) {
         const auto& k = (*m.cands)[idx];
         p.candidates.push_back({k.name, kindName(k.kind), k.pos, k.iso2, admin1Of(k), prob, k.geonameId});
@@ -2047,6 +2083,7 @@ CountryWeights resolveMentions(Context& ctx) {
     std::vector<std::pair<atlas::EntryRef, double>> votes;
     std::vector<double> bonus;
     std::string div; // "ISO2|division" (and "|key"), built in place: asked for every candidate of every mention
+    shareExactNames(ctx.mentions);
     for (int pass = 0; pass < 2; ++pass) {
         std::unordered_map<int, std::unordered_map<std::string, double>> listVotes;
         std::vector<atlas::EntryRef> discourse;
@@ -2155,11 +2192,11 @@ void reportUnresolved(Context& ctx) {
                 const auto p = T[i - 1].lower;
                 listed = (p == "," || p == "and") && i >= 2 && ctx.mentionAtToken(i - 2) >= 0;
             }
-            if (j + 1 < b && (T[j + 1].lower == "," || T[j + 1].lower == "and") && j + 2 < b &&
+            if (j + 1 < b && (T[j + 1].is(",") || T[j + 1].is("and")) && j + 2 < b &&
                 ctx.mentionAtToken(j + 2) >= 0)
                 listed = true;
-            const bool loc = i > a && (T[i - 1].lower == "near" || T[i - 1].lower == "in" || T[i - 1].lower == "at" ||
-                                       T[i - 1].lower == "outside");
+            const bool loc = i > a && (T[i - 1].is("near") || T[i - 1].is("in") || T[i - 1].is("at") ||
+                                       T[i - 1].is("outside"));
             if ((listed || loc) && !T[j].lx.orgHead()) {
                 ctx.diagnostics.push_back({Severity::Warning, "geocode.not_found",
                                            "no place called '" + std::string(doc.slice(T[i].start, T[j].end)) +
@@ -2197,7 +2234,9 @@ void findPlaces(Context& ctx, scenario::Scenario& out) {
             if (!nextCap) ctx.blocked[i] = 1;
         }
 
-    // Pass 2: longest atlas names and demonyms.
+    // Pass 2: longest atlas names and demonyms. Mentions are heavy (strings, vectors): room for one per eight tokens
+    // (more than articles have) spares the moves of a growing vector.
+    ctx.mentions.reserve(T.size() / 8 + 16);
     for (int s = 0; s < nSent; ++s) {
         if (ctx.skipSentence[s]) continue;
         const auto [a, b] = ctx.sentenceTokens(s);
@@ -2230,6 +2269,8 @@ void findPlaces(Context& ctx, scenario::Scenario& out) {
     dropUnsupported(ctx);
     approximateUnknowns(ctx);
     assignRoles(ctx);
+    // At most one place per mention, and the dateline's: places are heavy to move while the vector grows.
+    out.places.reserve(out.places.size() + ctx.mentions.size() + 1);
     for (auto& m : ctx.mentions) {
         if (m.dropped || m.ranked.empty() || m.demonym) continue;
         m.place = placeOf(ctx, out, m);
@@ -2251,6 +2292,8 @@ void findPlaces(Context& ctx, scenario::Scenario& out) {
     for (auto& p : out.places) sortByKey(p.mentions, [](const scenario::Mention& m) { return m.start; });
 
     reportUnresolved(ctx);
+    // The mentions are settled: the passes after this one may remember which covers a token.
+    ctx.mentionAtCache.assign(T.size(), -2);
 }
 
 } // namespace salvo::extract::detail

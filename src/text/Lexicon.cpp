@@ -154,7 +154,7 @@ public:
         if (w.empty() || w.size() > m_maxLen) return nullptr;
         size_t h = hash(w) & (kSlots - 1);
         while (!m_keys[h].empty()) {
-            if (m_keys[h] == w) return &m_vals[h];
+            if (sameWord(m_keys[h], w)) return &m_vals[h];
             h = (h + 1) & (kSlots - 1);
         }
         return nullptr;

@@ -163,6 +163,18 @@ std::optional<double> wordValue(const Ctx& c, size_t first, size_t last, size_t 
     return value;
 }
 
+// Can token k start a value at all? What readValue accepts, tested first: a number, a number or vague-quantity word,
+// "a"/"an" ("a dozen"), a hyphenated word of at least nine bytes (the shortest tens-and-unit word is "forty-one").
+// Nine tokens in ten are none, and are passed over without building a ValueRead.
+bool mayStartValue(const Ctx& c, size_t k) {
+    const Token& t = c.t(k);
+    if (t.kind == TokenKind::Number) return true;
+    if (t.kind != TokenKind::Word) return false;
+    const std::string_view lw = c.lw(k);
+    return (c.f(k) & (kNumberWord | kVagueQuantity)) || lw == "a" || lw == "an" ||
+           (lw.size() >= 9 && lw.find('-') != std::string_view::npos);
+}
+
 // The value starting at token k.
 struct ValueRead {
     double value = 0;
@@ -275,6 +287,7 @@ void findNumbers(Document& doc, const Scratch& s) {
         const Sentence& sn = doc.sentences[si];
         const size_t first = sn.firstToken, last = sn.firstToken + sn.tokenCount;
         for (size_t k = first; k < last; ++k) {
+            if (!mayStartValue(c, k)) continue;
             const Token& t = c.t(k);
             const auto val = readValue(c, first, last, k);
             if (!val) continue;

@@ -7,11 +7,25 @@
 #include "text/Lexicon.hpp"
 
 #include <cctype>
+#include <cstdint>
 #include <cstring>
 
 namespace salvo::text::detail {
 
 // [SECTION] Normalisation
+namespace {
+// Are the eight bytes at p all printable ASCII (0x20..0x7E)? Word-wide tests (each exact for "any byte"): a top bit
+// set, a byte below 0x20, a byte equal to 0x7F. Lets normalise copy an article's plain runs without a test per byte.
+bool plainAscii8(const char* p) {
+    constexpr uint64_t kOnes = 0x0101010101010101ull, kTop = 0x8080808080808080ull;
+    uint64_t x;
+    std::memcpy(&x, p, 8);
+    const uint64_t below20 = (x - 0x20 * kOnes) & ~x & kTop;
+    const uint64_t del = ((x ^ 0x7F * kOnes) - kOnes) & ~(x ^ 0x7F * kOnes) & kTop;
+    return ((x & kTop) | below20 | del) == 0;
+}
+} // namespace
+
 std::string normalise(std::string_view in) {
     std::string out;
     out.reserve(in.size() + 16);
@@ -21,6 +35,7 @@ std::string normalise(std::string_view in) {
         // Plain printable ASCII runs are copied in one go.
         size_t run = i;
         while (run < in.size()) {
+            if (run + 8 <= in.size() && plainAscii8(in.data() + run)) { run += 8; continue; }
             const unsigned char b = static_cast<unsigned char>(in[run]);
             if (b >= 0x80 || (b < 0x20 && b != '\n') || b == 0x7F) break;
             ++run;
