@@ -77,18 +77,31 @@ bool compatibleOrigins(const scenario::Scenario& out, int x, int y) {
 }
 
 // Is the frame's subject a definite munition noun right before its trigger ("the missile was launched")?
-bool definiteMunitionSubject(const Context& ctx, const EventFrame& m) {
+// The munition noun phrase right before a frame's trigger, past auxiliaries ("Three of the missiles were aimed at"):
+// its first token and the token after it (the auxiliaries' start). first == verb when there is none.
+struct MunitionSubject {
+    size_t first = 0, verb = 0;
+};
+
+MunitionSubject munitionSubject(const Context& ctx, const EventFrame& m) {
     const auto& T = ctx.toks;
     size_t k = m.trig;
     while (k > 0 && m.trig - k < 3 && T[k - 1].sentence == m.sentence &&
-           (T[k - 1].lower == "were" || T[k - 1].lower == "was" || T[k - 1].lower == "been" || T[k - 1].lower == "had"))
+           (T[k - 1].is("were") || T[k - 1].is("was") || T[k - 1].is("been") || T[k - 1].is("had") ||
+            T[k - 1].is("also")))
         --k;
     const size_t verb = k;
     while (k > 0 && verb - k < 4 && T[k - 1].sentence == m.sentence &&
            (T[k - 1].lx.munitionHead() || T[k - 1].lx.munitionModifier()))
         --k;
+    return {k, verb};
+}
+
+bool definiteMunitionSubject(const Context& ctx, const EventFrame& m) {
+    const auto& T = ctx.toks;
+    const auto [k, verb] = munitionSubject(ctx, m);
     return k < verb && k > 0 && T[k - 1].sentence == m.sentence &&
-           (T[k - 1].lower == "the" || T[k - 1].lower == "this" || T[k - 1].lower == "these");
+           (T[k - 1].is("the") || T[k - 1].is("this") || T[k - 1].is("these"));
 }
 
 bool sameIncident(const Context& ctx, const scenario::Scenario& out, const EventFrame& e, const EventFrame& m) {
@@ -170,15 +183,7 @@ bool countsPartOfSet(const Context& ctx, const EventFrame& m) {
 // sentence).
 bool munitionsToldBefore(const Context& ctx, const EventFrame& m) {
     const auto& T = ctx.toks;
-    size_t k = m.trig;
-    while (k > 0 && m.trig - k < 3 && T[k - 1].sentence == m.sentence &&
-           (T[k - 1].is("were") || T[k - 1].is("was") || T[k - 1].is("been") ||
-            T[k - 1].is("had") || T[k - 1].is("also")))
-        --k; // "Three of the missiles were aimed at"
-    const size_t verb = k;
-    while (k > 0 && verb - k < 4 && T[k - 1].sentence == m.sentence &&
-           (T[k - 1].lx.munitionHead() || T[k - 1].lx.munitionModifier()))
-        --k;
+    const auto [k, verb] = munitionSubject(ctx, m);
     if (k == verb) return false;
     // "Missiles struck energy facilities in Kharkiv": a bare plural opening the sentence, after a launch of them.
     if (k == 0 || T[k - 1].sentence != m.sentence) return !m.count && T[verb - 1].lower.ends_with("s");
