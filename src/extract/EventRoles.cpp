@@ -549,11 +549,7 @@ void possessiveAirspace(Roles& r) {
 // target, told with a ship, flew at the ship, which is where the sentence places it (a sea the launch did not come
 // from).
 void targetAtShip(Roles& r, const std::vector<int>& mentions) {
-    const auto& T = r.ctx.toks;
-    bool ship = false;
-    for (size_t k = r.a; k < r.b && !ship; ++k)
-        ship = T[k].lx.unit == lex::UnitClass::Ship || (k + 1 < r.b && T[k + 1].cap && !lex::navyOfShipPrefix(T[k].lower).empty());
-    if (!ship) return;
+    if (!tellsOfShip(r.ctx, r.a, r.b)) return;
     for (auto& e : r.frames) {
         if (e.kind != Trig::Launch || e.from < 0 || !e.to.empty()) continue;
         for (int mi : mentions) {
@@ -571,6 +567,15 @@ void targetAtShip(Roles& r, const std::vector<int>& mentions) {
 }
 
 } // namespace
+
+bool tellsOfShip(const Context& ctx, size_t a, size_t b) {
+    const auto& T = ctx.toks;
+    for (size_t k = a; k < b; ++k)
+        if (T[k].lx.unit == lex::UnitClass::Ship ||
+            (k + 1 < b && T[k + 1].cap && !lex::navyOfShipPrefix(T[k].lower).empty()))
+            return true;
+    return false;
+}
 
 bool insideSpeakerPhrase(const Context& ctx, const PlaceMention& m) {
     for (const auto& at : ctx.doc.attributions)

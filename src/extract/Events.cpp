@@ -489,12 +489,8 @@ bool deliveredStrike(Context& ctx, const scenario::Scenario& out, Built& ev, con
 int shipSeaBefore(const Context& ctx, int sentence) {
     if (sentence < 1) return -1;
     const auto [a, b] = ctx.sentenceTokens(sentence - 1);
+    if (!tellsOfShip(ctx, a, b)) return -1;
     const auto& T = ctx.toks;
-    bool ship = false;
-    for (size_t k = a; k < b && !ship; ++k)
-        ship = T[k].lx.unit == lex::UnitClass::Ship ||
-               (k + 1 < b && T[k + 1].cap && !lex::navyOfShipPrefix(T[k].lower).empty());
-    if (!ship) return -1;
     for (const auto& m : ctx.mentions) {
         if (m.sentence != sentence - 1 || m.dropped || m.demonym || m.place < 0 || !m.best() ||
             m.best()->kind != atlas::Kind::Sea || m.first <= a)

@@ -525,6 +525,23 @@ double cueScore(const PlaceMention& m, const atlas::Candidate& c) {
     return 0;
 }
 
+// Compass words that narrow a country or division to a part of it ("eastern Syria", "central Yemen").
+std::optional<atlas::Sector> sectorOf(std::string_view w) {
+    using S = atlas::Sector;
+    static constexpr std::pair<std::string_view, S> kWords[] = {
+        {"north", S::North}, {"northern", S::North}, {"south", S::South}, {"southern", S::South},
+        {"east", S::East}, {"eastern", S::East}, {"west", S::West}, {"western", S::West},
+        {"northeast", S::NorthEast}, {"northeastern", S::NorthEast}, {"north-east", S::NorthEast},
+        {"north-eastern", S::NorthEast}, {"northwest", S::NorthWest}, {"northwestern", S::NorthWest},
+        {"north-west", S::NorthWest}, {"north-western", S::NorthWest}, {"southeast", S::SouthEast},
+        {"southeastern", S::SouthEast}, {"south-east", S::SouthEast}, {"south-eastern", S::SouthEast},
+        {"southwest", S::SouthWest}, {"southwestern", S::SouthWest}, {"south-west", S::SouthWest},
+        {"south-western", S::SouthWest}, {"central", S::Central}};
+    for (const auto& [k, v] : kWords)
+        if (w == k) return v;
+    return std::nullopt;
+}
+
 // Place-type cues: after the name ("Latakia province"), after a list ("Hama and Idlib provinces"), before it ("the
 // city of X", "the provinces of A, B and C", "near six cities: A, B"), or "near" as a weak hint.
 void assignCues(Context& ctx) {
@@ -564,6 +581,12 @@ void assignCues(Context& ctx) {
                 m.cue = lex::Cue::City;
                 m.cueWeak = true;
             }
+            // "about 30 kilometers southeast of Homs": a distance is measured from a town, not from the province of
+            // the same name.
+            const size_t of = m.first - 1;
+            if (m.cue == lex::Cue::None && T[of].is("of") && of >= a + 2 && sectorOf(T[of - 1].lower) &&
+                text::metresPerUnit(T[of - 2].lower) > 0)
+                m.cue = lex::Cue::City;
         }
     }
     // Distribute a strong cue over the list (the last strong cue in the list wins). One pass to find each list's cue
@@ -793,22 +816,6 @@ std::optional<std::pair<Window, std::string>> spellingVariant(Context& ctx, size
     return std::nullopt;
 }
 
-// Compass words that narrow a country or division to a part of it ("eastern Syria", "central Yemen").
-std::optional<atlas::Sector> sectorOf(std::string_view w) {
-    using S = atlas::Sector;
-    static constexpr std::pair<std::string_view, S> kWords[] = {
-        {"north", S::North}, {"northern", S::North}, {"south", S::South}, {"southern", S::South},
-        {"east", S::East}, {"eastern", S::East}, {"west", S::West}, {"western", S::West},
-        {"northeast", S::NorthEast}, {"northeastern", S::NorthEast}, {"north-east", S::NorthEast},
-        {"north-eastern", S::NorthEast}, {"northwest", S::NorthWest}, {"northwestern", S::NorthWest},
-        {"north-west", S::NorthWest}, {"north-western", S::NorthWest}, {"southeast", S::SouthEast},
-        {"southeastern", S::SouthEast}, {"south-east", S::SouthEast}, {"south-eastern", S::SouthEast},
-        {"southwest", S::SouthWest}, {"southwestern", S::SouthWest}, {"south-west", S::SouthWest},
-        {"south-western", S::SouthWest}, {"central", S::Central}};
-    for (const auto& [k, v] : kWords)
-        if (w == k) return v;
-    return std::nullopt;
-}
 
 // The compass bearing of a sector's direction in degrees (north 0, east 90); the centre has none and gives 0.
 double bearingOf(atlas::Sector sector) {
@@ -962,9 +969,15 @@ std::optional<PlaceMention> nameMention(Context& ctx, int s, size_t i, int maxWo
             return std::any_of(cs.begin(), cs.end(), [](const atlas::Candidate& c) { return c.kind == Kind::Sea; });
         };
         const std::string bare = m.key;
-        const auto& wider = ctx.fold(T[i - 1].start, w->end);
+        std::string wider = ctx.fold(T[i - 1].start, w->end);
+        // "the eastern Mediterranean Sea" is the area the atlas knows as "eastern Mediterranean": the generic word
+        // of a sea's name may follow a compass phrase that is a name of its own.
+        if (!ctx.atlas.hasKey(wider) && w->last > i && (T[w->last].is("sea") || T[w->last].is("ocean"))) {
+            std::string shorter = ctx.fold(T[i - 1].start, T[w->last - 1].end);
+            if (ctx.atlas.hasKey(shorter) && hasSea(ctx.candidates(shorter))) wider = std::move(shorter);
+        }
         if (ctx.atlas.hasKey(wider) &&
-            !(hasSea(ctx.candidates(bare)) && !hasSea(ctx.candidates(std::string(wider))))) {
+            !(hasSea(ctx.candidates(bare)) && !hasSea(ctx.candidates(wider)))) {
             m.first = i - 1;
             m.start = T[i - 1].start;
             m.key = wider;

@@ -502,6 +502,27 @@ TEST_CASE("Places: a distance and a bearing from a place make a place of their o
     CHECK(sc.events[1].to == std::vector<std::string>{offset->id});
 }
 
+TEST_CASE("Places: a distance is measured from the town, not from the province of the same name",
+          "[extract][places]") {
+    const auto sc = readReport("The airfield lies about 30 kilometers southeast of Homs in western Syria.");
+    const auto* homs = placeNamed(sc, "Homs");
+    REQUIRE(homs);
+    CHECK(homs->kind == "city");
+    CHECK(near(*homs, 34.73, 36.71, 0.1));
+    const auto* offset = placeWritten(sc, "about 30 kilometers southeast of Homs");
+    REQUIRE(offset);
+    CHECK(near(*offset, 34.54, 36.95, 0.1)); // 30 km at 135 degrees from the town
+}
+
+TEST_CASE("Places: a compass part of a sea with the sea's generic word is the area of that name",
+          "[extract][places]") {
+    const auto sc = readReport("Two destroyers in the eastern Mediterranean Sea fired 59 Tomahawk missiles.");
+    const auto* sea = placeWritten(sc, "eastern Mediterranean Sea");
+    REQUIRE(sea);
+    CHECK(sea->kind == "sea");
+    CHECK(near(*sea, 34.3, 31.5, 1.0)); // the Levantine basin, not a point half the sea's extent east of its label
+}
+
 TEST_CASE("Places: a name of several words is the entry of that name, not another that lists it as an alternate",
           "[extract][places]") {
     const auto sc = readReport("Militants fired 200 rockets from the Gaza Strip toward Israel on Monday.");
