@@ -125,6 +125,19 @@ bool Context::isCapital(const atlas::Candidate& c) const {
     return c.ref.index < places.size() && places[c.ref.index].featureCode == "PPLC";
 }
 
+bool Context::isShipName(size_t t) const {
+    if (!shipWordsRead) {
+        shipWordsRead = true;
+        for (size_t k = 0; k + 1 < toks.size(); ++k)
+            if (toks[k + 1].cap && toks[k + 1].word && !lex::navyOfShipPrefix(toks[k].lower).empty() &&
+                std::find(shipWords.begin(), shipWords.end(), toks[k + 1].lower) == shipWords.end())
+                shipWords.push_back(toks[k + 1].lower);
+    }
+    if (t >= toks.size() || !toks[t].cap || !toks[t].word) return false;
+    if (t > 0 && !lex::navyOfShipPrefix(toks[t - 1].lower).empty()) return true;
+    return std::find(shipWords.begin(), shipWords.end(), toks[t].lower) != shipWords.end();
+}
+
 // A military aircraft's designation: "RQ-4", "MQ-9", "F-15s", "B-52", "Su-24", "Tu-22M3", "MiG-29", "Mi-24". The
 // prefixes of missiles written the same way ("C-802", "P-800", "S-300", "Kh-22") are not among them.
 bool aircraftDesignation(std::string_view w) {

@@ -122,6 +122,11 @@ struct Context {
     std::optional<uint32_t> demonymOfBare(size_t t) const;
     // Is the place entry a national capital (GeoNames PPLC)?
     bool isCapital(const atlas::Candidate& c) const;
+    // Is token t a named vessel's name: after a navy prefix ("USS Mason") or, written alone, a word that follows one
+    // somewhere in the text ("Mason, operating in the Red Sea")?
+    bool isShipName(size_t t) const;
+    mutable std::vector<std::string_view> shipWords; // the words after navy prefixes, filled on first ask
+    mutable bool shipWordsRead = false;
 };
 
 void prepareTokens(Context& ctx);

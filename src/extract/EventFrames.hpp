@@ -56,7 +56,7 @@ void addDatingTimes(const Context& ctx, int s, std::vector<int>& datedTimes);
 bool speechBetween(const Context& ctx, size_t x, size_t y);
 // Is the mention inside the speaker's phrase of an attribution of its sentence ("The Israeli military said")?
 bool insideSpeakerPhrase(const Context& ctx, const PlaceMention& m);
-// Do tokens [a, b) tell of a ship: a ship noun ("destroyer", "vessel") or a navy prefix before a name ("USS Mason")?
+// Do tokens [a, b) tell of a ship: a ship noun ("destroyer", "vessel") or a named vessel ("USS Mason", later "Mason")?
 bool tellsOfShip(const Context& ctx, size_t a, size_t b);
 // The frame a token belongs to: the nearest trigger within reach, one after the token counting double; with
 // preferLaunch, the sentence's launch.

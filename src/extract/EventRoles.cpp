@@ -571,9 +571,7 @@ void targetAtShip(Roles& r, const std::vector<int>& mentions) {
 bool tellsOfShip(const Context& ctx, size_t a, size_t b) {
     const auto& T = ctx.toks;
     for (size_t k = a; k < b; ++k)
-        if (T[k].lx.unit == lex::UnitClass::Ship ||
-            (k + 1 < b && T[k + 1].cap && !lex::navyOfShipPrefix(T[k].lower).empty()))
-            return true;
+        if (T[k].lx.unit == lex::UnitClass::Ship || ctx.isShipName(k)) return true;
     return false;
 }
 

@@ -1436,7 +1436,16 @@ void controlledAreas(Context& ctx, std::vector<PlaceMention>& added) {
         if (k < T.size() && (T[k].is("of") || T[k].is("in"))) ++k;
         if (k < T.size() && T[k].is("the")) ++k;
         const int yi = k < T.size() ? ctx.mentionAtToken(k) : -1;
-        if (yi < 0 || T[k].sentence != t.sentence) continue;
+        if (yi < 0 || T[k].sentence != t.sentence) {
+            // "fired from Houthi-controlled territory": a curated area may be named without its country.
+            if (const std::string own = hasNoun ? foldKey(ctx.doc.slice(t.start, T[i + 1].end)) : std::string();
+                !own.empty() && ctx.atlas.hasKey(own) && ctx.mentionAtToken(i) < 0) {
+                const atlas::Candidate area = ctx.candidates(own).front();
+                added.push_back(areaMention(ctx, i, i + 1, T[i + 1].end, describedSlot(ctx, own, area), own));
+                ++i;
+            }
+            continue;
+        }
         const PlaceMention& y = ctx.mentions[static_cast<size_t>(yi)];
         if (y.demonym || y.cands->empty()) continue;
         const std::string phrase = foldKey(ctx.doc.slice(t.start, y.end));
