@@ -116,7 +116,9 @@ bool compoundEndsAt(const Context& ctx, size_t k, size_t b) {
     if (!n.word) return n.text != "-";
     return n.lx.preposition() || n.lx.determiner() || isVerbLike(n) || n.is("and") || n.is("or") ||
            n.is("that") || n.is("which") || n.is("was") || n.is("is") || n.is("has") ||
-           n.is("had") || n.is("will") || n.is("would") || n.is("could") || n.lx.speechVerb();
+           n.is("had") || n.is("will") || n.is("would") || n.is("could") || n.lx.speechVerb() ||
+           // "fired an intercontinental ballistic missile early Wednesday", "a missile overnight"
+           n.lx.timeWord() || n.is("early") || n.is("late") || n.is("earlier") || n.is("later") || n.is("last");
 }
 
 // A singular munition or aircraft noun counts one ("a Scud missile", "an aircraft"). A singular strike noun does not:

@@ -218,6 +218,11 @@ Trig triggerKind(Clause& c, size_t i, bool* countAll) {
     const auto& T = c.T;
     const auto w = T[i].lower;
     Trig k = T[i].lx.trigger;
+    // "before coming down in the Sea of Japan", "splashed down": the munition's fall, as "landed" is.
+    if (k == Trig::None && i + 1 < c.b && T[i + 1].is("down") &&
+        (w == "came" || w == "come" || w == "comes" || w == "coming" || w == "splashed" || w == "splashing" ||
+         w == "splash" || w == "splashes"))
+        k = Trig::Crash;
     if (!c.ctx.otherIncident.empty() && c.ctx.otherIncident[i]) return Trig::None; // "in retaliation for the attack"
     if (k == Trig::ViolationVerb && negated(c, i)) return Trig::None;
     if (k != Trig::None && (deniedReport(c, i) || temporalReference(c, i))) return Trig::None;

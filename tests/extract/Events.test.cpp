@@ -1196,3 +1196,20 @@ TEST_CASE("Events: 'and nine from the destroyer in the Red Sea' is a launch of i
         CHECK(launches[0]->actor == "Hamas militants");
     }
 }
+
+TEST_CASE("Events: 'coming down in' a sea is where the launch went / 'an ICBM early Wednesday' counts one",
+          "[extract][events]") {
+    const auto sc = readReport("North Korea fired an intercontinental ballistic missile early Wednesday from near its "
+                               "capital, Pyongyang. The missile flew for about 53 minutes before coming down in the "
+                               "Sea of Japan.",
+                               "November 29, 2017");
+    const auto launches = eventsOfKind(sc, "launch");
+    REQUIRE(launches.size() == 1);
+    CHECK(launches[0]->count == 1);
+    CHECK(targets(sc, *launches[0], "Sea of Japan"));
+    CHECK(onDay(*launches[0], 2017, 11, 28)); // early Wednesday in Korea is Tuesday evening UTC
+    const auto splash = readReport("A ballistic missile launched from Yemen splashed down in the Red Sea on Tuesday.");
+    bool fell = false;
+    for (const auto& e : splash.events) fell |= targets(splash, e, "Red Sea");
+    CHECK(fell);
+}
