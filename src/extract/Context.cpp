@@ -235,6 +235,22 @@ bool isVerbLike(const Tok& t) {
     return w.size() > 4 && (w.ends_with("ed") || w.ends_with("ing"));
 }
 
+bool sponsorSuffix(std::string_view w) {
+    static constexpr std::string_view kWords[] = {"backed", "supported", "sponsored", "aligned", "allied",
+                                                  "affiliated", "funded", "trained", "made", "built", "supplied",
+                                                  "designed", "armed"};
+    for (auto k : kWords)
+        if (w.size() >= k.size() && w.substr(0, k.size()) == k &&
+            (w.size() == k.size() || !((w[k.size()] | 0x20) >= 'a' && (w[k.size()] | 0x20) <= 'z')))
+            return true;
+    return false;
+}
+
+bool sponsorOnly(const Context& ctx, const PlaceMention& m) {
+    const std::string_view rest = std::string_view(ctx.doc.text).substr(std::min(m.end, ctx.doc.text.size()));
+    return rest.size() > 1 && rest[0] == '-' && sponsorSuffix(rest.substr(1));
+}
+
 std::string countryOfActorText(const Context& ctx, std::string_view text) {
     // "the U.S.-led task force" -> "US"; "Russian officials" -> "RU"; "Russia's defense ministry" -> "RU".
     size_t i = 0;
@@ -244,7 +260,11 @@ std::string countryOfActorText(const Context& ctx, std::string_view text) {
         while (j < text.size() && text[j] != ' ' && text[j] != ',') ++j;
         if (j > i) {
             std::string_view w = text.substr(i, j - i);
-            if (auto h = w.find("-"); h != std::string_view::npos && h > 0) w = w.substr(0, h);
+            if (auto h = w.find("-"); h != std::string_view::npos && h > 0) {
+                // "the Iran-backed Houthi rebels", "Iranian-made drones": a sponsor or maker, not the actor.
+                if (sponsorSuffix(w.substr(h + 1))) { i = j; continue; }
+                w = w.substr(0, h);
+            }
             if (w.ends_with("'s")) w.remove_suffix(2);
             while (!w.empty() && (w.back() == ',' || w.back() == ':')) w.remove_suffix(1);
             if (auto c = ctx.atlas.countryByDemonym(w)) return ctx.atlas.countries()[*c].iso2;

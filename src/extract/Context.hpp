@@ -139,6 +139,10 @@ void findEvents(Context& ctx, scenario::Scenario& out);
 
 // Helpers shared by the passes.
 std::string countryOfActorText(const Context& ctx, std::string_view text); // "Russian officials" -> "RU"
+// "backed", "made", "supported" ...: the word after a country's hyphen that makes it a sponsor or maker, not an actor.
+bool sponsorSuffix(std::string_view word);
+// Is the mention written as a sponsor or maker ("Iran-backed", "Iranian-made")?
+bool sponsorOnly(const Context& ctx, const PlaceMention& m);
 bool isVerbLike(std::string_view lower);
 bool isVerbLike(const Tok& t); // the same for a token, without a look-up
 // "a bomber flying over X", "warships operating in X": a participle that says where an aircraft or ship was.

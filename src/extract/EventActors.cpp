@@ -61,10 +61,13 @@ void voteCountry(const Context& ctx, const PlaceMention& m, const std::string& i
     if (m.hyphenModifier || (n < b && (T[m.last].lower.ends_with("-led") || T[n - 1].is("led")))) {
         const bool led = T[m.last].lower.ends_with("-led") || T[m.last].lower.ends_with("-backed") ||
                          (n > 0 && (T[n - 1].is("led") || T[n - 1].is("backed")));
-        if (led && (next == "coalition" || next == "forces" || next == "alliance" || next == "task")) {
+        const bool backed = T[m.last].lower.ends_with("-backed") || (n > 0 && T[n - 1].is("backed"));
+        if (led && !backed && (next == "coalition" || next == "forces" || next == "alliance" || next == "task")) {
             if (v.strongLevel < 3) { v.strong = iso + "-led coalition"; v.strongLevel = 3; }
             return;
         }
+        // "the Iran-backed Houthi rebels", "U.S.-backed forces": the sponsor is not the one who acts.
+        if (backed) return;
     }
     // "three U.S. soldiers were killed during a drone attack": the subject of a casualty verb suffered the event.
     size_t v1 = n + 1;
@@ -197,7 +200,7 @@ void attachActor(const Context& ctx, const std::vector<int>& mentions, size_t a,
         if (m.last >= e.trig || m.first < a || m.ranked.empty()) continue;
         const auto* c = m.best();
         const std::string iso = c->kind == atlas::Kind::Country ? c->iso2 : (ctx.isCapital(*c) ? c->iso2 : "");
-        if (iso.empty()) continue;
+        if (iso.empty() || sponsorOnly(ctx, m)) continue; // "Iranian-backed militias fired": not Iran
         size_t pv = m.first;
         while (pv > a && (T[pv - 1].lx.determiner() || T[pv - 1].lx.munitionModifier())) --pv;
         const auto prev = pv > a ? T[pv - 1].lower : std::string_view{};
@@ -222,6 +225,13 @@ void attachActor(const Context& ctx, const std::vector<int>& mentions, size_t a,
             if (byRightAfter && m.first > e.trig + 3) break;
             if (T[m.first - 1].lower == "by" || (byRightAfter && T[m.first - 1].lower == "the")) {
                 if (m.best()->kind != atlas::Kind::Country) break;
+                if (sponsorOnly(ctx, m)) { // "by the Iran-backed Houthi rebels": the group after the sponsor
+                    if (auto group = groupActor(ctx, m.last + 1, std::min(b, m.last + 5)); !group.empty()) {
+                        v.strong = group;
+                        v.direct.clear();
+                    }
+                    break;
+                }
                 v.strong = m.best()->iso2;
                 if (byRightAfter) v.direct.clear();
                 break;

@@ -472,8 +472,9 @@ Zone TimeScanner::zoneAt(size_t k) const {
         const bool local = l == "local";
         const size_t a = local ? j + 1 : j;
         size_t e = a;
-        while (e < m_last && e < a + 2 && capWord(e) && lw(e) != "standard" && lw(e) != "daylight" &&
-               lw(e) != "summer" && lw(e) != "mean" && lw(e) != "time" && lw(e) != "local")
+        // A weekday or a month is the day, not the place: "1:30 a.m. Wednesday local time".
+        while (e < m_last && e < a + 2 && capWord(e) && !(f(e) & (kWeekday | kMonth)) && lw(e) != "standard" &&
+               lw(e) != "daylight" && lw(e) != "summer" && lw(e) != "mean" && lw(e) != "time" && lw(e) != "local")
             ++e;
         size_t q = e;
         const std::string_view kind = lw(q);
@@ -577,6 +578,9 @@ size_t TimeScanner::clockPhrase(size_t a, const Clock& c, std::optional<Local> d
         if (auto d = dayAt(q); d && d->hasDay) {
             day = d->day;
             j = d->next;
+            // "1:30 a.m. Wednesday local time": the zone may follow the day.
+            if (z.kind == Zone::None)
+                if (const Zone after = zoneAt(j); after.kind != Zone::None) z = after, j = z.next;
             if (j < m_last && w(j) == "," && lw(j + 1) == "in") ++j;
         }
     }

@@ -1213,3 +1213,16 @@ TEST_CASE("Events: 'coming down in' a sea is where the launch went / 'an ICBM ea
     for (const auto& e : splash.events) fell |= targets(splash, e, "Red Sea");
     CHECK(fell);
 }
+
+TEST_CASE("Events: a country written as a sponsor or maker is not the actor", "[extract][events]") {
+    const auto agent = readReport("The coalition said the missiles were launched by the Iran-backed Houthi rebels "
+                                  "from Saada province on Sunday.");
+    REQUIRE(agent.events.size() == 1);
+    CHECK(agent.events[0].actor == "Houthi rebels");
+    const auto subject = readReport("Iran-backed Houthis launched two drones at a tanker in the Red Sea on Sunday.");
+    REQUIRE(subject.events.size() == 1);
+    CHECK(subject.events[0].actor != "IR");
+    const auto maker = readReport("Russia fired Iranian-made drones at Kyiv overnight on Sunday.");
+    REQUIRE_FALSE(maker.events.empty());
+    CHECK(maker.events[0].actor == "RU");
+}

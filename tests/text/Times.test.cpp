@@ -362,3 +362,21 @@ TEST_CASE("Times: a range of days, and a night or an overnight on a written day"
         CHECK(t->localHour == 18);
     }
 }
+
+TEST_CASE("Times: a weekday before 'local time' is the day, and an undated clock time after it takes that day",
+          "[text]") {
+    // The quoted U.S. time dates Tuesday evening in EST; the local restatement after it is Wednesday in Iraq, and the
+    // clock range after that falls on Wednesday too.
+    const auto d = release("2020-01-08",
+                           "\"At approximately 5:30 p.m. (EST) on January 7, Iran launched missiles against U.S. "
+                           "forces in Iraq,\" spokesman Jonathan Hoffman said. The attack came at about 1:30 a.m. "
+                           "Wednesday local time. Iraq's military said 22 missiles struck between 1:45 a.m. and "
+                           "2:15 a.m.");
+    const auto* wed = timeWith(d, "1:30 a.m. Wednesday local time");
+    const auto* range = timeWith(d, "1:45 a.m. and 2:15 a.m.");
+    REQUIRE(wed);
+    REQUIRE(range);
+    CHECK(wed->localDay == 8);
+    CHECK(wed->needsZone); // "local time": the zone of the place the event is in
+    CHECK(range->localDay == 8);
+}
