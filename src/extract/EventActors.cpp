@@ -192,9 +192,24 @@ std::string coordinatedActors(const Context& ctx, const std::vector<int>& mentio
     return out;
 }
 
+// "Saudi air defenses intercepted seven ballistic missiles fired from Yemen": a participle right after its munitions
+// opens a reduced relative clause; what stands before the munitions' phrase is another verb's subject. Returns the
+// first token of that phrase ("seven"), or a when the trigger is no such participle.
+size_t reducedRelativeStart(const Context& ctx, size_t a, size_t trig) {
+    const auto& T = ctx.toks;
+    if (trig <= a + 1 || !T[trig - 1].lx.munitionHead() || !T[trig].lower.ends_with("ed")) return a;
+    size_t q = trig - 1;
+    while (q > a && trig - q < 6 && T[q - 1].word && !isVerbLike(T[q - 1]) && !T[q - 1].lx.preposition() &&
+           !T[q - 1].is("and") && !T[q - 1].is("or"))
+        --q;
+    // The munitions' own subject ("Russia's missiles fired ...") or a verb before them ("intercepted seven missiles").
+    return q > a && isVerbLike(T[q - 1]) ? q : a;
+}
+
 void attachActor(const Context& ctx, const std::vector<int>& mentions, size_t a, size_t b, EventFrame& e) {
     const auto& T = ctx.toks;
     ActorVote v;
+    a = reducedRelativeStart(ctx, a, e.trig);
     for (int mi : mentions) {
         const auto& m = ctx.mentions[mi];
         if (m.last >= e.trig || m.first < a || m.ranked.empty()) continue;

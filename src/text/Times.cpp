@@ -337,12 +337,13 @@ private:
     std::optional<Clock> clockAt(size_t k) const {
         if (k < m_last && t(k).kind == TokenKind::Word && !t(k).capitalized) {
             // "at noon", "shortly after midnight" ("Operation Midnight Hammer" is capitalised): midnight is the
-            // start of the day it dates.
+            // start of the day it dates, except before it.
             const std::string_view l = lw(k), p = k > m_first ? lw(k - 1) : std::string_view();
             const bool cue = p == "at" || p == "around" || p == "about" || p == "after" || p == "before" ||
                              p == "by" || p == "until" || p == "past" || p == "near";
             if (cue && (l == "noon" || l == "midday")) return Clock{720, 0, k + 1};
-            if (cue && l == "midnight") return Clock{0, 0, k + 1};
+            // "shortly before midnight" closes the day it dates: its last half hour.
+            if (cue && l == "midnight") return p == "before" ? Clock{1410, 30, k + 1} : Clock{0, 0, k + 1};
             return std::nullopt;
         }
         if (k >= m_last || t(k).kind != TokenKind::Number) return std::nullopt;

@@ -1226,3 +1226,20 @@ TEST_CASE("Events: a country written as a sponsor or maker is not the actor", "[
     REQUIRE_FALSE(maker.events.empty());
     CHECK(maker.events[0].actor == "RU");
 }
+
+TEST_CASE("Events: munitions 'fired from' after another verb's object are not fired by that verb's subject",
+          "[extract][events]") {
+    const auto sc = readReport("Saudi air defenses intercepted seven ballistic missiles fired from Yemen late Sunday, "
+                               "the coalition said. Its spokesman said the missiles were launched by the Iran-backed "
+                               "Houthi rebels from Saada province shortly before midnight.",
+                               "March 26, 2018");
+    const auto launches = eventsOfKind(sc, "launch");
+    REQUIRE(launches.size() == 1); // "the missiles were launched" repeats the launch, now with its actor and area
+    CHECK(launches[0]->actor == "Houthi rebels");
+    CHECK(launches[0]->count == 7);
+    REQUIRE(launches[0]->from);
+    CHECK(placeName(sc, *launches[0]->from) != "Yemen"); // the finer area, Saada
+    const auto intercepts = eventsOfKind(sc, "intercept");
+    REQUIRE(intercepts.size() == 1);
+    CHECK(intercepts[0]->actor == "SA");
+}

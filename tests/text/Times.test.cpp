@@ -380,3 +380,12 @@ TEST_CASE("Times: a weekday before 'local time' is the day, and an undated clock
     CHECK(wed->needsZone); // "local time": the zone of the place the event is in
     CHECK(range->localDay == 8);
 }
+
+TEST_CASE("Times: 'before midnight' closes the day it dates", "[text]") {
+    const auto d = release("2018-03-26", "The missiles were launched late Sunday, shortly before midnight.");
+    const auto* m = timeWith(d, "late Sunday, shortly before midnight");
+    REQUIRE(m);
+    CHECK(m->localDay == 25);
+    CHECK(m->localHour == 23);
+    CHECK(m->localMinute == 30);
+}
