@@ -240,15 +240,23 @@ bool finerTime(const Context& ctx, int x, int y) {
 }
 
 // "The strikes began at about 1:30 p.m. EDT": a plural reference back dates every launch and strike of the incident
-// just told (same side, same day, within two sentences) that it makes finer.
+// just told (same side, same day, within two sentences, or five for the one told last) that it makes finer.
 void datePluralReference(const Context& ctx, std::vector<Built>& events, const EventFrame& m) {
     const auto& T = ctx.toks;
     if (m.time < 0 || m.kind != Trig::Strike || !T[m.trig].lower.ends_with("s") ||
         T[m.trig].lx.unit != lex::UnitClass::Strike)
         return;
+    // The launch or strike told last: sentences that only describe its targets may stand between ("The three
+    // locations in Iraq and two in Syria included ... The strikes were conducted ... on Sunday afternoon").
+    const Built* latest = nullptr;
+    for (const auto& ev : events)
+        if ((ev.e.kind == Trig::Launch || ev.e.kind == Trig::Strike) && ev.lastSentence <= m.sentence &&
+            (!latest || ev.lastSentence >= latest->lastSentence))
+            latest = &ev;
     for (auto& ev : events) {
         auto& e = ev.e;
-        if ((e.kind != Trig::Launch && e.kind != Trig::Strike) || m.sentence - ev.lastSentence > 2 ||
+        const int gap = m.sentence - ev.lastSentence;
+        if ((e.kind != Trig::Launch && e.kind != Trig::Strike) || gap > (&ev == latest ? 5 : 2) ||
             !compatibleText(e.actor, m.actor) || differentDays(ctx, effectiveTime(e), m.time))
             continue;
         if (e.time < 0 || finerTime(ctx, m.time, e.time)) e.time = m.time;
