@@ -461,7 +461,7 @@ std::optional<Window> longestName(Context& ctx, size_t i, size_t b, int maxWords
                 // Lower-case words inside names are particles ("Dayr az Zawr"); anything else ends the window.
                 break;
             }
-            if (t.cap || hasUpper || (t.text.size() == 1 && j > i)) {
+            if (t.cap || hasUpper || (t.text.size() == 1 && j > i) || (t.number && j > i)) { // "Tower 22"
                 size_t end = t.end;
                 bool hyphen = false;
                 std::string_view w = t.text;
@@ -1378,8 +1378,25 @@ void distanceOffsets(Context& ctx, std::vector<PlaceMention>& added) {
         while (q < T.size() && q < k + 7 && ctx.mentionAtToken(q) < 0 &&
                (T[q].is("the") || T[q].is(",") || T[q].is("of") || T[q].lx.cue == lex::Cue::City))
             ++q;
-        const int xi = q < T.size() ? ctx.mentionAtToken(q) : -1;
+        int xi = q < T.size() ? ctx.mentionAtToken(q) : -1;
         if (xi < 0) continue;
+        // "of the U.S. garrison at al-Tanf": a name that only qualifies a noun is not the reference point; the place
+        // the noun stands at or in is.
+        const auto qualifiesNoun = [&](const Tok& w) {
+            return w.word && !w.cap && !w.number && !w.lx.preposition() && !w.lx.determiner() && !w.lx.timeWord() &&
+                   !isVerbLike(w) && !w.is("and") && !w.is("or") && !w.is("which") && !w.is("that") &&
+                   !w.is("where") && !w.is("while");
+        };
+        if (const auto& first = ctx.mentions[static_cast<size_t>(xi)];
+            first.last + 1 < T.size() && qualifiesNoun(T[first.last + 1])) {
+            xi = -1;
+            for (size_t r = first.last + 2; r < T.size() && r < first.last + 5 && T[r].sentence == n.sentence; ++r)
+                if (T[r - 1].is("at") || T[r - 1].is("in") || T[r - 1].is("near")) {
+                    xi = ctx.mentionAtToken(r);
+                    break;
+                }
+            if (xi < 0) continue;
+        }
         const PlaceMention& x = ctx.mentions[static_cast<size_t>(xi)];
         if (x.dropped || x.demonym || x.cands->empty() || x.sentence != n.sentence) continue;
         const size_t first = tokenFrom(ctx, n.start);

@@ -514,6 +514,19 @@ TEST_CASE("Places: a distance is measured from the town, not from the province o
     CHECK(near(*offset, 34.54, 36.95, 0.1)); // 30 km at 135 degrees from the town
 }
 
+TEST_CASE("Places: a name with a number in it, and an offset measured from a place a modifier stands before",
+          "[extract][places]") {
+    const auto sc = readReport("A drone struck Tower 22, a small base in northeastern Jordan, on Sunday. Tower 22 sits "
+                               "roughly 20 kilometers south of the U.S. garrison at al-Tanf.");
+    const auto* tower = placeWritten(sc, "Tower 22");
+    REQUIRE(tower);
+    CHECK(tower->kind == "base");
+    CHECK(near(*tower, 33.32, 38.69, 0.05));
+    const auto* offset = placeWritten(sc, "roughly 20 kilometers south of the U.S. garrison at al-Tanf");
+    REQUIRE(offset);
+    CHECK(near(*offset, 33.32, 38.66, 0.05)); // 20 km south of the garrison, not of the United States' centre
+}
+
 TEST_CASE("Places: a compass part of a sea with the sea's generic word is the area of that name",
           "[extract][places]") {
     const auto sc = readReport("Two destroyers in the eastern Mediterranean Sea fired 59 Tomahawk missiles.");
