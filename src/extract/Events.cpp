@@ -506,7 +506,13 @@ int shipSeaBefore(const Context& ctx, int sentence) {
         // "in the Red Sea", "in international waters north of ...": past the article and an adjective or two.
         for (size_t p = m.first; p > a && m.first - p < 3;) {
             const auto w = T[--p].lower;
-            if (w == "in" || w == "off" || w == "near") return m.place;
+            if (w == "in" || w == "off" || w == "near") {
+                // "fired from warships in the Black Sea": the ships' sea is where the munitions came from.
+                bool origin = false;
+                for (size_t q = p; q > a && p - q < 4 && !origin;) origin = T[--q].is("from");
+                if (!origin) return m.place;
+                break;
+            }
             if (!T[p].word || T[p].cap || T[p].lx.preposition()) break;
         }
     }
@@ -517,8 +523,11 @@ void targetsFromDiscourse(Context& ctx, const scenario::Scenario& out, std::vect
     for (size_t i = 0; i < events.size(); ++i) {
         auto& ev = events[i];
         if ((ev.e.kind != Trig::Launch && ev.e.kind != Trig::Strike) || !ev.e.to.empty()) continue;
+        const auto originOfAny = [&](int place) {
+            return std::any_of(events.begin(), events.end(), [&](const Built& o) { return o.e.from == place; });
+        };
         if (const int sea = ev.e.kind == Trig::Launch ? shipSeaBefore(ctx, ev.sentences.front()) : -1;
-            sea >= 0 && sea != ev.e.from) {
+            sea >= 0 && !originOfAny(sea)) {
             ev.e.to.push_back(sea);
             ev.sentences.insert(ev.sentences.begin(), ev.sentences.front() - 1);
             ctx.diagnostics.push_back({Severity::Note, "event.target_from_context",
