@@ -591,8 +591,11 @@ size_t TimeScanner::clockPhrase(size_t a, const Clock& c, std::optional<Local> d
     if (!place && j > c.next && w(j - 1) == ",") --j;
     Local l = day ? *day : referenceDay();
     // "overnight from 2:50 to 4:30 a.m.", "Wednesday night at 1 a.m.": small hours of a night fall on the day after
-    // the evening that opens it.
-    if (day && day->night && c.fromMin < day->fromMin && c.fromMin < 720 && l.known) l.day = addDays(l.day, 1);
+    // the evening that opens it; so do those of a later sentence about that night ("attacked Odesa overnight ...
+    // The alert began shortly after 1 a.m.").
+    const std::optional<Local> night = day ? day : m_ref;
+    if (night && night->night && night->fromMin >= 0 && c.fromMin < night->fromMin && c.fromMin < 720 && l.known)
+        l.day = addDays(l.day, 1);
     l.fromMin = c.fromMin;
     l.spanMin = c.spanMin;
     l.night = false;

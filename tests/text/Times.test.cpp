@@ -389,3 +389,12 @@ TEST_CASE("Times: 'before midnight' closes the day it dates", "[text]") {
     CHECK(m->localHour == 23);
     CHECK(m->localMinute == 30);
 }
+
+TEST_CASE("Times: a small-hours clock time after an overnight attack falls on the morning after", "[text]") {
+    const auto d = release("2023-09-26", "Russia attacked the port city of Odesa overnight with drones. The air raid "
+                                         "alert in Odesa began shortly after 1 a.m. Kyiv time and lasted three hours.");
+    const auto* alert = timeWith(d, "1 a.m. Kyiv time");
+    REQUIRE(alert);
+    CHECK(alert->localDay == 26);
+    CHECK(iso(alert->interval.start) == "2023-09-25T22:00:00Z");
+}
