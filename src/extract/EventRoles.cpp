@@ -492,7 +492,15 @@ void attachTargets(Roles& r, const std::vector<int>& mentions) {
         // fired ..."), and so is any place in the launchers' own noun phrase ("Palestinian militants in Gaza fired",
         // "U.S. forces at Al Dhafra Air Base fired"), unless the sentence gives the origin or another event stands
         // between.
-        if (!ch.intended && (m.best()->kind == atlas::Kind::Sea || inLaunchersPhrase(r.ctx, m, r.a))) {
+        // Not a sea that names a kind of place after it: "the Black Sea port city of Odesa".
+        const size_t after = m.last + 1;
+        const bool placeModifier = after < r.b && T[after].word && !T[after].cap &&
+                                   (T[after].lx.cue == lex::Cue::City || T[after].lx.cue == lex::Cue::Base ||
+                                    T[after].is("port") || T[after].is("ports") || T[after].is("coast") ||
+                                    T[after].is("coastal") || T[after].is("resort"));
+        if (placeModifier && m.best()->kind == atlas::Kind::Sea) continue; // it only says where the port is
+        if (!ch.intended && !placeModifier &&
+            (m.best()->kind == atlas::Kind::Sea || inLaunchersPhrase(r.ctx, m, r.a))) {
             bool placed = false;
             for (auto& e : r.frames)
                 if (e.kind == Trig::Launch && e.from < 0 && m.last < e.trig && reaches(r, m, e) &&

@@ -1243,3 +1243,17 @@ TEST_CASE("Events: munitions 'fired from' after another verb's object are not fi
     REQUIRE(intercepts.size() == 1);
     CHECK(intercepts[0]->actor == "SA");
 }
+
+TEST_CASE("Events: a sea naming the kind of place after it is neither the origin nor a target", "[extract][events]") {
+    const auto sc = readReport("Russia attacked the Black Sea port city of Odesa overnight with waves of Shahed "
+                               "drones, Ukrainian officials said.");
+    REQUIRE(sc.events.size() == 1);
+    CHECK_FALSE(sc.events[0].from);
+    CHECK(targets(sc, sc.events[0], "Odessa")); // the gazetteer's spelling
+    CHECK_FALSE(targets(sc, sc.events[0], "Black Sea"));
+    // A sea before the launch verb is still where the launchers were.
+    const auto ships = readReport("Warships in the Black Sea fired cruise missiles at Odesa overnight.");
+    REQUIRE_FALSE(ships.events.empty());
+    REQUIRE(ships.events[0].from);
+    CHECK(placeName(ships, *ships.events[0].from) == "Black Sea");
+}
