@@ -815,7 +815,10 @@ void markOtherIncidents(Context& ctx) {
         const bool cause = (T[i].is("in") && (w == "retaliation" || w == "response" || w == "revenge" ||
                                                    w == "reprisal") &&
                             (T[i + 2].is("for") || T[i + 2].is("to"))) ||
-                           (T[i].is("to") && (w == "avenge" || w == "retaliate"));
+                           (T[i].is("to") && (w == "avenge" || w == "retaliate")) ||
+                           // "whom U.S. officials hold responsible for the Aug. 7 bombings of the U.S. embassies"
+                           ((T[i].is("responsible") || T[i].is("blamed") || T[i].is("blames") ||
+                             T[i].is("blame")) && w == "for");
         if (!cause) continue;
         for (size_t k = i; k < T.size() && T[k].sentence == T[i].sentence && T[k].text != "," && T[k].text != ";";
              ++k)
