@@ -698,6 +698,32 @@ bool keepFrame(const Clause& c, const EventFrame& e) {
 
 } // namespace
 
+// "the missiles were fired from Tu-95 bombers over the Caspian Sea and from warships in the Black Sea": a launch
+// told from several areas is a whole (its count, no origin) and one launch from each area, whose counts the text
+// does not give. Each part keeps the whole's targets, time, actor and munition.
+void splitOrigins(Clause& c) {
+    std::vector<EventFrame> parts;
+    for (auto& e : c.frames) {
+        if (e.kind != Trig::Launch || e.moreFrom.empty()) continue;
+        std::vector<int> areas{e.from};
+        areas.insert(areas.end(), e.moreFrom.begin(), e.moreFrom.end());
+        for (int area : areas) {
+            EventFrame part = e;
+            part.from = area;
+            part.moreFrom.clear();
+            part.count.reset();
+            part.claims.clear();
+            part.countAll = false;
+            part.areaPart = true;
+            parts.push_back(std::move(part));
+        }
+        e.from = -1;
+        e.moreFrom.clear();
+        e.wholeOfAreas = true;
+    }
+    for (auto& part : parts) c.frames.push_back(std::move(part));
+}
+
 std::vector<EventFrame> readSentenceFrames(Context& ctx, scenario::Scenario& out, int s, std::vector<int>& datedTimes) {
     const auto [a, b] = ctx.sentenceTokens(s);
     Clause c{ctx, out, ctx.toks, s, a, b, {}, {}, false, {}};
@@ -725,6 +751,7 @@ std::vector<EventFrame> readSentenceFrames(Context& ctx, scenario::Scenario& out
     markAirDelivered(c);
     splitByMunition(c);
     interceptorsFired(c);
+    splitOrigins(c);
     // A country does not violate its own airspace: "Turkey says ... an aircraft ... had intruded into its airspace".
     for (auto& e : c.frames)
         if (e.kind == Trig::Airspace)

@@ -36,7 +36,16 @@ struct EventFrame {
     bool impact = false;       // where a launch told before came down ("The missiles hit radar sites near Kut")
     bool standalone = true;    // enough for an event of its own; else it can only refer back ("Thursday's strike
                                // targeted ...") and then lends its time, never its places
+    // "fired from bombers over the Caspian Sea and from warships in the Black Sea": launch areas told after `from`
+    // in the same phrase, in other countries or waters. The sentence then splits the launch (splitOrigins).
+    std::vector<int> moreFrom;
+    size_t fromEnd = 0;        // the last token of the origin's mention, when the sentence gave it
+    bool wholeOfAreas = false; // the launch as a whole, counted, from several areas: it takes no single origin
+    bool areaPart = false;     // the launch from one of those areas, its count unknown
 };
+
+// Launch areas that tell apart two launches rather than one place: different countries, or two distinct waters.
+bool distinctAreas(const scenario::Scenario& out, int x, int y);
 
 // Per sentence, the frames its triggers open, filled from the sentence alone (those too vague to stand alone marked). `datedTimes` receives the time
 // expressions that date an event-like clause of the sentence (also of clauses too vague to keep as events, such as

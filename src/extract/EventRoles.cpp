@@ -387,6 +387,24 @@ const PlaceMention* possessiveQualifier(const Context& ctx, const PlaceMention& 
     return finer && !f.dropped && finer->kind != atlas::Kind::Country && finer->iso2 == c->iso2 ? &f : nullptr;
 }
 
+// "from bombers over the Caspian Sea and from warships in the Black Sea", "ships in the Red Sea and the Arabian Sea":
+// a second launch area coordinated with the origin the frame has ("and" between them, no verb), in
+// another country or water, is a launch area of its own. Not "launched from Gaza ... as seen from Ashkelon".
+bool addCoordinatedArea(Roles& r, EventFrame& e, const PlaceMention& m, int place) {
+    const auto& T = r.ctx.toks;
+    if (e.fromEnd == 0 || m.first <= e.fromEnd || !distinctAreas(r.out, e.from, place) ||
+        std::find(e.moreFrom.begin(), e.moreFrom.end(), place) != e.moreFrom.end())
+        return false;
+    bool joined = false;
+    for (size_t q = e.fromEnd + 1; q < m.first; ++q) {
+        if (T[q].is("and")) joined = true;
+        else if (T[q].is("as") || (isVerbLike(T[q]) && !platformParticiple(r.ctx, q)) || T[q].lx.speechVerb())
+            return false;
+    }
+    if (joined) e.moreFrom.push_back(place);
+    return joined;
+}
+
 void attachOrigins(Roles& r, const std::vector<int>& mentions) {
     for (int mi : mentions) {
         const auto& m = r.ctx.mentions[mi];
@@ -396,10 +414,15 @@ void attachOrigins(Roles& r, const std::vector<int>& mentions) {
         const int place = rolePlace(r, m, ch);
         if (place < 0) continue;
         // Origin of the launch, and of the crash or intercept said to come from it in the same breath.
-        for (auto& e : r.frames)
+        for (auto& e : r.frames) {
             if ((e.kind == Trig::Launch || e.kind == Trig::Crash || e.kind == Trig::Intercept ||
-                 e.kind == Trig::Flight) && e.from < 0 && reaches(r, m, e))
+                 e.kind == Trig::Flight) && e.from < 0 && reaches(r, m, e)) {
                 e.from = place;
+                e.fromEnd = m.last;
+            } else if (e.kind == Trig::Launch && e.from >= 0 && reaches(r, m, e)) {
+                addCoordinatedArea(r, e, m, place);
+            }
+        }
     }
 }
 
@@ -503,13 +526,19 @@ void attachTargets(Roles& r, const std::vector<int>& mentions) {
             (m.best()->kind == atlas::Kind::Sea || inLaunchersPhrase(r.ctx, m, r.a))) {
             bool placed = false;
             for (auto& e : r.frames)
-                if (e.kind == Trig::Launch && e.from < 0 && m.last < e.trig && reaches(r, m, e) &&
+                if (e.kind == Trig::Launch && m.last < e.trig && reaches(r, m, e) &&
                     !triggerBetween(r, m.last, e.trig)) {
                     bool speech = false;
                     for (size_t q = m.last + 1; q < e.trig; ++q) speech |= T[q].lx.speechVerb() || T[q].text == "\"";
                     if (speech) continue;
-                    e.from = place;
-                    placed = true;
+                    // "ships in the Red Sea and the Arabian Sea fired": a second sea of the launchers' phrase.
+                    if (e.from < 0) {
+                        e.from = place;
+                        e.fromEnd = m.last;
+                        placed = true;
+                    } else {
+                        placed |= addCoordinatedArea(r, e, m, place);
+                    }
                 }
             if (placed) continue;
         }
@@ -575,6 +604,14 @@ void targetAtShip(Roles& r, const std::vector<int>& mentions) {
 }
 
 } // namespace
+
+bool distinctAreas(const scenario::Scenario& out, int x, int y) {
+    if (x < 0 || y < 0 || x == y) return false;
+    const auto& p = out.places[static_cast<size_t>(x)];
+    const auto& q = out.places[static_cast<size_t>(y)];
+    if (p.country.empty() && q.country.empty()) return p.kind == "sea" && q.kind == "sea";
+    return p.country != q.country;
+}
 
 bool tellsOfShip(const Context& ctx, size_t a, size_t b) {
     const auto& T = ctx.toks;

@@ -127,6 +127,8 @@ bool sameIncident(const Context& ctx, const scenario::Scenario& out, const Event
 std::optional<double> joinScore(const Context& ctx, const scenario::Scenario& out, const Built& ev, const EventFrame& m) {
     const auto& e = ev.e;
     if (e.kind != m.kind || !sameIncident(ctx, out, e, m)) return std::nullopt;
+    // A launch told from several areas and its parts from each stay apart; the whole takes no single area.
+    if ((e.wholeOfAreas && (m.from >= 0 || m.areaPart)) || (e.areaPart && m.wholeOfAreas)) return std::nullopt;
     const auto countryOf = [&](int p) { return out.places[p].country; };
     bool anaphor = false;
     for (int c : m.claims)
@@ -276,8 +278,14 @@ void absorb(const Context& ctx, const scenario::Scenario& out, Built& target, co
     e.countAll |= m.countAll;
     e.airDelivered |= m.airDelivered;
     e.aircraftDown |= m.aircraftDown;
-    if (e.from < 0 || (m.from >= 0 && originPrecision(out.places[m.from]) > originPrecision(out.places[e.from])))
+    if (m.wholeOfAreas) { // told from several areas: no one of them is its origin
+        e.wholeOfAreas = true;
+        e.from = -1;
+    } else if (!e.wholeOfAreas &&
+               (e.from < 0 || (m.from >= 0 && originPrecision(out.places[m.from]) >
+                                                   originPrecision(out.places[e.from])))) {
         e.from = m.from; // the more precise origin
+    }
     for (int p : m.to)
         if (std::find(e.to.begin(), e.to.end(), p) == e.to.end()) e.to.push_back(p);
     for (int c : m.claims) e.claims.push_back(c);
@@ -442,7 +450,7 @@ std::vector<Built> mergeFrames(const Context& ctx, const scenario::Scenario& out
                 bestScore = *score;
                 target = &ev;
             }
-        if (!target) target = referredEvent(ctx, events, m);
+        if (!target && !m.areaPart) target = referredEvent(ctx, events, m);
         // "The missiles hit radar sites near Kut": where the launch told before struck is a strike of its own, the
         // impact of that launch (it keeps the launch's side and day); one that names no place only adds to it.
         const bool impact = target && target->e.kind == Trig::Launch && m.kind == Trig::Strike && !m.to.empty() &&

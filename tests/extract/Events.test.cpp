@@ -1257,3 +1257,28 @@ TEST_CASE("Events: a sea naming the kind of place after it is neither the origin
     REQUIRE(ships.events[0].from);
     CHECK(placeName(ships, *ships.events[0].from) == "Black Sea");
 }
+
+TEST_CASE("Events: a launch told from two coordinated areas is a whole with its count and a launch from each area",
+          "[extract][events]") {
+    const auto sc = readReport("Ukraine's Air Force said Russia launched 84 cruise missiles at Ukrainian territory on "
+                               "Monday. The missiles were fired from Tu-95 bombers flying over the Caspian Sea and "
+                               "from warships in the Black Sea.",
+                               "October 10, 2022");
+    const auto launches = eventsOfKind(sc, "launch");
+    REQUIRE(launches.size() == 3);
+    CHECK(launches[0]->count == 84);
+    CHECK_FALSE(launches[0]->from); // no one area is the origin of all 84
+    std::vector<std::string> areas;
+    for (const auto* l : {launches[1], launches[2]}) {
+        CHECK_FALSE(l->count); // the text does not split the 84
+        REQUIRE(l->from);
+        areas.push_back(placeName(sc, *l->from));
+        CHECK(targets(sc, *l, "Ukraine"));
+    }
+    CHECK(areas == std::vector<std::string>{"Caspian Sea", "Black Sea"});
+    // A place seen from is no launch area: "launched from Gaza toward Israel as seen from the city of Ashkelon".
+    const auto seen = readReport("Rockets are launched from Gaza toward Israel as seen from the city of Ashkelon, "
+                                 "Israel, on Oct. 27.");
+    for (const auto& e : seen.events)
+        if (e.from) CHECK(placeName(seen, *e.from).find("Ash") == std::string::npos);
+}
