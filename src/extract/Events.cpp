@@ -24,6 +24,7 @@ struct Built {
     std::vector<int> sentences;
     int lastSentence = -1;
     int partOf = -1; // the index of the larger launch this one is a part of ("14 of the missiles")
+    int refines = -1; // after takeWholes: the index of the launch from several areas this one is the part from one of
 };
 
 int effectiveTime(const EventFrame& e) { return e.time >= 0 ? e.time : e.carriedTime; }
@@ -420,9 +421,17 @@ void takeWholes(std::vector<Built>& events) {
         sum[part.partOf] += e.count.value_or(0);
     }
     std::vector<Built> kept;
+    std::vector<int> keptIndex(events.size(), -1);
     for (size_t w = 0; w < events.size(); ++w)
-        if (!(events[w].e.count && sum[w] == *events[w].e.count)) kept.push_back(std::move(events[w]));
-    for (auto& ev : kept) ev.partOf = -1;
+        if (!(events[w].e.count && sum[w] == *events[w].e.count)) {
+            keptIndex[w] = static_cast<int>(kept.size());
+            kept.push_back(std::move(events[w]));
+        }
+    // A launch from one of several areas refines the whole, which stays (the text does not split its count).
+    for (auto& ev : kept) {
+        if (ev.partOf >= 0 && ev.e.areaPart) ev.refines = keptIndex[static_cast<size_t>(ev.partOf)];
+        ev.partOf = -1;
+    }
     events = std::move(kept);
 }
 
@@ -451,6 +460,15 @@ std::vector<Built> mergeFrames(const Context& ctx, const scenario::Scenario& out
                 target = &ev;
             }
         if (!target && !m.areaPart) target = referredEvent(ctx, events, m);
+        if (!target && m.areaPart) { // the launch from one of the areas of the whole told last
+            int whole = -1;
+            for (size_t w = 0; w < events.size(); ++w)
+                if (events[w].e.wholeOfAreas && sameIncident(ctx, out, events[w].e, m)) whole = static_cast<int>(w);
+            if (whole >= 0) {
+                events.push_back({m, {m.sentence}, m.sentence, whole});
+                continue;
+            }
+        }
         // "The missiles hit radar sites near Kut": where the launch told before struck is a strike of its own, the
         // impact of that launch (it keeps the launch's side and day); one that names no place only adds to it.
         const bool impact = target && target->e.kind == Trig::Launch && m.kind == Trig::Strike && !m.to.empty() &&
@@ -858,6 +876,8 @@ void findEvents(Context& ctx, scenario::Scenario& out) {
     settleActors(out, built);
     for (size_t i = 0; i < built.size(); ++i) out.events.push_back(emitEvent(ctx, out, built[i], i));
     relateEvents(out.events, built);
+    for (size_t i = 0; i < built.size(); ++i)
+        if (built[i].refines >= 0) out.events[i].related = out.events[static_cast<size_t>(built[i].refines)].id;
     shareSentenceTimes(out.events);
     settleStances(ctx, out);
 }

@@ -1,5 +1,6 @@
 // Default origins from the launch-area catalogue. Edge cases:
 //  - a strike that refines a launch (related) is described by the launch's tracks: only the launch gets a default;
+//  - a launch from several areas that launches from each area refine is flown by those: it gets no default;
 //  - a scenario-wide launch.point assumption already applies to every event: nothing is added;
 //  - the note's span is the event's first sentence, so the viewer can underline what lacks an origin.
 #include "sim/DefaultOrigins.hpp"
@@ -19,6 +20,15 @@ namespace {
 
 using scenario::Event;
 using scenario::Scenario;
+
+// The launches from each area that refine a launch told from several areas ("from bombers over the Caspian Sea and
+// from warships in the Black Sea"), by id.
+std::vector<std::string> areaParts(const Scenario& sc, const Event& e) {
+    std::vector<std::string> ids;
+    for (const auto& part : sc.events)
+        if (part.kind == "launch" && part.related == e.id && part.from) ids.push_back(part.id);
+    return ids;
+}
 
 bool needsOrigin(const Scenario& sc, const Event& e) {
     if (e.kind != "launch" && e.kind != "strike" && e.kind != "flight") return false;
@@ -135,6 +145,16 @@ void addDefaultOrigins(Scenario& sc, const LaunchAreaCatalogue& areas, const Cat
     for (size_t i = 0; i < sc.events.size(); ++i) {
         const Event& e = sc.events[i];
         if (!needsOrigin(sc, e)) continue;
+        // A launch told from several areas is flown by the launches from each area; the text does not split its
+        // count among them, so each flies its one representative track and the whole adds none.
+        if (const auto parts = areaParts(sc, e); !parts.empty()) {
+            std::string list;
+            for (const auto& id : parts) list += (list.empty() ? "" : ", ") + id;
+            note(sc, e, "origin.several_areas",
+                 "event '" + e.id + "' (" + what(e) + ") was launched from several areas, flown by " + list +
+                     "; the report does not say how many came from each");
+            continue;
+        }
         const LaunchAreaEntry* entry = areas.match(e.actor, e.munition, munitions);
         if (!entry && atlas)
             if (const auto own = ownTerritory(*atlas, sc, e, munitions)) {

@@ -1276,6 +1276,10 @@ TEST_CASE("Events: a launch told from two coordinated areas is a whole with its 
         CHECK(targets(sc, *l, "Ukraine"));
     }
     CHECK(areas == std::vector<std::string>{"Caspian Sea", "Black Sea"});
+    for (const auto* l : {launches[1], launches[2]}) {
+        CHECK(l->related == launches[0]->id); // each refines the whole, and flies for its side
+        CHECK(l->actor == "RU");
+    }
     // A place seen from is no launch area: "launched from Gaza toward Israel as seen from the city of Ashkelon".
     const auto seen = readReport("Rockets are launched from Gaza toward Israel as seen from the city of Ashkelon, "
                                  "Israel, on Oct. 27.");

@@ -243,3 +243,23 @@ TEST_CASE("Simulation: an event with no time takes the article's whole day, neve
     for (const auto& g : d) said |= g.code == "sim.time_from_dateline" && g.message.find("whole day") != std::string::npos;
     CHECK(said);
 }
+
+TEST_CASE("DefaultOrigins: a launch from several areas is flown by the launches from each and gets no default area",
+          "[sim]") {
+    auto s = kalibrAt("Odesa", {46.48, 30.73});
+    s.places.push_back(place("caspian", "sea", 41.7, 50.6, "", 650e3));
+    s.places.push_back(place("black", "sea", 43.4, 34.3, "", 600e3));
+    for (const char* area : {"caspian", "black"}) {
+        scenario::Event part = s.events[0];
+        part.id = std::string("e-") + area;
+        part.count.reset(); // the text does not split the 12
+        part.from = area;
+        part.related = "e1";
+        s.events.push_back(part);
+    }
+    sim::addDefaultOrigins(s, launchAreas(), *catalogue());
+    CHECK(s.assumptions.empty()); // no catalogued area is invented for the whole
+    const Diagnostic* d = findCode(s, "origin.several_areas");
+    REQUIRE(d);
+    CHECK(d->message.find("e-caspian, e-black") != std::string::npos);
+}
