@@ -257,7 +257,12 @@ UnitRead readUnit(const Ctx& c, size_t last, const ValueRead& val) {
         if ((fj & kMonth) && tj.capitalized) break;
         const std::string_view lj = c.lw(j);
         if (tj.capitalized) { lastCap = j; continue; } // a modifier: "Islamic State", "Tomahawk"
-        if ((fj & kUnitOfMeasure) || looksPlural(lj)) { head = j; break; }
+        if ((fj & kUnitOfMeasure) || looksPlural(lj)) {
+            // "50 nautical miles": the unit runs to "miles".
+            const bool nautical = lj == "nautical" && j + 1 < last && (c.lw(j + 1) == "miles" || c.lw(j + 1) == "mile");
+            head = nautical ? j + 1 : j;
+            break;
+        }
         // "one strike killed two", "One focused on": a verb ends the phrase and is never its unit.
         const bool verbish = lj.size() > 4 && (lj.ends_with("ed") || lj.ends_with("ing")) &&
                              (j + 1 >= last || c.t(j + 1).kind != TokenKind::Word ||
@@ -273,7 +278,7 @@ UnitRead readUnit(const Ctx& c, size_t last, const ValueRead& val) {
         head = lastCap;
     if (head != SIZE_MAX) {
         const std::string_view lh = c.lw(head);
-        if (lh == "miles" && head > u && c.lw(head - 1) == "nautical") r.unit = "nmi";
+        if ((lh == "miles" || lh == "mile") && head > u && c.lw(head - 1) == "nautical") r.unit = "nmi";
         else r.unit = singularNoun(lh);
     }
     return r;

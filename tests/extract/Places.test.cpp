@@ -578,3 +578,13 @@ TEST_CASE("Places: a place before 'and' is not swallowed by an organisation's na
     CHECK_FALSE(placeWritten(org, "Foreign"));
     CHECK(placeWritten(org, "Tripoli"));
 }
+
+TEST_CASE("Places: an offset in nautical miles is measured in nautical miles", "[extract][places]") {
+    const auto sc = readReport("The missile struck a bulk carrier about 50 nautical miles southwest of Aden.");
+    const auto* offset = placeWritten(sc, "about 50 nautical miles southwest of Aden");
+    REQUIRE(offset);
+    CHECK(offset->kind == "sea");
+    CHECK(near(*offset, 12.19, 44.44, 0.05)); // 92.6 km at 225 degrees from Aden (12.78 N, 45.04 E)
+    REQUIRE(sc.events.size() == 1);
+    CHECK(sc.events[0].to == std::vector<std::string>{offset->id});
+}
