@@ -156,6 +156,37 @@ bool aircraftDesignation(std::string_view w) {
     return q == w.size();
 }
 
+namespace {
+// "an anti-ship ballistic missile (ASBM)", "unmanned aerial vehicles (UAV)": an abbreviation the text defines in
+// parentheses after a munition noun is that munition wherever it recurs ("the fifth ASBM", "three UAVs").
+void defineMunitionAbbreviations(Context& ctx) {
+    auto& T = ctx.toks;
+    std::vector<std::pair<std::string_view, lex::Word>> defined;
+    for (size_t i = 1; i + 2 < T.size(); ++i) {
+        const Tok& abbr = T[i + 1];
+        if (T[i].text != "(" || T[i + 2].text != ")" || abbr.text.size() < 2 || abbr.text.size() > 6 ||
+            !std::all_of(abbr.text.begin(), abbr.text.end(), [](char c) { return c >= 'A' && c <= 'Z'; }))
+            continue;
+        const Tok& head = T[i - 1];
+        const bool drone = (head.lower.starts_with("vehicle") || head.lower.starts_with("system")) && i >= 2 &&
+                           (T[i - 2].lower == "aerial" || T[i - 2].lower == "unmanned");
+        if (!head.lx.munitionHead() && !drone) continue;
+        defined.emplace_back(abbr.lower, drone ? lex::word("drone") : head.lx);
+    }
+    if (defined.empty()) return;
+    for (auto& t : T) {
+        if (!t.word || !t.cap || t.lx.flags != 0) continue;
+        for (const auto& [lower, lx] : defined) {
+            const bool plural = t.lower.size() == lower.size() + 1 && t.lower.back() == 's';
+            if (t.lower == lower || (plural && t.lower.starts_with(lower))) {
+                t.lx = lx;
+                break;
+            }
+        }
+    }
+}
+} // namespace
+
 void prepareTokens(Context& ctx) {
     const auto& doc = ctx.doc;
     ctx.lower = asciiLower(doc.text);
@@ -187,6 +218,7 @@ void prepareTokens(Context& ctx) {
                 k.lx.unit = lex::UnitClass::Aircraft;
         }
     }
+    defineMunitionAbbreviations(ctx);
     // "F-16 fighter jets", "B-2 Spirit bombers": a designation before more of a noun phrase is a modifier; it names the
     // aircraft only at the phrase's end ("a U.S. Navy RQ-4 was flying", "Two F-15s took part").
     for (size_t i = 0; i + 1 < ctx.toks.size(); ++i) {

@@ -69,18 +69,43 @@ bool munitionSubjectBefore(const Clause& c, size_t t, bool* all) {
     return false;
 }
 
+// A count written as a word, one to twelve ("two", "Three").
+bool smallCountWord(std::string_view lower) {
+    static constexpr std::string_view kCounts[] = {"one",   "two",   "three", "four", "five",   "six",
+                                                   "seven", "eight", "nine",  "ten",  "eleven", "twelve"};
+    return std::find(std::begin(kCounts), std::end(kCounts), lower) != std::end(kCounts);
+}
+
 // "Patriot missiles intercepted nine of them over Riyadh, and one fell into the Persian Gulf": a bare count ("one",
 // "two", "the rest", "the others") as the subject of t, in a sentence that told munitions before it.
 bool countOfToldMunitions(const Clause& c, size_t t) {
     size_t k = t;
     while (k > c.a && t - k < 2 && (c.T[k - 1].lower == "later" || c.T[k - 1].lower == "also")) --k;
     if (k == c.a) return false;
-    static constexpr std::string_view kCounts[] = {"one",   "two",  "three", "four",   "five", "six",
-                                                   "seven", "eight", "nine", "ten",    "rest", "others",
-                                                   "remainder", "remaining"};
+    static constexpr std::string_view kRest[] = {"rest", "others", "remainder", "remaining"};
     const auto& s = c.T[k - 1];
-    const bool count = s.number || std::find(std::begin(kCounts), std::end(kCounts), s.lower) != std::end(kCounts);
+    const bool count = s.number || smallCountWord(s.lower) ||
+                       std::find(std::begin(kRest), std::end(kRest), s.lower) != std::end(kRest);
     return count && nearPred(c, k - 1, 30, 0, isMunition);
+}
+
+// "Two of those were launched March 4 at M/V MSC Sky II" after "This is the fifth ASBM fired by the Houthis": a
+// count "of those/them/these" as the subject of t, with munitions told in the sentence before or earlier in this one.
+bool partOfToldMunitions(const Clause& c, size_t t) {
+    const auto& T = c.T;
+    size_t k = t;
+    while (k > c.a && t - k < 3 &&
+           (T[k - 1].is("were") || T[k - 1].is("was") || T[k - 1].is("been") || T[k - 1].is("later") ||
+            T[k - 1].is("also")))
+        --k;
+    if (k < c.a + 3 || !(T[k - 1].is("those") || T[k - 1].is("them") || T[k - 1].is("these")) ||
+        !T[k - 2].is("of") || !(T[k - 3].number || smallCountWord(T[k - 3].lower)))
+        return false;
+    const int s = T[t].sentence;
+    const size_t from = s > 0 ? c.ctx.sentenceTokens(s - 1).first : c.a;
+    for (size_t q = from; q < k - 3; ++q)
+        if (munitionToken(c.ctx, q)) return true;
+    return false;
 }
 
 // An armed actor as the active subject: "forces (successfully) destroyed", "the military destroyed".
@@ -248,7 +273,7 @@ Trig triggerKind(Clause& c, size_t i, bool* countAll) {
     if (c.ctx.blocked[i] && T[i].cap) return Trig::None; // inside an organisation's name
     if (modifiesFacility(c, i)) return Trig::None;
     if (k == Trig::Intercept || w == "shot") munitionSubjectBefore(c, i, countAll); // "all of them were shot down"
-    const bool munitionClose = nearPred(c, i, 8, 6, isMunition);
+    const bool munitionClose = nearPred(c, i, 8, 6, isMunition) || partOfToldMunitions(c, i);
     if (w == "shot" || w == "shoot" || w == "shooting") {
         if (i + 1 < c.b && T[i + 1].is("down")) return Trig::Intercept;
         if (!munitionClose) return Trig::None;

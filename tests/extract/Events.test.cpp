@@ -1286,3 +1286,17 @@ TEST_CASE("Events: a launch told from two coordinated areas is a whole with its 
     for (const auto& e : seen.events)
         if (e.from) CHECK(placeName(seen, *e.from).find("Ash") == std::string::npos);
 }
+
+TEST_CASE("Events: an abbreviation defined after a munition noun is that munition where it recurs",
+          "[extract][events]") {
+    const auto sc = readReport("The destroyer shot down an anti-ship ballistic missile (ASBM) on Monday. Houthi "
+                               "militants later fired two ASBMs from Houthi-controlled areas of Yemen into the Gulf of "
+                               "Aden.");
+    const auto launches = eventsOfKind(sc, "launch");
+    REQUIRE(launches.size() == 1);
+    CHECK(launches[0]->count == 2);
+    CHECK(targets(sc, *launches[0], "Gulf of Aden"));
+    // Undefined, the same letters are no munition.
+    const auto bare = readReport("Houthi militants later fired two ASBMs into the Gulf of Aden on Monday.");
+    CHECK(eventsOfKind(bare, "launch").empty());
+}
