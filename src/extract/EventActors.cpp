@@ -30,10 +30,15 @@ bool subjectOfTrigger(const Context& ctx, const PlaceMention& m, size_t trig, si
     const auto& T = ctx.toks;
     size_t q = m.last + 1;
     if (q < b && (T[q].is("'s") || T[q].is("'"))) ++q;
+    bool be = false;
     while (q < trig && q < b &&
            (T[q].lx.actorNoun() || T[q].is("air") || T[q].is("has") || T[q].is("had") ||
-            T[q].is("have") || T[q].is("was") || T[q].is("were") || T[q].lx.munitionModifier()))
+            T[q].is("have") || T[q].is("was") || T[q].is("were") || T[q].lx.munitionModifier())) {
+        be |= T[q].is("was") || T[q].is("were");
         ++q;
+    }
+    // "a vessel leased by the United Arab Emirates, was struck": the subject of a passive verb suffered it.
+    if (be && q == trig && !T[trig].lower.ends_with("ing")) return false;
     return q == trig;
 }
 
@@ -77,6 +82,16 @@ void voteCountry(const Context& ctx, const PlaceMention& m, const std::string& i
     if (v1 > n + 1 && v1 < b && (T[v1].is("killed") || T[v1].is("wounded") || T[v1].is("injured") ||
                                  T[v1].is("hurt")))
         return;
+    // "Israel was hit by rockets", "a vessel leased by the United Arab Emirates, was struck": the subject of a passive
+    // verb suffered the event.
+    if (size_t p = n < b && T[n].text == "," ? n + 1 : n;
+        p + 1 < b && (T[p].is("was") || T[p].is("were") || T[p].is("is") || T[p].is("are"))) {
+        if (T[p + 1].is("been") || T[p + 1].is("being")) ++p;
+        const auto& verb = T[p + 1];
+        if (p + 1 < b && verb.word && !verb.lower.ends_with("ing") &&
+            (verb.lower.ends_with("ed") || verb.lx.trigger != lex::Trigger::None))
+            return;
+    }
     // Levels: an actor noun ("Russian jets", "U.S. Navy") beats a bare subject ("Turkey summoned").
     int level = 0;
     if (lex::isActorNoun(next) && !lex::isSpeakerNoun(next)) level = 2;

@@ -628,6 +628,23 @@ bool insideSpeakerPhrase(const Context& ctx, const PlaceMention& m) {
     return false;
 }
 
+// "Al Asad Air Base was struck by two rockets", "Israel was hit by rockets fired from Gaza": the subject of a passive
+// strike verb is what was hit.
+void passiveSubjectTarget(Roles& r) {
+    const auto& T = r.ctx.toks;
+    for (auto& e : r.frames) {
+        if (e.kind != Trig::Strike || e.trig < r.a + 2 || T[e.trig].lower.ends_with("ing")) continue;
+        size_t q = e.trig;
+        if (T[q - 1].is("been") || T[q - 1].is("being")) --q;
+        if (!(T[q - 1].is("was") || T[q - 1].is("were") || T[q - 1].is("is") || T[q - 1].is("are"))) continue;
+        const int mi = q >= r.a + 2 ? r.ctx.mentionAtToken(q - 2) : -1;
+        if (mi < 0) continue;
+        const auto& m = r.ctx.mentions[static_cast<size_t>(mi)];
+        if (m.dropped || m.demonym || m.place < 0 || m.last != q - 2 || m.sentence != r.s) continue;
+        if (std::find(e.to.begin(), e.to.end(), m.place) == e.to.end()) e.to.push_back(m.place);
+    }
+}
+
 void attachPlaces(Context& ctx, scenario::Scenario& out, int s, std::vector<EventFrame>& frames, bool hasLaunch) {
     const auto [a, b] = ctx.sentenceTokens(s);
     Roles r{ctx, out, s, a, b, frames, hasLaunch};
@@ -651,6 +668,7 @@ void attachPlaces(Context& ctx, scenario::Scenario& out, int s, std::vector<Even
     attachTargets(r, mentions);
     targetAtShip(r, mentions);
     possessiveAirspace(r);
+    passiveSubjectTarget(r);
 }
 
 } // namespace salvo::extract::detail

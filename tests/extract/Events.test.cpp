@@ -1300,3 +1300,13 @@ TEST_CASE("Events: an abbreviation defined after a munition noun is that munitio
     const auto bare = readReport("Houthi militants later fired two ASBMs into the Gulf of Aden on Monday.");
     CHECK(eventsOfKind(bare, "launch").empty());
 }
+
+TEST_CASE("Events: the subject of a passive strike verb is what was hit, never the actor", "[extract][events]") {
+    const auto base = readReport("Al Asad Air Base was struck by two rockets on Monday.");
+    REQUIRE(base.events.size() == 1);
+    CHECK(targets(base, base.events[0], "Al Asad"));
+    CHECK(base.events[0].actor.empty());
+    const auto ship = readReport("The attack came a week after HSV-2 Swift, a vessel leased by the United Arab "
+                                 "Emirates, was struck by a missile off the port of Mocha on Oct. 1.");
+    for (const auto& e : ship.events) CHECK(e.actor != "AE");
+}
