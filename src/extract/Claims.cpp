@@ -179,6 +179,10 @@ std::vector<text::NumberExpr> implicitSingles(const Context& ctx, int s) {
         if (w == "a" || w == "an") {
             for (size_t k = i + 1; k < b && k < i + 10; ++k) {
                 const Tok& t = T[k];
+                // "a drone and missile attack": coordinated modifiers of the attack noun, no count.
+                if (singularCountable(t) && k + 3 < b && (T[k + 1].is("and") || T[k + 1].is("or")) &&
+                    T[k + 2].lx.munitionHead() && T[k + 3].lx.unit == lex::UnitClass::Strike)
+                    break;
                 if (singularCountable(t) && compoundEndsAt(ctx, k, b)) { head = k; break; }
                 const bool modifier = t.cap || t.lx.munitionModifier() || t.lower.find('-') != std::string_view::npos ||
                                       t.lx.munitionHead() || t.is("single") || t.is("suspected") ||

@@ -1310,3 +1310,10 @@ TEST_CASE("Events: the subject of a passive strike verb is what was hit, never t
                                  "Emirates, was struck by a missile off the port of Mocha on Oct. 1.");
     for (const auto& e : ship.events) CHECK(e.actor != "AE");
 }
+
+TEST_CASE("Events: 'a drone and missile attack' counts no munition", "[extract][events]") {
+    const auto sc = readReport("Officials said a drone and missile attack hit the oil processing facility at Abqaiq "
+                               "on Saturday.");
+    REQUIRE_FALSE(sc.events.empty());
+    for (const auto& e : sc.events) CHECK_FALSE(e.count);
+}
