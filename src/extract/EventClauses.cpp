@@ -90,7 +90,8 @@ bool countOfToldMunitions(const Clause& c, size_t t) {
 }
 
 // "Two of those were launched March 4 at M/V MSC Sky II" after "This is the fifth ASBM fired by the Houthis": a
-// count "of those/them/these" as the subject of t, with munitions told in the sentence before or earlier in this one.
+// count "of those/them/these", or a quantifier opening the sentence ("Most were launched from Iran"), as the subject
+// of t, with munitions told in the sentence before or earlier in this one.
 bool partOfToldMunitions(const Clause& c, size_t t) {
     const auto& T = c.T;
     size_t k = t;
@@ -98,12 +99,16 @@ bool partOfToldMunitions(const Clause& c, size_t t) {
            (T[k - 1].is("were") || T[k - 1].is("was") || T[k - 1].is("been") || T[k - 1].is("later") ||
             T[k - 1].is("also")))
         --k;
-    if (k < c.a + 3 || !(T[k - 1].is("those") || T[k - 1].is("them") || T[k - 1].is("these")) ||
-        !T[k - 2].is("of") || !(T[k - 3].number || smallCountWord(T[k - 3].lower)))
-        return false;
+    // "Most were launched from Iran", "Some were fired from Iraq": a quantifier standing for the munitions told.
+    const bool quantifier = k == c.a + 1 && (T[k - 1].is("most") || T[k - 1].is("some") || T[k - 1].is("many") ||
+                                             T[k - 1].is("all") || T[k - 1].is("several"));
+    const bool partitive = k >= c.a + 3 && (T[k - 1].is("those") || T[k - 1].is("them") || T[k - 1].is("these")) &&
+                           T[k - 2].is("of") && (T[k - 3].number || smallCountWord(T[k - 3].lower));
+    if (!quantifier && !partitive) return false;
+    const size_t subject = partitive ? k - 3 : k - 1;
     const int s = T[t].sentence;
     const size_t from = s > 0 ? c.ctx.sentenceTokens(s - 1).first : c.a;
-    for (size_t q = from; q < k - 3; ++q)
+    for (size_t q = from; q < subject; ++q)
         if (munitionToken(c.ctx, q)) return true;
     return false;
 }

@@ -1317,3 +1317,14 @@ TEST_CASE("Events: 'a drone and missile attack' counts no munition", "[extract][
     REQUIRE_FALSE(sc.events.empty());
     for (const auto& e : sc.events) CHECK_FALSE(e.count);
 }
+
+TEST_CASE("Events: 'Most were launched from Iran' gives the munitions just told their origin", "[extract][events]") {
+    const auto sc = readReport("The spokesman said Iran fired about 170 drones at Israel overnight. Most were "
+                               "launched from Iran, he said.",
+                               "April 14, 2024");
+    const auto launches = eventsOfKind(sc, "launch");
+    REQUIRE(launches.size() == 1);
+    REQUIRE(launches[0]->from);
+    CHECK(placeName(sc, *launches[0]->from) == "Iran");
+    CHECK(launches[0]->count == 170);
+}
