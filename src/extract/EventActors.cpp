@@ -439,16 +439,28 @@ void attachActorsAndTimes(Context& ctx, int s, std::vector<EventFrame>& frames, 
     }
     // The sentence dates its events by the times its frames took, then by any other event-dating time.
     for (const auto& e : frames)
-        if (e.time >= 0 && std::find(datedTimes.begin(), datedTimes.end(), e.time) == datedTimes.end())
+        if (e.time >= 0 && std::find(datedTimes.begin(), datedTimes.end(), e.time) == datedTimes.end() &&
+            !startsTally(ctx, ctx.doc.times[static_cast<size_t>(e.time)]))
             datedTimes.push_back(e.time);
     addDatingTimes(ctx, s, datedTimes);
+}
+
+bool startsTally(const Context& ctx, const text::TimeExpr& t) {
+    const auto [a, b] = ctx.sentenceTokens(t.sentence);
+    const size_t tk = tokenAt(ctx, t.start, a, b);
+    for (size_t q = tk; q > a && tk - q < 6;) {
+        --q;
+        if (ctx.toks[q].is("since")) return true;
+        if (ctx.toks[q].text == "," || ctx.toks[q].text == ";") break;
+    }
+    return false;
 }
 
 void addDatingTimes(const Context& ctx, int s, std::vector<int>& datedTimes) {
     const auto [a, b] = ctx.sentenceTokens(s);
     for (size_t ti = 0; ti < ctx.doc.times.size(); ++ti) {
         const auto& t = ctx.doc.times[ti];
-        if (t.sentence == s && eventDating(ctx, t, a, b) &&
+        if (t.sentence == s && eventDating(ctx, t, a, b) && !startsTally(ctx, t) &&
             std::find(datedTimes.begin(), datedTimes.end(), static_cast<int>(ti)) == datedTimes.end())
             datedTimes.push_back(static_cast<int>(ti));
     }

@@ -57,8 +57,12 @@ std::vector<EventFrame> readSentenceFrames(Context& ctx, scenario::Scenario& out
 // the sentence's event-dating times (EventActors.cpp).
 void attachPlaces(Context& ctx, scenario::Scenario& out, int s, std::vector<EventFrame>& frames, bool hasLaunch);
 void attachActorsAndTimes(Context& ctx, int s, std::vector<EventFrame>& frames, std::vector<int>& datedTimes);
-// The times of sentence s that date what happens in it (not a speech, not the byline), appended once each.
+// The times of sentence s that date what happens in it (not a speech, not the byline, not a tally's start), appended
+// once each.
 void addDatingTimes(const Context& ctx, int s, std::vector<int>& datedTimes);
+// Is the time the start of a tally ("fired since the operation began Saturday", "since Oct. 17")? It dates no
+// incident told after it.
+bool startsTally(const Context& ctx, const text::TimeExpr& t);
 
 // A speech verb or a quote mark between two tokens ends a frame's reach ("..., Carter said after talks in Brussels");
 // a short quoted name ("bunker buster") does not.

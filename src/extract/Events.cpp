@@ -862,7 +862,10 @@ void findEvents(Context& ctx, scenario::Scenario& out) {
         std::vector<int> dated;
         auto here = readSentenceFrames(ctx, out, s, dated);
         for (const auto& e : here)
-            if (e.time >= 0) { dated.insert(dated.begin(), e.time); break; }
+            if (e.time >= 0 && !startsTally(ctx, ctx.doc.times[static_cast<size_t>(e.time)])) {
+                dated.insert(dated.begin(), e.time);
+                break;
+            }
         // Used when the frame has no time, or no day, of its own: the sentence's own dating first ("a wave the night
         // before that X said included 45 drones that his forces shot down"), else the latest before it.
         for (auto& e : here) e.carriedTime = dated.empty() ? datedTime : dated.front();

@@ -1328,3 +1328,13 @@ TEST_CASE("Events: 'Most were launched from Iran' gives the munitions just told 
     CHECK(placeName(sc, *launches[0]->from) == "Iran");
     CHECK(launches[0]->count == 170);
 }
+
+TEST_CASE("Events: the start of a tally dates no incident told after it", "[extract][events]") {
+    const auto sc = readReport("U.S. ships fired 12 Tomahawk cruise missiles at a site near Tripoli on Monday. That "
+                               "brings to 159 the number of Tomahawks fired since the operation began Saturday. "
+                               "Coalition aircraft also hit air defense launchers outside Misrata.",
+                               "March 22, 2011");
+    const auto strikes = eventsOfKind(sc, "strike");
+    REQUIRE(strikes.size() == 1);
+    CHECK(onDay(*strikes[0], 2011, 3, 21)); // Monday, as the launch told before; not Saturday, the tally's start
+}
