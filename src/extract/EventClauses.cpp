@@ -677,6 +677,17 @@ void interceptorsFired(Clause& c) {
 }
 
 // Munitions fired or dropped by aircraft at a target are an air strike: a bomb, or an aircraft as the subject.
+// "Three B-2 Spirit stealth bombers flew nonstop from Whiteman Air Force Base ... and dropped 45 JDAMs": a verb
+// coordinated with the clause's first one shares its subject, here aircraft.
+bool coordinatedAircraftSubject(const Clause& c, size_t t) {
+    if (t < c.a + 2 || !c.T[t - 1].is("and")) return false;
+    for (size_t k = c.a; k < t; ++k) {
+        if (isAircraft(c.ctx, k)) return true;
+        if (isVerbLike(c.T[k]) || c.T[k].text == ",") return false;
+    }
+    return false;
+}
+
 void markAirDelivered(Clause& c) {
     for (auto& e : c.frames) {
         if (e.kind != Trig::Launch) continue;
@@ -692,7 +703,9 @@ void markAirDelivered(Clause& c) {
             if (c.T[k].text == ";" || c.T[k].is("from")) break;
             aircraft |= isAircraft(c.ctx, k) || c.T[k].is("drone") || c.T[k].is("drones");
         }
-        if (!bomb && (!aircraft || e.from >= 0)) continue;
+        // Aircraft that flew from a base and dropped munitions: an air strike from that base.
+        const bool flownFrom = coordinatedAircraftSubject(c, e.trig);
+        if (!bomb && !flownFrom && (!aircraft || e.from >= 0)) continue;
         if (!bomb && launchedInRelative(c, e.trig)) continue; // "the 13 drones Russia launched overnight"
         // The drone is the munition when it is what was launched ("launched 40 drones"): no air strike then.
         if (!bomb && !c.T[e.trig].is("dropped") && objectAfter(c, e.trig, 4, false)) {

@@ -308,6 +308,7 @@ void splitSentences(Document& doc, const std::vector<Block>& blocks, Scratch& s)
             const Token& n = tk[j];
             const char nc = text[n.start];
             if (isAsciiLower(nc)) continue; // "?' he asked", "approx. five"
+            if (nc == ',' || nc == ';' || nc == ':') continue; // "Whiteman Air Force Base, Mo., and dropped"
             if (weak) {
                 if (n.kind == TokenKind::Word) {
                     const std::string_view nl = std::string_view(s.lower).substr(n.start, n.end - n.start);

@@ -1338,3 +1338,17 @@ TEST_CASE("Events: the start of a tally dates no incident told after it", "[extr
     REQUIRE(strikes.size() == 1);
     CHECK(onDay(*strikes[0], 2011, 3, 21)); // Monday, as the launch told before; not Saturday, the tally's start
 }
+
+TEST_CASE("Events: bombers that flew from a base and dropped munitions struck from that base", "[extract][events]") {
+    const auto sc = readReport("Three B-2 Spirit stealth bombers flew nonstop from Whiteman Air Force Base, Mo., on a "
+                               "round trip of about 25 hours, and dropped 45 Joint Direct Attack Munitions on aircraft "
+                               "shelters at an airfield near Sirte early Sunday.",
+                               "March 22, 2011");
+    const auto strikes = eventsOfKind(sc, "strike");
+    REQUIRE(strikes.size() == 1);
+    CHECK(eventsOfKind(sc, "launch").empty());
+    REQUIRE(strikes[0]->from);
+    CHECK(placeName(sc, *strikes[0]->from).find("Whiteman") != std::string::npos);
+    CHECK(strikes[0]->count == 45);
+    CHECK(targets(sc, *strikes[0], "Sirte"));
+}

@@ -496,3 +496,13 @@ TEST_CASE("Document: attribution in other shapes", "[text]") {
     REQUIRE(s.attributions.size() == 1);
     CHECK(s.attributions[0].speaker == "Maj. Gen. Ann Roe");
 }
+
+TEST_CASE("Document: a period before a comma ends no sentence", "[text]") {
+    const auto d = parse("Strike report\nDoD News, 2011-03-22\n\nThree B-2 bombers flew from Whiteman Air Force Base, "
+                         "Mo., and dropped 45 munitions near Sirte. They returned safely.\n");
+    REQUIRE(d.sentences.size() >= 2);
+    const int s = sentenceWith(d, "Three B-2 bombers");
+    REQUIRE(s >= 0);
+    CHECK(d.slice(d.sentences[static_cast<size_t>(s)].start, d.sentences[static_cast<size_t>(s)].end)
+              .ends_with("dropped 45 munitions near Sirte."));
+}
