@@ -386,7 +386,9 @@ size_t clauseSplit(const Clause& c) {
     for (size_t q = x + 1; q < y; ++q) {
         const auto w = c.T[q].lower;
         if (w == "after" || w == "before" || w == "following" || w == "when" || w == "while") return q;
-        const bool joined = (c.T[q].text == "," && q + 2 < y && (c.T[q + 1].is("and") || c.T[q + 1].is("but"))) ||
+        // ", and Israel responded", ", but ...", ", as Israeli warplanes struck ...", "; ..."
+        const bool joined = (c.T[q].text == "," && q + 2 < y &&
+                             (c.T[q + 1].is("and") || c.T[q + 1].is("but") || c.T[q + 1].is("as"))) ||
                             c.T[q].text == ";";
         const size_t subject = c.T[q].text == ";" ? q + 1 : q + 2;
         if (joined && subject < y && c.T[subject].word && c.T[subject].cap && !c.T[subject].lx.munitionHead())

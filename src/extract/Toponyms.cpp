@@ -1660,8 +1660,10 @@ bool alternateSpelling(const Context& ctx, const PlaceMention& m, const atlas::C
     const auto own = [&](std::string_view name) {
         foldKeyInto(k, name);
         const auto sp = k.find(' ');
-        // "Hudaydah" for "Al Hudaydah" is the name without its article, not an alternate spelling.
-        return k == key || (sp != std::string::npos && std::string_view(k).substr(sp + 1) == key);
+        // "Hudaydah" for "Al Hudaydah" is the name without its article, not an alternate spelling; nor is "Gaza City"
+        // for Gaza, the name with "city" after it.
+        return k == key || (sp != std::string::npos && std::string_view(k).substr(sp + 1) == key) ||
+               (key.size() == k.size() + 5 && key.starts_with(k) && key.ends_with(" city"));
     };
     for (const auto& r : *m.cands) {
         if (r.iso2 != c.iso2) continue;

@@ -1352,3 +1352,20 @@ TEST_CASE("Events: bombers that flew from a base and dropped munitions struck fr
     CHECK(strikes[0]->count == 45);
     CHECK(targets(sc, *strikes[0], "Sirte"));
 }
+
+TEST_CASE("Events: 'Gaza City' alone is read, and ', as warplanes struck' opens a clause of its own",
+          "[extract][events]") {
+    const auto alone = readReport("Israeli warplanes struck Gaza City on Wednesday.", "July 9, 2014");
+    REQUIRE(alone.events.size() == 1);
+    CHECK(targets(alone, alone.events[0], "Gaza"));
+    const auto sc = readReport("Palestinian militants in the Gaza Strip fired rockets at Tel Aviv on Wednesday, "
+                               "sending residents running for shelters, as Israeli warplanes struck Gaza City.",
+                               "July 9, 2014");
+    const auto launches = eventsOfKind(sc, "launch");
+    const auto strikes = eventsOfKind(sc, "strike");
+    REQUIRE(launches.size() == 1);
+    REQUIRE(strikes.size() == 1);
+    CHECK_FALSE(targets(sc, *launches[0], "Gaza"));
+    CHECK(targets(sc, *strikes[0], "Gaza"));
+    CHECK(strikes[0]->actor == "IL");
+}
