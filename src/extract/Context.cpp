@@ -227,7 +227,9 @@ void prepareTokens(Context& ctx) {
         const Tok& n = ctx.toks[i + 1];
         const bool phraseEnds = !n.word || n.lx.preposition() || n.lx.determiner() || isVerbLike(n) ||
                                 n.lower == "and" || n.lower == "or" || n.lower == "was" || n.lower == "were" ||
-                                n.lower == "is" || n.lower == "has" || n.lower == "had" || n.lower == "that";
+                                n.lower == "is" || n.lower == "has" || n.lower == "had" || n.lower == "that" ||
+                                // irregular past tenses: "Turkish F-16s shot down a Russian Su-24"
+                                n.lower == "shot" || n.lower == "struck" || n.lower == "hit" || n.lower == "flew";
         if (!phraseEnds) d.lx.unit = lex::UnitClass::None;
     }
     ctx.skipSentence.assign(doc.sentences.size(), 0);

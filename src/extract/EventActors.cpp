@@ -30,15 +30,16 @@ bool subjectOfTrigger(const Context& ctx, const PlaceMention& m, size_t trig, si
     const auto& T = ctx.toks;
     size_t q = m.last + 1;
     if (q < b && (T[q].is("'s") || T[q].is("'"))) ++q;
-    bool be = false;
+    bool be = false, munitions = false;
     while (q < trig && q < b &&
            (T[q].lx.actorNoun() || T[q].is("air") || T[q].is("has") || T[q].is("had") ||
             T[q].is("have") || T[q].is("was") || T[q].is("were") || T[q].lx.munitionModifier())) {
         be |= T[q].is("was") || T[q].is("were");
+        munitions |= T[q].lx.munitionHead();
         ++q;
     }
-    // "a vessel leased by the United Arab Emirates, was struck": the subject of a passive verb suffered it.
-    if (be && q == trig && !T[trig].lower.ends_with("ing")) return false;
+    // "Israel was hit": the subject of a passive verb suffered it; "Russian missiles were fired" are Russia's.
+    if (be && !munitions && q == trig && !T[trig].lower.ends_with("ing")) return false;
     return q == trig;
 }
 
@@ -84,8 +85,10 @@ void voteCountry(const Context& ctx, const PlaceMention& m, const std::string& i
         return;
     // "Israel was hit by rockets", "a vessel leased by the United Arab Emirates, was struck": the subject of a passive
     // verb suffered the event.
-    if (size_t p = n < b && T[n].text == "," ? n + 1 : n;
-        p + 1 < b && (T[p].is("was") || T[p].is("were") || T[p].is("is") || T[p].is("are"))) {
+    size_t p = n;
+    if (p < b && (T[p].lx.actorNoun() || T[p].lx.unit == lex::UnitClass::Aircraft)) ++p; // "Two Russian jets were"
+    if (p < b && T[p].text == ",") ++p;
+    if (p + 1 < b && (T[p].is("was") || T[p].is("were") || T[p].is("is") || T[p].is("are"))) {
         if (T[p + 1].is("been") || T[p + 1].is("being")) ++p;
         const auto& verb = T[p + 1];
         if (p + 1 < b && verb.word && !verb.lower.ends_with("ing") &&
@@ -95,6 +98,7 @@ void voteCountry(const Context& ctx, const PlaceMention& m, const std::string& i
     // Levels: an actor noun ("Russian jets", "U.S. Navy") beats a bare subject ("Turkey summoned").
     int level = 0;
     if (lex::isActorNoun(next) && !lex::isSpeakerNoun(next)) level = 2;
+    else if (n < b && T[n].lx.unit == lex::UnitClass::Aircraft) level = 2; // "Turkish F-16s shot down
     else if (lex::isSpeakerNoun(next)) { if (v.weak.empty()) v.weak = iso; }
     else if (!m.demonym && (isVerbLike(next) || next == "on" || next == "has" || next == "had" ||
                             lex::isTimeWord(next) || next == "," || next == "and" || next == "now"))

@@ -574,6 +574,11 @@ void attachClaims(Clause& c) {
         if (!e && info.unit != lex::UnitClass::Troop && info.unit != lex::UnitClass::None) e = frameOwning(c.ctx, c.frames, info.numberTok, false);
         if (!e && info.unit == lex::UnitClass::None && info.anaphorOf >= 0) e = frameOwning(c.ctx, c.frames, info.numberTok, false);
         if (!e) continue;
+        // "Two Turkish F-16s shot down a Russian jet": aircraft counted before an active intercept are the shooters.
+        if (e->kind == Trig::Intercept && info.unit == lex::UnitClass::Aircraft && info.numberTok < e->trig &&
+            !(e->trig > c.a && (c.T[e->trig - 1].is("were") || c.T[e->trig - 1].is("was") ||
+                                c.T[e->trig - 1].is("been"))))
+            continue;
         e->claims.push_back(k);
         if (!info.vague) takeCount(*e, cl); // "Dozens of rockets were fired": a claim, not a count of 24
     }

@@ -1369,3 +1369,24 @@ TEST_CASE("Events: 'Gaza City' alone is read, and ', as warplanes struck' opens 
     CHECK(targets(sc, *strikes[0], "Gaza"));
     CHECK(strikes[0]->actor == "IL");
 }
+
+TEST_CASE("Events: aircraft as actors and as victims of an intercept", "[extract][events]") {
+    SECTION("'Turkish F-16s shot down a Russian Su-24': Turkey's, one aircraft downed") {
+        const auto sc = readReport("Two Turkish F-16s shot down a Russian Su-24 near the Syrian border on Tuesday.");
+        REQUIRE(sc.events.size() == 1);
+        CHECK(sc.events[0].kind == "intercept");
+        CHECK(sc.events[0].actor == "TR");
+        CHECK(sc.events[0].count == 1); // the two F-16s are the shooters
+    }
+    SECTION("'Two Russian jets were shot down': the jets' country suffered it") {
+        const auto sc = readReport("Two Russian jets were shot down on Tuesday.");
+        REQUIRE(sc.events.size() == 1);
+        CHECK(sc.events[0].actor != "RU");
+        CHECK(sc.events[0].count == 2);
+    }
+    SECTION("'Russian missiles were fired at Kyiv': the munitions' country fired them") {
+        const auto sc = readReport("Russian missiles were fired at Kyiv on Tuesday.");
+        REQUIRE(sc.events.size() == 1);
+        CHECK(sc.events[0].actor == "RU");
+    }
+}
