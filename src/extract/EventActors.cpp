@@ -155,8 +155,9 @@ std::string namedSubject(const Context& ctx, size_t a, size_t trig) {
     size_t q = trig;
     while (q > a + 1) {
         const auto w = T[q - 1].lower;
-        if (!(w.ends_with("ly") || w == "also" || w == "then" || w == "again" || w == "later" || w == "had" ||
-              w == "has" || w == "have"))
+        // Adverbs, lower case: "USS Gravely shot down" is a ship's name.
+        if (!((w.ends_with("ly") && !T[q - 1].cap) || w == "also" || w == "then" || w == "again" || w == "later" ||
+              w == "had" || w == "has" || w == "have"))
             break;
         --q;
     }
@@ -271,9 +272,14 @@ void attachActor(const Context& ctx, const std::vector<int>& mentions, size_t a,
                 break;
             }
         }
-    // "were launched by Houthi forces": a group as the passive agent.
-    if (v.strong.empty() && v.weak.empty() && e.trig + 2 < b && T[e.trig + 1].is("by"))
+    // "were launched by Houthi forces": a group as the passive agent; "launched by the Houthis": a name.
+    if (v.strong.empty() && v.weak.empty() && e.trig + 2 < b && T[e.trig + 1].is("by")) {
         v.strong = groupActor(ctx, e.trig + 2, std::min(b, e.trig + 5));
+        size_t q = T[e.trig + 2].is("the") ? e.trig + 3 : e.trig + 2;
+        if (v.strong.empty() && q < b && T[q].word && T[q].cap && ctx.mentionAtToken(q) < 0 && !ctx.demonymOf(q) &&
+            T[q].lx.flags == 0 && T[q].lx.unit == lex::UnitClass::None && (q + 1 >= b || !T[q + 1].cap))
+            v.strong = std::string(T[q].text);
+    }
     if (!v.direct.empty() && v.strong.find("-led") == std::string::npos) v.strong = v.direct;
     e.actor = !v.strong.empty() ? v.strong : v.weak;
     e.actorStrong = !v.strong.empty();

@@ -1390,3 +1390,15 @@ TEST_CASE("Events: aircraft as actors and as victims of an intercept", "[extract
         CHECK(sc.events[0].actor == "RU");
     }
 }
+
+TEST_CASE("Events: a ship whose name reads as an adverb, and a group named after 'by the', act", "[extract][events]") {
+    const auto sc = readReport("On Jan. 31, the USS Gravely shot down an anti-ship cruise missile launched by the "
+                               "Houthis from Yemen toward the Gulf of Aden.",
+                               "February 1, 2024");
+    const auto intercepts = eventsOfKind(sc, "intercept");
+    const auto launches = eventsOfKind(sc, "launch");
+    REQUIRE(intercepts.size() == 1);
+    REQUIRE(launches.size() == 1);
+    CHECK(intercepts[0]->actor == "USS Gravely");
+    CHECK(launches[0]->actor == "Houthis");
+}
