@@ -230,7 +230,22 @@ void prepareTokens(Context& ctx) {
                                 n.lower == "is" || n.lower == "has" || n.lower == "had" || n.lower == "that" ||
                                 // irregular past tenses: "Turkish F-16s shot down a Russian Su-24"
                                 n.lower == "shot" || n.lower == "struck" || n.lower == "hit" || n.lower == "flew";
-        if (!phraseEnds) d.lx.unit = lex::UnitClass::None;
+        if (phraseEnds) continue;
+        // "an F-15E Strike Eagle crashed", "B-2 Spirit bombers": a type name after the designation. Ending the phrase,
+        // it names the aircraft (and "Strike" in it opens no strike); before more of the phrase, all is a modifier.
+        size_t j = i + 1;
+        while (j < ctx.toks.size() && j < i + 4 && ctx.toks[j].word && ctx.toks[j].cap &&
+               !ctx.toks[j].lx.munitionHead() && ctx.toks[j].lx.unit != lex::UnitClass::Aircraft)
+            ++j;
+        const bool typeName = j > i + 1 && (j >= ctx.toks.size() || !ctx.toks[j].word || ctx.toks[j].lx.preposition() ||
+                                            isVerbLike(ctx.toks[j]) || ctx.toks[j].is("was") ||
+                                            ctx.toks[j].is("were") || ctx.toks[j].is("and"));
+        if (!typeName) {
+            d.lx.unit = lex::UnitClass::None;
+            continue;
+        }
+        for (size_t k = i + 1; k < j; ++k) ctx.toks[k].lx.trigger = lex::Trigger::None;
+        ctx.toks[j - 1].lx.unit = lex::UnitClass::Aircraft;
     }
     ctx.skipSentence.assign(doc.sentences.size(), 0);
     for (size_t s = 0; s < doc.sentences.size(); ++s) {

@@ -1402,3 +1402,14 @@ TEST_CASE("Events: a ship whose name reads as an adverb, and a group named after
     CHECK(intercepts[0]->actor == "USS Gravely");
     CHECK(launches[0]->actor == "Houthis");
 }
+
+TEST_CASE("Events: an aircraft's type name after its designation names it ('an F-15E Strike Eagle crashed')",
+          "[extract][events]") {
+    const auto sc = readReport("A U.S. Air Force F-15E Strike Eagle crashed about 25 miles east of Benghazi at about "
+                               "10:30 p.m. local time Monday.",
+                               "March 22, 2011");
+    REQUIRE(sc.events.size() == 1);
+    CHECK(sc.events[0].kind == "crash"); // "Strike" in the name opens no strike
+    CHECK(sc.events[0].count == 1);
+    REQUIRE_FALSE(sc.events[0].to.empty());
+}
