@@ -240,6 +240,8 @@ void attachActor(const Context& ctx, const std::vector<int>& mentions, size_t a,
         while (pv > a && (T[pv - 1].lx.determiner() || T[pv - 1].lx.munitionModifier())) --pv;
         const auto prev = pv > a ? T[pv - 1].lower : std::string_view{};
         if (lex::isPreposition(prev) && prev != "by") continue; // "in Syria", "in the Syrian air raids"
+        // "from Andersen Air Force Base, Guam", "Aviano Air Base, Italy": a place qualifying the place before it.
+        if (!m.demonym && prev == "," && pv >= a + 2 && ctx.mentionAtToken(pv - 2) >= 0) continue;
         // "Turkish airspace", "Turkey's airspace": the owner of the airspace, never the violator.
         if (e.kind == Trig::Airspace && m.last + 3 >= e.trig) continue;
         if (subjectOfTrigger(ctx, m, e.trig, b)) { v.direct = iso; continue; }

@@ -524,6 +524,15 @@ int shipSeaBefore(const Context& ctx, int sentence) {
     if (sentence < 1) return -1;
     const auto [a, b] = ctx.sentenceTokens(sentence - 1);
     if (!tellsOfShip(ctx, a, b)) return -1;
+    // The ship as the one threatened ("detecting two inbound missiles", "employed countermeasures"), not as the one
+    // that fired ("All four ships are operating in the Persian Gulf" after their launch).
+    bool threatened = false;
+    for (size_t k = a; k < b && !threatened; ++k) {
+        const auto w = ctx.toks[k].lower;
+        threatened = w.starts_with("detect") || w == "inbound" || w.starts_with("countermeasure") ||
+                     w == "targeted" || w == "attacked" || w == "threatened" || w == "incoming";
+    }
+    if (!threatened) return -1;
     const auto& T = ctx.toks;
     for (const auto& m : ctx.mentions) {
         if (m.sentence != sentence - 1 || m.dropped || m.demonym || m.place < 0 || !m.best() ||

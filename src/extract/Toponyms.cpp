@@ -1488,8 +1488,37 @@ void controlledAreas(Context& ctx, std::vector<PlaceMention>& added) {
     }
 }
 
+// "the cruiser USS Shiloh fired 14 Tomahawks from the gulf" after "the Persian Gulf": a water's generic noun, lower
+// case after "the", stands for the water of that kind named last before it.
+void genericWaterAnaphora(Context& ctx, std::vector<PlaceMention>& added) {
+    const auto& T = ctx.toks;
+    for (size_t i = 1; i + 1 < T.size(); ++i) {
+        const Tok& noun = T[i];
+        if (!T[i - 1].is("the") || noun.cap || !(noun.is("gulf") || noun.is("strait") || noun.is("sea"))) continue;
+        if (i + 1 < T.size() && (T[i + 1].is("of") || (T[i + 1].word && T[i + 1].cap))) continue; // "the Gulf of"
+        if (ctx.mentionAtToken(i) >= 0) continue;
+        const PlaceMention* named = nullptr;
+        for (const auto& m : ctx.mentions) {
+            if (m.first >= i) break;
+            if (!m.dropped && !m.demonym && m.cands && !m.cands->empty() && m.cands->front().kind == Kind::Sea &&
+                m.key.find(noun.lower) != std::string::npos)
+                named = &m;
+        }
+        if (!named) continue;
+        PlaceMention m;
+        m.first = m.last = i;
+        m.start = noun.start;
+        m.end = noun.end;
+        m.sentence = noun.sentence;
+        m.key = named->key;
+        m.cands = named->cands;
+        added.push_back(std::move(m));
+    }
+}
+
 void describeAreas(Context& ctx) {
     std::vector<PlaceMention> added;
+    genericWaterAnaphora(ctx, added);
     borderAreas(ctx, added);
     coastAreas(ctx);
     offshoreAreas(ctx, added);

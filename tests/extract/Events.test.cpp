@@ -1413,3 +1413,22 @@ TEST_CASE("Events: an aircraft's type name after its designation names it ('an F
     CHECK(sc.events[0].count == 1);
     REQUIRE_FALSE(sc.events[0].to.empty());
 }
+
+TEST_CASE("Events: 'the gulf' is the gulf named before / a place qualifying another never acts / ships that fired "
+          "are no target",
+          "[extract][events]") {
+    const auto sc = readReport("All 17 were Tomahawks launched from destroyers, officials said. All four ships are "
+                               "operating in the Persian Gulf. On Tuesday two B-52H bombers that flew from Andersen "
+                               "Air Force Base, Guam, fired 13 cruise missiles, and the cruiser USS Shiloh fired 14 "
+                               "Tomahawks from the gulf.",
+                               "September 4, 1996");
+    const scenario::Event* gulf = nullptr;
+    for (const auto* l : eventsOfKind(sc, "launch")) {
+        CHECK(l->actor != "GU");                      // Guam only says where Andersen is
+        CHECK_FALSE(targets(sc, *l, "Persian Gulf")); // the ships there fired; nothing flew at them
+        if (l->count == 14) gulf = l;
+    }
+    REQUIRE(gulf);
+    REQUIRE(gulf->from);
+    CHECK(placeName(sc, *gulf->from) == "Persian Gulf");
+}
