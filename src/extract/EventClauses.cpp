@@ -264,8 +264,9 @@ Trig triggerKind(Clause& c, size_t i, bool* countAll) {
     if ((w == "destroyed" || w == "destroy" || w == "destroying") && objectAfter(c, i, 4, false))
         return Trig::Intercept;
     // "Air defense forces destroyed 43 of them": a part of the munitions just told.
-    if ((w == "destroyed" || w == "intercepted" || w == "downed") && i + 3 < c.b && T[i + 1].number &&
-        T[i + 2].is("of") && (T[i + 3].is("them") || T[i + 3].is("those")))
+    if ((w == "destroyed" || w == "intercepted" || w == "downed") && i + 3 < c.b &&
+        (T[i + 1].number || smallCountWord(T[i + 1].lower)) && T[i + 2].is("of") &&
+        (T[i + 3].is("them") || T[i + 3].is("those")))
         return Trig::Intercept;
     if ((w == "destroyed" || w == "destroy" || w == "destroying") && forcesSubjectBefore(c, i))
         return Trig::Strike; // "U.S. Central Command forces successfully destroyed a missile system in X"

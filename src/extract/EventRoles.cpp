@@ -303,7 +303,8 @@ bool actorRole(const Context& ctx, const PlaceMention& m, size_t a, size_t b) {
                            w == "border" || w == "capital";
     if (placeNoun) return false;
     if (possessive) return true;
-    return (next.cap && next.word && ctx.mentionAtToken(n) < 0) ||
+    // "Israel Defense Forces" ... but "at Saudi Arabia Sunday night": a weekday or month is no name.
+    return (next.cap && next.word && ctx.mentionAtToken(n) < 0 && !next.lx.timeWord()) ||
            (next.lx.actorNoun() && !next.lx.munitionHead() && !next.is("strikes") && !next.is("strike"));
 }
 

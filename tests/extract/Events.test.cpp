@@ -1432,3 +1432,17 @@ TEST_CASE("Events: 'the gulf' is the gulf named before / a place qualifying anot
     REQUIRE(gulf->from);
     CHECK(placeName(sc, *gulf->from) == "Persian Gulf");
 }
+
+TEST_CASE("Events: 'Patriot batteries destroyed nine of them' intercepts / 'at Saudi Arabia Sunday night' is a target",
+          "[extract][events]") {
+    const auto sc = readReport("Iraq fired 10 Scud missiles at Saudi Arabia Sunday night, and U.S. Army Patriot air "
+                               "defense batteries destroyed nine of them in flight.",
+                               "January 21, 1991");
+    const auto launches = eventsOfKind(sc, "launch");
+    const auto intercepts = eventsOfKind(sc, "intercept");
+    REQUIRE(launches.size() == 1);
+    REQUIRE(intercepts.size() == 1);
+    CHECK(targets(sc, *launches[0], "Saudi Arabia"));
+    CHECK(intercepts[0]->count == 9);
+    CHECK(eventsOfKind(sc, "strike").empty());
+}
