@@ -158,6 +158,12 @@ Chain prepositionChain(const Context& ctx, const PlaceMention& m, size_t a) {
             k = ctx.mentions[other].first;
             continue;
         }
+        // "streak over Jerusalem as Iran fires": a conjunction opens the clause the name is the subject of.
+        if (w == "as" || w == "while" || w == "when" || w == "whereas") break;
+        // A colon introduces places after a place or target noun ("near six cities: A, B"), not after a caption's
+        // label ("Photo caption: Projectiles streak over Jerusalem").
+        if (w == ":" && !(k > a && (T[k - 1].lx.cue != lex::Cue::None || T[k - 1].lx.unit == lex::UnitClass::Target)))
+            break;
         if (lw.preposition() || w == ":") ch.located = true;
         if (w == "at" || w == "on" || w == "against" || w == "toward" || w == "towards" || w == "into" ||
             w == "near" || w == ":")

@@ -1446,3 +1446,14 @@ TEST_CASE("Events: 'Patriot batteries destroyed nine of them' intercepts / 'at S
     CHECK(intercepts[0]->count == 9);
     CHECK(eventsOfKind(sc, "strike").empty());
 }
+
+TEST_CASE("Events: a caption's label and an 'as' clause's subject are no targets", "[extract][events]") {
+    const auto sc = readReport("Iran fired about 180 ballistic missiles at Israel on Tuesday. (Photo caption: "
+                               "Projectiles streak over Jerusalem as Iran fires missiles at Israel, Oct. 1, 2024.)",
+                               "October 1, 2024");
+    const auto launches = eventsOfKind(sc, "launch");
+    REQUIRE(launches.size() == 1);
+    CHECK(targets(sc, *launches[0], "Israel"));
+    CHECK_FALSE(targets(sc, *launches[0], "Iran"));
+    CHECK_FALSE(targets(sc, *launches[0], "Jerusalem")); // flown over in a photo, not aimed at
+}
