@@ -424,6 +424,7 @@ private:
     bool datesSpeech(size_t a) const;
     TimeExpr& push(size_t a, size_t bExcl);
     TimeExpr& emit(size_t a, size_t bExcl, const Local& l, const Zone& z);
+    bool namesOtherIncident(size_t a, size_t bExcl) const;
     void emitUtc(size_t a, size_t bExcl, UtcTime from, UtcTime to, TimePrecision p);
     void linkRestatement(size_t i, size_t j);
 };
@@ -845,6 +846,20 @@ void TimeScanner::emitUtc(size_t a, size_t bExcl, UtcTime from, UtcTime to, Time
     e.interval = {from, to, p};
 }
 
+// "in retaliation for the Jan. 28 drone attack", "the Aug. 7 bombings": a day that labels an attack noun after it names
+// that incident; undated clock times later in the text do not refer back to it.
+bool TimeScanner::namesOtherIncident(size_t a, size_t bExcl) const {
+    if (a <= m_first || lw(a - 1) != "the") return false;
+    for (size_t k = bExcl; k < m_last && k < bExcl + 3; ++k) {
+        const std::string_view w = lw(k);
+        if (w == "attack" || w == "attacks" || w == "bombing" || w == "bombings" || w == "strike" ||
+            w == "strikes" || w == "raid" || w == "raids" || w == "explosion" || w == "shooting")
+            return true;
+        if (t(k).kind != TokenKind::Word) return false;
+    }
+    return false;
+}
+
 TimeExpr& TimeScanner::emit(size_t a, size_t bExcl, const Local& l, const Zone& z) {
     TimeExpr& e = push(a, bExcl);
     e.relative = l.relative;
@@ -873,7 +888,7 @@ TimeExpr& TimeScanner::emit(size_t a, size_t bExcl, const Local& l, const Zone& 
                             : (from % 60 == 0 && l.spanMin % 60 == 0) ? TimePrecision::Hour
                                                                        : TimePrecision::Minute;
     const UtcTime day = dayStart(l.day);
-    if (!e.speech) m_ref = l;
+    if (!e.speech && !namesOtherIncident(a, bExcl)) m_ref = l;
     if (z.exact()) {
         std::optional<UtcTime> ua, ub;
         if (z.kind == Zone::Fixed) {

@@ -398,3 +398,11 @@ TEST_CASE("Times: a small-hours clock time after an overnight attack falls on th
     CHECK(alert->localDay == 26);
     CHECK(iso(alert->interval.start) == "2023-09-25T22:00:00Z");
 }
+
+TEST_CASE("Times: a day labelling another attack is no day for the undated clock times after it", "[text]") {
+    const auto d = release("2024-02-02", "U.S. forces struck 85 targets today in retaliation for the Jan. 28 drone "
+                                         "attack. The strikes began at about 4 p.m. EST.");
+    const auto* clock = timeWith(d, "4 p.m. EST");
+    REQUIRE(clock);
+    CHECK(iso(clock->interval.start) == "2024-02-02T21:00:00Z"); // the dateline's day, not Jan. 28
+}
