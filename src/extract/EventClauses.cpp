@@ -214,6 +214,25 @@ bool temporalReference(const Clause& c, size_t i) {
     return p == "of" && i >= c.a + 5 && T[i - 3].is("time") && T[i - 4].is("the") && T[i - 5].is("at");
 }
 
+// "to degrade their ability to continue their illegal and reckless attacks on U.S. vessels": what the strikes aim
+// to stop is no event. An attack noun after "ability/capability to" or "to degrade/deter/disrupt/prevent/stop".
+bool purposeOfStopping(const Clause& c, size_t i) {
+    const auto& T = c.T;
+    const auto w = T[i].lower;
+    if (!(w == "attacks" || w == "attack" || w == "strikes" || w == "launches")) return false;
+    for (size_t k = i; k > c.a + 1 && i - k < 12;) {
+        --k;
+        if (T[k].text == "," || T[k].text == ";" || T[k].lx.speechVerb()) return false;
+        const auto v = T[k].lower;
+        const bool stop = v == "degrade" || v == "deter" || v == "disrupt" || v == "prevent" || v == "stop" ||
+                          v == "halt" || v == "counter";
+        if ((stop && T[k - 1].is("to")) || ((v == "ability" || v == "capability" || v == "capabilities") &&
+                                            k + 1 < i && T[k + 1].is("to")))
+            return true;
+    }
+    return false;
+}
+
 // "<munitions> from <source> began|opened|started|led the attack": the munitions' subject with its source, then an
 // opening verb right before the attack noun.
 bool opensAttack(const Clause& c, size_t i) {
@@ -255,7 +274,8 @@ Trig triggerKind(Clause& c, size_t i, bool* countAll) {
         k = Trig::Crash;
     if (!c.ctx.otherIncident.empty() && c.ctx.otherIncident[i]) return Trig::None; // "in retaliation for the attack"
     if (k == Trig::ViolationVerb && negated(c, i)) return Trig::None;
-    if (k != Trig::None && (deniedReport(c, i) || temporalReference(c, i))) return Trig::None;
+    if (k != Trig::None && (deniedReport(c, i) || temporalReference(c, i) || purposeOfStopping(c, i)))
+        return Trig::None;
     // "were not launched from X but from Y": the negation is the origin's, not the launch's.
     const bool originNegated = i + 1 < c.b && T[i + 1].is("from");
     if (k != Trig::None && k != Trig::Airspace && negated(c, i) && !originNegated) return Trig::None;
@@ -461,6 +481,14 @@ void cutAtTemporalClauses(Clause& c) {
         if (c.T[q + 1].number || c.T[q + 1].lx.timeWord()) continue; // "hours after midnight"
         cuts.push_back(q);
     }
+    // "conducted joint strikes on Houthi targets to degrade their ability to continue their ... attacks on U.S.
+    // vessels in the Red Sea": a purpose clause tells what the strikes aim to stop; its places are not theirs.
+    for (size_t q = c.a + 1; q + 1 < c.b; ++q) {
+        const auto v = c.T[q + 1].lower;
+        if (c.T[q].is("to") && (v == "degrade" || v == "deter" || v == "disrupt" || v == "prevent" || v == "stop"))
+            cuts.push_back(q);
+    }
+    std::sort(cuts.begin(), cuts.end());
     for (auto& e : c.frames)
         for (const size_t q : cuts) {
             if (q > e.trig) { e.scopeEnd = std::min(e.scopeEnd, q); break; }

@@ -1457,3 +1457,15 @@ TEST_CASE("Events: a caption's label and an 'as' clause's subject are no targets
     CHECK_FALSE(targets(sc, *launches[0], "Iran"));
     CHECK_FALSE(targets(sc, *launches[0], "Jerusalem")); // flown over in a photo, not aimed at
 }
+
+TEST_CASE("Events: what strikes aim to stop is no event and lends them no place", "[extract][events]") {
+    const auto sc = readReport("U.S. forces conducted strikes on Houthi radar sites near Hodeidah on Friday to degrade "
+                               "their ability to continue their reckless attacks on U.S. and international vessels in "
+                               "the Red Sea.",
+                               "January 12, 2024");
+    REQUIRE(sc.events.size() == 1);
+    CHECK(sc.events[0].kind == "strike");
+    CHECK(targets(sc, sc.events[0], "Hudaydah"));
+    CHECK_FALSE(targets(sc, sc.events[0], "Red Sea"));
+    CHECK_FALSE(targets(sc, sc.events[0], "United States"));
+}
