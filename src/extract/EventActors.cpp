@@ -164,6 +164,10 @@ std::string namedSubject(const Context& ctx, size_t a, size_t trig) {
     if (q == a) return {};
     const size_t last = q - 1;
     const auto plain = [&](size_t k) {
+        // Not a count opening the sentence: "Twenty-two struck the storage facility".
+        if (T[k].number || std::any_of(ctx.claimInfo.begin(), ctx.claimInfo.end(),
+                                       [&](const ClaimInfo& c) { return c.numberTok == k; }))
+            return false;
         return T[k].word && T[k].cap && ctx.mentionAtToken(k) < 0 && !ctx.demonymOf(k) && !T[k].lx.title() &&
                !T[k].lx.timeWord() && T[k].lx.unit == lex::UnitClass::None && !T[k].lx.munitionHead() &&
                T[k].lx.trigger == Trig::None && !T[k].lx.determiner();

@@ -459,8 +459,12 @@ bool launchNoun(const Context& ctx, size_t trig, size_t a) {
 // Another event's trigger between x and y: a word the lexicon calls a trigger, or a frame of another kind ("shot
 // down" is told with a launch word).
 bool triggerBetween(const Roles& r, size_t x, size_t y) {
+    const auto& T = r.ctx.toks;
     for (size_t q = x + 1; q < y; ++q) {
-        const auto k = r.ctx.toks[q].lx.trigger;
+        // "Tomahawk land attack missiles": a trigger word inside a munition's name is no other event.
+        if (T[q].lx.munitionModifier() && q + 1 < y && (T[q + 1].lx.munitionHead() || T[q + 1].lx.munitionModifier()))
+            continue;
+        const auto k = T[q].lx.trigger;
         if (k != Trig::None && k != Trig::ViolationVerb && k != Trig::Launch) return true;
     }
     return std::any_of(r.frames.begin(), r.frames.end(),

@@ -130,6 +130,9 @@ std::optional<double> joinScore(const Context& ctx, const scenario::Scenario& ou
     if (e.kind != m.kind || !sameIncident(ctx, out, e, m)) return std::nullopt;
     // A launch told from several areas and its parts from each stay apart; the whole takes no single area.
     if ((e.wholeOfAreas && (m.from >= 0 || m.areaPart)) || (e.areaPart && m.wholeOfAreas)) return std::nullopt;
+    // "Two B-1B bombers launched 19 ..., and British aircraft fired 17 ...": launches the sentence counts apart.
+    if (e.kind == Trig::Launch && m.sentence == e.sentence && e.count && m.count && *e.count != *m.count)
+        return std::nullopt;
     const auto countryOf = [&](int p) { return out.places[p].country; };
     bool anaphor = false;
     for (int c : m.claims)

@@ -272,8 +272,9 @@ const Table& table() {
               "storm", "shadow", "hellfire", "jdam", "air-launched", "sea-launched", "ship-launched",
               "submarine-launched", "tactical", "strategic", "nuclear", "conventional"},
              kMunitionMod);
-        flag({"cruise", "air-launched", "jassm", "jassms", "jassm-er", "alcm", "alcms", "calcm", "calcms", "kh-101",
-              "kh-555", "kh-55", "kh-22", "kh-32", "kh-47m2", "kinzhal", "kinzhals", "scalp", "tomahawk", "tomahawks"},
+        flag({"cruise", "air-launched", "standoff", "stand-off", "jassm", "jassms", "jassm-er", "alcm", "alcms", "calcm", "calcms", "kh-101",
+              "kh-555", "kh-55", "kh-22", "kh-32", "kh-47m2", "kinzhal", "kinzhals", "scalp", "shadow", "tomahawk",
+              "tomahawks"},
              kStandoff);
 
         cue({"province", "provinces", "governorate", "governorates", "region", "regions", "oblast", "oblasts",

@@ -1469,3 +1469,22 @@ TEST_CASE("Events: what strikes aim to stop is no event and lends them no place"
     CHECK_FALSE(targets(sc, sc.events[0], "Red Sea"));
     CHECK_FALSE(targets(sc, sc.events[0], "United States"));
 }
+
+TEST_CASE("Events: the April 2018 strike's breakdown: fronted sea, counted clauses, spelled-out standoff weapons",
+          "[extract][events]") {
+    const auto sc = readReport("In the Red Sea, the cruiser USS Monterey fired 30 Tomahawk land attack missiles and the "
+                               "destroyer USS Laboon fired seven. Two B-1B bombers launched 19 Joint Air-to-Surface "
+                               "Standoff Missiles, and British aircraft fired eight cruise missiles. Twenty-two struck "
+                               "the storage facility west of Homs.",
+                               "April 14, 2018");
+    const auto launches = eventsOfKind(sc, "launch");
+    std::vector<int> counts;
+    for (const auto* l : launches) counts.push_back(l->count.value_or(-1));
+    CHECK(counts == std::vector<int>{30, 7, 19, 8});
+    REQUIRE(launches.size() == 4);
+    for (const auto* l : {launches[0], launches[1]}) {
+        REQUIRE(l->from); // "In the Red Sea," fronts both clauses, past "land attack" in the first
+        CHECK(placeName(sc, *l->from) == "Red Sea");
+    }
+    for (const auto& e : sc.events) CHECK(e.actor != "Twenty-two");
+}
