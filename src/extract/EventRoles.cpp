@@ -74,6 +74,27 @@ size_t pastQualifiedName(const Context& ctx, size_t k, size_t a) {
     return SIZE_MAX;
 }
 
+// "infrastructure utilized by Iranian-backed militant groups in eastern Syria": a participle right after a noun, before
+// "by" at k, describes the target; the place says where the target is, and the chain goes on past the noun.
+bool describesNounBefore(const Context& ctx, size_t k, size_t a) {
+    const auto& T = ctx.toks;
+    return k >= a + 2 && T[k - 1].lower.ends_with("ed") && T[k - 1].lx.trigger == Trig::None && T[k - 2].word &&
+           !T[k - 2].lx.determiner() && !isVerbLike(T[k - 2]) && T[k - 2].lower != "been" &&
+           T[k - 2].lower != "being";
+}
+
+// Between "by" at k and the place: who acts (forces, ships, a group), not a munition ("hit by a missile in Kharkiv").
+bool agentPhrase(const Context& ctx, size_t k, size_t placeFirst) {
+    const auto& T = ctx.toks;
+    bool who = false, munition = false;
+    for (size_t q = k + 1; q < placeFirst; ++q) {
+        who |= T[q].lx.groupNoun() || T[q].lx.unit == lex::UnitClass::Ship ||
+               (T[q].lx.actorNoun() && !T[q].lx.munitionHead());
+        munition |= T[q].lx.munitionHead();
+    }
+    return who && !munition;
+}
+
 Chain prepositionChain(const Context& ctx, const PlaceMention& m, size_t a) {
     const auto& T = ctx.toks;
     Chain ch;
@@ -103,22 +124,11 @@ Chain prepositionChain(const Context& ctx, const PlaceMention& m, size_t a) {
         // "... and by U.S. Navy destroyers in the eastern Mediterranean": a place in the agent's phrase of another
         // verb is where the agent was, never a target ("hit by a missile in Kharkiv" names a munition: a setting).
         if (w == "by" && lw.preposition()) {
-            // "infrastructure utilized by Iranian-backed militant groups in eastern Syria": a participle right after a
-            // noun describes the target; the place says where the target is, and the chain goes on past the noun.
-            const bool describesNoun = k >= a + 2 && T[k - 1].lower.ends_with("ed") && T[k - 1].lx.trigger == Trig::None &&
-                                       T[k - 2].word && !T[k - 2].lx.determiner() && !isVerbLike(T[k - 2]) &&
-                                       T[k - 2].lower != "been" && T[k - 2].lower != "being";
-            if (describesNoun) {
+            if (describesNounBefore(ctx, k, a)) {
                 k -= 1;
                 continue;
             }
-            bool who = false, munition = false;
-            for (size_t q = k + 1; q < m.first; ++q) {
-                who |= T[q].lx.groupNoun() || T[q].lx.unit == lex::UnitClass::Ship ||
-                       (T[q].lx.actorNoun() && !T[q].lx.munitionHead());
-                munition |= T[q].lx.munitionHead();
-            }
-            ch.agent = who && !munition;
+            ch.agent = agentPhrase(ctx, k, m.first);
             break;
         }
         if (lw.trigger != Trig::None && lw.trigger != Trig::ViolationVerb) break;
