@@ -243,6 +243,12 @@ void attachActor(const Context& ctx, const std::vector<int>& mentions, size_t a,
         size_t pv = m.first;
         while (pv > a && (T[pv - 1].lx.determiner() || T[pv - 1].lx.munitionModifier())) --pv;
         const auto prev = pv > a ? T[pv - 1].lower : std::string_view{};
+        // "Cruise missiles from U.S. submarines", "fired from Russian warships": the launchers' country fires.
+        if (prev == "from" && m.last + 1 < b &&
+            (T[m.last + 1].lx.unit == lex::UnitClass::Ship || T[m.last + 1].lx.unit == lex::UnitClass::Aircraft)) {
+            if (v.strongLevel < 2) { v.strong = iso; v.strongLevel = 2; }
+            continue;
+        }
         if (lex::isPreposition(prev) && prev != "by") continue; // "in Syria", "in the Syrian air raids"
         // "from Andersen Air Force Base, Guam", "Aviano Air Base, Italy": a place qualifying the place before it.
         if (!m.demonym && prev == "," && pv >= a + 2 && ctx.mentionAtToken(pv - 2) >= 0) continue;

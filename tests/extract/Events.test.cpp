@@ -1488,3 +1488,12 @@ TEST_CASE("Events: the April 2018 strike's breakdown: fronted sea, counted claus
     }
     for (const auto& e : sc.events) CHECK(e.actor != "Twenty-two");
 }
+
+TEST_CASE("Events: munitions fired from a country's ships are that country's launch", "[extract][events]") {
+    const auto sc = readReport("Cruise missiles from U.S. submarines and frigates began the attack on the "
+                               "anti-aircraft system in Libya on Saturday.",
+                               "March 19, 2011");
+    const auto launches = eventsOfKind(sc, "launch");
+    REQUIRE(launches.size() == 1);
+    CHECK(launches[0]->actor == "US");
+}
