@@ -362,10 +362,20 @@ void findClaims(Context& ctx, scenario::Scenario& out) {
                     unit = lex::UnitClass::Munition;
                     partOfSet = true;
                 }
+        // "the cruiser fired the other nine from the Persian Gulf": the rest of a set counted before.
+        const bool rest = numberTok >= a + 2 && T[numberTok - 1].is("other") && T[numberTok - 2].is("the");
+        if (!partOfSet && rest && !(k < b && T[k].lx.munitionHead()))
+            for (size_t c = ctx.claimInfo.size(); c-- > 0 && !partOfSet;)
+                if (ctx.claimInfo[c].unit == lex::UnitClass::Munition && !ctx.claimInfo[c].implicit) {
+                    head = ctx.claimInfo[c].headTok;
+                    unit = lex::UnitClass::Munition;
+                    partOfSet = true;
+                }
         if (!partOfSet) {
             head = numberTok;
             unit = lex::UnitClass::None;
             findUnit(ctx, k, b, head, unit);
+            partOfSet = rest && unit == lex::UnitClass::Munition; // "the other nine missiles"
         }
         if (unit == lex::UnitClass::Time) continue;
         std::string unitText = head != numberTok ? lex::singular(T[head].lower) : std::string{};

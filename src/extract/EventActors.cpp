@@ -316,6 +316,15 @@ bool datesSpeech(const Context& ctx, size_t tk, size_t a) {
     for (size_t q = tk >= a + 3 ? tk - 3 : a; q < tk; ++q)
         if (T[q].lx.speechVerb() || T[q].is("statement") || T[q].is("released") || T[q].is("saying"))
             return true;
+    // "announced the attack in a televised address from the White House at about 7:40 p.m.": the time of a speech
+    // event named just before it.
+    for (size_t q = tk; q > a && tk - q < 7;) {
+        --q;
+        if (T[q].text == "," || T[q].lx.trigger != lex::Trigger::None) break;
+        if (T[q].is("address") || T[q].is("briefing") || T[q].is("conference") || T[q].is("interview") ||
+            T[q].is("speech"))
+            return true;
+    }
     return false;
 }
 

@@ -299,7 +299,14 @@ Trig triggerKind(Clause& c, size_t i, bool* countAll) {
     if (c.ctx.blocked[i] && T[i].cap) return Trig::None; // inside an organisation's name
     if (modifiesFacility(c, i)) return Trig::None;
     if (k == Trig::Intercept || w == "shot") munitionSubjectBefore(c, i, countAll); // "all of them were shot down"
-    const bool munitionClose = nearPred(c, i, 8, 6, isMunition) || partOfToldMunitions(c, i);
+    // "... and the cruiser fired the other nine": a count of munitions right after the verb, its noun told before.
+    // Claims are in text order: one binary search.
+    const auto& infos = c.ctx.claimInfo;
+    const auto next = std::lower_bound(infos.begin(), infos.end(), i + 1,
+                                       [](const ClaimInfo& x, size_t tok) { return x.numberTok < tok; });
+    const bool countedMunitions = k == Trig::Launch && next != infos.end() && next->numberTok <= i + 3 &&
+                                  next->unit == lex::UnitClass::Munition;
+    const bool munitionClose = nearPred(c, i, 8, 6, isMunition) || partOfToldMunitions(c, i) || countedMunitions;
     if (w == "shot" || w == "shoot" || w == "shooting") {
         if (i + 1 < c.b && T[i + 1].is("down")) return Trig::Intercept;
         if (!munitionClose) return Trig::None;

@@ -1497,3 +1497,21 @@ TEST_CASE("Events: munitions fired from a country's ships are that country's lau
     REQUIRE(launches.size() == 1);
     CHECK(launches[0]->actor == "US");
 }
+
+TEST_CASE("Events: 'fired the other nine from the Persian Gulf' is the rest of the launch told before",
+          "[extract][events]") {
+    const auto sc = readReport("Two U.S. Navy warships launched 23 Tomahawk cruise missiles at Baghdad on Saturday. "
+                               "The destroyer USS Peterson fired 14 of the missiles from the Red Sea, and the cruiser "
+                               "USS Chancellorsville fired the other nine from the Persian Gulf. President Clinton "
+                               "announced the attack in a televised address from the White House at about 7:40 p.m. "
+                               "EDT.",
+                               "June 27, 1993");
+    const auto launches = eventsOfKind(sc, "launch");
+    REQUIRE(launches.size() == 2); // the parts add up to the whole, which leaves
+    CHECK(launches[0]->count == 14);
+    CHECK(launches[1]->count == 9);
+    REQUIRE(launches[1]->from);
+    CHECK(placeName(sc, *launches[1]->from) == "Persian Gulf");
+    CHECK(targets(sc, *launches[1], "Baghdad"));
+    for (const auto* l : launches) CHECK(onDay(*l, 1993, 6, 26)); // not the time of the President's address
+}
