@@ -854,13 +854,13 @@ std::optional<atlas::Candidate> sectorCandidate(const Context& ctx, const atlas:
 // "eastern Syria", "central Israel", "the southern Red Sea": the mention takes the compass word and reads as that
 // part. A division with its type word after it keeps its own reading: "southern Helmand province" is Helmand, a
 // province in the south.
-void narrowByCompass(Context& ctx, PlaceMention& m, size_t a, size_t b) {
+// The compass word at token c narrows mention m (whose name follows c, or follows "c and" as in "central and southern
+// Israel"); `typed`: a division's type word follows the name.
+void narrowByCompassAt(Context& ctx, PlaceMention& m, size_t c, bool typed) {
     auto& T = ctx.toks;
-    if (m.first <= a || !T[m.first - 1].word || ctx.blocked[m.first - 1]) return;
-    const Tok& w = T[m.first - 1];
+    const Tok& w = T[c];
     const auto sector = sectorOf(w.lower);
     if (!sector) return;
-    const bool typed = m.last + 1 < b && T[m.last + 1].word && T[m.last + 1].lx.cue == lex::Cue::Admin1;
     std::string key = "\x02" + std::string(w.lower) + " " + m.key;
     auto it = ctx.cache.find(key);
     if (it == ctx.cache.end()) {
@@ -885,10 +885,40 @@ void narrowByCompass(Context& ctx, PlaceMention& m, size_t a, size_t b) {
         it = ctx.cache.emplace(key, std::move(parts)).first;
     }
     if (it->second.empty()) return;
-    m.first -= 1;
-    m.start = w.start;
+    m.first = std::min(m.first, c);
+    m.start = std::min(m.start, w.start);
     m.key = key;
     m.cands = &it->second;
+}
+
+void narrowByCompass(Context& ctx, PlaceMention& m, size_t a, size_t b) {
+    auto& T = ctx.toks;
+    if (m.first <= a || !T[m.first - 1].word || ctx.blocked[m.first - 1]) return;
+    const bool typed = m.last + 1 < b && T[m.last + 1].word && T[m.last + 1].lx.cue == lex::Cue::Admin1;
+    narrowByCompassAt(ctx, m, m.first - 1, typed);
+}
+
+// "central and southern Israel": the first compass word names a part of the same place, a mention of its own.
+std::optional<PlaceMention> coordinatedCompass(Context& ctx, const PlaceMention& m, size_t a, size_t b) {
+    const auto& T = ctx.toks;
+    const size_t k = m.first;
+    if (!m.key.starts_with("\x02") || k < a + 2 || !(T[k - 1].is("and") || T[k - 1].is("or"))) return std::nullopt;
+    const size_t c = k - 2;
+    if (!T[c].word || T[c].cap || ctx.blocked[c] || !sectorOf(T[c].lower)) return std::nullopt;
+    const auto space = m.key.find(' ');
+    if (space == std::string::npos) return std::nullopt;
+    PlaceMention x;
+    x.first = x.last = c;
+    x.start = T[c].start;
+    x.end = T[c].end;
+    x.sentence = m.sentence;
+    x.key = m.key.substr(space + 1);
+    x.cands = &ctx.candidates(x.key);
+    if (x.cands->empty()) return std::nullopt;
+    const bool typed = m.last + 1 < b && T[m.last + 1].word && T[m.last + 1].lx.cue == lex::Cue::Admin1;
+    narrowByCompassAt(ctx, x, c, typed);
+    if (!x.key.starts_with("\x02")) return std::nullopt;
+    return x;
 }
 
 // [seats] Most divisions are named after their seat, and the atlas often knows a name only as the division's
@@ -2315,6 +2345,7 @@ void findPlaces(Context& ctx, scenario::Scenario& out) {
             if (!t.word || (!t.cap && !articleCapital(t)) || ctx.blocked[i]) continue;
             if (auto m = nameMention(ctx, s, i, maxWords)) {
                 i = m->last;
+                if (auto part = coordinatedCompass(ctx, *m, a, b)) ctx.mentions.push_back(std::move(*part));
                 ctx.mentions.push_back(std::move(*m));
                 continue;
             }

@@ -588,3 +588,16 @@ TEST_CASE("Places: an offset in nautical miles is measured in nautical miles", "
     REQUIRE(sc.events.size() == 1);
     CHECK(sc.events[0].to == std::vector<std::string>{offset->id});
 }
+
+TEST_CASE("Places: 'central and southern Israel' names two parts of Israel", "[extract][places]") {
+    const auto sc = readReport("A small number of missiles struck central and southern Israel on Tuesday.");
+    const auto* central = placeWritten(sc, "central");
+    const auto* south = placeWritten(sc, "southern Israel");
+    REQUIRE(central);
+    REQUIRE(south);
+    CHECK(central->kind == "region");
+    CHECK(central->country == "IL");
+    CHECK(central->pos.lat > south->pos.lat); // the centre lies north of the south
+    REQUIRE(sc.events.size() == 1);
+    CHECK(sc.events[0].to.size() == 2);
+}
