@@ -354,17 +354,11 @@ void findClaims(Context& ctx, scenario::Scenario& out) {
             findUnit(ctx, set, b, head, unit);
             partOfSet = unit == lex::UnitClass::Munition;
         }
-        // "destroyed 43 of them": a part of the munitions counted just before, in this sentence or an earlier one.
-        if (!partOfSet && k + 1 < b && T[k].is("of") && (T[k + 1].is("them") || T[k + 1].is("those")))
-            for (size_t c = ctx.claimInfo.size(); c-- > 0 && !partOfSet;)
-                if (ctx.claimInfo[c].unit == lex::UnitClass::Munition && !ctx.claimInfo[c].implicit) {
-                    head = ctx.claimInfo[c].headTok;
-                    unit = lex::UnitClass::Munition;
-                    partOfSet = true;
-                }
-        // "the cruiser fired the other nine from the Persian Gulf": the rest of a set counted before.
+        // "destroyed 43 of them", "the cruiser fired the other nine from the Persian Gulf": a part, or the rest, of
+        // the munitions counted just before, in this sentence or an earlier one.
+        const bool ofThem = k + 1 < b && T[k].is("of") && (T[k + 1].is("them") || T[k + 1].is("those"));
         const bool rest = numberTok >= a + 2 && T[numberTok - 1].is("other") && T[numberTok - 2].is("the");
-        if (!partOfSet && rest && !(k < b && T[k].lx.munitionHead()))
+        if (!partOfSet && (ofThem || (rest && !(k < b && T[k].lx.munitionHead()))))
             for (size_t c = ctx.claimInfo.size(); c-- > 0 && !partOfSet;)
                 if (ctx.claimInfo[c].unit == lex::UnitClass::Munition && !ctx.claimInfo[c].implicit) {
                     head = ctx.claimInfo[c].headTok;
