@@ -78,8 +78,15 @@ std::string munitionVerb(const Context& ctx, size_t numberTok, size_t headTok, s
     }
     std::string first;
     bool firstIsReduced = false;
-    // "12 of the 13 drones Russia launched": the verb after the set is the whole set's, not the part's.
-    for (size_t k = headTok + 1; !partOfSet && k < b && k < headTok + 14; ++k) {
+    // "12 of the 13 drones Russia launched", "four of the missiles that Russia fired": a verb after a subject of its
+    // own is the whole set's, not the part's; "Four of the missiles crashed in Iran": the part's own verb.
+    const size_t afterHead = headTok + 1;
+    const bool setHasClause = afterHead < b && (T[afterHead].cap || T[afterHead].is("that") ||
+                                                T[afterHead].is("which") || T[afterHead].lx.determiner() ||
+                                                T[afterHead].is("it") || T[afterHead].is("they") ||
+                                                T[afterHead].is("we"));
+    const bool ownVerbAfter = !partOfSet || (headTok > numberTok && headTok < numberTok + 6 && !setHasClause);
+    for (size_t k = afterHead; ownVerbAfter && k < b && k < headTok + 14; ++k) {
         const auto w = T[k].lower;
         if (w == "," || w == ";" || w == "." || T[k].number) break;
         if (w == "shot" && k + 1 < b && T[k + 1].is("down")) return "intercepted";

@@ -310,9 +310,29 @@ void attachActor(const Context& ctx, const std::vector<int>& mentions, size_t a,
     if (e.actorStrong) e.actor = coordinatedActors(ctx, mentions, e.trig, e.actor);
 }
 
+// "On Thursday, two U.S. officials told reporters that four of the missiles crashed": a time opening the sentence,
+// before a speaker and a speech verb with no event verb between them, dates the telling.
+bool opensSpeech(const Context& ctx, size_t tk, size_t a) {
+    const auto& T = ctx.toks;
+    for (size_t q = a; q < tk; ++q)
+        if (!(T[q].lx.preposition() || T[q].is("early") || T[q].is("late") || T[q].is("later"))) return false;
+    size_t q = tk;
+    while (q < T.size() && T[q].sentence == T[tk].sentence && T[q].text != ",") {
+        if (q > tk + 6) return false;
+        ++q;
+    }
+    for (size_t end = q + 9; q < end && q < T.size() && T[q].sentence == T[tk].sentence; ++q) {
+        if (T[q].lx.trigger != lex::Trigger::None || T[q].text == ";") return false;
+        const bool passive = q > 0 && (T[q - 1].is("was") || T[q - 1].is("were"));
+        if (T[q].lx.speechVerb() && !passive) return true;
+    }
+    return false;
+}
+
 // Does the time expression date the speech rather than the event ("said Thursday", "in a statement released")?
 bool datesSpeech(const Context& ctx, size_t tk, size_t a) {
     const auto& T = ctx.toks;
+    if (opensSpeech(ctx, tk, a)) return true;
     for (size_t q = tk >= a + 3 ? tk - 3 : a; q < tk; ++q)
         if (T[q].lx.speechVerb() || T[q].is("statement") || T[q].is("released") || T[q].is("saying"))
             return true;

@@ -23,6 +23,7 @@ struct Chain {
     bool from = false, negated = false, intended = false, located = false, aimed = false;
     bool agentIn = false; // "launched by Houthi forces in Yemen": where the launch's agent is
     bool agent = false;   // "intercepted by U.S. Navy destroyers in the eastern Mediterranean": where the agent was
+    size_t overflownBy = SIZE_MAX; // "after flying nearly 1,500 kilometers over Iran": the flight verb's token
 };
 
 // The preposition chain before mention m: "from warships in the Caspian Sea", "targets in Syria".
@@ -101,6 +102,7 @@ Chain prepositionChain(const Context& ctx, const PlaceMention& m, size_t a) {
     size_t k = m.first;
     int steps = 0;
     bool pastVessel = false; // "struck the tanker Marlin Luanda in the Gulf of Aden": the ship was hit there
+    bool over = false;       // the chain passed "over", "across" or "above"
     while (k > a && steps < 10) {
         --k;
         ++steps;
@@ -131,7 +133,9 @@ Chain prepositionChain(const Context& ctx, const PlaceMention& m, size_t a) {
             ch.agent = agentPhrase(ctx, k, m.first);
             break;
         }
+        if (lw.trigger == Trig::Flight && over) ch.overflownBy = k;
         if (lw.trigger != Trig::None && lw.trigger != Trig::ViolationVerb) break;
+        over |= w == "over" || w == "across" || w == "above";
         if (w == "from" && k > a && T[k - 1].lx.unit == lex::UnitClass::Distance) {
             ch.located = ch.aimed = true; // "30 miles from Kismayo": a distance from the place, not an origin
             break;
@@ -525,7 +529,15 @@ void attachTargets(Roles& r, const std::vector<int>& mentions) {
     for (int mi : mentions) {
         const auto& m = r.ctx.mentions[mi];
         Chain ch = prepositionChain(r.ctx, m, r.a);
-        if (ch.from || ch.agent || actorRole(r.ctx, m, r.a, r.b)) continue;
+        // A place flown over on the way is not where a strike of the sentence landed ("hit 11 targets after
+        // flying nearly 1,500 kilometers over Iran and Iraq"), unless the flight is an event of its own or ended
+        // there ("was flying over the Strait of Hormuz when it was shot down").
+        const bool overflown = ch.overflownBy != SIZE_MAX &&
+                               std::none_of(r.frames.begin(), r.frames.end(), [&](const EventFrame& e) {
+                                   return e.trig == ch.overflownBy || e.kind == Trig::Intercept ||
+                                          e.kind == Trig::Crash;
+                               });
+        if (ch.from || ch.agent || overflown || actorRole(r.ctx, m, r.a, r.b)) continue;
         // "at Ukraine's Kharkiv region": the country's preposition leads to the finer place.
         const PlaceMention* finer = possessiveQualifier(r.ctx, m);
         const int place = rolePlace(r, finer ? *finer : m, ch);

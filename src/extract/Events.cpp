@@ -782,8 +782,10 @@ void relateEvents(std::vector<scenario::Event>& events, const std::vector<Built>
             // A launch, or a strike by munitions ("Russia struck Kyiv with 18 missiles ... all of them were shot
             // down") when the text tells no launch.
             const bool source = l.kind == "launch" || (l.kind == "strike" && !l.munition.empty() && !hasLaunch);
-            // An intercept's actor is the defender, not the one who fired.
-            if (!source || (ev.kind != "intercept" && !compatibleText(l.actor, ev.actor)) ||
+            // An intercept's actor is the defender, not the one who fired. A crash's weak actor is only the
+            // speaker's country ("a U.S. official said four missiles crashed in Iran"): it names no side.
+            const bool sideTold = ev.kind != "intercept" && built[i].e.actorStrong;
+            if (!source || (sideTold && !compatibleText(l.actor, ev.actor)) ||
                 !compatibleText(l.munition, ev.munition) || !overlapping(l.time, ev.time))
                 continue;
             const int gap = std::abs(built[i].e.sentence - built[j].e.sentence) + (j > i ? 1 : 0);
@@ -791,6 +793,7 @@ void relateEvents(std::vector<scenario::Event>& events, const std::vector<Built>
         }
         if (!launch) continue;
         ev.related = launch->id;
+        if (ev.kind == "crash" && !built[i].e.actorStrong) ev.actor = launch->actor; // the munitions' side
         // A downed aircraft did not come from where the missile that hit it was fired.
         if (!ev.from && !built[i].e.aircraftDown) ev.from = launch->from;
         if (!launch->from && ev.from) launch->from = ev.from;

@@ -1515,3 +1515,35 @@ TEST_CASE("Events: 'fired the other nine from the Persian Gulf' is the rest of t
     CHECK(targets(sc, *launches[1], "Baghdad"));
     for (const auto* l : launches) CHECK(onDay(*l, 1993, 6, 26)); // not the time of the President's address
 }
+
+TEST_CASE("Events: a part of the munitions that crashed, told by officials of another side", "[extract][events]") {
+    const auto sc = readReport("Russia says four of its warships in the Caspian Sea fired 26 cruise missiles at "
+                               "targets in Syria on Wednesday. On Thursday, two U.S. officials told reporters that at "
+                               "least four of the missiles malfunctioned and crashed in Iran before reaching Syria.",
+                               "October 8, 2015");
+    const auto crashes = eventsOfKind(sc, "crash");
+    REQUIRE(crashes.size() == 1);
+    CHECK(crashes[0]->count == 4);    // "four of the missiles ... crashed": the part's own verb
+    CHECK(crashes[0]->actor == "RU"); // the munitions' side, not the speakers' country
+    REQUIRE(crashes[0]->from);
+    CHECK(placeName(sc, *crashes[0]->from) == "Caspian Sea");
+    CHECK(onDay(*crashes[0], 2015, 10, 7)); // the day of the launch, not of the telling
+}
+
+TEST_CASE("Events: a place flown over on the way is no target", "[extract][events]") {
+    const auto sc = readReport("Russia says its warships in the Caspian Sea fired 26 cruise missiles at targets in "
+                               "Syria on Wednesday. Defense Minister Sergei Shoigu said the missiles hit 11 targets "
+                               "after flying nearly 1,500 kilometers over Iran and Iraq.",
+                               "October 8, 2015");
+    for (const auto& e : sc.events) {
+        CHECK_FALSE(targets(sc, e, "Iran"));
+        CHECK_FALSE(targets(sc, e, "Iraq"));
+    }
+    // Where an aircraft flew when it was shot down is where it was shot down.
+    const auto down = readReport("A U.S. Navy drone was flying over the Strait of Hormuz when it was shot down by an "
+                                 "Iranian surface-to-air missile.",
+                                 "June 20, 2019");
+    bool placed = false;
+    for (const auto& e : down.events) placed |= targets(down, e, "Strait of Hormuz");
+    CHECK(placed);
+}
