@@ -200,6 +200,14 @@ void blockPersons(Context& ctx, size_t a, size_t b, std::vector<std::string_view
             const auto& key = ctx.fold(t.start, T[j].end);
             if (!ctx.atlas.hasKey(key)) { markName(i, j); i = j; continue; }
         }
+        // An Arabic kunya, "Abu" or "Umm" and a name, that is no known place ("Abu Nabil", "Abu Bakr al-Baghdadi";
+        // not "Abu Dhabi" or "Abu Kamal"): a person.
+        if ((t.is("abu") || t.is("umm")) && i + 1 < b && T[i + 1].word && T[i + 1].cap) {
+            const size_t j = nameRun(i);
+            bool place = false;
+            for (size_t to = i + 1; to <= j && !place; ++to) place = ctx.atlas.hasKey(ctx.fold(t.start, T[to].end));
+            if (!place) { markName(i, j); i = j; continue; }
+        }
         // Two to four capitalised words followed by a speech verb or an apposition: "John Quincy Public, a". The
         // demonym test, which may ask the atlas, comes after the cheap ones that rule out most capitalised words.
         const size_t j = nameRun(i);
@@ -1546,9 +1554,57 @@ void genericWaterAnaphora(Context& ctx, std::vector<PlaceMention>& added) {
     }
 }
 
+// "Ukraine's air force said Russia fired 38 missiles at targets across the country", "In Dnipro, in the center of
+// the country": "the country", lower case, stands for the country of the nearest place before it, in its sentence
+// (a town stands for its country) or as a country named in the three sentences before. Passed over: a country that is
+// the subject of the verb right after it ("Russia fired": the side that acts is not where it struck) and an adjective
+// ("Polish officials").
+const PlaceMention* countryBefore(Context& ctx, size_t i, std::string& key) {
+    const auto& T = ctx.toks;
+    for (size_t k = ctx.mentions.size(); k-- > 0;) {
+        const auto& m = ctx.mentions[k];
+        if (m.first >= i || m.dropped || m.demonym || !m.cands || m.cands->empty()) continue;
+        if (T[i].sentence - m.sentence > 3) break;
+        const size_t after = m.last + 1;
+        if (after < i && (T[after].lx.trigger != lex::Trigger::None || isVerbLike(T[after]))) continue;
+        const auto& top = m.cands->front();
+        if (top.kind == Kind::Country) {
+            key = m.key;
+            return &m;
+        }
+        const auto country = top.iso2.empty() ? std::nullopt : ctx.atlas.countryByIso2(top.iso2);
+        if (m.sentence == T[i].sentence && country) {
+            key = foldKey(ctx.atlas.countries()[*country].name);
+            return &m;
+        }
+    }
+    return nullptr;
+}
+
+void genericCountryAnaphora(Context& ctx, std::vector<PlaceMention>& added) {
+    const auto& T = ctx.toks;
+    for (size_t i = 1; i + 1 < T.size(); ++i) {
+        if (!T[i - 1].is("the") || !T[i].is("country") || ctx.mentionAtToken(i) >= 0) continue;
+        if (T[i + 1].is("of") || (T[i + 1].word && T[i + 1].cap)) continue; // "the country of Georgia"
+        std::string key;
+        if (!countryBefore(ctx, i, key)) continue;
+        const auto& cands = ctx.candidates(key);
+        if (cands.empty() || cands.front().kind != Kind::Country) continue;
+        PlaceMention m;
+        m.first = m.last = i;
+        m.start = T[i].start;
+        m.end = T[i].end;
+        m.sentence = T[i].sentence;
+        m.key = key;
+        m.cands = &cands;
+        added.push_back(std::move(m));
+    }
+}
+
 void describeAreas(Context& ctx) {
     std::vector<PlaceMention> added;
     genericWaterAnaphora(ctx, added);
+    genericCountryAnaphora(ctx, added);
     borderAreas(ctx, added);
     coastAreas(ctx);
     offshoreAreas(ctx, added);

@@ -601,3 +601,26 @@ TEST_CASE("Places: 'central and southern Israel' names two parts of Israel", "[e
     REQUIRE(sc.events.size() == 1);
     CHECK(sc.events[0].to.size() == 2);
 }
+
+TEST_CASE("Places: 'the country' is the country of the place told just before, not the side that acts",
+          "[extract][places]") {
+    const auto sc = readReport("Ukraine's air force said Russia fired 38 missiles at targets across the country on "
+                               "Saturday, and that air defenses shot down 25 of them.");
+    const auto* country = placeWritten(sc, "country");
+    REQUIRE(country);
+    CHECK(country->name == "Ukraine");
+    REQUIRE(!sc.events.empty());
+    CHECK(sc.events[0].to == std::vector<std::string>{country->id});
+    // A town stands for its country; an adjective of another country does not ("Polish officials").
+    const auto town = readReport("Polish officials said no missile crossed the border. In Dnipro, in the center of "
+                                 "the country, several missiles hit the city.");
+    const auto* inTown = placeWritten(town, "country");
+    REQUIRE(inTown);
+    CHECK(inTown->country == "UA");
+}
+
+TEST_CASE("Places: a kunya ('Abu Nabil') is a person, 'Abu Dhabi' a place", "[extract][places]") {
+    const auto sc = readReport("The strike in Derna killed Abu Nabil, the group's leader, officials in Abu Dhabi said.");
+    CHECK_FALSE(placeWritten(sc, "Nabil"));
+    CHECK(placeWritten(sc, "Abu Dhabi"));
+}
