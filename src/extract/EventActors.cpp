@@ -372,6 +372,7 @@ void attachTime(const Context& ctx, int s, size_t a, size_t b, EventFrame& e) {
         if (t.sentence != s || !eventDating(ctx, t, a, b)) continue;
         const size_t tk = tokenAt(ctx, t.start, a, b);
         if (speechBetween(ctx, tk, e.trig)) continue; // "at a press conference today, officials said ... yesterday"
+        if (t.datesFollowing && ctx.toks[e.trig].start < t.end) continue; // "The attack came six days after ..."
         const long d = std::abs(long(tk) - long(e.trig));
         if (d < bestD) { bestD = d; e.time = static_cast<int>(ti); }
     }

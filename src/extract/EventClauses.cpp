@@ -137,7 +137,7 @@ bool aircraftSubjectBefore(const Clause& c, size_t t) {
 // A time expression within `reach` tokens of token t ("the Sept. 14 attacks", "continued to attack ... yesterday").
 bool timeNear(const Clause& c, size_t t, size_t reach) {
     for (const auto& x : c.ctx.doc.times) {
-        if (x.sentence != c.s) continue;
+        if (x.sentence != c.s || x.datesFollowing) continue;
         size_t k = c.a;
         while (k < c.b && c.T[k].end <= x.start) ++k;
         if ((k > t ? k - t : t - k) <= reach) return true;

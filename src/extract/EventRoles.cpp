@@ -103,6 +103,7 @@ Chain prepositionChain(const Context& ctx, const PlaceMention& m, size_t a) {
     int steps = 0;
     bool pastVessel = false; // "struck the tanker Marlin Luanda in the Gulf of Aden": the ship was hit there
     bool over = false;       // the chain passed "over", "across" or "above"
+    bool outside = false;    // the chain passed "outside" or "beyond"
     while (k > a && steps < 10) {
         --k;
         ++steps;
@@ -136,12 +137,15 @@ Chain prepositionChain(const Context& ctx, const PlaceMention& m, size_t a) {
         if (lw.trigger == Trig::Flight && over) ch.overflownBy = k;
         if (lw.trigger != Trig::None && lw.trigger != Trig::ViolationVerb) break;
         over |= w == "over" || w == "across" || w == "above";
+        outside |= w == "outside" || w == "beyond";
         if (w == "from" && k > a && T[k - 1].lx.unit == lex::UnitClass::Distance) {
             ch.located = ch.aimed = true; // "30 miles from Kismayo": a distance from the place, not an origin
             break;
         }
         if (w == "from") {
             ch.from = ch.located = true;
+            // "fired from outside the borders of Iraq": the place is where the launch did not come from.
+            ch.negated = outside;
             // "were not launched from X": the text rules the origin out.
             for (size_t q = k; q > a && k - q < 4;) {
                 --q;
@@ -208,8 +212,10 @@ Chain prepositionChain(const Context& ctx, const PlaceMention& m, size_t a) {
             if (w == "," || w == ";") break;
         }
         // "from occupied Crimea", "into annexed Crimea": a participle naming the area's status is part of its name.
+        // "launched from neighboring Iran": an adjective of nearness after "from", too.
+        const bool nearness = (w == "neighboring" || w == "neighbouring") && k > a && T[k - 1].is("from");
         const bool status = steps == 1 && (w == "occupied" || w == "annexed" || w == "liberated" || w == "disputed" ||
-                                           w == "contested" || w == "besieged" || w == "russian-occupied");
+                                           w == "contested" || w == "besieged" || w == "russian-occupied" || nearness);
         if (isVerbLike(T[k]) && !lw.preposition() && !status) break;
     }
     return ch;

@@ -89,6 +89,7 @@ struct TimeExpr {
     int localSpanMinutes = 0;   // length of the local stretch from localHour:localMinute: 0 for a clock instant, 360
                                 // for "afternoon", 720 for "overnight", 100 for "from 2:50 to 4:30 a.m."
     bool speech = false;        // dates a speech act, not an event: "said Monday", "in a statement yesterday"
+    bool datesFollowing = false; // dates only the event told after it: "six days after [an Israeli airstrike]"
     int sameAs = -1;            // index into Document::times of the expression this one restates in another zone
                                 // ("8:40 p.m. EDT (4:40 a.m., April 7, in Syria)"): it has that one's exact interval
 };

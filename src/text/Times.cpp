@@ -413,6 +413,7 @@ private:
     size_t partOfPhrase(size_t k);
     size_t relativePhrase(size_t k);
     size_t anaphoraPhrase(size_t k);
+    size_t spanFromEventPhrase(size_t k);
     size_t windowPhrase(size_t k);
     size_t weekMonthPhrase(size_t k);
     size_t agoPhrase(size_t k);
@@ -561,7 +562,8 @@ size_t TimeScanner::scanAt(size_t k) {
     if (t(k).kind != TokenKind::Word && t(k).kind != TokenKind::Number) return k + 1;
     if (size_t n = partOfPhrase(k); n > k) return n;
     if (auto d = dayAt(k)) return dayPhrase(k, *d);
-    for (auto phrase : {&TimeScanner::relativePhrase, &TimeScanner::anaphoraPhrase, &TimeScanner::windowPhrase,
+    for (auto phrase : {&TimeScanner::relativePhrase, &TimeScanner::anaphoraPhrase,
+                        &TimeScanner::spanFromEventPhrase, &TimeScanner::windowPhrase,
                         &TimeScanner::weekMonthPhrase, &TimeScanner::agoPhrase, &TimeScanner::sincePhrase}) {
         if (const size_t n = (this->*phrase)(k); n > k) return n;
     }
@@ -738,6 +740,34 @@ size_t TimeScanner::anaphoraPhrase(size_t k) {
         day.night = part->to > kDayMinutes;
     }
     return finishDay(k, end, day);
+}
+
+// "Three days after the attack, ...", "The attack came six days after an Israeli airstrike", "a day after it was
+// hit": days or weeks between two events, counted from the last day that dated an event. Opening its sentence the
+// phrase dates the main clause (the reference day plus the span after "after"); inside a clause it dates the event
+// that follows it, which lies the span before the reference day ("six days after an airstrike": the airstrike was
+// six days earlier) and does not become the reference for later expressions.
+size_t TimeScanner::spanFromEventPhrase(size_t k) {
+    const std::string_view l = lw(k), unit = lw(k + 1), rel = lw(k + 2);
+    const bool one = l == "a" || l == "one";
+    if (!(one || t(k).kind == TokenKind::Number || (f(k) & kNumberWord))) return k;
+    const int unitDays = unit == "day" || unit == "days" ? 1 : unit == "week" || unit == "weeks" ? 7 : 0;
+    if (unitDays == 0 || (rel != "after" && rel != "before") || k + 3 >= m_last || t(k + 3).kind != TokenKind::Word)
+        return k;
+    double n = one ? 1 : v(k);
+    if (t(k).kind == TokenKind::Number) std::from_chars(w(k).data(), w(k).data() + w(k).size(), n);
+    if (!(n >= 1 && n <= 60)) return k;
+    const bool opens = k == m_first || (k == m_first + 1 && isHedge(lw(m_first)));
+    const int sign = (rel == "after") == opens ? 1 : -1;
+    Local day = referenceDay();
+    if (day.known) day.day = addDays(day.day, sign * static_cast<int>(n) * unitDays);
+    const auto ref = m_ref;
+    TimeExpr& e = emit(k, k + 3, day, Zone{});
+    if (!opens) {
+        e.datesFollowing = true;
+        m_ref = ref;
+    }
+    return k + 3;
 }
 
 // "in the previous 24 hours", "over the past two days", "in the last week"

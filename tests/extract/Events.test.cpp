@@ -1547,3 +1547,27 @@ TEST_CASE("Events: a place flown over on the way is no target", "[extract][event
     for (const auto& e : down.events) placed |= targets(down, e, "Strait of Hormuz");
     CHECK(placed);
 }
+
+TEST_CASE("Events: an earlier incident told 'N days after' keeps its own day and dates nothing after it",
+          "[extract][events]") {
+    const auto sc = readReport("A dozen ballistic missiles struck the northern Iraqi city of Erbil early Sunday. The "
+                               "attack came six days after an Israeli airstrike near Damascus killed two officers. "
+                               "Iran fired the missiles from neighboring Iran, a U.S. official said.",
+                               "March 13, 2022");
+    const scenario::Event* damascus = nullptr;
+    for (const auto& e : sc.events)
+        if (targets(sc, e, "Damascus")) damascus = &e;
+    REQUIRE(damascus);
+    CHECK(onDay(*damascus, 2022, 3, 7));
+    for (const auto* l : eventsOfKind(sc, "launch")) {
+        REQUIRE(l->from); // "from neighboring Iran"
+        CHECK(placeName(sc, *l->from) == "Iran");
+        CHECK_FALSE(onDay(*l, 2022, 3, 7));
+    }
+}
+
+TEST_CASE("Events: 'fired from outside the borders of X' rules X out as the origin", "[extract][events]") {
+    const auto sc = readReport("Twelve missiles were fired at Erbil from outside the borders of Iraq, officials said.",
+                               "March 13, 2022");
+    for (const auto& e : sc.events) CHECK_FALSE(e.from);
+}

@@ -406,3 +406,21 @@ TEST_CASE("Times: a day labelling another attack is no day for the undated clock
     REQUIRE(clock);
     CHECK(iso(clock->interval.start) == "2024-02-02T21:00:00Z"); // the dateline's day, not Jan. 28
 }
+
+TEST_CASE("Times: days between two events date the one after 'after', or the clause a leading phrase opens",
+          "[text]") {
+    const auto d = release("2022-03-13", "Missiles struck Erbil early Sunday. The attack came six days after an "
+                                         "Israeli airstrike near Damascus. Three days after the strike, Iran said it "
+                                         "would respond. Officials said the strike hit at 1 a.m.");
+    const auto* inside = timeWith(d, "six days after");
+    REQUIRE(inside);
+    CHECK(inside->datesFollowing);
+    CHECK(iso(inside->interval.start) == "2022-03-07T00:00:00Z"); // six days before the attack's day
+    const auto* leading = timeWith(d, "Three days after");
+    REQUIRE(leading);
+    CHECK_FALSE(leading->datesFollowing);
+    CHECK(iso(leading->interval.start) == "2022-03-16T00:00:00Z"); // three days after the last dated day
+    const auto* clock = timeWith(d, "1 a.m.");
+    REQUIRE(clock);
+    CHECK(clock->localDay == 16); // the leading phrase dated its clause; the inside one dated nothing after it
+}
