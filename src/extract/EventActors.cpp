@@ -271,6 +271,11 @@ void attachActor(const Context& ctx, const std::vector<int>& mentions, size_t a,
             if (m.first <= e.trig || m.ranked.empty() || m.first < 2) continue;
             if (byRightAfter && m.first > e.trig + 3) break;
             if (T[m.first - 1].lower == "by" || (byRightAfter && T[m.first - 1].lower == "the")) {
+                // "facilities used by Iran's Revolutionary Guard": the agent of a participle that describes the
+                // target is its owner, not who struck it.
+                const size_t by = T[m.first - 1].is("by") ? m.first - 1 : m.first - 2;
+                const Tok& verb = T[by - 1];
+                if (by - 1 != e.trig && verb.lower.ends_with("ed") && verb.lx.trigger == lex::Trigger::None) continue;
                 if (m.best()->kind != atlas::Kind::Country) break;
                 if (sponsorOnly(ctx, m)) { // "by the Iran-backed Houthi rebels": the group after the sponsor
                     if (auto group = groupActor(ctx, m.last + 1, std::min(b, m.last + 5)); !group.empty()) {

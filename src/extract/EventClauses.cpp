@@ -722,7 +722,23 @@ void interceptorsFired(Clause& c) {
 // Munitions fired or dropped by aircraft at a target are an air strike: a bomb, or an aircraft as the subject.
 // "Three B-2 Spirit stealth bombers flew nonstop from Whiteman Air Force Base ... and dropped 45 JDAMs": a verb
 // coordinated with the clause's first one shares its subject, here aircraft.
+// So does a subject whose aircraft a relative clause says flew from somewhere: "Aircraft, including long-range B-1B
+// bombers that flew from the United States, dropped more than 125 precision munitions".
+bool relativeFlownAircraftSubject(const Clause& c, size_t t) {
+    if (t < c.a + 4 || c.T[t - 1].text != ",") return false;
+    bool aircraft = false;
+    for (size_t k = c.a; k + 2 < t; ++k) {
+        aircraft |= isAircraft(c.ctx, k);
+        if (aircraft && (c.T[k].is("that") || c.T[k].is("which")) && c.T[k + 1].lx.trigger == Trig::Flight)
+            for (size_t q = k + 2; q < t && q < k + 5; ++q)
+                if (c.T[q].is("from")) return true;
+        if (!aircraft && c.T[k].lx.trigger != Trig::None) return false;
+    }
+    return false;
+}
+
 bool coordinatedAircraftSubject(const Clause& c, size_t t) {
+    if (relativeFlownAircraftSubject(c, t)) return true;
     if (t < c.a + 2 || !c.T[t - 1].is("and")) return false;
     for (size_t k = c.a; k < t; ++k) {
         if (isAircraft(c.ctx, k)) return true;

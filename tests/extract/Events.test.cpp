@@ -1571,3 +1571,28 @@ TEST_CASE("Events: 'fired from outside the borders of X' rules X out as the orig
                                "March 13, 2022");
     for (const auto& e : sc.events) CHECK_FALSE(e.from);
 }
+
+TEST_CASE("Events: the owner of a struck facility ('used by Iran's Guard') is not the actor", "[extract][events]") {
+    const auto sc = readReport("The strikes hit four facilities in Syria used by Iran's Islamic Revolutionary Guard "
+                               "Corps.",
+                               "February 2, 2024");
+    REQUIRE(!sc.events.empty());
+    for (const auto& e : sc.events) CHECK(e.actor != "IR");
+    // A passive agent of the trigger itself still acts.
+    const auto fired = readReport("Seven missiles were fired by Yemen's Houthi rebels at Riyadh.", "March 26, 2018");
+    REQUIRE(!fired.events.empty());
+    CHECK(fired.events[0].actor == "YE");
+}
+
+TEST_CASE("Events: munitions dropped by aircraft that flew from a country are an air strike from there",
+          "[extract][events]") {
+    const auto sc = readReport("U.S. forces struck 85 targets in Iraq and Syria on Friday. Aircraft, including "
+                               "long-range B-1B bombers that flew from the United States, dropped more than 125 "
+                               "precision munitions in about 30 minutes, Sims said.",
+                               "February 3, 2024");
+    CHECK(eventsOfKind(sc, "launch").empty());
+    const auto strikes = eventsOfKind(sc, "strike");
+    REQUIRE(strikes.size() == 1); // the munitions are the strike's, told again
+    CHECK(strikes[0]->count == 125);
+    CHECK(targets(sc, *strikes[0], "Syria"));
+}
