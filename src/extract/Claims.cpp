@@ -80,13 +80,14 @@ std::string munitionVerb(const Context& ctx, size_t numberTok, size_t headTok, s
     bool firstIsReduced = false;
     // "12 of the 13 drones Russia launched", "four of the missiles that Russia fired": a verb after a subject of its
     // own is the whole set's, not the part's; "Four of the missiles crashed in Iran": the part's own verb.
-    const size_t afterHead = headTok + 1;
+    // "13 of those were destroyed": the set told before; the part's verb follows "of those".
+    const size_t afterHead = headTok > numberTok ? headTok + 1 : numberTok + 3;
     const bool setHasClause = afterHead < b && (T[afterHead].cap || T[afterHead].is("that") ||
                                                 T[afterHead].is("which") || T[afterHead].lx.determiner() ||
                                                 T[afterHead].is("it") || T[afterHead].is("they") ||
                                                 T[afterHead].is("we"));
-    const bool ownVerbAfter = !partOfSet || (headTok > numberTok && headTok < numberTok + 6 && !setHasClause);
-    for (size_t k = afterHead; ownVerbAfter && k < b && k < headTok + 14; ++k) {
+    const bool ownVerbAfter = !partOfSet || (afterHead < numberTok + 7 && !setHasClause);
+    for (size_t k = afterHead; ownVerbAfter && k < b && k < afterHead + 13; ++k) {
         const auto w = T[k].lower;
         if (w == "," || w == ";" || w == "." || T[k].number) break;
         if (w == "shot" && k + 1 < b && T[k + 1].is("down")) return "intercepted";

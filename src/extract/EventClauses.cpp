@@ -61,7 +61,8 @@ bool munitionSubjectBefore(const Clause& c, size_t t, bool* all) {
         --k;
         const auto w = c.T[k].lower;
         if (w == "were" || w == "was" || w == "been" || w == "be") passive = true;
-        else if (passive && (munitionToken(c.ctx, k) || w == "them" || w == "they")) {
+        else if (passive && (munitionToken(c.ctx, k) || w == "them" || w == "they" || w == "those" ||
+                             w == "these")) {
             *all = k >= c.a + 2 && c.T[k - 1].is("of") && c.T[k - 2].is("all");
             return true;
         } else if (w == "," || w == ";" || c.T[k].lx.trigger != Trig::None) return false;
@@ -602,7 +603,7 @@ void attachClaims(Clause& c) {
         Trig want = Trig::None;
         if (cl.quantity == "launched") want = Trig::Launch;
         else if (cl.quantity == "crashed" || cl.quantity == "fell" || cl.quantity == "landed") want = Trig::Crash;
-        else if (cl.quantity == "intercepted") want = Trig::Intercept;
+        else if (cl.quantity == "intercepted" || cl.quantity == "destroyed") want = Trig::Intercept;
         else if (cl.quantity == "strikes") want = Trig::Strike;
         EventFrame* e = nullptr;
         for (auto& x : c.frames)
@@ -890,8 +891,10 @@ bool speechBetween(const Context& ctx, size_t x, size_t y) {
     const auto& T = ctx.toks;
     if (x > y) std::swap(x, y);
     for (size_t q = x + 1; q < y; ++q) {
-        // "Strikes were reported in Kyiv": a passive speech verb tells of the event; nobody speaks.
-        const auto before = T[q - 1].lower;
+        // "Strikes were (also) reported in Kyiv": a passive speech verb tells of the event; nobody speaks.
+        size_t aux = q - 1;
+        while (aux > x && (T[aux].is("also") || T[aux].is("widely") || T[aux].is("later"))) --aux;
+        const auto before = T[aux].lower;
         const bool passive = before == "was" || before == "were" || before == "been" || before == "is" || before == "are";
         if (T[q].lx.speechVerb() && !passive) return true;
         if (T[q].text == "\"") {

@@ -684,6 +684,21 @@ void passiveSubjectTarget(Roles& r) {
     }
 }
 
+// "In Dnipro, in the center of the country, the governor said several missiles hit the city": a place the sentence
+// opens with ("In X,") is the setting of all it tells; a strike or crash of the sentence with no place of its own
+// happened there (an intercept happens in the air on the way, wherever that was).
+void frontedSetting(Roles& r, const std::vector<int>& mentions) {
+    const auto& T = r.ctx.toks;
+    if (mentions.empty() || !T[r.a].is("in")) return;
+    const auto& m = r.ctx.mentions[static_cast<size_t>(mentions.front())];
+    const size_t first = T[r.a + 1].is("the") ? r.a + 2 : r.a + 1;
+    if (m.first != first || m.last + 1 >= r.b || T[m.last + 1].text != "," || m.place < 0) return;
+    for (auto& e : r.frames)
+        if (e.to.empty() && e.trig > m.last &&
+            (e.kind == Trig::Strike || e.kind == Trig::Crash))
+            e.to.push_back(m.place);
+}
+
 void attachPlaces(Context& ctx, scenario::Scenario& out, int s, std::vector<EventFrame>& frames, bool hasLaunch) {
     const auto [a, b] = ctx.sentenceTokens(s);
     Roles r{ctx, out, s, a, b, frames, hasLaunch};
@@ -708,6 +723,7 @@ void attachPlaces(Context& ctx, scenario::Scenario& out, int s, std::vector<Even
     targetAtShip(r, mentions);
     possessiveAirspace(r);
     passiveSubjectTarget(r);
+    frontedSetting(r, mentions);
 }
 
 } // namespace salvo::extract::detail

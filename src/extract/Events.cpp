@@ -154,6 +154,17 @@ std::optional<double> joinScore(const Context& ctx, const scenario::Scenario& ou
         for (int p : m.to)
             for (int q : e.to) shared |= p == q || (!countryOf(p).empty() && countryOf(p) == countryOf(q));
         if (!(shared || anaphor)) return std::nullopt;
+        // "In Lviv, strikes on energy facilities ... In Dnipro, several missiles hit the city": strikes told in their
+        // own sentences on other towns are strikes of their own, not one strike on all of them.
+        const auto towns = [&](const std::vector<int>& places) {
+            return !places.empty() && std::all_of(places.begin(), places.end(), [&](int p) {
+                const auto& k = out.places[p].kind;
+                return k != "country" && k != "admin1" && k != "region" && k != "sea";
+            });
+        };
+        bool samePlace = false;
+        for (int p : m.to) samePlace |= std::find(e.to.begin(), e.to.end(), p) != e.to.end();
+        if (!anaphor && m.sentence != e.sentence && towns(m.to) && towns(e.to) && !samePlace) return std::nullopt;
     }
     if (m.kind == Trig::Crash || m.kind == Trig::Airspace || m.kind == Trig::Intercept) {
         bool overlap = m.to.empty() || e.to.empty();

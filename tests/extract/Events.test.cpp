@@ -1596,3 +1596,34 @@ TEST_CASE("Events: munitions dropped by aircraft that flew from a country are an
     CHECK(strikes[0]->count == 125);
     CHECK(targets(sc, *strikes[0], "Syria"));
 }
+
+TEST_CASE("Events: strikes on other towns, each told in its own sentence, stay apart", "[extract][events]") {
+    const auto sc = readReport("Russia fired 84 cruise missiles at Ukraine on Monday. In Lviv, the mayor said "
+                               "strikes on energy facilities left a third of the city without power. In Dnipro, the "
+                               "governor said several missiles hit the city. Strikes were also reported in "
+                               "Zaporizhzhia.",
+                               "October 10, 2022");
+    int lviv = 0, dnipro = 0, zaporizhzhia = 0;
+    for (const auto* s : eventsOfKind(sc, "strike")) {
+        const bool l = targets(sc, *s, "L'viv"), d = targets(sc, *s, "Dnipro"), z = targets(sc, *s, "Zaporizhzhya");
+        CHECK(int(l) + int(d) + int(z) <= 1); // one town each
+        lviv += l;
+        dnipro += d;
+        zaporizhzhia += z;
+    }
+    CHECK(lviv == 1);         // the place the sentence opens with sets its strike
+    CHECK(dnipro == 1);       // "hit the city": the city the sentence opens with
+    CHECK(zaporizhzhia == 1); // "were also reported in": a passive report, nobody speaks
+}
+
+TEST_CASE("Events: '13 of those were destroyed' counts an intercept of the drones just told", "[extract][events]") {
+    const auto sc = readReport("The air force said Russia also sent 24 attack drones on Monday, and that 13 of those "
+                               "were destroyed.",
+                               "October 10, 2022");
+    const auto intercepts = eventsOfKind(sc, "intercept");
+    REQUIRE(intercepts.size() == 1);
+    CHECK(intercepts[0]->count == 13);
+    const auto launches = eventsOfKind(sc, "launch");
+    REQUIRE(launches.size() == 1);
+    CHECK(launches[0]->count == 24);
+}
