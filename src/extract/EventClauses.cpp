@@ -314,8 +314,15 @@ Trig triggerKind(Clause& c, size_t i, bool* countAll) {
     }
     if (k == Trig::Intercept && w.starts_with("engag") && !objectAfter(c, i, 6, true)) return Trig::None;
     // "The ordnance is aimed at radars around Tripoli", "rockets aimed at Tel Aviv": munitions and where they go.
-    if (w == "aimed" || w == "aiming")
-        return i + 1 < c.b && T[i + 1].is("at") && nearPred(c, i, 8, 0, isMunition) ? k : Trig::None;
+    // Counted munitions aimed at a place were launched at it: "Seven of the missiles were aimed at Riyadh" is a part
+    // of the launch told before, not a strike that hit Riyadh; "The ordnance is aimed at radars" tells the strike.
+    if (w == "aimed" || w == "aiming") {
+        if (!(i + 1 < c.b && T[i + 1].is("at") && nearPred(c, i, 8, 0, isMunition))) return Trig::None;
+        const bool counted = nearPred(c, i, 6, 0, [](const Context& x, size_t q) {
+            return x.toks[q].number || smallCountWord(x.toks[q].lower);
+        });
+        return counted ? Trig::Launch : k;
+    }
     // "Cruise missiles from U.S. submarines began the attack on ...": munitions from somewhere opening an attack are
     // its launch.
     if ((w == "attack" || w == "assault") && opensAttack(c, i)) return Trig::Launch;

@@ -1627,3 +1627,15 @@ TEST_CASE("Events: '13 of those were destroyed' counts an intercept of the drone
     REQUIRE(launches.size() == 1);
     CHECK(launches[0]->count == 24);
 }
+
+TEST_CASE("Events: counted munitions 'aimed at' a city are the launch told before, not a strike", "[extract][events]") {
+    const auto sc = readReport("Iraq fired 10 Scud missiles at Saudi Arabia Sunday night. Seven of the missiles were "
+                               "aimed at Riyadh, the Saudi capital, and three at the Dhahran area.",
+                               "January 21, 1991");
+    CHECK(eventsOfKind(sc, "strike").empty());
+    const auto launches = eventsOfKind(sc, "launch");
+    REQUIRE(launches.size() == 1);
+    CHECK(launches[0]->count == 10);
+    CHECK(targets(sc, *launches[0], "Riyadh"));
+    CHECK(targets(sc, *launches[0], "Dhahran"));
+}
