@@ -157,7 +157,7 @@ std::optional<double> joinScore(const Context& ctx, const scenario::Scenario& ou
         // "In Lviv, strikes on energy facilities ... In Dnipro, several missiles hit the city": strikes told in their
         // own sentences on other towns are strikes of their own, not one strike on all of them.
         const auto towns = [&](const std::vector<int>& places) {
-            return !places.empty() && std::all_of(places.begin(), places.end(), [&](int p) {
+            return std::any_of(places.begin(), places.end(), [&](int p) {
                 const auto& k = out.places[p].kind;
                 return k != "country" && k != "admin1" && k != "region" && k != "sea";
             });

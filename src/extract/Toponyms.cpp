@@ -210,6 +210,9 @@ void blockPersons(Context& ctx, size_t a, size_t b, std::vector<std::string_view
         }
         // Two to four capitalised words followed by a speech verb or an apposition: "John Quincy Public, a". The
         // demonym test, which may ask the atlas, comes after the cheap ones that rule out most capitalised words.
+        // A sentence's capitalised first word that is a preposition or determiner opens no name ("In Kyiv, an
+        // airstrike ...").
+        if (t.lx.preposition() || t.lx.determiner()) continue;
         const size_t j = nameRun(i);
         const size_t words = j - i + 1;
         if (words < 2 || words > 4 || j + 1 >= b) continue;

@@ -624,3 +624,13 @@ TEST_CASE("Places: a kunya ('Abu Nabil') is a person, 'Abu Dhabi' a place", "[ex
     CHECK_FALSE(placeWritten(sc, "Nabil"));
     CHECK(placeWritten(sc, "Abu Dhabi"));
 }
+
+TEST_CASE("Places: a sentence opening 'In X, a/an ...' keeps its place", "[extract][places]") {
+    // The capitalised preposition and the name before ", an" once looked like a person's name and its apposition.
+    const auto sc = readReport("In Kyiv, an airstrike on a family home killed at least seven people, police said.");
+    const auto* kyiv = placeWritten(sc, "Kyiv");
+    REQUIRE(kyiv);
+    CHECK(kyiv->country == "UA");
+    REQUIRE(sc.events.size() == 1);
+    CHECK(sc.events[0].to == std::vector<std::string>{kyiv->id});
+}
