@@ -358,6 +358,17 @@ Trig triggerKind(Clause& c, size_t i, bool* countAll) {
             return on && aircraftSubjectBefore(c, i) ? Trig::Strike : Trig::None;
         }
     }
+    // "Both incoming missiles hit the water before reaching the ship": munitions striking water or ground came down.
+    if (k == Trig::Strike && (w == "hit" || w == "struck" || w == "impacted") && i + 2 < c.b && T[i + 1].is("the") &&
+        (T[i + 2].is("water") || T[i + 2].is("sea") || T[i + 2].is("ground") || T[i + 2].is("desert")) &&
+        nearPred(c, i, 6, 0, isMunition)) {
+        k = Trig::Crash;
+        // "Both incoming missiles", "All the rockets": every munition of the launch came down.
+        for (size_t q = i; q > c.a && i - q < 6;) {
+            --q;
+            if (c.T[q].is("both") || c.T[q].is("all")) *countAll = true;
+        }
+    }
     if (k == Trig::Crash && !nearPred(c, i, 10, 3, isMunition) && !nearPred(c, i, 10, 0, isAircraft) &&
         !countOfToldMunitions(c, i))
         return Trig::None;
@@ -801,7 +812,7 @@ bool keepFrame(const Clause& c, const EventFrame& e) {
         const bool dated = !e.to.empty() && e.time >= 0;
         return specific || counted || dated;
     }
-    if (e.kind == Trig::Crash) return !e.to.empty() || e.count;
+    if (e.kind == Trig::Crash) return !e.to.empty() || e.count || e.countAll;
     if (e.kind == Trig::Flight || e.kind == Trig::Airspace) return !e.to.empty();
     return true;
 }

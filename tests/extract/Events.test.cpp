@@ -1640,3 +1640,14 @@ TEST_CASE("Events: counted munitions 'aimed at' a city are the launch told befor
     CHECK(targets(sc, *launches[0], "Riyadh"));
     CHECK(targets(sc, *launches[0], "Dhahran"));
 }
+
+TEST_CASE("Events: munitions that 'hit the water' came down; 'both' counts the whole launch", "[extract][events]") {
+    const auto sc = readReport("The destroyer detected two missiles launched from Houthi-controlled territory on "
+                               "Sunday. Both incoming missiles hit the water before reaching the ship, officials said.",
+                               "October 13, 2016");
+    CHECK(eventsOfKind(sc, "strike").empty());
+    const auto crashes = eventsOfKind(sc, "crash");
+    REQUIRE(crashes.size() == 1);
+    CHECK(crashes[0]->count == 2);
+    CHECK(onDay(*crashes[0], 2016, 10, 9));
+}
