@@ -704,11 +704,15 @@ void rankMention(const Context& ctx, PlaceMention& m, const CountryWeights& focu
     // (England, Arkansas; Lebanon, Tennessee) takes nothing from the document's focus on its country; the text must
     // say it ("England, Ark.") through cues, lists or the sentence.
     // With no sizeable town of that name either, the named area is what the bare name means.
+    // Likewise a town a hundred times smaller than a city of the same name ("West Berlin" in a U.S. release is not
+    // Berlin, New Hampshire; London, Ontario, a twentieth of London, still takes the document's focus).
     bool areaOfThisName = false, sizeableTown = false;
+    long long largestTown = 0;
     for (size_t i = 0; i < cs.size(); ++i) {
         const auto k = cs[i].kind;
         areaOfThisName |= (k == Kind::Country || k == Kind::Region || k == Kind::Admin1) && m.exactName[i];
         sizeableTown |= k == Kind::City && cs[i].population >= 20000;
+        if (k == Kind::City) largestTown = std::max(largestTown, cs[i].population);
     }
     for (size_t i = 0; i < cs.size(); ++i) {
         const auto& c = cs[i];
@@ -722,7 +726,8 @@ void rankMention(const Context& ctx, PlaceMention& m, const CountryWeights& focu
         if (m.exactName[i] && m.last > m.first) v += 0.5;
         // "the Red Sea", "the Gulf of Aden": a name that says it is water is the water, not Sudan's Red Sea state.
         if (c.kind == Kind::Sea && namesWater(ctx, m)) v += 0.8;
-        const bool smallNamesake = areaOfThisName && c.kind == Kind::City && c.population < 20000;
+        const bool smallNamesake = c.kind == Kind::City && ((areaOfThisName && c.population < 20000) ||
+                                                            (c.population > 0 && c.population * 100 < largestTown));
         if (const double* f = focus.find(c.iso2); f && !smallNamesake) v += 0.5 * *f;
         if (areaOfThisName && !sizeableTown && c.kind == Kind::Region && m.exactName[i]) v += 0.3;
         if (c.kind != Kind::Country && c.iso2 != ownCountry && !smallNamesake)

@@ -634,3 +634,12 @@ TEST_CASE("Places: a sentence opening 'In X, a/an ...' keeps its place", "[extra
     REQUIRE(sc.events.size() == 1);
     CHECK(sc.events[0].to == std::vector<std::string>{kyiv->id});
 }
+
+TEST_CASE("Places: a town a hundred times smaller than a city of its name takes nothing from the document's focus",
+          "[extract][places]") {
+    const auto sc = readReport("U.S. warplanes struck Libya on Tuesday. Shultz said the United States had evidence "
+                               "tying Libya to the bombing of a discotheque in West Berlin.");
+    const auto* berlin = placeWritten(sc, "West Berlin");
+    REQUIRE(berlin);
+    CHECK(berlin->country == "DE"); // not Berlin, New Hampshire
+}
