@@ -2155,6 +2155,22 @@ void transliteratedNames(Context& ctx) {
     addMentions(ctx, added);
 }
 
+// "Bab al-Aziziya", Qadhafi's compound in Tripoli: a capitalised word and an article-joined word ("al-X", "el-X") that
+// no mention spans together are one name the atlas does not know; neither word alone is a place ("Bab" is not Al Bab
+// in Syria, "al-Aziziya" not Al Aziziyah in Iraq).
+void dropArabicNameParts(Context& ctx) {
+    const auto& T = ctx.toks;
+    for (size_t i = 1; i < T.size(); ++i) {
+        if (!T[i].word || arabicArticleEnd(T[i]) == 0 || !T[i - 1].word || !T[i - 1].cap ||
+            T[i - 1].sentence != T[i].sentence || T[i - 1].lx.stopWord() || T[i - 1].lx.preposition())
+            continue;
+        const int before = ctx.mentionAtToken(i - 1), after = ctx.mentionAtToken(i);
+        if (before >= 0 && before == after) continue; // one name the atlas knows ("Deir ez-Zor")
+        for (const int m : {before, after})
+            if (m >= 0 && ctx.mentions[m].first >= i - 1 && ctx.mentions[m].last <= i) ctx.mentions[m].dropped = true;
+    }
+}
+
 // [resolve] Scores every mention's candidates with the document's focus, its sentence's countries, its list and the
 // discourse; returns the focus (how much the document is about each country).
 namespace {
@@ -2427,6 +2443,7 @@ void findPlaces(Context& ctx, scenario::Scenario& out) {
     qualifyByTypeNoun(ctx);
     misspeltDivisions(ctx);
     transliteratedNames(ctx);
+    dropArabicNameParts(ctx);
     assignCues(ctx);
     const CountryWeights focus = resolveMentions(ctx);
     placeOffsets(ctx);
