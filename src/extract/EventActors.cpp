@@ -378,6 +378,8 @@ void attachTime(const Context& ctx, int s, size_t a, size_t b, EventFrame& e) {
         const size_t tk = tokenAt(ctx, t.start, a, b);
         if (speechBetween(ctx, tk, e.trig)) continue; // "at a press conference today, officials said ... yesterday"
         if (t.datesFollowing && ctx.toks[e.trig].start < t.end) continue; // "The attack came six days after ..."
+        if (e.temporalClause && !t.datesFollowing && (tk < e.scopeStart || tk >= e.scopeEnd))
+            continue; // "early Wednesday, hours after X launched": not the launch's time
         const long d = std::abs(long(tk) - long(e.trig));
         if (d < bestD) { bestD = d; e.time = static_cast<int>(ti); }
     }

@@ -498,7 +498,7 @@ bool splitContrastedLaunches(Clause& c) {
 void cutAtTemporalClauses(Clause& c) {
     static constexpr std::string_view kLead[] = {"day", "days", "hour", "hours", "week", "weeks", "minutes",
                                                  "months", "shortly", "just", "soon", ","};
-    std::vector<size_t> cuts;
+    std::vector<size_t> cuts, temporal;
     for (size_t q = c.a + 1; q + 1 < c.b; ++q) {
         const auto w = c.T[q].lower;
         if (w != "after" && w != "before" && w != "following") continue;
@@ -506,7 +506,12 @@ void cutAtTemporalClauses(Clause& c) {
         if (std::find(std::begin(kLead), std::end(kLead), lead) == std::end(kLead)) continue;
         if (c.T[q + 1].number || c.T[q + 1].lx.timeWord()) continue; // "hours after midnight"
         cuts.push_back(q);
+        temporal.push_back(q);
     }
+    // A frame inside such a clause happened at another time than the sentence's ("early Wednesday, hours after North
+    // Korea launched a missile"): only its own clause dates it.
+    for (auto& e : c.frames)
+        e.temporalClause = std::any_of(temporal.begin(), temporal.end(), [&](size_t q) { return q < e.trig; });
     // "conducted joint strikes on Houthi targets to degrade their ability to continue their ... attacks on U.S.
     // vessels in the Red Sea": a purpose clause tells what the strikes aim to stop; its places are not theirs.
     for (size_t q = c.a + 1; q + 1 < c.b; ++q) {

@@ -28,6 +28,7 @@ struct EventFrame {
     int carriedTime = -1;     // the time of the sentence that dated the incident, when the frame has none of its own
     size_t scopeStart = 0, scopeEnd = 0; // token range the frame owns (for split strikes)
     size_t actorStart = 0;    // where the frame's clause starts, for its actor ("hours after a missile was fired")
+    bool temporalClause = false; // inside "hours after ...", "a day before ...": dated only by its own clause
     bool pronounSubject = false; // "they also fired": the actor is the one the discourse told last
     bool speakerPronoun = false; // "the Guards said they also fired": the subject is the speaker
     std::string speaker;

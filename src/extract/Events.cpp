@@ -799,7 +799,8 @@ void relateEvents(std::vector<scenario::Event>& events, const std::vector<Built>
             if (!source || (sideTold && !compatibleText(l.actor, ev.actor)) ||
                 !compatibleText(l.munition, ev.munition) || !overlapping(l.time, ev.time))
                 continue;
-            const int gap = std::abs(built[i].e.sentence - built[j].e.sentence) + (j > i ? 1 : 0);
+            // The launch told last before it: an event told over several sentences is as near as its last one.
+            const int gap = std::abs(built[i].e.sentence - built[j].lastSentence) + (j > i ? 1 : 0);
             if (gap < bestGap) { bestGap = gap; launch = &l; }
         }
         if (!launch) continue;
@@ -894,7 +895,7 @@ void findEvents(Context& ctx, scenario::Scenario& out) {
             }
         // Used when the frame has no time, or no day, of its own: the sentence's own dating first ("a wave the night
         // before that X said included 45 drones that his forces shot down"), else the latest before it.
-        for (auto& e : here) e.carriedTime = dated.empty() ? datedTime : dated.front();
+        for (auto& e : here) e.carriedTime = e.temporalClause ? -1 : dated.empty() ? datedTime : dated.front();
         // A time that dates only the earlier incident after it ("six days after an airstrike") dates nothing later.
         if (!dated.empty() && !ctx.doc.times[static_cast<size_t>(dated.front())].datesFollowing)
             datedTime = dated.front();

@@ -1589,13 +1589,31 @@ const PlaceMention* countryBefore(Context& ctx, size_t i, std::string& key) {
     return nullptr;
 }
 
+// "South Korea's Joint Chiefs of Staff said the North fired the missile": "the North" or "the South", capitalised and
+// alone, is the country named before whose name it begins (North Korea, South Sudan).
+bool compassCountryBefore(Context& ctx, size_t i, std::string& key) {
+    const auto& T = ctx.toks;
+    if (!T[i].cap || !(T[i].is("north") || T[i].is("south"))) return false;
+    const std::string prefix = std::string(T[i].lower) + " ";
+    for (size_t k = ctx.mentions.size(); k-- > 0;) {
+        const auto& m = ctx.mentions[k];
+        if (m.first >= i || m.dropped || !m.cands || m.cands->empty()) continue;
+        const auto& top = m.cands->front();
+        if (top.kind == Kind::Country && foldKey(top.name).starts_with(prefix)) {
+            key = foldKey(top.name);
+            return true;
+        }
+    }
+    return false;
+}
+
 void genericCountryAnaphora(Context& ctx, std::vector<PlaceMention>& added) {
     const auto& T = ctx.toks;
     for (size_t i = 1; i + 1 < T.size(); ++i) {
-        if (!T[i - 1].is("the") || !T[i].is("country") || ctx.mentionAtToken(i) >= 0) continue;
+        if (!T[i - 1].is("the") || ctx.mentionAtToken(i) >= 0) continue;
         if (T[i + 1].is("of") || (T[i + 1].word && T[i + 1].cap)) continue; // "the country of Georgia"
         std::string key;
-        if (!countryBefore(ctx, i, key)) continue;
+        if (!(T[i].is("country") && countryBefore(ctx, i, key)) && !compassCountryBefore(ctx, i, key)) continue;
         const auto& cands = ctx.candidates(key);
         if (cands.empty() || cands.front().kind != Kind::Country) continue;
         PlaceMention m;

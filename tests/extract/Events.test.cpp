@@ -1651,3 +1651,26 @@ TEST_CASE("Events: munitions that 'hit the water' came down; 'both' counts the w
     CHECK(crashes[0]->count == 2);
     CHECK(onDay(*crashes[0], 2016, 10, 9));
 }
+
+TEST_CASE("Events: a launch told 'hours after' is dated by its own clause; 'the North' is North Korea",
+          "[extract][events]") {
+    const auto sc = readReport("The United States and South Korea fired four missiles into the sea off South Korea's "
+                               "east coast early Wednesday, hours after North Korea launched an intermediate-range "
+                               "missile over Japan. South Korea's Joint Chiefs of Staff said the North fired the "
+                               "missile at 7:23 a.m. Tuesday from Jagang province. Japanese officials said the missile "
+                               "passed over northern Japan before falling into the Pacific Ocean.",
+                               "October 5, 2022");
+    const scenario::Event* north = nullptr;
+    for (const auto* l : eventsOfKind(sc, "launch"))
+        if (l->actor == "KP") {
+            CHECK_FALSE(north); // one launch by the North, told twice
+            north = l;
+        }
+    REQUIRE(north);
+    CHECK(onDay(*north, 2022, 10, 3)); // 7:23 a.m. Tuesday in Korea: Monday in UTC, not early Wednesday
+    REQUIRE(north->from);
+    CHECK(placeName(sc, *north->from) == "Chagang");
+    const auto crashes = eventsOfKind(sc, "crash");
+    REQUIRE(crashes.size() == 1);
+    CHECK(crashes[0]->related == north->id); // the launch told last, not the allies' salvo
+}
