@@ -149,10 +149,13 @@ size_t definiteSingleHead(const Context& ctx, size_t the, size_t b) {
             const bool singularVerb = next == "was" || next == "is" || next == "has";
             const bool verb = singularVerb || next == "had" || next == "fell" || next == "crashed" ||
                               next == "landed" || next == "exploded" || next == "hit" || next == "struck" ||
-                              next == "flew";
+                              next == "flew" || next == "impacted";
             return verb && (t.lower != "aircraft" || singularVerb) ? k : SIZE_MAX;
         }
-        if (!(t.cap || t.lx.munitionModifier() || t.lower.find('-') != std::string_view::npos)) break;
+        // "The second missile impacted the water": an ordinal picks one of the set.
+        const bool ordinal = k == the + 1 && (t.is("second") || t.is("third") || t.is("first") || t.is("last") ||
+                                              t.is("fourth") || t.is("fifth"));
+        if (!(t.cap || ordinal || t.lx.munitionModifier() || t.lower.find('-') != std::string_view::npos)) break;
     }
     return SIZE_MAX;
 }
@@ -378,6 +381,9 @@ void findClaims(Context& ctx, scenario::Scenario& out) {
             unit = lex::UnitClass::None;
             findUnit(ctx, k, b, head, unit);
             partOfSet = rest && unit == lex::UnitClass::Munition; // "the other nine missiles"
+            // "One of the missiles": an implicit single whose value span runs to the set's noun.
+            partOfSet |= unit == lex::UnitClass::Munition && numberTok + 2 < b && T[numberTok].is("one") &&
+                         T[numberTok + 1].is("of") && T[numberTok + 2].is("the");
         }
         if (unit == lex::UnitClass::Time) continue;
         std::string unitText = head != numberTok ? lex::singular(T[head].lower) : std::string{};

@@ -611,6 +611,8 @@ void takeCount(EventFrame& e, const scenario::Claim& cl) {
     if (e.kind == Trig::Strike && munitions && (!e.count || e.countIsStrikes)) {
         e.count = value;
         e.countIsStrikes = false;
+    } else if (!e.count && e.kind == Trig::Crash && (cl.quantity == "munitions" || cl.quantity == "reached")) {
+        e.count = value; // "The second missile impacted the water": the munitions that came down
     } else if (!e.count && (e.kind == Trig::Intercept || e.kind == Trig::Crash) && cl.quantity == "aircraft") {
         e.count = value; // "shot down an aircraft", "The aircraft ... fell into international waters"
     } else if (!e.count && countsFor(e.kind, cl.quantity)) {

@@ -767,7 +767,8 @@ bool overlapping(const std::optional<scenario::EventTime>& x, const std::optiona
 
 // A crash or intercept belongs to the launch it came from: the nearest earlier (else later) launch of the same incident
 // (compatible munition and days, and for a crash the same actor). Each side fills what the other lacks.
-void relateEvents(std::vector<scenario::Event>& events, const std::vector<Built>& built) {
+void relateEvents(scenario::Scenario& out, const std::vector<Built>& built) {
+    auto& events = out.events;
     const bool hasLaunch = std::any_of(events.begin(), events.end(), [](const auto& e) { return e.kind == "launch"; });
     for (size_t i = 0; i < events.size(); ++i) {
         auto& ev = events[i];
@@ -816,6 +817,13 @@ void relateEvents(std::vector<scenario::Event>& events, const std::vector<Built>
         // Not where it flew over: a place overflown is on the way, not at its end.
         if (launch->to.empty() && ev.kind != "flight") launch->to = ev.to;
         else if (ev.to.empty() && ev.kind == "intercept") ev.to = launch->to;
+        // A munition that came down with no place told, of a launch at a ship or a water: in that water.
+        else if (ev.to.empty() && ev.kind == "crash" && !launch->to.empty() &&
+                 std::all_of(launch->to.begin(), launch->to.end(), [&](const std::string& id) {
+                     const auto* p = out.place(id);
+                     return p && p->kind == "sea";
+                 }))
+            ev.to = launch->to;
         if (built[i].e.countAll && !ev.count) ev.count = launch->count;
         if (!launch->count && built[i].e.countAll) launch->count = ev.count;
     }
@@ -907,7 +915,7 @@ void findEvents(Context& ctx, scenario::Scenario& out) {
     targetsFromDiscourse(ctx, out, built);
     settleActors(out, built);
     for (size_t i = 0; i < built.size(); ++i) out.events.push_back(emitEvent(ctx, out, built[i], i));
-    relateEvents(out.events, built);
+    relateEvents(out, built);
     for (size_t i = 0; i < built.size(); ++i)
         if (built[i].refines >= 0) out.events[i].related = out.events[static_cast<size_t>(built[i].refines)].id;
     shareSentenceTimes(out.events);

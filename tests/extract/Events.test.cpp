@@ -1674,3 +1674,21 @@ TEST_CASE("Events: a launch told 'hours after' is dated by its own clause; 'the 
     REQUIRE(crashes.size() == 1);
     CHECK(crashes[0]->related == north->id); // the launch told last, not the allies' salvo
 }
+
+TEST_CASE("Events: 'One of the missiles struck the vessel' is the launch's; 'The second missile impacted the water' "
+          "came down in the launch's water",
+          "[extract][events]") {
+    const auto sc = readReport("Houthi terrorists launched two anti-ship ballistic missiles from Houthi-controlled "
+                               "areas of Yemen toward a bulk carrier near the Bab al-Mandeb Strait on Feb. 18. One of "
+                               "the missiles struck the vessel, causing damage. The second missile impacted the water "
+                               "without effect.",
+                               "February 19, 2024");
+    CHECK(eventsOfKind(sc, "strike").empty()); // the hit is the launch reaching its target
+    const auto launches = eventsOfKind(sc, "launch");
+    REQUIRE(launches.size() == 1);
+    CHECK(launches[0]->count == 2);
+    const auto crashes = eventsOfKind(sc, "crash");
+    REQUIRE(crashes.size() == 1);
+    CHECK(crashes[0]->count == 1);
+    CHECK(crashes[0]->to == launches[0]->to);
+}
