@@ -77,6 +77,15 @@ bool smallCountWord(std::string_view lower) {
     return std::find(std::begin(kCounts), std::end(kCounts), lower) != std::end(kCounts);
 }
 
+// "A third fell harmlessly in the desert and a fourth landed in the Gulf": an ordinal standing for one more of the
+// munitions told, as the subject of t.
+bool ordinalSubject(const Clause& c, size_t t) {
+    if (t < c.a + 2 || !(c.T[t - 2].is("a") || c.T[t - 2].is("the"))) return false;
+    static constexpr std::string_view kOrdinals[] = {"second", "third", "fourth", "fifth", "sixth", "seventh",
+                                                     "eighth", "ninth", "tenth", "last"};
+    return std::find(std::begin(kOrdinals), std::end(kOrdinals), c.T[t - 1].lower) != std::end(kOrdinals);
+}
+
 // "Patriot missiles intercepted nine of them over Riyadh, and one fell into the Persian Gulf": a bare count ("one",
 // "two", "the rest", "the others") as the subject of t, in a sentence that told munitions before it.
 bool countOfToldMunitions(const Clause& c, size_t t) {
@@ -85,6 +94,13 @@ bool countOfToldMunitions(const Clause& c, size_t t) {
     if (k == c.a) return false;
     static constexpr std::string_view kRest[] = {"rest", "others", "remainder", "remaining"};
     const auto& s = c.T[k - 1];
+    if (ordinalSubject(c, k)) { // munitions told in this sentence or the one before
+        const int sen = c.T[t].sentence;
+        const size_t from = sen > 0 ? c.ctx.sentenceTokens(sen - 1).first : c.a;
+        for (size_t q = from; q + 2 < k; ++q)
+            if (munitionToken(c.ctx, q)) return true;
+        return false;
+    }
     const bool count = s.number || smallCountWord(s.lower) ||
                        std::find(std::begin(kRest), std::end(kRest), s.lower) != std::end(kRest);
     return count && nearPred(c, k - 1, 30, 0, isMunition);
@@ -874,6 +890,8 @@ std::vector<EventFrame> readSentenceFrames(Context& ctx, scenario::Scenario& out
     splitLaunches(c);
     cutAtTemporalClauses(c);
     attachClaims(c);
+    for (auto& e : c.frames)
+        if (e.kind == Trig::Crash && !e.count && ordinalSubject(c, e.trig)) e.count = 1; // "a fourth landed"
     attachPlaces(ctx, out, s, c.frames, c.hasLaunch);
     attachActorsAndTimes(ctx, s, c.frames, datedTimes);
     markAirDelivered(c);

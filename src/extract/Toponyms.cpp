@@ -2173,11 +2173,19 @@ void transliteratedNames(Context& ctx) {
     addMentions(ctx, added);
 }
 
+// Parts of names the atlas does not know, which are no places of their own.
 // "Bab al-Aziziya", Qadhafi's compound in Tripoli: a capitalised word and an article-joined word ("al-X", "el-X") that
 // no mention spans together are one name the atlas does not know; neither word alone is a place ("Bab" is not Al Bab
 // in Syria, "al-Aziziya" not Al Aziziyah in Iraq).
-void dropArabicNameParts(Context& ctx) {
+void dropNameParts(Context& ctx) {
     const auto& T = ctx.toks;
+    // "Camp Doha, west of Kuwait City": a camp or fort the atlas does not know is not the city it is named after.
+    for (auto& m : ctx.mentions) {
+        if (m.dropped || m.first == 0 || m.demonym) continue;
+        const Tok& before = T[m.first - 1];
+        if (before.cap && before.sentence == T[m.first].sentence && (before.is("camp") || before.is("fort")))
+            m.dropped = true;
+    }
     for (size_t i = 1; i < T.size(); ++i) {
         if (!T[i].word || arabicArticleEnd(T[i]) == 0 || !T[i - 1].word || !T[i - 1].cap ||
             T[i - 1].sentence != T[i].sentence || T[i - 1].lx.stopWord() || T[i - 1].lx.preposition())
@@ -2461,7 +2469,7 @@ void findPlaces(Context& ctx, scenario::Scenario& out) {
     qualifyByTypeNoun(ctx);
     misspeltDivisions(ctx);
     transliteratedNames(ctx);
-    dropArabicNameParts(ctx);
+    dropNameParts(ctx);
     assignCues(ctx);
     const CountryWeights focus = resolveMentions(ctx);
     placeOffsets(ctx);

@@ -1692,3 +1692,16 @@ TEST_CASE("Events: 'One of the missiles struck the vessel' is the launch's; 'The
     CHECK(crashes[0]->count == 1);
     CHECK(crashes[0]->to == launches[0]->to);
 }
+
+TEST_CASE("Events: 'a fourth landed in the Persian Gulf' is one more of the munitions coming down",
+          "[extract][events]") {
+    const auto sc = readReport("Iraq fired missiles toward northern Kuwait on Thursday. Patriot batteries intercepted "
+                               "two of the missiles. A third fell harmlessly in the desert and a fourth landed in the "
+                               "waters of the Persian Gulf, officials said.",
+                               "March 20, 2003");
+    const auto crashes = eventsOfKind(sc, "crash");
+    REQUIRE(crashes.size() == 1);
+    CHECK(crashes[0]->count == 1);
+    CHECK(targets(sc, *crashes[0], "Persian Gulf"));
+    CHECK(crashes[0]->actor == "IQ");
+}

@@ -652,3 +652,12 @@ TEST_CASE("Places: the parts of an Arabic name the atlas does not know are no pl
     CHECK(placeWritten(sc, "Tripoli"));
     CHECK(placeWritten(sc, "Deir ez-Zor"));       // a name the atlas knows stays whole
 }
+
+TEST_CASE("Places: a camp the atlas does not know is not the city it is named after", "[extract][places]") {
+    const auto sc = readReport("Patriot batteries intercepted a missile headed toward Camp Doha, west of Kuwait City, "
+                               "and U.S. forces at Camp Lemonnier were on alert.");
+    for (const auto& p : sc.places) CHECK(p.country != "QA"); // not Doha, Qatar
+    const auto* lemonnier = placeWritten(sc, "Camp Lemonnier");
+    REQUIRE(lemonnier); // a camp the atlas knows is found whole
+    CHECK(lemonnier->country == "DJ");
+}
