@@ -376,6 +376,17 @@ void findClaims(Context& ctx, scenario::Scenario& out) {
                     unit = lex::UnitClass::Munition;
                     partOfSet = true;
                 }
+        // "This is the fifth ASBM fired by the Houthis. Two of those were launched March 4": munitions named, not
+        // counted, in this sentence or the one before.
+        if (!partOfSet && ofThem) {
+            const size_t from = n.sentence > 0 ? ctx.sentenceTokens(n.sentence - 1).first : a;
+            for (size_t q = numberTok; q-- > from && !partOfSet;)
+                if (T[q].lx.munitionHead()) {
+                    head = q;
+                    unit = lex::UnitClass::Munition;
+                    partOfSet = true;
+                }
+        }
         if (!partOfSet) {
             head = numberTok;
             unit = lex::UnitClass::None;

@@ -350,6 +350,17 @@ Trig triggerKind(Clause& c, size_t i, bool* countAll) {
     if ((w == "attack" || w == "attacks") && !nearPred(c, i, 3, 0, isMunition) && !timeNear(c, i, verb ? 40 : 4))
         return Trig::None; // "attacks on shipping" is too vague; "drone attacks", "attacked ... yesterday" are not
     if (k == Trig::Launch) {
+        // "This is the fifth ASBM fired by the Houthis in the past two days": an ordinal tally of earlier launches.
+        if (i >= c.a + 3 && T[i - 1].lx.munitionHead()) {
+            size_t q = i - 1;
+            while (q > c.a && (T[q - 1].lx.munitionHead() || T[q - 1].lx.munitionModifier())) --q;
+            static constexpr std::string_view kOrdinals[] = {"second", "third", "fourth", "fifth", "sixth",
+                                                             "seventh", "eighth", "ninth", "tenth"};
+            if (q >= c.a + 2 && T[q - 2].is("the") &&
+                (std::find(std::begin(kOrdinals), std::end(kOrdinals), T[q - 1].lower) != std::end(kOrdinals) ||
+                 T[q - 1].lower.ends_with("th")))
+                return Trig::None;
+        }
         // "launched 18 strikes" is strikes; "launched a complex attack of drones and missiles" is their launch.
         bool attackOfMunitions = false;
         for (size_t q = i + 1; q < c.b && q < i + 4; ++q) {

@@ -621,13 +621,13 @@ void possessiveAirspace(Roles& r) {
     }
 }
 
-// "USS Mason detected two missiles fired from Yemen while operating in the Red Sea": a launch with an origin but no
-// target, told with a ship, flew at the ship, which is where the sentence places it (a sea the launch did not come
-// from).
+// "USS Mason detected two missiles fired from Yemen while operating in the Red Sea", "Two of those were launched at
+// M/V MSC Sky II, a Liberian-flagged container ship, in the Gulf of Aden": a launch with no target, told with a ship,
+// flew at the ship, which is where the sentence places it (a sea the launch did not come from).
 void targetAtShip(Roles& r, const std::vector<int>& mentions) {
     if (!tellsOfShip(r.ctx, r.a, r.b)) return;
     for (auto& e : r.frames) {
-        if (e.kind != Trig::Launch || e.from < 0 || !e.to.empty()) continue;
+        if (e.kind != Trig::Launch || !e.to.empty()) continue;
         for (int mi : mentions) {
             const auto& m = r.ctx.mentions[mi];
             if (m.demonym || m.best()->kind != atlas::Kind::Sea || m.place < 0 || !reaches(r, m, e)) continue;

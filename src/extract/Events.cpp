@@ -216,7 +216,14 @@ bool munitionsToldBefore(const Context& ctx, const EventFrame& m) {
     const bool partitive = countsPartOfSet(ctx, m);
     const bool other = d == "other" && k > 1 && T[k - 2].is("the"); // "The other missiles targeted"
     const bool some = d == "some" || d == "most" || d == "several" || d == "many"; // "Some missiles struck near X"
-    return ((d == "the" || d == "these" || d == "those" || other || some) && !m.count) || partitive;
+    // "The missile struck M/V True Confidence": the one a definite singular counts is the one told before.
+    const bool definiteOne = d == "the" && m.count == 1 &&
+                             std::all_of(m.claims.begin(), m.claims.end(),
+                                         [&](int c) {
+                                             return ctx.claimInfo[c].implicit ||
+                                                    ctx.claimInfo[c].unit != lex::UnitClass::Munition;
+                                         });
+    return ((d == "the" || d == "these" || d == "those" || other || some) && !m.count) || partitive || definiteOne;
 }
 
 Built* referredEvent(const Context& ctx, std::vector<Built>& events, EventFrame& m) {
@@ -784,6 +791,8 @@ void relateEvents(scenario::Scenario& out, const std::vector<Built>& built) {
                 if (launchOf(j)) ev.related = events[j].id;
             for (size_t j = i + 1; j < events.size() && ev.related.empty(); ++j)
                 if (launchOf(j)) ev.related = events[j].id;
+            // Its munitions came from where the launch was ("The missile struck M/V True Confidence").
+            if (const auto* l = ev.related.empty() ? nullptr : out.event(ev.related); l && !ev.from) ev.from = l->from;
             continue;
         }
         if (ev.kind != "crash" && ev.kind != "intercept" && ev.kind != "flight") continue;

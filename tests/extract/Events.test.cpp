@@ -1705,3 +1705,24 @@ TEST_CASE("Events: 'a fourth landed in the Persian Gulf' is one more of the muni
     CHECK(targets(sc, *crashes[0], "Persian Gulf"));
     CHECK(crashes[0]->actor == "IQ");
 }
+
+TEST_CASE("Events: 'The missile struck M/V X' is the launch's impact; an ordinal tally is no launch; 'Two of those' "
+          "counts the munitions named before",
+          "[extract][events]") {
+    const auto sc = readReport("Houthi militants fired an anti-ship ballistic missile (ASBM) from Houthi-controlled "
+                               "areas of Yemen into the Gulf of Aden on March 6. The missile struck M/V True "
+                               "Confidence, a bulk carrier, about 50 nautical miles southwest of Aden. This is the "
+                               "fifth ASBM fired by the "
+                               "Houthis in the past two days. Two of those were launched March 4 at M/V MSC Sky II, a "
+                               "Liberian-flagged, Swiss-owned container ship, in the Gulf of Aden.",
+                               "March 6, 2024");
+    const auto strikes = eventsOfKind(sc, "strike");
+    REQUIRE(strikes.size() == 1);
+    REQUIRE(strikes[0]->from); // the impact's munitions came from the launch's area
+    CHECK(placeName(sc, *strikes[0]->from) == "Houthi-controlled Yemen");
+    const auto launches = eventsOfKind(sc, "launch");
+    REQUIRE(launches.size() == 2); // March 6 and March 4; the tally of five is none
+    CHECK(launches[1]->count == 2);
+    CHECK(onDay(*launches[1], 2024, 3, 4));
+    CHECK(targets(sc, *launches[1], "Gulf of Aden"));
+}
