@@ -105,13 +105,58 @@ bool definiteMunitionSubject(const Context& ctx, const EventFrame& m) {
            (T[k - 1].is("the") || T[k - 1].is("this") || T[k - 1].is("these"));
 }
 
+// The head noun of a munition text, singular: "cruise missiles" -> "missile".
+std::string_view munitionHead(std::string_view m) {
+    const size_t space = m.rfind(' ');
+    if (space != std::string_view::npos) m.remove_prefix(space + 1);
+    if (m.size() > 1 && m.back() == 's') m.remove_suffix(1);
+    return m;
+}
+
+// "22 missiles struck": a count right before the munition noun the strike verb follows.
+bool countedMunitionSubject(const Context& ctx, const EventFrame& m) {
+    const auto& T = ctx.toks;
+    const auto [k, verb] = munitionSubject(ctx, m);
+    return k < verb && k > 0 && T[k - 1].sentence == m.sentence && T[k - 1].number;
+}
+
+// Munitions told in two wordings of one kind: the same head noun, one of them named only by its class and range
+// ("ballistic missiles" and "surface-to-surface missiles" may be the same salvo), and no two different classes among
+// "cruise", "ballistic", "surface-to-air", "air-to-air" and "anti-ship" ("cruise missiles" and "ballistic missiles"
+// are not; nor are "Tomahawk land attack missiles" and "Joint Air-to-Surface Standoff Missiles").
+bool compatibleMunition(const std::string& x, const std::string& y) {
+    if (compatibleText(x, y)) return true;
+    if (munitionHead(x) != munitionHead(y)) return false;
+    static constexpr std::string_view kClasses[] = {"cruise", "ballistic", "surface-to-air", "air-to-air", "anti-ship"};
+    static constexpr std::string_view kGeneric[] = {"cruise", "ballistic", "surface-to-surface", "short-range",
+                                                    "medium-range", "intermediate-range", "long-range", "guided"};
+    const auto generic = [&](std::string_view m) {
+        const size_t head = m.rfind(' ');
+        if (head == std::string_view::npos) return true;
+        for (size_t a = 0; a < head;) {
+            const size_t b = std::min(m.find(' ', a), head);
+            if (std::find(std::begin(kGeneric), std::end(kGeneric), m.substr(a, b - a)) == std::end(kGeneric))
+                return false;
+            a = b + 1;
+        }
+        return true;
+    };
+    if (!generic(x) && !generic(y)) return false;
+    std::string_view cx, cy;
+    for (auto c : kClasses) {
+        if (cx.empty() && x.find(c) != std::string::npos) cx = c;
+        if (cy.empty() && y.find(c) != std::string::npos) cy = c;
+    }
+    return cx.empty() || cy.empty() || cx == cy;
+}
+
 bool sameIncident(const Context& ctx, const scenario::Scenario& out, const EventFrame& e, const EventFrame& m) {
     // A weak actor, the speaker's country, is only a guess and does not keep "the missile" apart from the launch it
     // names: "South Korea's Joint Chiefs of Staff said the missile was launched from Sunan" tells North Korea's launch.
     if (!compatibleText(e.actor, m.actor) && !((!e.actorStrong || !m.actorStrong) && definiteMunitionSubject(ctx, m)))
         return false;
     // For an air strike the "munition" found may be the platform ("a drone strike", "the drone fired two missiles").
-    if (e.kind != Trig::Strike && !compatibleText(e.munition, m.munition)) return false;
+    if (e.kind != Trig::Strike && !compatibleMunition(e.munition, m.munition)) return false;
     if (!compatibleOrigins(out, e.from, m.from)) return false;
     if (differentDays(ctx, effectiveTime(e), effectiveTime(m))) return false;
     bool anaphor = false;
@@ -180,13 +225,6 @@ std::optional<double> joinScore(const Context& ctx, const scenario::Scenario& ou
     return score;
 }
 
-// The head noun of a munition text, singular: "cruise missiles" -> "missile".
-std::string_view munitionHead(std::string_view m) {
-    const size_t space = m.rfind(' ');
-    if (space != std::string_view::npos) m.remove_prefix(space + 1);
-    if (m.size() > 1 && m.back() == 's') m.remove_suffix(1);
-    return m;
-}
 
 // "The strikes hit radar installations ...": an uncounted definite strike noun that merges with no strike refers back
 // to the launch or strike just told (same actor or none) and adds its targets to it.
@@ -490,13 +528,26 @@ std::vector<Built> mergeFrames(const Context& ctx, const scenario::Scenario& out
                 continue;
             }
         }
+        // "Iraq's military said 22 missiles struck between 1:45 and 2:15 a.m.": counted munitions of the kind a launch
+        // of the same side and day sent, told striking within a few sentences, are that launch's impact.
+        const bool countedImpact = !target && m.kind == Trig::Strike && !m.to.empty() && countedMunitionSubject(ctx, m);
+        if (countedImpact)
+            for (auto& ev : events)
+                if (ev.e.kind == Trig::Launch && m.sentence - ev.lastSentence <= 5 &&
+                    (sameSide(ev.e.actor, m.actor) || !m.actorStrong) && // not the speaker's country ("Iraq's military")
+                    !ev.e.munition.empty() && compatibleMunition(ev.e.munition, m.munition) &&
+                    !differentDays(ctx, effectiveTime(ev.e), effectiveTime(m)))
+                    target = &ev;
         // "The missiles hit radar sites near Kut": where the launch told before struck is a strike of its own, the
         // impact of that launch (it keeps the launch's side and day); one that names no place only adds to it.
         const bool impact = target && target->e.kind == Trig::Launch && m.kind == Trig::Strike && !m.to.empty() &&
-                            munitionsToldBefore(ctx, m); // "the strikes hit ..." adds its places to the launch
+                            (countedImpact || munitionsToldBefore(ctx, m)); // "the strikes hit ..." adds its places
         if (impact) {
             m.impact = true;
-            if (m.actor.empty()) m.actor = target->e.actor;
+            if (m.actor.empty() || !m.actorStrong) {
+                m.actor = target->e.actor;
+                m.actorStrong = target->e.actorStrong;
+            }
             if (m.munition.empty() || genericMunition(m.munition)) m.munition = target->e.munition;
         }
         if (!target || impact) events.push_back({m, {m.sentence}, m.sentence});
@@ -785,7 +836,7 @@ void relateEvents(scenario::Scenario& out, const std::vector<Built>& built) {
             // arrive here.
             const auto launchOf = [&](size_t j) {
                 return events[j].kind == "launch" && compatibleText(events[j].actor, ev.actor) &&
-                       compatibleText(events[j].munition, ev.munition) && overlapping(events[j].time, ev.time);
+                       compatibleMunition(events[j].munition, ev.munition) && overlapping(events[j].time, ev.time);
             };
             for (size_t j = i; j-- > 0 && ev.related.empty();)
                 if (launchOf(j)) ev.related = events[j].id;

@@ -1726,3 +1726,20 @@ TEST_CASE("Events: 'The missile struck M/V X' is the launch's impact; an ordinal
     CHECK(onDay(*launches[1], 2024, 3, 4));
     CHECK(targets(sc, *launches[1], "Gulf of Aden"));
 }
+
+TEST_CASE("Events: another speaker's count of the munitions striking is the launch's impact; two wordings of one "
+          "class of missile are one salvo",
+          "[extract][events]") {
+    const auto sc = readReport("Iran launched more than a dozen ballistic missiles against U.S. forces in Iraq on "
+                               "Tuesday. Iraq's military said in a statement that 22 missiles struck Ain al-Asad and "
+                               "Erbil. Iranian state television said the Revolutionary Guard had fired dozens of "
+                               "surface-to-surface missiles.",
+                               "January 8, 2020");
+    const auto launches = eventsOfKind(sc, "launch");
+    REQUIRE(launches.size() == 1); // the Guard's "surface-to-surface missiles" are the ballistic missiles
+    const auto strikes = eventsOfKind(sc, "strike");
+    REQUIRE(strikes.size() == 1);
+    CHECK(strikes[0]->related == launches[0]->id);
+    CHECK(strikes[0]->actor == "IR"); // not Iraq, whose military told it
+    CHECK(strikes[0]->count == 22);
+}
