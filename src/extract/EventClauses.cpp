@@ -284,6 +284,13 @@ Trig triggerKind(Clause& c, size_t i, bool* countAll) {
     const auto& T = c.T;
     const auto w = T[i].lower;
     Trig k = T[i].lx.trigger;
+    // "A few ballistic missiles got through and caused minor damage to the Nevatim air base", "missiles damaged the
+    // port": munitions damaging a place struck it.
+    if (k == Trig::None && i + 1 < c.b &&
+        ((w == "damage" && T[i + 1].is("to")) ||
+         ((w == "damaged" || w == "damaging") && (T[i + 1].lx.determiner() || T[i + 1].cap))) &&
+        nearPred(c, i, 10, 0, isMunition) && !negated(c, i))
+        k = Trig::Strike;
     // "before coming down in the Sea of Japan", "splashed down": the munition's fall, as "landed" is.
     if (k == Trig::None && i + 1 < c.b && T[i + 1].is("down") &&
         (w == "came" || w == "come" || w == "comes" || w == "coming" || w == "splashed" || w == "splashing" ||

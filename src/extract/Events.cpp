@@ -113,11 +113,25 @@ std::string_view munitionHead(std::string_view m) {
     return m;
 }
 
-// "22 missiles struck": a count right before the munition noun the strike verb follows.
+// "22 missiles struck": a count right before the munition noun the strike verb follows. "A few ballistic missiles got
+// through and caused minor damage to X": a munition noun opening the sentence, with no other event verb or comma
+// between it and the strike's.
 bool countedMunitionSubject(const Context& ctx, const EventFrame& m) {
     const auto& T = ctx.toks;
     const auto [k, verb] = munitionSubject(ctx, m);
-    return k < verb && k > 0 && T[k - 1].sentence == m.sentence && T[k - 1].number;
+    if (k < verb && k > 0 && T[k - 1].sentence == m.sentence && T[k - 1].number) return true;
+    const size_t first = ctx.sentenceTokens(m.sentence).first;
+    for (size_t q = m.trig; q > first && m.trig - q < 10;) {
+        --q;
+        if (T[q].text == "," || (T[q].lx.trigger != lex::Trigger::None && q != m.trig)) return false;
+        if (!T[q].lx.munitionHead()) continue;
+        size_t start = q;
+        while (start > first && (T[start - 1].lx.munitionModifier() || T[start - 1].lx.munitionHead() ||
+                                 T[start - 1].lx.determiner() || T[start - 1].is("few")))
+            --start;
+        return start == first;
+    }
+    return false;
 }
 
 // Munitions told in two wordings of one kind: the same head noun, one of them named only by its class and range
@@ -253,7 +267,8 @@ bool munitionsToldBefore(const Context& ctx, const EventFrame& m) {
     if (d == "both") return true; // "Both missiles impacted the water"
     const bool partitive = countsPartOfSet(ctx, m);
     const bool other = d == "other" && k > 1 && T[k - 2].is("the"); // "The other missiles targeted"
-    const bool some = d == "some" || d == "most" || d == "several" || d == "many"; // "Some missiles struck near X"
+    const bool some = d == "some" || d == "most" || d == "several" || d == "many" || // "Some missiles struck near X"
+                      (d == "few" && k >= 2 && T[k - 2].is("a"));                      // "A few ballistic missiles"
     // "The missile struck M/V True Confidence": the one a definite singular counts is the one told before.
     const bool definiteOne = d == "the" && m.count == 1 &&
                              std::all_of(m.claims.begin(), m.claims.end(),

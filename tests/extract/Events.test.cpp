@@ -1743,3 +1743,17 @@ TEST_CASE("Events: another speaker's count of the munitions striking is the laun
     CHECK(strikes[0]->actor == "IR"); // not Iraq, whose military told it
     CHECK(strikes[0]->count == 22);
 }
+
+TEST_CASE("Events: munitions that 'caused damage to' a base struck it, as the impact of their launch",
+          "[extract][events]") {
+    const auto sc = readReport("Iran fired more than 120 ballistic missiles at Israel from Iran overnight. A few "
+                               "ballistic missiles got through and caused minor damage to the Nevatim air base in "
+                               "southern Israel. No damage to civilian homes was reported.",
+                               "April 14, 2024");
+    const auto strikes = eventsOfKind(sc, "strike");
+    REQUIRE(strikes.size() == 1);
+    CHECK(targets(sc, *strikes[0], "Nevatim Airbase"));
+    CHECK(strikes[0]->actor == "IR");
+    REQUIRE(strikes[0]->from);
+    CHECK(placeName(sc, *strikes[0]->from) == "Iran");
+}
