@@ -262,9 +262,21 @@ void findUnit(const Context& ctx, size_t k, size_t b, size_t& head, lex::UnitCla
         if (t.text == "\"") { quoted = !quoted; continue; }
         if (!t.word && t.text != "-") break;
         const auto u = t.lx.unit;
+        // "14 unmanned aerial vehicles", "three one-way attack unmanned aerial systems": drones.
+        if ((t.lower.starts_with("vehicle") || t.lower.starts_with("system")) && q > k &&
+            (T[q - 1].is("aerial") || T[q - 1].is("unmanned"))) {
+            head = q;
+            unit = lex::UnitClass::Munition;
+            return;
+        }
         if (u != lex::UnitClass::None) {
             // "59 Tomahawk cruise missiles", "18 one-way attack drones": the head is the last noun of the run.
             if (u == lex::UnitClass::Strike && q + 1 < b && T[q + 1].lx.munitionHead()) continue;
+            // "three one-way attack unmanned aerial vehicles": the drones, not attacks.
+            if (u == lex::UnitClass::Strike && q + 3 < b && T[q + 1].is("unmanned") &&
+                (T[q + 2].lx.munitionHead() || T[q + 3].lower.starts_with("vehicle") ||
+                 T[q + 3].lower.starts_with("system")))
+                continue;
             while (u == lex::UnitClass::Munition && q + 1 < b &&
                    (T[q + 1].lx.munitionHead() || T[q + 1].lx.munitionModifier()))
                 ++q;
@@ -281,7 +293,7 @@ void findUnit(const Context& ctx, size_t k, size_t b, size_t& head, lex::UnitCla
             ctx.demonymOf(q) || t.is("oil") || t.is("military") || t.is("air") ||
             t.is("naval") || t.is("enemy") || t.is("rebel") || t.is("terrorist") ||
             t.is("civilian") || t.is("government") || t.is("new") || t.is("more") ||
-            t.is("additional") || t.is("separate") || t.is("different") || t.is("aerial"))
+            t.is("additional") || t.is("separate") || t.is("different") || t.is("aerial") || t.is("unmanned"))
             continue;
         return;
     }

@@ -1757,3 +1757,14 @@ TEST_CASE("Events: munitions that 'caused damage to' a base struck it, as the im
     REQUIRE(strikes[0]->from);
     CHECK(placeName(sc, *strikes[0]->from) == "Iran");
 }
+
+TEST_CASE("Events: 'one-way attack unmanned aerial vehicles' are counted drones, not attacks", "[extract][events]") {
+    const auto sc = readReport("On March 6, a U.S. Navy destroyer shot down three one-way attack unmanned aerial "
+                               "vehicles over the Gulf of Aden.",
+                               "March 7, 2024");
+    const auto intercepts = eventsOfKind(sc, "intercept");
+    REQUIRE(intercepts.size() == 1);
+    CHECK(intercepts[0]->count == 3);
+    CHECK(intercepts[0]->munition == "drone");
+    CHECK(eventsOfKind(sc, "strike").empty());
+}
