@@ -134,14 +134,26 @@ bool countedMunitionSubject(const Context& ctx, const EventFrame& m) {
     return false;
 }
 
-// Munitions told in two wordings of one kind: the same head noun, one of them named only by its class and range
-// ("ballistic missiles" and "surface-to-surface missiles" may be the same salvo), and no two different classes among
-// "cruise", "ballistic", "surface-to-air", "air-to-air" and "anti-ship" ("cruise missiles" and "ballistic missiles"
-// are not; nor are "Tomahawk land attack missiles" and "Joint Air-to-Surface Standoff Missiles").
+// The class a munition text names, by a class word or a weapon of that class ("Tomahawk": cruise), or "".
+std::string_view munitionClass(std::string_view m) {
+    static constexpr std::pair<std::string_view, std::string_view> kNames[] = {
+        {"cruise", "cruise"},           {"tomahawk", "cruise"},   {"tlam", "cruise"},      {"kalibr", "cruise"},
+        {"kh-101", "cruise"},           {"kh-555", "cruise"},     {"storm shadow", "cruise"}, {"scalp", "cruise"},
+        {"ballistic", "ballistic"},     {"scud", "ballistic"},    {"iskander", "ballistic"}, {"fateh", "ballistic"},
+        {"shahab", "ballistic"},        {"hwasong", "ballistic"}, {"atacms", "ballistic"}, {"surface-to-air", "sam"},
+        {"air-to-air", "air-to-air"},   {"anti-ship", "anti-ship"}};
+    const std::string lower = asciiLower(m);
+    for (const auto& [name, cls] : kNames)
+        if (lower.find(name) != std::string::npos) return cls;
+    return {};
+}
+
+// Munitions told in two wordings of one kind: one of them named only by its class and range, and the same class
+// or head noun ("ballistic missiles" and "surface-to-surface missiles", "17 more cruise missiles" and "All 17 were
+// Tomahawks"); never two classes ("cruise" and "ballistic"), nor two particular weapons ("Tomahawk land attack
+// missiles" and "Joint Air-to-Surface Standoff Missiles").
 bool compatibleMunition(const std::string& x, const std::string& y) {
     if (compatibleText(x, y)) return true;
-    if (munitionHead(x) != munitionHead(y)) return false;
-    static constexpr std::string_view kClasses[] = {"cruise", "ballistic", "surface-to-air", "air-to-air", "anti-ship"};
     static constexpr std::string_view kGeneric[] = {"cruise", "ballistic", "surface-to-surface", "short-range",
                                                     "medium-range", "intermediate-range", "long-range", "guided"};
     const auto generic = [&](std::string_view m) {
@@ -156,12 +168,9 @@ bool compatibleMunition(const std::string& x, const std::string& y) {
         return true;
     };
     if (!generic(x) && !generic(y)) return false;
-    std::string_view cx, cy;
-    for (auto c : kClasses) {
-        if (cx.empty() && x.find(c) != std::string::npos) cx = c;
-        if (cy.empty() && y.find(c) != std::string::npos) cy = c;
-    }
-    return cx.empty() || cy.empty() || cx == cy;
+    const auto cx = munitionClass(x), cy = munitionClass(y);
+    if (!cx.empty() && !cy.empty()) return cx == cy;
+    return munitionHead(x) == munitionHead(y);
 }
 
 bool sameIncident(const Context& ctx, const scenario::Scenario& out, const EventFrame& e, const EventFrame& m) {
@@ -607,6 +616,8 @@ bool deliveredStrike(Context& ctx, const scenario::Scenario& out, Built& ev, con
 // "The destroyer USS Mason ... detected two inbound missiles while operating in international waters north of the Bab
 // al-Mandeb Strait. Both missiles were fired from Houthi-controlled territory": the sea the sentence before puts a
 // ship in ("in", "off", "near" it), or -1.
+int seaShipsAreIn(const Context& ctx, int s);
+
 int shipSeaBefore(const Context& ctx, int sentence) {
     if (sentence < 1) return -1;
     const auto [a, b] = ctx.sentenceTokens(sentence - 1);
@@ -620,9 +631,15 @@ int shipSeaBefore(const Context& ctx, int sentence) {
                      w == "targeted" || w == "attacked" || w == "threatened" || w == "incoming";
     }
     if (!threatened) return -1;
+    return seaShipsAreIn(ctx, sentence - 1);
+}
+
+// The sea sentence s puts its ships in ("in", "off", "near" it; not "fired from warships in the Black Sea"), or -1.
+int seaShipsAreIn(const Context& ctx, int s) {
+    const auto [a, b] = ctx.sentenceTokens(s);
     const auto& T = ctx.toks;
     for (const auto& m : ctx.mentions) {
-        if (m.sentence != sentence - 1 || m.dropped || m.demonym || m.place < 0 || !m.best() ||
+        if (m.sentence != s || m.dropped || m.demonym || m.place < 0 || !m.best() ||
             m.best()->kind != atlas::Kind::Sea || m.first <= a)
             continue;
         // "in the Red Sea", "in international waters north of ...": past the article and an adjective or two.
@@ -639,6 +656,29 @@ int shipSeaBefore(const Context& ctx, int sentence) {
         }
     }
     return -1;
+}
+
+// "All 17 were Tomahawks launched from the destroyers USS Russell ... and the attack submarine USS Jefferson City. All
+// four ships are operating in the Persian Gulf": a launch from ships with no launch area takes the sea the next
+// sentence puts its ships in (a sentence of ships that fire, not of ships under threat, which shipSeaBefore reads).
+void originFromShipsSea(Context& ctx, const scenario::Scenario& out, std::vector<Built>& events) {
+    for (size_t i = 0; i < events.size(); ++i) {
+        auto& ev = events[i];
+        if (ev.e.kind != Trig::Launch || ev.e.from >= 0 || ev.e.wholeOfAreas) continue;
+        const int s = ev.lastSentence;
+        if (s + 1 >= static_cast<int>(ctx.doc.sentences.size())) continue;
+        const auto [a, b] = ctx.sentenceTokens(s);
+        const auto [na, nb] = ctx.sentenceTokens(s + 1);
+        if (!tellsOfShip(ctx, a, b) || !tellsOfShip(ctx, na, nb) || shipSeaBefore(ctx, s + 2) >= 0) continue;
+        const int sea = seaShipsAreIn(ctx, s + 1);
+        if (sea < 0 || std::find(ev.e.to.begin(), ev.e.to.end(), sea) != ev.e.to.end()) continue;
+        ev.e.from = sea;
+        ev.sentences.push_back(s + 1);
+        ctx.diagnostics.push_back({Severity::Note, "event.origin_from_context",
+                                   "the launch names ships but no launch area; the next sentence puts them in " +
+                                       out.places[sea].name,
+                                   {}, "events[" + std::to_string(i) + "].from"});
+    }
 }
 
 void targetsFromDiscourse(Context& ctx, const scenario::Scenario& out, std::vector<Built>& events) {
@@ -986,6 +1026,7 @@ void findEvents(Context& ctx, scenario::Scenario& out) {
     }
     auto built = mergeFrames(ctx, out, frames);
     takeWholes(built);
+    originFromShipsSea(ctx, out, built);
     settleActors(out, built); // before the discourse lends targets by side, and again with them
     targetsFromDiscourse(ctx, out, built);
     settleActors(out, built);

@@ -1768,3 +1768,19 @@ TEST_CASE("Events: 'one-way attack unmanned aerial vehicles' are counted drones,
     CHECK(intercepts[0]->munition == "drone");
     CHECK(eventsOfKind(sc, "strike").empty());
 }
+
+TEST_CASE("Events: Tomahawks retold are the cruise missiles told before; ships put in a sea by the next sentence "
+          "launched from it",
+          "[extract][events]") {
+    const auto sc = readReport("U.S. forces fired 17 more cruise missiles at air defense sites in southern Iraq early "
+                               "today. All 17 were Tomahawks launched from the destroyers USS Russell and USS Hewitt "
+                               "and the attack submarine USS Jefferson City, officials said. All four ships are "
+                               "operating in the Persian Gulf.",
+                               "September 4, 1996");
+    const auto launches = eventsOfKind(sc, "launch");
+    REQUIRE(launches.size() == 1);
+    CHECK(launches[0]->count == 17);
+    REQUIRE(launches[0]->from);
+    CHECK(placeName(sc, *launches[0]->from) == "Persian Gulf");
+    CHECK(targets(sc, *launches[0], "southern Iraq"));
+}
