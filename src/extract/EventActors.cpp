@@ -519,7 +519,7 @@ void addDatingTimes(const Context& ctx, int s, std::vector<int>& datedTimes) {
     const auto [a, b] = ctx.sentenceTokens(s);
     for (size_t ti = 0; ti < ctx.doc.times.size(); ++ti) {
         const auto& t = ctx.doc.times[ti];
-        if (t.sentence == s && eventDating(ctx, t, a, b) && !startsTally(ctx, t) &&
+        if (t.sentence == s && eventDating(ctx, t, a, b) && !startsTally(ctx, t) && !t.labelsIncident &&
             std::find(datedTimes.begin(), datedTimes.end(), static_cast<int>(ti)) == datedTimes.end())
             datedTimes.push_back(static_cast<int>(ti));
     }

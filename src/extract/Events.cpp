@@ -1019,8 +1019,10 @@ void findEvents(Context& ctx, scenario::Scenario& out) {
         // Used when the frame has no time, or no day, of its own: the sentence's own dating first ("a wave the night
         // before that X said included 45 drones that his forces shot down"), else the latest before it.
         for (auto& e : here) e.carriedTime = e.temporalClause ? -1 : dated.empty() ? datedTime : dated.front();
-        // A time that dates only the earlier incident after it ("six days after an airstrike") dates nothing later.
-        if (!dated.empty() && !ctx.doc.times[static_cast<size_t>(dated.front())].datesFollowing)
+        // A time that dates only the earlier incident after it ("six days after an airstrike") or names one ("the
+        // April 5 bombing") dates nothing later.
+        if (const auto* t = dated.empty() ? nullptr : &ctx.doc.times[static_cast<size_t>(dated.front())];
+            t && !t->datesFollowing && !t->labelsIncident)
             datedTime = dated.front();
         for (auto& e : here) frames.push_back(std::move(e));
     }

@@ -90,6 +90,7 @@ struct TimeExpr {
                                 // for "afternoon", 720 for "overnight", 100 for "from 2:50 to 4:30 a.m."
     bool speech = false;        // dates a speech act, not an event: "said Monday", "in a statement yesterday"
     bool datesFollowing = false; // dates only the event told after it: "six days after [an Israeli airstrike]"
+    bool labelsIncident = false; // names an attack by its day ("the April 5 bombing"): it dates no other event
     int sameAs = -1;            // index into Document::times of the expression this one restates in another zone
                                 // ("8:40 p.m. EDT (4:40 a.m., April 7, in Syria)"): it has that one's exact interval
 };

@@ -918,7 +918,8 @@ TimeExpr& TimeScanner::emit(size_t a, size_t bExcl, const Local& l, const Zone& 
                             : (from % 60 == 0 && l.spanMin % 60 == 0) ? TimePrecision::Hour
                                                                        : TimePrecision::Minute;
     const UtcTime day = dayStart(l.day);
-    if (!e.speech && !namesOtherIncident(a, bExcl)) m_ref = l;
+    e.labelsIncident = namesOtherIncident(a, bExcl);
+    if (!e.speech && !e.labelsIncident) m_ref = l;
     if (z.exact()) {
         std::optional<UtcTime> ua, ub;
         if (z.kind == Zone::Fixed) {

@@ -1784,3 +1784,15 @@ TEST_CASE("Events: Tomahawks retold are the cruise missiles told before; ships p
     CHECK(placeName(sc, *launches[0]->from) == "Persian Gulf");
     CHECK(targets(sc, *launches[0], "southern Iraq"));
 }
+
+TEST_CASE("Events: a day that names another attack ('the April 5 bombing') dates no later event", "[extract][events]") {
+    const auto sc = readReport("U.S. warplanes struck Tripoli early Tuesday. Shultz tied Libya to the April 5 bombing "
+                               "of a discotheque in West Berlin. Italian officials said two missiles fired from Libya "
+                               "had been aimed at Lampedusa.",
+                               "April 15, 1986");
+    const auto launches = eventsOfKind(sc, "launch");
+    REQUIRE(launches.size() == 1);
+    CHECK_FALSE(onDay(*launches[0], 1986, 4, 5));
+    REQUIRE(launches[0]->time);
+    CHECK(launches[0]->time->text == "early Tuesday"); // carried from the raid told before
+}
