@@ -336,6 +336,50 @@ int repeatedClaim(const Context& ctx, const scenario::Scenario& out, const text:
 
 } // namespace
 
+// What a count at numberTok counts (k: the token after its number words): its head noun and unit class, and whether
+// it is a part of a set of munitions ("12 of the 13 drones", "12 of the drones", "destroyed 43 of them", "the other
+// nine", "One of the missiles", "Two of those" after munitions named but not counted).
+struct CountedNoun {
+    size_t head;
+    lex::UnitClass unit;
+    bool partOfSet;
+};
+
+CountedNoun countedNoun(const Context& ctx, int sentence, size_t numberTok, size_t k, size_t a, size_t b) {
+    const auto& T = ctx.toks;
+    size_t head = numberTok;
+    lex::UnitClass unit = lex::UnitClass::None;
+    bool partOfSet = false;
+    if (k + 2 < b && T[k].is("of") && T[k + 1].is("the")) {
+        const size_t set = T[k + 2].number || isNumberWord(T[k + 2].lower) ? k + 3 : k + 2;
+        findUnit(ctx, set, b, head, unit);
+        partOfSet = unit == lex::UnitClass::Munition;
+    }
+    // A part, or the rest, of the munitions counted just before, in this sentence or an earlier one.
+    const bool ofThem = k + 1 < b && T[k].is("of") && (T[k + 1].is("them") || T[k + 1].is("those"));
+    const bool rest = numberTok >= a + 2 && T[numberTok - 1].is("other") && T[numberTok - 2].is("the");
+    if (!partOfSet && (ofThem || (rest && !(k < b && T[k].lx.munitionHead()))))
+        for (size_t c = ctx.claimInfo.size(); c-- > 0 && !partOfSet;)
+            if (ctx.claimInfo[c].unit == lex::UnitClass::Munition && !ctx.claimInfo[c].implicit)
+                return {ctx.claimInfo[c].headTok, lex::UnitClass::Munition, true};
+    // Munitions named, not counted, in this sentence or the one before ("the fifth ASBM fired ... Two of those").
+    if (ofThem) {
+        const size_t from = sentence > 0 ? ctx.sentenceTokens(sentence - 1).first : a;
+        for (size_t q = numberTok; q-- > from;)
+            if (T[q].lx.munitionHead()) return {q, lex::UnitClass::Munition, true};
+    }
+    if (!partOfSet) {
+        head = numberTok;
+        unit = lex::UnitClass::None;
+        findUnit(ctx, k, b, head, unit);
+        partOfSet = rest && unit == lex::UnitClass::Munition; // "the other nine missiles"
+        // "One of the missiles": an implicit single whose value span runs to the set's noun.
+        partOfSet |= unit == lex::UnitClass::Munition && numberTok + 2 < b && T[numberTok].is("one") &&
+                     T[numberTok + 1].is("of") && T[numberTok + 2].is("the");
+    }
+    return {head, unit, partOfSet};
+}
+
 void findClaims(Context& ctx, scenario::Scenario& out) {
     const auto& doc = ctx.doc;
     const auto& T = ctx.toks;
@@ -368,46 +412,7 @@ void findClaims(Context& ctx, scenario::Scenario& out) {
              T[numberTok + 1].lower == "millimetre" || T[numberTok + 1].lower == "-mm" ||
              T[numberTok + 1].lower == "caliber" || T[numberTok + 1].lower == "calibre"))
             continue;
-        size_t head = numberTok;
-        lex::UnitClass unit = lex::UnitClass::None;
-        // "12 of the 13 drones", "12 of the drones": a part of a set of munitions has the set's unit.
-        bool partOfSet = false;
-        if (k + 2 < b && T[k].is("of") && T[k + 1].is("the")) {
-            const size_t set = T[k + 2].number || isNumberWord(T[k + 2].lower) ? k + 3 : k + 2;
-            findUnit(ctx, set, b, head, unit);
-            partOfSet = unit == lex::UnitClass::Munition;
-        }
-        // "destroyed 43 of them", "the cruiser fired the other nine from the Persian Gulf": a part, or the rest, of
-        // the munitions counted just before, in this sentence or an earlier one.
-        const bool ofThem = k + 1 < b && T[k].is("of") && (T[k + 1].is("them") || T[k + 1].is("those"));
-        const bool rest = numberTok >= a + 2 && T[numberTok - 1].is("other") && T[numberTok - 2].is("the");
-        if (!partOfSet && (ofThem || (rest && !(k < b && T[k].lx.munitionHead()))))
-            for (size_t c = ctx.claimInfo.size(); c-- > 0 && !partOfSet;)
-                if (ctx.claimInfo[c].unit == lex::UnitClass::Munition && !ctx.claimInfo[c].implicit) {
-                    head = ctx.claimInfo[c].headTok;
-                    unit = lex::UnitClass::Munition;
-                    partOfSet = true;
-                }
-        // "This is the fifth ASBM fired by the Houthis. Two of those were launched March 4": munitions named, not
-        // counted, in this sentence or the one before.
-        if (!partOfSet && ofThem) {
-            const size_t from = n.sentence > 0 ? ctx.sentenceTokens(n.sentence - 1).first : a;
-            for (size_t q = numberTok; q-- > from && !partOfSet;)
-                if (T[q].lx.munitionHead()) {
-                    head = q;
-                    unit = lex::UnitClass::Munition;
-                    partOfSet = true;
-                }
-        }
-        if (!partOfSet) {
-            head = numberTok;
-            unit = lex::UnitClass::None;
-            findUnit(ctx, k, b, head, unit);
-            partOfSet = rest && unit == lex::UnitClass::Munition; // "the other nine missiles"
-            // "One of the missiles": an implicit single whose value span runs to the set's noun.
-            partOfSet |= unit == lex::UnitClass::Munition && numberTok + 2 < b && T[numberTok].is("one") &&
-                         T[numberTok + 1].is("of") && T[numberTok + 2].is("the");
-        }
+        auto [head, unit, partOfSet] = countedNoun(ctx, n.sentence, numberTok, k, a, b);
         if (unit == lex::UnitClass::Time) continue;
         std::string unitText = head != numberTok ? lex::singular(T[head].lower) : std::string{};
         if (unit == lex::UnitClass::None && !n.unit.empty()) {

@@ -280,22 +280,69 @@ bool modifiesFacility(const Clause& c, size_t i) {
            n.is("capabilities") || n.is("range");
 }
 
+// The kind a word tells that the lexicon gives it no trigger for: "caused minor damage to the Nevatim air base" and
+// "missiles damaged the port" (munitions damaging a place struck it); "coming down in the Sea of Japan" and "splashed
+// down" (a munition's fall, as "landed" is).
+Trig phraseTrigger(const Clause& c, size_t i) {
+    const auto& T = c.T;
+    const auto w = T[i].lower;
+    if (i + 1 >= c.b) return Trig::None;
+    if (((w == "damage" && T[i + 1].is("to")) ||
+         ((w == "damaged" || w == "damaging") && (T[i + 1].lx.determiner() || T[i + 1].cap))) &&
+        nearPred(c, i, 10, 0, isMunition) && !negated(c, i))
+        return Trig::Strike;
+    if (T[i + 1].is("down") && (w == "came" || w == "come" || w == "comes" || w == "coming" || w == "splashed" ||
+                                w == "splashing" || w == "splash" || w == "splashes"))
+        return Trig::Crash;
+    return Trig::None;
+}
+
+// "This is the fifth ASBM fired by the Houthis in the past two days": a launch verb after an ordinal and its
+// munition is a tally of earlier launches, no launch of its own.
+bool ordinalTally(const Clause& c, size_t i) {
+    const auto& T = c.T;
+    if (i < c.a + 3 || !T[i - 1].lx.munitionHead()) return false;
+    size_t q = i - 1;
+    while (q > c.a && (T[q - 1].lx.munitionHead() || T[q - 1].lx.munitionModifier())) --q;
+    static constexpr std::string_view kOrdinals[] = {"second", "third", "fourth", "fifth", "sixth",
+                                                     "seventh", "eighth", "ninth", "tenth"};
+    return q >= c.a + 2 && T[q - 2].is("the") &&
+           (std::find(std::begin(kOrdinals), std::end(kOrdinals), T[q - 1].lower) != std::end(kOrdinals) ||
+            T[q - 1].lower.ends_with("th"));
+}
+
+// Counted munitions aimed at a place were launched at it: "Seven of the missiles were aimed at Riyadh" is a part of
+// the launch told before, not a strike that hit Riyadh; "The ordnance is aimed at radars around Tripoli" tells the
+// strike; "aimed" with no munitions near is no event.
+Trig aimedKind(const Clause& c, size_t i, Trig k) {
+    if (!(i + 1 < c.b && c.T[i + 1].is("at") && nearPred(c, i, 8, 0, isMunition))) return Trig::None;
+    const bool counted = nearPred(c, i, 6, 0, [](const Context& x, size_t q) {
+        return x.toks[q].number || smallCountWord(x.toks[q].lower);
+    });
+    return counted ? Trig::Launch : k;
+}
+
+// "Both incoming missiles hit the water before reaching the ship": munitions striking water or ground came down;
+// "Both" and "All" make it every munition of the launch.
+bool intoWaterOrGround(const Clause& c, size_t i, bool* countAll) {
+    const auto& T = c.T;
+    const auto w = T[i].lower;
+    if (!((w == "hit" || w == "struck" || w == "impacted") && i + 2 < c.b && T[i + 1].is("the") &&
+          (T[i + 2].is("water") || T[i + 2].is("sea") || T[i + 2].is("ground") || T[i + 2].is("desert")) &&
+          nearPred(c, i, 6, 0, isMunition)))
+        return false;
+    for (size_t q = i; q > c.a && i - q < 6;) {
+        --q;
+        if (T[q].is("both") || T[q].is("all")) *countAll = true;
+    }
+    return true;
+}
+
 Trig triggerKind(Clause& c, size_t i, bool* countAll) {
     const auto& T = c.T;
     const auto w = T[i].lower;
     Trig k = T[i].lx.trigger;
-    // "A few ballistic missiles got through and caused minor damage to the Nevatim air base", "missiles damaged the
-    // port": munitions damaging a place struck it.
-    if (k == Trig::None && i + 1 < c.b &&
-        ((w == "damage" && T[i + 1].is("to")) ||
-         ((w == "damaged" || w == "damaging") && (T[i + 1].lx.determiner() || T[i + 1].cap))) &&
-        nearPred(c, i, 10, 0, isMunition) && !negated(c, i))
-        k = Trig::Strike;
-    // "before coming down in the Sea of Japan", "splashed down": the munition's fall, as "landed" is.
-    if (k == Trig::None && i + 1 < c.b && T[i + 1].is("down") &&
-        (w == "came" || w == "come" || w == "comes" || w == "coming" || w == "splashed" || w == "splashing" ||
-         w == "splash" || w == "splashes"))
-        k = Trig::Crash;
+    if (k == Trig::None) k = phraseTrigger(c, i);
     if (!c.ctx.otherIncident.empty() && c.ctx.otherIncident[i]) return Trig::None; // "in retaliation for the attack"
     if (k == Trig::ViolationVerb && negated(c, i)) return Trig::None;
     if (k != Trig::None && (deniedReport(c, i) || temporalReference(c, i) || purposeOfStopping(c, i)))
@@ -336,16 +383,7 @@ Trig triggerKind(Clause& c, size_t i, bool* countAll) {
         if (!munitionClose) return Trig::None;
     }
     if (k == Trig::Intercept && w.starts_with("engag") && !objectAfter(c, i, 6, true)) return Trig::None;
-    // "The ordnance is aimed at radars around Tripoli", "rockets aimed at Tel Aviv": munitions and where they go.
-    // Counted munitions aimed at a place were launched at it: "Seven of the missiles were aimed at Riyadh" is a part
-    // of the launch told before, not a strike that hit Riyadh; "The ordnance is aimed at radars" tells the strike.
-    if (w == "aimed" || w == "aiming") {
-        if (!(i + 1 < c.b && T[i + 1].is("at") && nearPred(c, i, 8, 0, isMunition))) return Trig::None;
-        const bool counted = nearPred(c, i, 6, 0, [](const Context& x, size_t q) {
-            return x.toks[q].number || smallCountWord(x.toks[q].lower);
-        });
-        return counted ? Trig::Launch : k;
-    }
+    if (w == "aimed" || w == "aiming") return aimedKind(c, i, k); // munitions and where they go
     // "Cruise missiles from U.S. submarines began the attack on ...": munitions from somewhere opening an attack are
     // its launch.
     if ((w == "attack" || w == "assault") && opensAttack(c, i)) return Trig::Launch;
@@ -357,17 +395,7 @@ Trig triggerKind(Clause& c, size_t i, bool* countAll) {
     if ((w == "attack" || w == "attacks") && !nearPred(c, i, 3, 0, isMunition) && !timeNear(c, i, verb ? 40 : 4))
         return Trig::None; // "attacks on shipping" is too vague; "drone attacks", "attacked ... yesterday" are not
     if (k == Trig::Launch) {
-        // "This is the fifth ASBM fired by the Houthis in the past two days": an ordinal tally of earlier launches.
-        if (i >= c.a + 3 && T[i - 1].lx.munitionHead()) {
-            size_t q = i - 1;
-            while (q > c.a && (T[q - 1].lx.munitionHead() || T[q - 1].lx.munitionModifier())) --q;
-            static constexpr std::string_view kOrdinals[] = {"second", "third", "fourth", "fifth", "sixth",
-                                                             "seventh", "eighth", "ninth", "tenth"};
-            if (q >= c.a + 2 && T[q - 2].is("the") &&
-                (std::find(std::begin(kOrdinals), std::end(kOrdinals), T[q - 1].lower) != std::end(kOrdinals) ||
-                 T[q - 1].lower.ends_with("th")))
-                return Trig::None;
-        }
+        if (ordinalTally(c, i)) return Trig::None;
         // "launched 18 strikes" is strikes; "launched a complex attack of drones and missiles" is their launch.
         bool attackOfMunitions = false;
         for (size_t q = i + 1; q < c.b && q < i + 4; ++q) {
@@ -392,17 +420,7 @@ Trig triggerKind(Clause& c, size_t i, bool* countAll) {
             return on && aircraftSubjectBefore(c, i) ? Trig::Strike : Trig::None;
         }
     }
-    // "Both incoming missiles hit the water before reaching the ship": munitions striking water or ground came down.
-    if (k == Trig::Strike && (w == "hit" || w == "struck" || w == "impacted") && i + 2 < c.b && T[i + 1].is("the") &&
-        (T[i + 2].is("water") || T[i + 2].is("sea") || T[i + 2].is("ground") || T[i + 2].is("desert")) &&
-        nearPred(c, i, 6, 0, isMunition)) {
-        k = Trig::Crash;
-        // "Both incoming missiles", "All the rockets": every munition of the launch came down.
-        for (size_t q = i; q > c.a && i - q < 6;) {
-            --q;
-            if (c.T[q].is("both") || c.T[q].is("all")) *countAll = true;
-        }
-    }
+    if (k == Trig::Strike && intoWaterOrGround(c, i, countAll)) k = Trig::Crash;
     if (k == Trig::Crash && !nearPred(c, i, 10, 3, isMunition) && !nearPred(c, i, 10, 0, isAircraft) &&
         !countOfToldMunitions(c, i))
         return Trig::None;

@@ -96,6 +96,22 @@ bool agentPhrase(const Context& ctx, size_t k, size_t placeFirst) {
     return who && !munition;
 }
 
+// The chain reached "from" at k: "30 miles from Kismayo" (a distance from the place, not an origin); "fired from
+// outside the borders of Iraq" and "were not launched from X" (the text rules the origin out); else an origin.
+void fromPhrase(const Context& ctx, size_t k, size_t a, bool outside, Chain& ch) {
+    const auto& T = ctx.toks;
+    if (k > a && T[k - 1].lx.unit == lex::UnitClass::Distance) {
+        ch.located = ch.aimed = true;
+        return;
+    }
+    ch.from = ch.located = true;
+    ch.negated = outside;
+    for (size_t q = k; q > a && k - q < 4;) {
+        --q;
+        if (T[q].is("not") || T[q].is("never") || T[q].is("n't")) ch.negated = true;
+    }
+}
+
 Chain prepositionChain(const Context& ctx, const PlaceMention& m, size_t a) {
     const auto& T = ctx.toks;
     Chain ch;
@@ -138,19 +154,8 @@ Chain prepositionChain(const Context& ctx, const PlaceMention& m, size_t a) {
         if (lw.trigger != Trig::None && lw.trigger != Trig::ViolationVerb) break;
         over |= w == "over" || w == "across" || w == "above";
         outside |= w == "outside" || w == "beyond";
-        if (w == "from" && k > a && T[k - 1].lx.unit == lex::UnitClass::Distance) {
-            ch.located = ch.aimed = true; // "30 miles from Kismayo": a distance from the place, not an origin
-            break;
-        }
         if (w == "from") {
-            ch.from = ch.located = true;
-            // "fired from outside the borders of Iraq": the place is where the launch did not come from.
-            ch.negated = outside;
-            // "were not launched from X": the text rules the origin out.
-            for (size_t q = k; q > a && k - q < 4;) {
-                --q;
-                if (T[q].is("not") || T[q].is("never") || T[q].is("n't")) ch.negated = true;
-            }
+            fromPhrase(ctx, k, a, outside, ch);
             break;
         }
         // "from three sites inside Iran", "from launchers in Crimea": the sites are where the launch came from.
