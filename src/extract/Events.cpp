@@ -10,6 +10,7 @@
 #include "extract/EventFrames.hpp"
 
 #include "core/Utf8.hpp"
+#include "geodesy/Geodesic.hpp"
 
 #include <algorithm>
 #include <cmath>
@@ -846,15 +847,22 @@ scenario::Event emitEvent(Context& ctx, scenario::Scenario& out, const Built& bu
     ev.munition = e.munition;
     ev.count = e.count;
     if (e.from >= 0) ev.from = out.places[e.from].id;
-    // A country next to named places inside it adds nothing: "in Iraq ... near Mosul" targets Mosul.
+    // A country next to named places inside it adds nothing: "in Iraq ... near Mosul" targets Mosul. Nor does a
+    // sea next to a smaller area inside it: "into the Pacific Ocean about 3,200 kilometers east of Japan".
+    const auto inside = [&](const scenario::Place& area, const scenario::Place& q) {
+        return &area != &q && area.radiusMeters > 0 && q.radiusMeters < area.radiusMeters &&
+               geodesy::distanceMeters(area.pos, q.pos) < area.radiusMeters;
+    };
     for (int p : e.to) {
         const auto& pl = out.places[p];
-        if (pl.kind == "country") {
-            bool inner = false;
-            for (int q : e.to) inner |= q != p && out.places[q].country == pl.country;
-            if (inner) continue;
+        bool inner = false;
+        for (int q : e.to) {
+            const auto& other = out.places[q];
+            inner |= q != p && ((pl.kind == "country" && other.country == pl.country) ||
+                                (pl.kind == "sea" && other.kind != "country" && other.country.empty() &&
+                                 inside(pl, other)));
         }
-        ev.to.push_back(pl.id);
+        if (!inner) ev.to.push_back(pl.id);
     }
     ev.time = eventTime(ctx, out, e, ev.id);
     for (int c : e.claims) {

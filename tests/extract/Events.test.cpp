@@ -1796,3 +1796,13 @@ TEST_CASE("Events: a day that names another attack ('the April 5 bombing') dates
     REQUIRE(launches[0]->time);
     CHECK(launches[0]->time->text == "early Tuesday"); // carried from the raid told before
 }
+
+TEST_CASE("Events: an ocean next to a smaller area inside it adds no target", "[extract][events]") {
+    const auto sc = readReport("North Korea fired an intermediate-range missile from Jagang province on Tuesday. The "
+                               "missile fell into the Pacific Ocean about 3,200 kilometers east of Japan.",
+                               "October 4, 2022");
+    for (const auto& e : sc.events) {
+        CHECK_FALSE(targets(sc, e, "Pacific Ocean")); // its centre is thousands of kilometres from where it fell
+        if (e.kind == "crash" || e.kind == "launch") CHECK(e.to.size() == 1);
+    }
+}
