@@ -1641,7 +1641,7 @@ TEST_CASE("Events: counted munitions 'aimed at' a city are the launch told befor
     CHECK(targets(sc, *launches[0], "Dhahran"));
 }
 
-TEST_CASE("Events: munitions that 'hit the water' came down; 'both' counts the whole launch", "[extract][events]") {
+TEST_CASE("Events: munitions that 'hit the water' came down / 'both' counts the whole launch", "[extract][events]") {
     const auto sc = readReport("The destroyer detected two missiles launched from Houthi-controlled territory on "
                                "Sunday. Both incoming missiles hit the water before reaching the ship, officials said.",
                                "October 13, 2016");
@@ -1652,7 +1652,7 @@ TEST_CASE("Events: munitions that 'hit the water' came down; 'both' counts the w
     CHECK(onDay(*crashes[0], 2016, 10, 9));
 }
 
-TEST_CASE("Events: a launch told 'hours after' is dated by its own clause; 'the North' is North Korea",
+TEST_CASE("Events: a launch told 'hours after' is dated by its own clause / 'the North' is North Korea",
           "[extract][events]") {
     const auto sc = readReport("The United States and South Korea fired four missiles into the sea off South Korea's "
                                "east coast early Wednesday, hours after North Korea launched an intermediate-range "
@@ -1675,7 +1675,7 @@ TEST_CASE("Events: a launch told 'hours after' is dated by its own clause; 'the 
     CHECK(crashes[0]->related == north->id); // the launch told last, not the allies' salvo
 }
 
-TEST_CASE("Events: 'One of the missiles struck the vessel' is the launch's; 'The second missile impacted the water' "
+TEST_CASE("Events: 'One of the missiles struck the vessel' is the launch's / 'The second missile impacted the water' "
           "came down in the launch's water",
           "[extract][events]") {
     const auto sc = readReport("Houthi terrorists launched two anti-ship ballistic missiles from Houthi-controlled "
@@ -1706,7 +1706,7 @@ TEST_CASE("Events: 'a fourth landed in the Persian Gulf' is one more of the muni
     CHECK(crashes[0]->actor == "IQ");
 }
 
-TEST_CASE("Events: 'The missile struck M/V X' is the launch's impact; an ordinal tally is no launch; 'Two of those' "
+TEST_CASE("Events: 'The missile struck M/V X' is the launch's impact / an ordinal tally is no launch / 'Two of those' "
           "counts the munitions named before",
           "[extract][events]") {
     const auto sc = readReport("Houthi militants fired an anti-ship ballistic missile (ASBM) from Houthi-controlled "
@@ -1727,7 +1727,7 @@ TEST_CASE("Events: 'The missile struck M/V X' is the launch's impact; an ordinal
     CHECK(targets(sc, *launches[1], "Gulf of Aden"));
 }
 
-TEST_CASE("Events: another speaker's count of the munitions striking is the launch's impact; two wordings of one "
+TEST_CASE("Events: another speaker's count of the munitions striking is the launch's impact / two wordings of one "
           "class of missile are one salvo",
           "[extract][events]") {
     const auto sc = readReport("Iran launched more than a dozen ballistic missiles against U.S. forces in Iraq on "
@@ -1769,7 +1769,7 @@ TEST_CASE("Events: 'one-way attack unmanned aerial vehicles' are counted drones,
     CHECK(eventsOfKind(sc, "strike").empty());
 }
 
-TEST_CASE("Events: Tomahawks retold are the cruise missiles told before; ships put in a sea by the next sentence "
+TEST_CASE("Events: Tomahawks retold are the cruise missiles told before / ships put in a sea by the next sentence "
           "launched from it",
           "[extract][events]") {
     const auto sc = readReport("U.S. forces fired 17 more cruise missiles at air defense sites in southern Iraq early "
