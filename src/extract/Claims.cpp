@@ -153,8 +153,7 @@ size_t definiteSingleHead(const Context& ctx, size_t the, size_t b) {
             return verb && (t.lower != "aircraft" || singularVerb) ? k : SIZE_MAX;
         }
         // "The second missile impacted the water": an ordinal picks one of the set.
-        const bool ordinal = k == the + 1 && (t.is("second") || t.is("third") || t.is("first") || t.is("last") ||
-                                              t.is("fourth") || t.is("fifth"));
+        const bool ordinal = k == the + 1 && (lex::isOrdinal(t.lower) || t.is("first") || t.is("last"));
         if (!(t.cap || ordinal || t.lx.munitionModifier() || t.lower.find('-') != std::string_view::npos)) break;
     }
     return SIZE_MAX;

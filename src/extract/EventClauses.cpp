@@ -81,9 +81,15 @@ bool smallCountWord(std::string_view lower) {
 // munitions told, as the subject of t.
 bool ordinalSubject(const Clause& c, size_t t) {
     if (t < c.a + 2 || !(c.T[t - 2].is("a") || c.T[t - 2].is("the"))) return false;
-    static constexpr std::string_view kOrdinals[] = {"second", "third", "fourth", "fifth", "sixth", "seventh",
-                                                     "eighth", "ninth", "tenth", "last"};
-    return std::find(std::begin(kOrdinals), std::end(kOrdinals), c.T[t - 1].lower) != std::end(kOrdinals);
+    return lex::isOrdinal(c.T[t - 1].lower) || c.T[t - 1].is("last");
+}
+
+// Is a munition named from the start of the sentence before token t's up to token `upto`?
+bool munitionToldSince(const Clause& c, size_t t, size_t upto) {
+    const int s = c.T[t].sentence;
+    for (size_t q = s > 0 ? c.ctx.sentenceTokens(s - 1).first : c.a; q < upto; ++q)
+        if (munitionToken(c.ctx, q)) return true;
+    return false;
 }
 
 // "Patriot missiles intercepted nine of them over Riyadh, and one fell into the Persian Gulf": a bare count ("one",
@@ -94,13 +100,7 @@ bool countOfToldMunitions(const Clause& c, size_t t) {
     if (k == c.a) return false;
     static constexpr std::string_view kRest[] = {"rest", "others", "remainder", "remaining"};
     const auto& s = c.T[k - 1];
-    if (ordinalSubject(c, k)) { // munitions told in this sentence or the one before
-        const int sen = c.T[t].sentence;
-        const size_t from = sen > 0 ? c.ctx.sentenceTokens(sen - 1).first : c.a;
-        for (size_t q = from; q + 2 < k; ++q)
-            if (munitionToken(c.ctx, q)) return true;
-        return false;
-    }
+    if (ordinalSubject(c, k)) return k >= 2 && munitionToldSince(c, t, k - 2); // this sentence or the one before
     const bool count = s.number || smallCountWord(s.lower) ||
                        std::find(std::begin(kRest), std::end(kRest), s.lower) != std::end(kRest);
     return count && nearPred(c, k - 1, 30, 0, isMunition);
@@ -122,12 +122,7 @@ bool partOfToldMunitions(const Clause& c, size_t t) {
     const bool partitive = k >= c.a + 3 && (T[k - 1].is("those") || T[k - 1].is("them") || T[k - 1].is("these")) &&
                            T[k - 2].is("of") && (T[k - 3].number || smallCountWord(T[k - 3].lower));
     if (!quantifier && !partitive) return false;
-    const size_t subject = partitive ? k - 3 : k - 1;
-    const int s = T[t].sentence;
-    const size_t from = s > 0 ? c.ctx.sentenceTokens(s - 1).first : c.a;
-    for (size_t q = from; q < subject; ++q)
-        if (munitionToken(c.ctx, q)) return true;
-    return false;
+    return munitionToldSince(c, t, partitive ? k - 3 : k - 1);
 }
 
 // An armed actor as the active subject: "forces (successfully) destroyed", "the military destroyed".
@@ -304,11 +299,7 @@ bool ordinalTally(const Clause& c, size_t i) {
     if (i < c.a + 3 || !T[i - 1].lx.munitionHead()) return false;
     size_t q = i - 1;
     while (q > c.a && (T[q - 1].lx.munitionHead() || T[q - 1].lx.munitionModifier())) --q;
-    static constexpr std::string_view kOrdinals[] = {"second", "third", "fourth", "fifth", "sixth",
-                                                     "seventh", "eighth", "ninth", "tenth"};
-    return q >= c.a + 2 && T[q - 2].is("the") &&
-           (std::find(std::begin(kOrdinals), std::end(kOrdinals), T[q - 1].lower) != std::end(kOrdinals) ||
-            T[q - 1].lower.ends_with("th"));
+    return q >= c.a + 2 && T[q - 2].is("the") && (lex::isOrdinal(T[q - 1].lower) || T[q - 1].lower.ends_with("th"));
 }
 
 // Counted munitions aimed at a place were launched at it: "Seven of the missiles were aimed at Riyadh" is a part of

@@ -8,6 +8,7 @@
 
 #include "core/Hash.hpp"
 
+#include <algorithm>
 #include <initializer_list>
 #include <unordered_map>
 #include <vector>
@@ -412,6 +413,12 @@ std::string_view navyOfShipPrefix(std::string_view w) {
     for (const auto& [prefix, navy] : kPrefixes)
         if (w[0] == prefix[0] && w == prefix) return navy;
     return {};
+}
+
+bool isOrdinal(std::string_view w) {
+    static constexpr std::string_view kWords[] = {"second", "third", "fourth", "fifth", "sixth",
+                                                  "seventh", "eighth", "ninth", "tenth"};
+    return std::find(std::begin(kWords), std::end(kWords), w) != std::end(kWords);
 }
 
 bool isCompassWord(std::string_view w) {

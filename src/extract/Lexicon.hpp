@@ -81,6 +81,8 @@ Word word(std::string_view w);
 
 // "eastern", "south", "central": words that narrow an area when they precede its name.
 bool isCompassWord(std::string_view lower);
+// "second" through "tenth": an ordinal that picks one more of a set ("a fourth landed", "the fifth ASBM").
+bool isOrdinal(std::string_view lower);
 // The navy of a ship prefix English news writes before a vessel's name ("uss" -> "US", "hms" -> "GB"), or "".
 std::string_view navyOfShipPrefix(std::string_view lower);
 
