@@ -81,7 +81,10 @@ std::string munitionVerb(const Context& ctx, size_t numberTok, size_t headTok, s
     // "12 of the 13 drones Russia launched", "four of the missiles that Russia fired": a verb after a subject of its
     // own is the whole set's, not the part's; "Four of the missiles crashed in Iran": the part's own verb.
     // "13 of those were destroyed": the set told before; the part's verb follows "of those".
-    const size_t afterHead = headTok > numberTok ? headTok + 1 : numberTok + 3;
+    // After the head, or past "of them"/"of the missiles" after the number; a bare count ("Three were shot down")
+    // has its verb right after it.
+    const bool partitiveAfter = numberTok + 1 < b && T[numberTok + 1].is("of");
+    const size_t afterHead = headTok > numberTok ? headTok + 1 : numberTok + (partitiveAfter ? 3 : 1);
     const bool setHasClause = afterHead < b && (T[afterHead].cap || T[afterHead].is("that") ||
                                                 T[afterHead].is("which") || T[afterHead].lx.determiner() ||
                                                 T[afterHead].is("it") || T[afterHead].is("they") ||
@@ -333,6 +336,36 @@ int repeatedClaim(const Context& ctx, const scenario::Scenario& out, const text:
     return -1;
 }
 
+// "Three were shot down.", "Two crashed in Iran.", "Air defenses destroyed 12.": a bare count that is the subject or
+// the object of a munition verb counts the munitions named in this sentence or the one before (the head of the last
+// munition count there, else the last munition noun). Returns that head token, or SIZE_MAX.
+size_t ellipticalMunition(const Context& ctx, int sentence, size_t numberTok, size_t k, size_t a, size_t b) {
+    const auto& T = ctx.toks;
+    const auto munitionVerbWord = [](const Tok& t) {
+        const auto kind = lex::trigger(t.lower);
+        return kind == lex::Trigger::Launch || kind == lex::Trigger::Crash || kind == lex::Trigger::Intercept ||
+               t.is("destroyed") || t.is("hit") || t.is("struck") || t.is("reached");
+    };
+    const bool opensClause = numberTok == a || T[numberTok - 1].is(",") || T[numberTok - 1].is("but") ||
+                             T[numberTok - 1].is("and") || T[numberTok - 1].is("only");
+    const bool subject = opensClause && k < b &&
+                         (T[k].is("were") || T[k].is("was") || T[k].is("had") || T[k].is("have") ||
+                          munitionVerbWord(T[k]));
+    const bool shotDown = numberTok >= a + 2 && T[numberTok - 1].is("down") && T[numberTok - 2].is("shot");
+    const bool object = numberTok > a && (munitionVerbWord(T[numberTok - 1]) || shotDown) &&
+                        (k >= b || !T[k].word || T[k].lx.preposition()) && !(k < b && T[k].is("of"));
+    if (!subject && !object) return SIZE_MAX;
+    const size_t from = sentence > 0 ? ctx.sentenceTokens(sentence - 1).first : a;
+    for (size_t c = ctx.claimInfo.size(); c-- > 0;) {
+        const auto& info = ctx.claimInfo[c];
+        if (info.numberTok < from) break;
+        if (info.unit == lex::UnitClass::Munition && !info.implicit && info.headTok > info.numberTok) return info.headTok;
+    }
+    for (size_t q = numberTok; q-- > from;)
+        if (T[q].lx.munitionHead()) return q;
+    return SIZE_MAX;
+}
+
 } // namespace
 
 // What a count at numberTok counts (k: the token after its number words): its head noun and unit class, and whether
@@ -426,6 +459,7 @@ void findClaims(Context& ctx, scenario::Scenario& out) {
         if (unit == lex::UnitClass::None && n.value >= 1900 && n.value <= 2100 && std::floor(n.value) == n.value)
             continue;
         int anaphor = -1;
+        size_t elidedHead = SIZE_MAX; // the munition noun a bare count leaves out
         if (unit == lex::UnitClass::None && unitText.empty()) {
             // Elliptical: "18 strikes against the group in Iraq and two in Syria".
             for (size_t c = ctx.claimInfo.size(); c-- > 0;) {
@@ -433,6 +467,13 @@ void findClaims(Context& ctx, scenario::Scenario& out) {
                 unit = ctx.claimInfo[c].unit;
                 unitText = out.claims[c].unit;
                 break;
+            }
+            if (unit == lex::UnitClass::None && unitText.empty() && !n.vague && n.value < 1900) {
+                if (const size_t h = ellipticalMunition(ctx, n.sentence, numberTok, k, a, b); h != SIZE_MAX) {
+                    unit = lex::UnitClass::Munition;
+                    unitText = lex::singular(T[h].lower);
+                    elidedHead = h;
+                }
             }
             if (unit == lex::UnitClass::None && unitText.empty()) {
                 // A bare number with no noun: still a claim, but only if it is not a time of day or a list index.
@@ -451,7 +492,7 @@ void findClaims(Context& ctx, scenario::Scenario& out) {
         c.text = std::string(doc.slice(c.start, c.end));
         c.quantity = quantityOf(unit);
         if (unit == lex::UnitClass::Munition) {
-            const auto v = munitionVerb(ctx, numberTok, head, a, b, partOfSet);
+            const auto v = munitionVerb(ctx, numberTok, elidedHead != SIZE_MAX ? elidedHead : head, a, b, partOfSet);
             c.quantity = v.empty() ? "munitions" : v;
         }
         if (unit == lex::UnitClass::None && !unitText.empty()) c.quantity = unitText;
@@ -464,6 +505,7 @@ void findClaims(Context& ctx, scenario::Scenario& out) {
         // "More than a dozen rockets", "about a dozen interceptors": a hedge, not twelve.
         info.vague = n.vague || (c.op != "=" && asciiLower(c.text).find("dozen") != std::string::npos);
         info.partOfSet = partOfSet;
+        info.elided = elidedHead != SIZE_MAX;
 
         attributeClaim(ctx, n, c, info);
         // "the two strikes": a definite repeat of an earlier count takes its speaker.

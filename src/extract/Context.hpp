@@ -69,6 +69,7 @@ struct ClaimInfo {
     bool implicit = false;      // written without a numeral ("a Scud missile", "an airstrike"): value 1
     bool vague = false;         // "dozens", "hundreds", "several": a lower bound, never an event's count
     bool partOfSet = false;     // "14 of the missiles", "12 of them": a part of munitions counted before
+    bool elided = false;        // "Three were shot down": a bare count of the munitions named just before
 };
 
 struct Context {

@@ -435,7 +435,7 @@ std::string munitionNear(const Context& ctx, size_t t, size_t a, size_t b) {
     size_t best = SIZE_MAX;
     size_t bestDist = SIZE_MAX;
     for (size_t k = a; k < b; ++k) {
-        if (!munitionToken(ctx, k)) continue;
+        if (!munitionToken(ctx, k) || elidedMunitionCount(ctx, k)) continue; // a bare count names no munition
         if (T[k].lx.munitionModifier() &&
             ((k + 1 < b && T[k + 1].lx.munitionHead()) || (k + 2 < b && T[k + 2].lx.munitionHead())))
             continue;

@@ -934,8 +934,18 @@ std::vector<EventFrame> readSentenceFrames(Context& ctx, scenario::Scenario& out
     return std::move(c.frames);
 }
 
+bool elidedMunitionCount(const Context& ctx, size_t k) {
+    const auto& T = ctx.toks;
+    if (!T[k].number && !smallCountWord(T[k].lower)) return false;
+    const auto& infos = ctx.claimInfo; // in text order: one binary search
+    const auto at = std::lower_bound(infos.begin(), infos.end(), k,
+                                     [](const ClaimInfo& x, size_t tok) { return x.numberTok < tok; });
+    return at != infos.end() && at->numberTok == k && at->elided;
+}
+
 bool munitionToken(const Context& ctx, size_t k) {
     const auto& T = ctx.toks;
+    if (T[k].number || smallCountWord(T[k].lower)) return elidedMunitionCount(ctx, k);
     if (!T[k].lx.munitionHead()) {
         // "unmanned aerial systems", "unmanned aerial vehicles": drones.
         const auto w = T[k].lower;

@@ -82,6 +82,8 @@ std::string munitionNear(const Context& ctx, size_t t, size_t a, size_t b);
 
 // A munition noun used as a munition: not "missile" in "missile defense system" or "missile parts".
 bool munitionToken(const Context& ctx, size_t k);
+// Is token k a bare count standing for the munitions named before ("Three were shot down")? It names no munition.
+bool elidedMunitionCount(const Context& ctx, size_t k);
 
 const char* kindName(lex::Trigger t);
 bool compatibleText(const std::string& x, const std::string& y);

@@ -932,6 +932,8 @@ void relateEvents(scenario::Scenario& out, const std::vector<Built>& built) {
         if (ev.kind == "crash" && !built[i].e.actorStrong) ev.actor = launch->actor; // the munitions' side
         // A downed aircraft did not come from where the missile that hit it was fired.
         if (!ev.from && !built[i].e.aircraftDown) ev.from = launch->from;
+        // "Three were shot down": of the munitions launched, when the text names none of its own.
+        if (ev.munition.empty() && !built[i].e.aircraftDown) ev.munition = launch->munition;
         if (!launch->from && ev.from) launch->from = ev.from;
         if (!ev.time) ev.time = launch->time;
         if (!launch->time) launch->time = ev.time;

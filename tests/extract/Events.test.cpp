@@ -1806,3 +1806,30 @@ TEST_CASE("Events: an ocean next to a smaller area inside it adds no target", "[
         if (e.kind == "crash" || e.kind == "launch") CHECK(e.to.size() == 1);
     }
 }
+
+TEST_CASE("Events: a bare count ('Three were shot down', 'destroyed three', 'Two crashed') counts the munitions told "
+          "before", "[extract][events]") {
+    const std::string launch = "Russia fired four cruise missiles at Odesa from the Black Sea on Monday, the Ukrainian "
+                               "air force said. ";
+    for (const char* follow : {"Three were shot down.", "Air defenses shot down three.",
+                               "The air force said it destroyed three over the Odesa region."}) {
+        INFO(follow);
+        const auto sc = readReport(launch + follow, "March 3, 2024");
+        const auto intercepts = eventsOfKind(sc, "intercept");
+        REQUIRE(intercepts.size() == 1);
+        CHECK(intercepts[0]->count == 3);
+        CHECK(intercepts[0]->munition == "cruise missile"); // of the launch, not "drone"
+        const auto launches = eventsOfKind(sc, "launch");
+        REQUIRE(launches.size() == 1);
+        CHECK(intercepts[0]->related == launches[0]->id);
+        CHECK(launches[0]->count == 4);
+    }
+    const auto crashed = readReport(launch + "Two crashed in a field near Odesa.", "March 3, 2024");
+    const auto crashes = eventsOfKind(crashed, "crash");
+    REQUIRE(crashes.size() == 1);
+    CHECK(crashes[0]->count == 2);
+    // A bare number that is no count of anything stays out of the events.
+    const auto plain = readReport(launch + "Officials said 2024 would be hard.", "March 3, 2024");
+    CHECK(eventsOfKind(plain, "intercept").empty());
+    CHECK(eventsOfKind(plain, "crash").empty());
+}
