@@ -297,6 +297,10 @@ void findUnit(const Context& ctx, size_t k, size_t b, size_t& head, lex::UnitCla
             t.is("civilian") || t.is("government") || t.is("new") || t.is("more") ||
             t.is("additional") || t.is("separate") || t.is("different") || t.is("aerial") || t.is("unmanned"))
             continue;
+        // "20 cruise and ballistic missiles": two kinds of one munition noun.
+        if ((t.is("and") || t.is("or")) && q > k && T[q - 1].lx.munitionModifier() && q + 1 < b &&
+            T[q + 1].lx.munitionModifier())
+            continue;
         return;
     }
 }
@@ -334,6 +338,23 @@ int repeatedClaim(const Context& ctx, const scenario::Scenario& out, const text:
         return static_cast<int>(p);
     }
     return -1;
+}
+
+// "more than 300 drones and missiles", "20 cruise and ballistic missiles", "rockets or mortars": munitions joined to
+// the counted ones belong to the count, so the claim's text runs to the last of them. A second count ("two missiles
+// and three drones") or a determiner ("and the drones") starts a claim of its own. Returns the end offset.
+size_t coordinatedMunitionsEnd(const std::vector<Tok>& T, size_t head, size_t b) {
+    size_t end = T[head].end;
+    for (size_t k = head + 1; k + 1 < b && (T[k].is("and") || T[k].is("or"));) {
+        size_t next = k + 1;
+        if (!T[next].lx.munitionHead() && next + 1 < b && !T[next].number && !lex::isDeterminer(T[next].lower) &&
+            !isNumberWord(T[next].lower) && T[next + 1].lx.munitionHead())
+            ++next; // "and ballistic missiles"
+        if (!T[next].lx.munitionHead()) break;
+        end = T[next].end;
+        k = next + 1;
+    }
+    return end;
 }
 
 // "Three were shot down.", "Two crashed in Iran.", "Air defenses destroyed 12.": a bare count that is the subject or
@@ -382,8 +403,10 @@ CountedNoun countedNoun(const Context& ctx, int sentence, size_t numberTok, size
     size_t head = numberTok;
     lex::UnitClass unit = lex::UnitClass::None;
     bool partOfSet = false;
-    if (k + 2 < b && T[k].is("of") && T[k + 1].is("the")) {
-        const size_t set = T[k + 2].number || isNumberWord(T[k + 2].lower) ? k + 3 : k + 2;
+    // "12 of the 13 drones", "26 of 33 missiles"
+    const bool countedSet = k + 2 < b && T[k].is("of") && (T[k + 1].number || isNumberWord(T[k + 1].lower));
+    if (countedSet || (k + 2 < b && T[k].is("of") && T[k + 1].is("the"))) {
+        const size_t set = countedSet ? k + 2 : T[k + 2].number || isNumberWord(T[k + 2].lower) ? k + 3 : k + 2;
         findUnit(ctx, set, b, head, unit);
         partOfSet = unit == lex::UnitClass::Munition;
     }
@@ -489,6 +512,7 @@ void findClaims(Context& ctx, scenario::Scenario& out) {
         c.sentence = n.sentence;
         c.start = n.start;
         c.end = std::max(n.end, head != numberTok ? T[head].end : n.end);
+        if (unit == lex::UnitClass::Munition && head != numberTok) c.end = std::max(c.end, coordinatedMunitionsEnd(T, head, b));
         c.text = std::string(doc.slice(c.start, c.end));
         c.quantity = quantityOf(unit);
         if (unit == lex::UnitClass::Munition) {

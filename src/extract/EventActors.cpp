@@ -112,7 +112,8 @@ void voteCountry(const Context& ctx, const PlaceMention& m, const std::string& i
 bool namesGroupAtStart(const Tok& t) {
     const auto w = t.lower;
     // The armed organisations the lexicon keeps out of place names ("Hamas militants fired ...").
-    static constexpr std::string_view kArmed[] = {"hamas", "nato", "isis", "isil", "idf", "irgc"};
+    static constexpr std::string_view kArmed[] = {"hamas",   "nato",     "isis",     "isil",      "idf",
+                                                  "irgc",    "taliban",  "shabaab",  "al-shabaab", "hezbollah"};
     if (std::find(std::begin(kArmed), std::end(kArmed), w) != std::end(kArmed)) return true;
     return t.lx.flags == 0 && t.lx.unit == lex::UnitClass::None && !w.ends_with("ed") && !w.ends_with("al") &&
            !w.ends_with("ing") && !w.ends_with("ly") && !w.ends_with("ous") && !w.ends_with("ive");
@@ -265,6 +266,7 @@ void attachActor(const Context& ctx, const std::vector<int>& mentions, size_t a,
     // Passive agent after the trigger: "were launched by Russian warships". Right after the trigger it is the actor
     // whatever stands before ("Saudi air defenses intercepted seven missiles fired by Yemen's Houthi rebels").
     const bool byRightAfter = e.trig + 2 < b && T[e.trig + 1].lower == "by";
+    bool agentFound = false; // a country or a sponsored group named as the passive agent
     if ((v.strong.empty() && v.weak.empty()) || byRightAfter)
         for (int mi : mentions) {
             const auto& m = ctx.mentions[mi];
@@ -281,21 +283,29 @@ void attachActor(const Context& ctx, const std::vector<int>& mentions, size_t a,
                     if (auto group = groupActor(ctx, m.last + 1, std::min(b, m.last + 5)); !group.empty()) {
                         v.strong = group;
                         v.direct.clear();
+                        agentFound = true;
                     }
                     break;
                 }
                 v.strong = m.best()->iso2;
                 if (byRightAfter) v.direct.clear();
+                agentFound = true;
                 break;
             }
         }
-    // "were launched by Houthi forces": a group as the passive agent; "launched by the Houthis": a name.
-    if (v.strong.empty() && v.weak.empty() && e.trig + 2 < b && T[e.trig + 1].is("by")) {
-        v.strong = groupActor(ctx, e.trig + 2, std::min(b, e.trig + 5));
+    // "were launched by Houthi forces": a group as the passive agent; "launched by the Houthis": a name. Right after
+    // the trigger it is the actor whatever stands before ("U.S. warships shot down 14 drones launched by the Houthis").
+    if (byRightAfter && !agentFound) {
+        std::string agent = groupActor(ctx, e.trig + 2, std::min(b, e.trig + 5));
         size_t q = T[e.trig + 2].is("the") ? e.trig + 3 : e.trig + 2;
-        if (v.strong.empty() && q < b && T[q].word && T[q].cap && ctx.mentionAtToken(q) < 0 && !ctx.demonymOf(q) &&
-            T[q].lx.flags == 0 && T[q].lx.unit == lex::UnitClass::None && (q + 1 >= b || !T[q + 1].cap))
-            v.strong = std::string(T[q].text);
+        if (agent.empty() && q < b && T[q].word && T[q].cap && ctx.mentionAtToken(q) < 0 && !ctx.demonymOf(q) &&
+            namesGroupAtStart(T[q]) && (q + 1 >= b || !T[q + 1].cap))
+            agent = std::string(T[q].text);
+        if (!agent.empty()) {
+            v.strong = std::move(agent);
+            v.weak.clear();
+            v.direct.clear();
+        }
     }
     if (!v.direct.empty() && v.strong.find("-led") == std::string::npos) v.strong = v.direct;
     e.actor = !v.strong.empty() ? v.strong : v.weak;
@@ -453,6 +463,11 @@ std::string munitionNear(const Context& ctx, size_t t, size_t a, size_t b) {
         }
         if (spacedCompound(ctx, s - 1, a)) { s -= 3; continue; }
         if (spacedAttack(ctx, s - 1, b)) { --s; continue; }
+        // "cruise and ballistic missiles": two kinds of the one munition noun.
+        if ((p.is("and") || p.is("or")) && s >= a + 2 && T[s - 2].lx.munitionModifier() && T[s].lx.munitionModifier()) {
+            --s;
+            continue;
+        }
         // "North Korean missile": a demonym of two words is no part of the munition's name.
         const bool demonymPair = s >= a + 2 && T[s - 2].cap &&
                                  ctx.atlas.countryByDemonym(ctx.doc.slice(T[s - 2].start, p.end)).has_value();

@@ -755,6 +755,10 @@ void splitByMunition(Clause& c) {
             const bool seen = std::any_of(parts.begin(), parts.end(), [&](const auto& p) { return p.second == m; });
             if (!m.empty() && !seen) parts.emplace_back(k, std::move(m));
         }
+        // "two missiles and the drones were destroyed": the munition counted is the event's, not the one nearest.
+        if (parts.size() == 1 && !c.ctx.claimInfo[parts[0].first].elided &&
+            e.count == eventCount(c.out.claims[parts[0].first].value))
+            e.munition = parts[0].second;
         if (parts.size() < 2) continue;
         for (size_t q = 0; q < parts.size(); ++q) {
             EventFrame part = e;

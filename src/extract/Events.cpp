@@ -414,6 +414,15 @@ bool genericMunition(std::string_view m) {
     return h.empty() || h == "weapon" || h == "munition" || h == "missile" || h == "projectile" || h == "ordnance";
 }
 
+// Whether a munition told generically is the named one told before: "the missiles" or "105 weapons" are the Tomahawk
+// cruise missiles, "ballistic missiles" are the launch's ballistic missiles but not its drones or cruise missiles.
+bool namedBy(std::string_view generic, std::string_view named) {
+    if (generic.empty()) return true;
+    if (!genericMunition(generic) || named.size() <= generic.size()) return false;
+    const auto h = munitionHead(generic);
+    return h != "missile" || named.find(generic) != std::string_view::npos;
+}
+
 // "Three rockets struck near the embassy. The rockets were fired from the Zafaraniya district": a launch whose subject
 // is the munitions just told striking (a definite munition noun, no count of its own) is the launch of that strike's
 // munitions: it flies to the strike's targets with its count, and the strike becomes its impact. Same side, same day,
@@ -493,9 +502,7 @@ void takeWholes(std::vector<Built>& events) {
         const Built& whole = events[part.partOf];
         auto& e = part.e;
         if (e.to.empty()) e.to = whole.e.to;
-        if (e.munition.empty() || (genericMunition(e.munition) && whole.e.munition.size() > e.munition.size() &&
-                                   whole.e.munition.find(munitionHead(e.munition)) != std::string::npos))
-            e.munition = whole.e.munition; // "14 of the missiles": of the Tomahawk cruise missiles told before
+        if (namedBy(e.munition, whole.e.munition)) e.munition = whole.e.munition; // "14 of the missiles": of the Tomahawk cruise missiles told before
         if (e.actor.empty()) { e.actor = whole.e.actor; e.actorStrong = whole.e.actorStrong; }
         if (e.time < 0) e.time = whole.e.time;
         if (e.speaker.empty()) e.speaker = whole.e.speaker;
@@ -573,7 +580,7 @@ std::vector<Built> mergeFrames(const Context& ctx, const scenario::Scenario& out
                 m.actor = target->e.actor;
                 m.actorStrong = target->e.actorStrong;
             }
-            if (m.munition.empty() || genericMunition(m.munition)) m.munition = target->e.munition;
+            if (namedBy(m.munition, target->e.munition)) m.munition = target->e.munition;
         }
         if (!target || impact) events.push_back({m, {m.sentence}, m.sentence});
         else absorb(ctx, out, *target, m);

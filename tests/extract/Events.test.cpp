@@ -1833,3 +1833,48 @@ TEST_CASE("Events: a bare count ('Three were shot down', 'destroyed three', 'Two
     CHECK(eventsOfKind(plain, "intercept").empty());
     CHECK(eventsOfKind(plain, "crash").empty());
 }
+
+TEST_CASE("Events: munitions of two kinds, a count out of a counted set and a passive agent keep what the text says",
+          "[extract][events]") {
+    // "Several ballistic missiles struck" after a launch of drones: ballistic missiles, not the launch's drones.
+    const auto mixed = readReport("Iran launched more than 300 drones and missiles at Israel on Saturday. Several "
+                                  "ballistic missiles struck Nevatim Air Base.",
+                                  "April 14, 2024");
+    const auto strikes = eventsOfKind(mixed, "strike");
+    REQUIRE(strikes.size() == 1);
+    CHECK(strikes[0]->munition == "ballistic missile");
+    REQUIRE(!mixed.claims.empty());
+    CHECK(mixed.claims[0].text == "more than 300 drones and missiles"); // the whole count, as told
+    // "20 cruise and ballistic missiles and 30 drones": two launches, each with its own count and munition; "two
+    // missiles and the drones were destroyed": two missiles.
+    const auto kyiv = readReport("Russia fired 20 cruise and ballistic missiles and 30 drones at Kyiv overnight. "
+                                 "Ukraine said two missiles and the drones were destroyed.",
+                                 "March 21, 2024");
+    const auto launches = eventsOfKind(kyiv, "launch");
+    REQUIRE(launches.size() == 2);
+    CHECK(launches[0]->count == 20);
+    CHECK(launches[0]->munition == "cruise and ballistic missile");
+    CHECK(launches[1]->count == 30);
+    CHECK(launches[1]->munition == "drone");
+    const auto intercepts = eventsOfKind(kyiv, "intercept");
+    REQUIRE(intercepts.size() == 1);
+    CHECK(intercepts[0]->count == 2);
+    CHECK(intercepts[0]->munition == "missile");
+    // "shot down 26 of 33 missiles": 26 intercepted.
+    const auto lviv = readReport("Ukraine's air force said it shot down 26 of 33 missiles launched overnight.",
+                                 "September 4, 2024");
+    const auto downed = eventsOfKind(lviv, "intercept");
+    REQUIRE(downed.size() == 1);
+    CHECK(downed[0]->count == 26);
+    // "drones launched by Houthi militants": the agent launches, not the subject of the sentence that shot them down.
+    for (const char* agent : {"Houthi militants", "the Houthis", "Hezbollah"}) {
+        INFO(agent);
+        const auto sc = readReport(std::string("U.S. warships shot down 14 drones launched by ") + agent +
+                                       " from Yemen on Saturday.",
+                                   "December 16, 2023");
+        const auto fired = eventsOfKind(sc, "launch");
+        REQUIRE(fired.size() == 1);
+        CHECK(fired[0]->actor != "US");
+        CHECK(fired[0]->actor.find(std::string(agent).substr(std::string(agent).rfind(' ') + 1)) != std::string::npos);
+    }
+}
