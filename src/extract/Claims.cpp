@@ -469,8 +469,14 @@ void findClaims(Context& ctx, scenario::Scenario& out) {
             continue;
         auto [head, unit, partOfSet] = countedNoun(ctx, n.sentence, numberTok, k, a, b);
         if (unit == lex::UnitClass::Time) continue;
+        // "one hit Irbil", "two hit the base": the verb, not "one hit" scored.
+        const bool hitVerb = k + 1 < b && T[k].is("hit") && (T[k + 1].cap || T[k + 1].lx.determiner());
+        if (hitVerb && unit == lex::UnitClass::Strike && head == k) {
+            head = numberTok;
+            unit = lex::UnitClass::None;
+        }
         std::string unitText = head != numberTok ? lex::singular(T[head].lower) : std::string{};
-        if (unit == lex::UnitClass::None && !n.unit.empty()) {
+        if (unit == lex::UnitClass::None && !n.unit.empty() && !hitVerb) {
             unit = lex::unitClass(n.unit);
             if (unit == lex::UnitClass::Time) continue;
             unitText = n.unit;
@@ -489,6 +495,8 @@ void findClaims(Context& ctx, scenario::Scenario& out) {
                 if (out.claims[c].sentence != n.sentence || ctx.claimInfo[c].implicit) break;
                 unit = ctx.claimInfo[c].unit;
                 unitText = out.claims[c].unit;
+                // "Eleven hit Al Asad and one hit Irbil": one of the same munitions, left out.
+                if (unit == lex::UnitClass::Munition) elidedHead = ctx.claimInfo[c].headTok;
                 break;
             }
             if (unit == lex::UnitClass::None && unitText.empty() && !n.vague && n.value < 1900) {
@@ -511,7 +519,7 @@ void findClaims(Context& ctx, scenario::Scenario& out) {
         c.unit = unitText;
         c.sentence = n.sentence;
         c.start = n.start;
-        c.end = std::max(n.end, head != numberTok ? T[head].end : n.end);
+        c.end = hitVerb ? T[k - 1].end : std::max(n.end, head != numberTok ? T[head].end : n.end);
         if (unit == lex::UnitClass::Munition && head != numberTok) c.end = std::max(c.end, coordinatedMunitionsEnd(T, head, b));
         c.text = std::string(doc.slice(c.start, c.end));
         c.quantity = quantityOf(unit);

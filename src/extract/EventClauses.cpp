@@ -514,6 +514,35 @@ void shapeStrikes(Clause& c) {
     }
 }
 
+// "Five missiles struck Kharkiv and three struck Odesa", "Eleven hit Al Asad and one hit Irbil": munition counts that
+// each have a strike verb of their own before the next count are one strike each, with the places of its own part.
+void splitStrikesByMunitionCount(Clause& c) {
+    if (c.hasLaunch) return; // "launched 16 missiles; 11 hit": the launch and its impact, read elsewhere
+    auto it = std::find_if(c.frames.begin(), c.frames.end(), [](auto& e) { return e.kind == Trig::Strike; });
+    if (it == c.frames.end()) return;
+    std::vector<size_t> starts, verbs;
+    for (int k : c.claims) {
+        const auto& info = c.ctx.claimInfo[k];
+        if (info.unit != lex::UnitClass::Munition || info.implicit || info.vague) continue;
+        if (!starts.empty() && info.numberTok <= verbs.back()) return; // two counts before one verb
+        size_t q = std::max(info.numberTok, info.headTok) + 1;
+        while (q < c.b && c.T[q].lx.trigger != Trig::Strike && !c.T[q].lx.munitionHead() && !c.T[q].number) ++q;
+        if (q >= c.b || c.T[q].lx.trigger != Trig::Strike) continue; // "four failed"
+        starts.push_back(info.numberTok);
+        verbs.push_back(q);
+    }
+    if (starts.size() < 2) return;
+    const EventFrame base = *it;
+    c.frames.erase(it);
+    for (size_t q = 0; q < starts.size(); ++q) {
+        EventFrame e = base;
+        e.scopeStart = q == 0 ? c.a : starts[q];
+        e.scopeEnd = q + 1 < starts.size() ? starts[q + 1] : c.b;
+        e.trig = verbs[q];
+        c.frames.push_back(e);
+    }
+}
+
 // "Bombers fired cruise missiles from over the Caspian Sea, while Shahed drones were launched from Kursk": two launch
 // verbs in clauses set against each other ("while", "whereas", ";") are two launches, each with its own clause's
 // munition, places and actor. Returns whether it cut the sentence.
@@ -918,6 +947,7 @@ std::vector<EventFrame> readSentenceFrames(Context& ctx, scenario::Scenario& out
     for (size_t k = 0; k < out.claims.size(); ++k)
         if (out.claims[k].sentence == s) c.claims.push_back(static_cast<int>(k));
     shapeStrikes(c);
+    splitStrikesByMunitionCount(c);
     splitLaunches(c);
     cutAtTemporalClauses(c);
     attachClaims(c);

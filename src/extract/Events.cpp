@@ -122,6 +122,7 @@ bool countedMunitionSubject(const Context& ctx, const EventFrame& m) {
     const auto [k, verb] = munitionSubject(ctx, m);
     if (k < verb && k > 0 && T[k - 1].sentence == m.sentence && T[k - 1].number) return true;
     const size_t first = ctx.sentenceTokens(m.sentence).first;
+    if (m.trig > first && elidedMunitionCount(ctx, m.trig - 1)) return true; // "Eleven hit Al Asad"
     for (size_t q = m.trig; q > first && m.trig - q < 10;) {
         --q;
         if (T[q].text == "," || (T[q].lx.trigger != lex::Trigger::None && q != m.trig)) return false;
@@ -898,6 +899,9 @@ bool overlapping(const std::optional<scenario::EventTime>& x, const std::optiona
 void relateEvents(scenario::Scenario& out, const std::vector<Built>& built) {
     auto& events = out.events;
     const bool hasLaunch = std::any_of(events.begin(), events.end(), [](const auto& e) { return e.kind == "launch"; });
+    std::vector<std::string> untargeted; // launches told with no place they flew to
+    for (const auto& e : events)
+        if (e.kind == "launch" && e.to.empty()) untargeted.push_back(e.id);
     for (size_t i = 0; i < events.size(); ++i) {
         auto& ev = events[i];
         if (built[i].e.impact) {
@@ -912,8 +916,19 @@ void relateEvents(scenario::Scenario& out, const std::vector<Built>& built) {
                 if (launchOf(j)) ev.related = events[j].id;
             for (size_t j = i + 1; j < events.size() && ev.related.empty(); ++j)
                 if (launchOf(j)) ev.related = events[j].id;
-            // Its munitions came from where the launch was ("The missile struck M/V True Confidence").
-            if (const auto* l = ev.related.empty() ? nullptr : out.event(ev.related); l && !ev.from) ev.from = l->from;
+            // Its munitions came from where the launch was ("The missile struck M/V True Confidence"), and a launch
+            // told with no place it flew to ("at two Iraqi military bases") flew to where they struck.
+            if (auto* l = ev.related.empty() ? nullptr : out.event(ev.related)) {
+                if (!ev.from) ev.from = l->from;
+                if (std::find(untargeted.begin(), untargeted.end(), l->id) != untargeted.end())
+                    for (const auto& p : ev.to)
+                        if (std::find(l->to.begin(), l->to.end(), p) == l->to.end()) l->to.push_back(p);
+                // "early Wednesday" dates both, and only the impact's places told in which zone: the impact's window.
+                if (l->time && ev.time && l->time->text == ev.time->text &&
+                    l->time->start.unixSeconds <= ev.time->start.unixSeconds &&
+                    ev.time->end.unixSeconds <= l->time->end.unixSeconds)
+                    l->time = ev.time;
+            }
             continue;
         }
         if (ev.kind != "crash" && ev.kind != "intercept" && ev.kind != "flight") continue;

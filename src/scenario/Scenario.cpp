@@ -22,6 +22,10 @@ const Event* Scenario::event(std::string_view id) const {
     for (const auto& e : events) if (e.id == id) return &e;
     return nullptr;
 }
+Event* Scenario::event(std::string_view id) {
+    for (auto& e : events) if (e.id == id) return &e;
+    return nullptr;
+}
 const Claim* Scenario::claim(std::string_view id) const {
     for (const auto& c : claims) if (c.id == id) return &c;
     return nullptr;

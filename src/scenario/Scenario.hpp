@@ -143,6 +143,7 @@ struct Scenario {
     const Place* place(std::string_view id) const;
     Place* place(std::string_view id);
     const Event* event(std::string_view id) const;
+    Event* event(std::string_view id);
     const Claim* claim(std::string_view id) const;
     // The assumption for key that applies to eventId (an event-specific one wins over a scenario-wide one).
     const Assumption* assumption(std::string_view key, std::string_view eventId = {}) const;

@@ -277,6 +277,38 @@ LatLon nearestWaterPoint(const atlas::Atlas& atlas, LatLon centre, double maxMet
     return centre;
 }
 
+// The target of each of a launch's n tracks. Impacts of this launch that tell how many struck one place ("Eleven hit
+// Al Asad and one hit Irbil") send that many there; the rest go round-robin over all its targets in the order the
+// event lists them. Without such counts, or when they add up to more than the launch, all go round-robin.
+std::vector<size_t> targetOfTracks(const Scenario& sc, const Event& e, const std::vector<const Place*>& targets, int n,
+                                   std::string& rule) {
+    std::vector<int> told(targets.size(), 0);
+    int toldSum = 0;
+    std::string parts;
+    for (const auto& impact : sc.events) {
+        if (impact.kind != "strike" || impact.related != e.id || !impact.count || *impact.count <= 0 ||
+            impact.to.size() != 1)
+            continue;
+        for (size_t k = 0; k < targets.size(); ++k)
+            if (targets[k]->id == impact.to[0]) {
+                told[k] += *impact.count;
+                toldSum += *impact.count;
+                parts += (parts.empty() ? "" : ", ") + std::to_string(*impact.count) + " to " + targets[k]->name +
+                         " (" + impact.id + ")";
+            }
+    }
+    std::vector<size_t> order;
+    if (toldSum > 0 && toldSum <= n) {
+        for (size_t k = 0; k < targets.size(); ++k) order.insert(order.end(), static_cast<size_t>(told[k]), k);
+        rule = "as the impacts tell: " + parts;
+        if (toldSum < n) rule += "; the other " + std::to_string(n - toldSum) + " round-robin";
+    } else {
+        rule = "round-robin over " + std::to_string(targets.size()) + " target place(s) in the order the event lists them";
+    }
+    for (int i = static_cast<int>(order.size()); i < n; ++i) order.push_back(static_cast<size_t>(i) % targets.size());
+    return order;
+}
+
 struct Builder {
     const Scenario& sc;
     const atlas::Atlas& atlas;
@@ -748,11 +780,10 @@ struct Builder {
         sum.firstTrack = out.tracks.size();
         sum.launchIntervalSeconds = interval;
         sum.launchIntervalEstimated = lt.intervalEstimated;
-        sum.splitRule = lt.countUnknown ? "count unknown: one representative track to the first target"
-                                        : "round-robin over " + std::to_string(targets.size()) +
-                                              " target place(s) in the order the event lists them";
+        const auto targetOf = targetOfTracks(sc, e, targets, n, sum.splitRule);
+        if (lt.countUnknown) sum.splitRule = "count unknown: one representative track to the first target";
         for (int i = 0; i < n; ++i) {
-            const size_t k = static_cast<size_t>(i) % targets.size();
+            const size_t k = targetOf[static_cast<size_t>(i)];
             const size_t ri = routes.usedRoute[k];
             const RouteHypothesis& rh = out.routes[ri];
             MunitionTrack tr;
@@ -789,7 +820,8 @@ struct Builder {
             tm.windowEnd = lt.window.end.unixSeconds + i * interval;
             out.models.push_back(tm);
             out.tracks.push_back(std::move(tr));
-            if (type && type->rangeMaxKm > 0 && rh.lengthMeters() > type->rangeMaxKm * 1000 && k == static_cast<size_t>(i))
+            if (type && type->rangeMaxKm > 0 && rh.lengthMeters() > type->rangeMaxKm * 1000 &&
+                std::find(targetOf.begin(), targetOf.end(), k) == targetOf.begin() + i) // once per target
                 diag(diags, Severity::Warning, "sim.beyond_range",
                      "event '" + e.id + "' to '" + targets[k]->name + "': route " + km(rh.lengthMeters()) +
                          " exceeds the catalogue range of " + type->name, where);

@@ -475,10 +475,10 @@ TEST_CASE("Events: an area right after a finer place of its own country only loc
                                "on Wednesday.",
                                "January 8, 2020");
     const auto strikes = eventsOfKind(sc, "strike");
-    REQUIRE(strikes.size() == 1);
+    REQUIRE(strikes.size() == 2); // eleven at one base, one at the other
     CHECK(targets(sc, *strikes[0], "Asad"));
-    CHECK(targets(sc, *strikes[0], "Erbil"));
-    CHECK_FALSE(targets(sc, *strikes[0], "Iraq"));
+    CHECK(targets(sc, *strikes[1], "Erbil"));
+    for (const auto* s : strikes) CHECK_FALSE(targets(sc, *s, "Iraq"));
 }
 
 TEST_CASE("Events: origins told through launch sites, an area's status and the agent's place", "[extract][events]") {
@@ -1877,4 +1877,42 @@ TEST_CASE("Events: munitions of two kinds, a count out of a counted set and a pa
         CHECK(fired[0]->actor != "US");
         CHECK(fired[0]->actor.find(std::string(agent).substr(std::string(agent).rfind(' ') + 1)) != std::string::npos);
     }
+}
+
+TEST_CASE("Events: a launch told with no place it flew to flies where its impacts struck, split as they count",
+          "[extract][events]") {
+    // The places come only with the impact, in the next sentence.
+    const auto bases = readReport("Iran fired more than a dozen ballistic missiles at two Iraqi military bases housing "
+                                  "U.S. troops early Wednesday, the Pentagon said. The missiles targeted Ain al-Asad air "
+                                  "base in Anbar province and a base in Irbil.",
+                                  "January 8, 2020");
+    const auto launches = eventsOfKind(bases, "launch");
+    REQUIRE(launches.size() == 1);
+    CHECK(targets(bases, *launches[0], "Al Asad"));
+    CHECK(targets(bases, *launches[0], "Erbil"));
+    const auto impacts = eventsOfKind(bases, "strike");
+    REQUIRE(impacts.size() == 1);
+    REQUIRE(launches[0]->time);
+    REQUIRE(impacts[0]->time);
+    // "early Wednesday" in Iraq's zone, not the whole day in every zone
+    CHECK(launches[0]->time->end.unixSeconds - launches[0]->time->start.unixSeconds <= 12 * 3600);
+    // "Eleven hit Al Asad and one hit Irbil": a strike per count, each at its own place, both the launch's.
+    const auto split = readReport("The Pentagon said Iran launched 16 short-range ballistic missiles from inside Iran. "
+                                  "Eleven hit Al Asad Air Base and one hit Irbil; four failed.",
+                                  "January 8, 2020");
+    const auto fired = eventsOfKind(split, "launch");
+    REQUIRE(fired.size() == 1);
+    CHECK(fired[0]->count == 16);
+    const auto hits = eventsOfKind(split, "strike");
+    REQUIRE(hits.size() == 2);
+    CHECK(hits[0]->count == 11);
+    CHECK(targets(split, *hits[0], "Al Asad"));
+    CHECK_FALSE(targets(split, *hits[0], "Erbil"));
+    CHECK(hits[1]->count == 1);
+    CHECK(targets(split, *hits[1], "Erbil"));
+    for (const auto* h : hits) {
+        CHECK(h->related == fired[0]->id);
+        CHECK(h->munition == "short-range ballistic missile");
+    }
+    for (const auto& c : split.claims) CHECK(c.text.find("hit") == std::string::npos); // "one hit" is no count of hits
 }

@@ -349,3 +349,34 @@ TEST_CASE("Simulation: a country origin beyond the munition's range launches fro
     REQUIRE(far.tracks().size() == 1);
     CHECK(geodesy::distanceMeters(far.tracks()[0].route.front(), {5.0, 5.0}) < 1.0);
 }
+
+TEST_CASE("Simulation: impacts that count what struck each place split the launch's tracks so", "[sim]") {
+    // "Iran launched 16 missiles. Eleven hit Al Asad and one hit Irbil; four failed."
+    auto s = pointToPoint({34.3, 47.1}, {33.79, 42.44}, 16, 1500);
+    s.places.push_back(place("erbil", "point", 36.19, 44.01));
+    s.events[0].to = {"to", "erbil"};
+    const auto impact = [&](std::string id, std::string target, int count) {
+        scenario::Event e = s.events[0];
+        e.id = std::move(id);
+        e.kind = "strike";
+        e.count = count;
+        e.to = {std::move(target)};
+        e.related = "e1";
+        return e;
+    };
+    s.events.push_back(impact("e2", "to", 11));
+    s.events.push_back(impact("e3", "erbil", 1));
+    const auto countTo = [](const sim::Simulation& sim, const std::string& id) {
+        return std::count_if(sim.tracks().begin(), sim.tracks().end(),
+                             [&](const auto& t) { return t.targetPlaceId == id; });
+    };
+    const auto told = sim::simulate(s, emptyAtlas(), sim::SimOptions{}, nullptr);
+    REQUIRE(told.tracks().size() == 16); // the impacts are the launch's tracks arriving, not tracks of their own
+    CHECK(countTo(told, "to") == 13);    // 11 told, and two of the four untold round-robin
+    CHECK(countTo(told, "erbil") == 3);
+    // Impacts that add up to more than the launch tell no split: round-robin.
+    s.events[1].count = 20;
+    const auto over = sim::simulate(s, emptyAtlas(), sim::SimOptions{}, nullptr);
+    CHECK(countTo(over, "to") == 8);
+    CHECK(countTo(over, "erbil") == 8);
+}
