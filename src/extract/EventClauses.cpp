@@ -805,6 +805,53 @@ void splitByMunition(Clause& c) {
     for (auto& e : added) c.frames.push_back(std::move(e));
 }
 
+// The munitions a launch lists without counting them ("launched one-way attack drones, anti-ship cruise missiles, and
+// an anti-ship ballistic missile"): each list item's munition in text order, or fewer than two when there is no list.
+// Items are joined by commas, "and" or "or", with no preposition, verb or number between them.
+std::vector<std::string> listedMunitions(const Clause& c, const EventFrame& e) {
+    std::vector<std::string> items;
+    size_t last = SIZE_MAX;
+    bool joined = false;
+    for (size_t k = std::max(c.a, e.scopeStart); k < std::min(c.b, e.scopeEnd); ++k) {
+        const Tok& t = c.T[k];
+        if (last != SIZE_MAX && (t.lx.preposition() || t.number || t.lx.trigger != Trig::None || k - last > 10)) {
+            if (items.size() >= 2) break;
+            items.clear(), last = SIZE_MAX;
+        }
+        if (t.is(",") || t.is("and") || t.is("or")) joined = true;
+        const bool modifierOfNext = t.lx.munitionModifier() && k + 1 < c.b && c.T[k + 1].lx.munitionHead();
+        if (!munitionToken(c.ctx, k) || t.number || modifierOfNext) continue;
+        if (!(last == SIZE_MAX || joined)) continue; // "cruise missile" twice in one phrase
+        auto m = munitionNear(c.ctx, k, c.a, c.b);
+        if (!m.empty() && std::find(items.begin(), items.end(), m) == items.end()) items.push_back(std::move(m));
+        last = k;
+        joined = false;
+    }
+    return items;
+}
+
+// "Houthis launched drones, anti-ship cruise missiles, and an anti-ship ballistic missile": a launch of munitions of
+// several kinds, none counted, is one launch per kind (each flies at its own speed and meets its own intercepts).
+void splitListedMunitions(Clause& c) {
+    std::vector<EventFrame> added;
+    for (auto& e : c.frames) {
+        if (e.kind != Trig::Launch || e.count) continue;
+        const bool counted = std::any_of(e.claims.begin(), e.claims.end(), [&](int k) {
+            return c.ctx.claimInfo[k].unit == lex::UnitClass::Munition && !c.ctx.claimInfo[k].implicit;
+        });
+        if (counted) continue;
+        const auto items = listedMunitions(c, e);
+        if (items.size() < 2) continue;
+        for (size_t q = 0; q < items.size(); ++q) {
+            EventFrame part = e;
+            part.munition = items[q];
+            if (q == 0) e = part;
+            else added.push_back(std::move(part));
+        }
+    }
+    for (auto& e : added) c.frames.push_back(std::move(e));
+}
+
 // "Two U.S. Navy destroyers fired about a dozen interceptors": firing interceptors is engaging what came, an
 // intercept, not a launch at a target. Its count is of interceptors, not of what was shot down: it stays a claim;
 // the defenders' place ("destroyers in the eastern Mediterranean") is no origin of what they engaged.
@@ -957,6 +1004,7 @@ std::vector<EventFrame> readSentenceFrames(Context& ctx, scenario::Scenario& out
     attachActorsAndTimes(ctx, s, c.frames, datedTimes);
     markAirDelivered(c);
     splitByMunition(c);
+    splitListedMunitions(c);
     interceptorsFired(c);
     splitOrigins(c);
     // A country does not violate its own airspace: "Turkey says ... an aircraft ... had intruded into its airspace".

@@ -143,7 +143,8 @@ std::string_view munitionClass(std::string_view m) {
         {"kh-101", "cruise"},           {"kh-555", "cruise"},     {"storm shadow", "cruise"}, {"scalp", "cruise"},
         {"ballistic", "ballistic"},     {"scud", "ballistic"},    {"iskander", "ballistic"}, {"fateh", "ballistic"},
         {"shahab", "ballistic"},        {"hwasong", "ballistic"}, {"atacms", "ballistic"}, {"surface-to-air", "sam"},
-        {"air-to-air", "air-to-air"},   {"anti-ship", "anti-ship"}};
+        {"air-to-air", "air-to-air"},   {"anti-ship", "anti-ship"}, {"drone", "drone"},    {"uav", "drone"},
+        {"uas", "drone"},               {"unmanned", "drone"},    {"shahed", "drone"},     {"geran", "drone"}};
     const std::string lower = asciiLower(m);
     for (const auto& [name, cls] : kNames)
         if (lower.find(name) != std::string::npos) return cls;
@@ -156,9 +157,13 @@ std::string_view munitionClass(std::string_view m) {
 // missiles" and "Joint Air-to-Surface Standoff Missiles").
 bool compatibleMunition(const std::string& x, const std::string& y) {
     if (compatibleText(x, y)) return true;
-    static constexpr std::string_view kGeneric[] = {"cruise", "ballistic", "surface-to-surface", "short-range",
-                                                    "medium-range", "intermediate-range", "long-range", "guided"};
-    const auto generic = [&](std::string_view m) {
+    static constexpr std::string_view kGeneric[] = {
+        "cruise",     "ballistic", "surface-to-surface", "short-range", "medium-range", "intermediate-range",
+        "long-range", "guided",    "attack",             "one-way",     "owa",          "unmanned",
+        "aerial",     "suicide",   "kamikaze",           "explosive"};
+    const auto generic = [&](const std::string& text) {
+        const std::string lower = asciiLower(text);
+        const std::string_view m = lower;
         const size_t head = m.rfind(' ');
         if (head == std::string_view::npos) return true;
         for (size_t a = 0; a < head;) {
@@ -943,7 +948,7 @@ void relateEvents(scenario::Scenario& out, const std::vector<Built>& built) {
             // speaker's country ("a U.S. official said four missiles crashed in Iran"): it names no side.
             const bool sideTold = ev.kind != "intercept" && built[i].e.actorStrong;
             if (!source || (sideTold && !compatibleText(l.actor, ev.actor)) ||
-                !compatibleText(l.munition, ev.munition) || !overlapping(l.time, ev.time))
+                !compatibleMunition(l.munition, ev.munition) || !overlapping(l.time, ev.time))
                 continue;
             // The launch told last before it: an event told over several sentences is as near as its last one.
             const int gap = std::abs(built[i].e.sentence - built[j].lastSentence) + (j > i ? 1 : 0);

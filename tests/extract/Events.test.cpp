@@ -290,10 +290,15 @@ TEST_CASE("Events: a launch told as 'an attack of' munitions, and drones named b
     const auto sc = readReport("On Jan. 9, Houthis launched a complex attack of one-way attack drones and an "
                                "anti-ship missile from Yemen into the Red Sea.", "January 10, 2024");
     const auto launches = eventsOfKind(sc, "launch");
-    REQUIRE(launches.size() == 1);
-    REQUIRE(launches[0]->from);
-    CHECK(placeName(sc, *launches[0]->from) == "Yemen");
-    CHECK(targets(sc, *launches[0], "Red Sea"));
+    REQUIRE(launches.size() == 2); // one per kind listed, each at its own speed
+    CHECK(launches[0]->munition.find("drone") != std::string::npos);
+    CHECK(launches[1]->munition == "anti-ship missile");
+    for (const auto* l : launches) {
+        REQUIRE(l->from);
+        CHECK(placeName(sc, *l->from) == "Yemen");
+        CHECK(targets(sc, *l, "Red Sea"));
+        CHECK_FALSE(l->count);
+    }
     CHECK(eventsOfKind(sc, "strike").empty());
     const auto drones = std::find_if(sc.claims.begin(), sc.claims.end(),
                                      [](const auto& c) { return c.text.find("attack drones") != std::string::npos; });
@@ -1915,4 +1920,26 @@ TEST_CASE("Events: a launch told with no place it flew to flies where its impact
         CHECK(h->munition == "short-range ballistic missile");
     }
     for (const auto& c : split.claims) CHECK(c.text.find("hit") == std::string::npos); // "one hit" is no count of hits
+}
+
+TEST_CASE("Events: intercepts of a listed launch meet the launch of their own kind, UAVs being drones",
+          "[extract][events]") {
+    const auto sc = readReport("On Jan. 9, Houthis launched one-way attack drones, anti-ship cruise missiles, and an "
+                               "anti-ship ballistic missile from Yemen into the Red Sea. Eighteen OWA UAVs, two anti-ship "
+                               "cruise missiles, and one anti-ship ballistic missile were shot down by U.S. and British "
+                               "warships.",
+                               "January 10, 2024");
+    const auto launches = eventsOfKind(sc, "launch");
+    REQUIRE(launches.size() == 3);
+    const auto intercepts = eventsOfKind(sc, "intercept");
+    REQUIRE(intercepts.size() == 3);
+    const std::pair<int, const char*> expected[] = {{18, "drone"}, {2, "cruise"}, {1, "ballistic"}};
+    for (size_t i = 0; i < 3; ++i) {
+        INFO(i);
+        CHECK(intercepts[i]->count == expected[i].first);
+        const auto* launch = sc.event(intercepts[i]->related);
+        REQUIRE(launch);
+        CHECK(launch->munition.find(expected[i].second) != std::string::npos);
+        CHECK(targets(sc, *intercepts[i], "Red Sea"));
+    }
 }
