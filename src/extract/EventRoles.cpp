@@ -120,12 +120,15 @@ Chain prepositionChain(const Context& ctx, const PlaceMention& m, size_t a) {
     bool pastVessel = false; // "struck the tanker Marlin Luanda in the Gulf of Aden": the ship was hit there
     bool over = false;       // the chain passed "over", "across" or "above"
     bool outside = false;    // the chain passed "outside" or "beyond"
-    while (k > a && steps < 10) {
+    int listed = 0; // "in the Kyiv, Kharkiv, Odesa and Dnipropetrovsk regions": names listed before it, not counted
+    while (k > a && steps - listed < 10) {
         --k;
         ++steps;
         const auto w = T[k].lower;
         const auto& lw = T[k].lx;
-        if (lw.trigger == Trig::Strike && (steps <= 6 || pastVessel)) { ch.located = ch.aimed = true; break; } // "targeted X"
+        if (!ch.located && steps > 1 && (T[k].text == "," || w == "and" || w == "or" || ctx.mentionAtToken(k) >= 0))
+            ++listed;
+        if (lw.trigger == Trig::Strike && (steps - listed <= 6 || pastVessel)) { ch.located = ch.aimed = true; break; } // "targeted X"
         if (!pastVessel)
             pastVessel = lw.unit == lex::UnitClass::Ship || w == "tanker" || w == "freighter" ||
                          (T[k].cap && (w == "mv" || (w == "v" && k > a + 1 && T[k - 1].text == "/") ||

@@ -899,6 +899,14 @@ bool overlapping(const std::optional<scenario::EventTime>& x, const std::optiona
     return x->start.unixSeconds <= y->end.unixSeconds + slack && y->start.unixSeconds <= x->end.unixSeconds + slack;
 }
 
+// "early Wednesday" or "overnight" dating two related events, of which only one has places that tell in which zone:
+// the window read in that zone replaces the whole-day window (in every zone) of the other.
+void narrowToSameTelling(std::optional<scenario::EventTime>& wide, const std::optional<scenario::EventTime>& narrow) {
+    if (wide && narrow && wide->text == narrow->text && wide->start.unixSeconds <= narrow->start.unixSeconds &&
+        narrow->end.unixSeconds <= wide->end.unixSeconds)
+        wide = narrow;
+}
+
 // A crash or intercept belongs to the launch it came from: the nearest earlier (else later) launch of the same incident
 // (compatible munition and days, and for a crash the same actor). Each side fills what the other lacks.
 void relateEvents(scenario::Scenario& out, const std::vector<Built>& built) {
@@ -928,11 +936,7 @@ void relateEvents(scenario::Scenario& out, const std::vector<Built>& built) {
                 if (std::find(untargeted.begin(), untargeted.end(), l->id) != untargeted.end())
                     for (const auto& p : ev.to)
                         if (std::find(l->to.begin(), l->to.end(), p) == l->to.end()) l->to.push_back(p);
-                // "early Wednesday" dates both, and only the impact's places told in which zone: the impact's window.
-                if (l->time && ev.time && l->time->text == ev.time->text &&
-                    l->time->start.unixSeconds <= ev.time->start.unixSeconds &&
-                    ev.time->end.unixSeconds <= l->time->end.unixSeconds)
-                    l->time = ev.time;
+                narrowToSameTelling(l->time, ev.time);
             }
             continue;
         }
@@ -964,6 +968,7 @@ void relateEvents(scenario::Scenario& out, const std::vector<Built>& built) {
         if (!launch->from && ev.from) launch->from = ev.from;
         if (!ev.time) ev.time = launch->time;
         if (!launch->time) launch->time = ev.time;
+        narrowToSameTelling(ev.time, launch->time);
         // Where the munitions were engaged or came down is the best known end of a flight whose target is unknown;
         // an intercept with no place of its own happened on the way to the launch's target.
         // Not where it flew over: a place overflown is on the way, not at its end.

@@ -1943,3 +1943,25 @@ TEST_CASE("Events: intercepts of a listed launch meet the launch of their own ki
         CHECK(targets(sc, *intercepts[i], "Red Sea"));
     }
 }
+
+TEST_CASE("Events: a long list of target regions is read whole, and an intercept takes its launch's zone",
+          "[extract][events]") {
+    const auto sc = readReport("Russia launched 40 missiles at Ukraine overnight, targeting energy infrastructure in the "
+                               "Kyiv, Kharkiv, Odesa and Dnipropetrovsk regions, Ukraine's air force said Friday. Air "
+                               "defenses destroyed 30 missiles.",
+                               "March 22, 2024");
+    const auto launches = eventsOfKind(sc, "launch");
+    REQUIRE(launches.size() == 1);
+    for (const char* region : {"Kyiv", "Kharkiv", "Odesa", "Dnipropetrovsk"}) {
+        INFO(region);
+        CHECK(targets(sc, *launches[0], region));
+    }
+    const auto intercepts = eventsOfKind(sc, "intercept");
+    REQUIRE(intercepts.size() == 1);
+    CHECK(intercepts[0]->count == 30);
+    REQUIRE(intercepts[0]->time);
+    REQUIRE(launches[0]->time);
+    // "overnight" read in Ukraine's zone for both, not a whole day in every zone for the intercept
+    CHECK(intercepts[0]->time->start.unixSeconds == launches[0]->time->start.unixSeconds);
+    CHECK(intercepts[0]->time->end.unixSeconds - intercepts[0]->time->start.unixSeconds <= 14 * 3600);
+}
