@@ -34,6 +34,7 @@ struct EventFrame {
     std::string speaker;
     bool aircraftDown = false; // a crash or intercept of an aircraft ("the aircraft ... fell into international waters")
     bool airDelivered = false; // fired or dropped by aircraft ("the drone fired two missiles at a compound")
+    std::string aircraft;      // the aircraft an air strike came by, as written ("F/A-18 aircraft"), when it names no munition
     bool impact = false;       // where a launch told before came down ("The missiles hit radar sites near Kut")
     bool standalone = true;    // enough for an event of its own; else it can only refer back ("Thursday's strike
                                // targeted ...") and then lends its time, never its places

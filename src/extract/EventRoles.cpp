@@ -24,6 +24,7 @@ struct Chain {
     bool agentIn = false; // "launched by Houthi forces in Yemen": where the launch's agent is
     bool agent = false;   // "intercepted by U.S. Navy destroyers in the eastern Mediterranean": where the agent was
     size_t overflownBy = SIZE_MAX; // "after flying nearly 1,500 kilometers over Iran": the flight verb's token
+    size_t fromTok = SIZE_MAX;     // the chain's "from"
 };
 
 // The preposition chain before mention m: "from warships in the Caspian Sea", "targets in Syria".
@@ -105,6 +106,7 @@ void fromPhrase(const Context& ctx, size_t k, size_t a, bool outside, Chain& ch)
         return;
     }
     ch.from = ch.located = true;
+    ch.fromTok = k;
     ch.negated = outside;
     for (size_t q = k; q > a && k - q < 4;) {
         --q;
@@ -440,6 +442,25 @@ bool addCoordinatedArea(Roles& r, EventFrame& e, const PlaceMention& m, int plac
     return joined;
 }
 
+// "F/A-18s from the USS Eisenhower in the Red Sea struck ...", "bombers flying from Whiteman": a "from" right after
+// aircraft tells where an air strike came from.
+// Returns the aircraft as written ("F/A-18 aircraft", "B-2 bombers"), or "" when no aircraft comes before the "from".
+std::string aircraftFrom(const Context& ctx, size_t fromTok, size_t a) {
+    const auto& T = ctx.toks;
+    if (fromTok == SIZE_MAX) return {};
+    size_t q = fromTok;
+    while (q > a && (T[q - 1].is("flying") || T[q - 1].is("flown") || T[q - 1].is("launched") ||
+                     T[q - 1].is("operating") || T[q - 1].is("that") || T[q - 1].is("took") || T[q - 1].is("off")))
+        --q;
+    if (q == a || T[q - 1].lx.unit != lex::UnitClass::Aircraft) return {};
+    const size_t head = q - 1;
+    size_t start = head;
+    while (start > a && head - start < 4 && !T[start - 1].lx.determiner() &&
+           (T[start - 1].cap || T[start - 1].number || T[start - 1].text == "/" || T[start - 1].text == "-"))
+        --start; // "F/A-18", "B-2"
+    return std::string(ctx.doc.slice(T[start].start, T[head].end));
+}
+
 void attachOrigins(Roles& r, const std::vector<int>& mentions) {
     for (int mi : mentions) {
         const auto& m = r.ctx.mentions[mi];
@@ -450,10 +471,12 @@ void attachOrigins(Roles& r, const std::vector<int>& mentions) {
         if (place < 0) continue;
         // Origin of the launch, and of the crash or intercept said to come from it in the same breath.
         for (auto& e : r.frames) {
+            const std::string aircraft = e.kind == Trig::Strike ? aircraftFrom(r.ctx, ch.fromTok, r.a) : "";
             if ((e.kind == Trig::Launch || e.kind == Trig::Crash || e.kind == Trig::Intercept ||
-                 e.kind == Trig::Flight) && e.from < 0 && reaches(r, m, e)) {
+                 e.kind == Trig::Flight || !aircraft.empty()) && e.from < 0 && reaches(r, m, e)) {
                 e.from = place;
                 e.fromEnd = m.last;
+                e.aircraft = aircraft;
             } else if (e.kind == Trig::Launch && e.from >= 0 && reaches(r, m, e)) {
                 addCoordinatedArea(r, e, m, place);
             }

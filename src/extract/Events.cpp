@@ -538,9 +538,18 @@ std::vector<Built> mergeFrames(const Context& ctx, const scenario::Scenario& out
         if (!m.standalone) {
             // Only a reference back, which dates the event it names.
             datePluralReference(ctx, events, m);
-            if (Built* ref = referredEvent(ctx, events, m); ref && m.time >= 0 && ref->e.time < 0) {
+            Built* ref = referredEvent(ctx, events, m);
+            if (ref && m.time >= 0 && ref->e.time < 0) {
                 ref->e.time = m.time;
                 ref->sentences.push_back(m.sentence);
+            }
+            // "The strikes were carried out by F/A-18s from the USS Eisenhower in the Red Sea": where they came from.
+            if (ref && m.from >= 0 && ref->e.from < 0 && ref->e.kind == m.kind &&
+                std::find(ref->e.to.begin(), ref->e.to.end(), m.from) == ref->e.to.end()) {
+                ref->e.from = m.from;
+                if (ref->e.aircraft.empty()) ref->e.aircraft = m.aircraft;
+                if (std::find(ref->sentences.begin(), ref->sentences.end(), m.sentence) == ref->sentences.end())
+                    ref->sentences.push_back(m.sentence);
             }
             continue;
         }
@@ -857,7 +866,7 @@ scenario::Event emitEvent(Context& ctx, scenario::Scenario& out, const Built& bu
     ev.id = "e" + std::to_string(index + 1);
     ev.kind = kindName(e.kind);
     ev.actor = e.actor;
-    ev.munition = e.munition;
+    ev.munition = e.munition.empty() ? e.aircraft : e.munition; // "F/A-18 aircraft": an air strike's speed
     ev.count = e.count;
     if (e.from >= 0) ev.from = out.places[e.from].id;
     // A country next to named places inside it adds nothing: "in Iraq ... near Mosul" targets Mosul. Nor does a

@@ -1965,3 +1965,23 @@ TEST_CASE("Events: a long list of target regions is read whole, and an intercept
     CHECK(intercepts[0]->time->start.unixSeconds == launches[0]->time->start.unixSeconds);
     CHECK(intercepts[0]->time->end.unixSeconds - intercepts[0]->time->start.unixSeconds <= 14 * 3600);
 }
+
+TEST_CASE("Events: an air strike by aircraft 'from' a carrier or base comes from there, by those aircraft",
+          "[extract][events]") {
+    for (const char* text :
+         {"F/A-18 aircraft from the USS Dwight D. Eisenhower in the Red Sea struck seven targets near Sanaa on Feb. 3.",
+          "U.S. forces conducted strikes against seven targets near Sanaa on Feb. 3. The strikes were carried out by "
+          "F/A-18 aircraft from the USS Dwight D. Eisenhower in the Red Sea."}) {
+        INFO(text);
+        const auto sc = readReport(text, "February 4, 2024");
+        const auto strikes = eventsOfKind(sc, "strike");
+        REQUIRE(strikes.size() == 1);
+        REQUIRE(strikes[0]->from);
+        CHECK(placeName(sc, *strikes[0]->from) == "Red Sea");
+        CHECK(targets(sc, *strikes[0], "Sanaa"));
+        CHECK(strikes[0]->munition == "F/A-18 aircraft"); // what flew, for its speed
+    }
+    // Missiles "from" a place are no aircraft: the strike's origin stays untold.
+    const auto missiles = readReport("Missiles from the north struck Sanaa on Feb. 3.", "February 4, 2024");
+    for (const auto& e : missiles.events) CHECK_FALSE((e.kind == "strike" && e.from.has_value()));
+}
