@@ -274,8 +274,14 @@ bool platformParticiple(const Context& ctx, size_t k) {
     if (w != "flying" && w != "operating" && w != "sailing" && w != "patrolling" && w != "positioned" &&
         w != "loitering" && w != "orbiting" && w != "cruising")
         return false;
-    const auto unit = ctx.toks[k - 1].lx.unit;
-    return unit == lex::UnitClass::Aircraft || unit == lex::UnitClass::Ship;
+    // "destroyers, operating in ...", "USS Porter and USS Ross, operating in ...": after the ships, or their names.
+    size_t j = k - 1;
+    if (ctx.toks[j].text == "," && j > 0 && ctx.toks[j - 1].sentence == ctx.toks[k].sentence) --j;
+    const auto unit = ctx.toks[j].lx.unit;
+    if (unit == lex::UnitClass::Aircraft || unit == lex::UnitClass::Ship) return true;
+    for (size_t q = j + 1; q-- > 0 && j - q < 4 && ctx.toks[q].sentence == ctx.toks[k].sentence && ctx.toks[q].cap;)
+        if (!lex::navyOfShipPrefix(ctx.toks[q].lower).empty()) return true;
+    return false;
 }
 
 bool isVerbLike(const Tok& t) {

@@ -50,6 +50,7 @@ bool objectAfter(const Clause& c, size_t t, int reach, bool aircraftToo) {
         const auto& w = c.T[k];
         if (munitionToken(c.ctx, k) || (aircraftToo && isAircraft(c.ctx, k))) return true;
         if (w.text == "," || w.text == ";" || w.is("that") || w.is("which")) return false;
+        if (w.lx.preposition() && !w.is("than") && !w.is("of")) return false; // "a depot in ... used for drones"
     }
     return false;
 }
@@ -343,7 +344,8 @@ Trig triggerKind(Clause& c, size_t i, bool* countAll) {
     if (k != Trig::None && k != Trig::Airspace && negated(c, i) && !originNegated) return Trig::None;
     if (w == "destroyed" && munitionSubjectBefore(c, i, countAll)) return Trig::Intercept;
     // "the air force said it had destroyed 102 missiles and 99 drones": munitions destroyed in flight.
-    if ((w == "destroyed" || w == "destroy" || w == "destroying") && objectAfter(c, i, 4, false))
+    // "destroyed more than 80 one-way attack drones": the object's count and modifiers can run long.
+    if ((w == "destroyed" || w == "destroy" || w == "destroying") && objectAfter(c, i, 8, false))
         return Trig::Intercept;
     // "Air defense forces destroyed 43 of them": a part of the munitions just told.
     if ((w == "destroyed" || w == "intercepted" || w == "downed") && i + 3 < c.b &&

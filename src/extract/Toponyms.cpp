@@ -840,6 +840,29 @@ double bearingOf(atlas::Sector sector) {
 }
 
 // The part of a country, division or sea that "eastern X" means, as a region candidate.
+// A sea is a label point with an extent, no polygon. Its part towards a bearing ("the southern Red Sea") is the water
+// point farthest that way, up to half the extent out and within 45 degrees of the bearing, reached over water from the
+// label (a long sea runs at a slant: the Red Sea's south lies south-east of its label, not due south, which is
+// Eritrea). The label itself when no such point is found.
+LatLon seaPart(const atlas::Atlas& atlas, const atlas::Candidate& sea, double bearing) {
+    const auto water = [&](LatLon p) { return !atlas.countryAt(p).has_value(); };
+    LatLon best = sea.pos;
+    double bestReach = 0;
+    for (double fraction : {0.5, 0.4, 0.3, 0.2, 0.1})
+        for (double offset : {0.0, 15.0, -15.0, 30.0, -30.0, 45.0, -45.0}) {
+            const double meters = fraction * sea.radiusKm * 1000;
+            const double reach = meters * std::cos(offset * M_PI / 180);
+            if (reach <= bestReach) continue;
+            bool overWater = true;
+            for (double step : {0.25, 0.5, 0.75, 1.0})
+                overWater = overWater && water(geodesy::direct(sea.pos, bearing + offset, step * meters));
+            if (!overWater) continue;
+            best = geodesy::direct(sea.pos, bearing + offset, meters);
+            bestReach = reach;
+        }
+    return best;
+}
+
 std::optional<atlas::Candidate> sectorCandidate(const Context& ctx, const atlas::Candidate& c, atlas::Sector sector,
                                                 std::string_view compass) {
     atlas::Candidate r = c;
@@ -857,9 +880,7 @@ std::optional<atlas::Candidate> sectorCandidate(const Context& ctx, const atlas:
         return r;
     }
     if (c.kind == Kind::Sea && c.radiusKm > 0) {
-        // Seas are label points with an extent: the part lies half the extent away in that direction.
-        const double km = sector == atlas::Sector::Central ? 0.0 : 0.5 * c.radiusKm;
-        r.pos = km > 0 ? geodesy::direct(c.pos, bearingOf(sector), km * 1000) : c.pos;
+        r.pos = sector == atlas::Sector::Central ? c.pos : seaPart(ctx.atlas, c, bearingOf(sector));
         r.radiusKm = 0.5 * c.radiusKm;
         r.kind = Kind::Sea;
         return r;
@@ -1567,8 +1588,34 @@ void genericWaterAnaphora(Context& ctx, std::vector<PlaceMention>& added) {
 // (a town stands for its country) or as a country named in the three sentences before. Passed over: a country that is
 // the subject of the verb right after it ("Russia fired": the side that acts is not where it struck) and an adjective
 // ("Polish officials").
+// "fired missiles from three locations inside the country": in a phrase of origin, the country that acted (the
+// subject of a verb) is the one meant, before any nearer one ("Iran fired 16 missiles at Iraq. The missiles were
+// fired from three locations inside the country").
+bool originPhrase(const Context& ctx, size_t i) {
+    const auto& T = ctx.toks;
+    for (size_t q = i; q-- > 0 && i - q <= 6 && T[q].sentence == T[i].sentence;) {
+        if (T[q].is("from")) return true;
+        if (T[q].lx.trigger != lex::Trigger::None || T[q].text == "," || T[q].is("at") || T[q].is("on") ||
+            T[q].is("toward") || T[q].is("against") || T[q].is("into"))
+            return false;
+    }
+    return false;
+}
+
 const PlaceMention* countryBefore(Context& ctx, size_t i, std::string& key) {
     const auto& T = ctx.toks;
+    if (originPhrase(ctx, i))
+        for (size_t k = ctx.mentions.size(); k-- > 0;) {
+            const auto& m = ctx.mentions[k];
+            if (m.first >= i || m.dropped || m.demonym || !m.cands || m.cands->empty()) continue;
+            if (T[i].sentence - m.sentence > 3) break;
+            const size_t after = m.last + 1;
+            const bool subject = after < i && T[after].lx.trigger == lex::Trigger::Launch;
+            if (subject && m.cands->front().kind == Kind::Country) {
+                key = m.key;
+                return &m;
+            }
+        }
     for (size_t k = ctx.mentions.size(); k-- > 0;) {
         const auto& m = ctx.mentions[k];
         if (m.first >= i || m.dropped || m.demonym || !m.cands || m.cands->empty()) continue;

@@ -1985,3 +1985,35 @@ TEST_CASE("Events: an air strike by aircraft 'from' a carrier or base comes from
     const auto missiles = readReport("Missiles from the north struck Sanaa on Feb. 3.", "February 4, 2024");
     for (const auto& e : missiles.events) CHECK_FALSE((e.kind == "strike" && e.from.has_value()));
 }
+
+TEST_CASE("Events: 'destroyed' with a long munition object is an intercept, 'the country' of origin is the one that "
+          "fired, and ships' names 'operating in' a sea launch from it",
+          "[extract][events]") {
+    const auto tally = readReport("Iran launched more than 300 drones and missiles at Israel on Saturday. U.S. forces "
+                                  "destroyed more than 80 one-way attack drones and at least six ballistic missiles "
+                                  "intended to strike Israel from Iran and Yemen.",
+                                  "April 14, 2024");
+    CHECK(eventsOfKind(tally, "strike").empty()); // "intended to strike Israel" is where they were going
+    const auto intercepts = eventsOfKind(tally, "intercept");
+    REQUIRE(intercepts.size() == 2);
+    CHECK(intercepts[0]->count == 80);
+    CHECK(intercepts[0]->munition.find("drone") != std::string::npos);
+    CHECK(intercepts[1]->count == 6);
+    CHECK(intercepts[1]->munition == "ballistic missile");
+    const auto country = readReport("Iran fired 16 missiles at Iraq. The missiles were fired from three locations "
+                                    "inside the country, Milley said.",
+                                    "January 8, 2020");
+    const auto launches = eventsOfKind(country, "launch");
+    REQUIRE(launches.size() == 1);
+    REQUIRE(launches[0]->from);
+    CHECK(placeName(country, *launches[0]->from) == "Iran"); // not Iraq, its target
+    const auto ships = readReport("The destroyers USS Porter and USS Ross, operating in the eastern Mediterranean Sea, "
+                                  "launched 59 Tomahawks at Shayrat Airfield.",
+                                  "April 7, 2017");
+    const auto fired = eventsOfKind(ships, "launch");
+    REQUIRE(fired.size() == 1);
+    REQUIRE(fired[0]->from);
+    CHECK(placeName(ships, *fired[0]->from).find("Mediterranean") != std::string::npos);
+    CHECK(targets(ships, *fired[0], "Shayrat"));
+    CHECK_FALSE(targets(ships, *fired[0], "Mediterranean"));
+}
