@@ -367,20 +367,30 @@ size_t ellipticalMunition(const Context& ctx, int sentence, size_t numberTok, si
         return kind == lex::Trigger::Launch || kind == lex::Trigger::Crash || kind == lex::Trigger::Intercept ||
                t.is("destroyed") || t.is("hit") || t.is("struck") || t.is("reached");
     };
-    const bool opensClause = numberTok == a || T[numberTok - 1].is(",") || T[numberTok - 1].is("but") ||
-                             T[numberTok - 1].is("and") || T[numberTok - 1].is("only");
+    // "the remaining nine", "the other four", "another three": the rest of the munitions told.
+    size_t lead = numberTok;
+    if (lead > a && (T[lead - 1].is("remaining") || T[lead - 1].is("other") || T[lead - 1].is("another"))) {
+        --lead;
+        if (lead > a && T[lead - 1].is("the")) --lead;
+    }
+    // "Thirteen more were fired", "Three others fell short": more of them.
+    if (k < b && (T[k].is("more") || T[k].is("others") || T[k].is("other"))) ++k;
+    const bool opensClause = lead == a || T[lead - 1].is(",") || T[lead - 1].is("but") || T[lead - 1].is("and") ||
+                             T[lead - 1].is("only");
     const bool subject = opensClause && k < b &&
                          (T[k].is("were") || T[k].is("was") || T[k].is("had") || T[k].is("have") ||
                           munitionVerbWord(T[k]));
-    const bool shotDown = numberTok >= a + 2 && T[numberTok - 1].is("down") && T[numberTok - 2].is("shot");
-    const bool object = numberTok > a && (munitionVerbWord(T[numberTok - 1]) || shotDown) &&
+    const bool shotDown = lead >= a + 2 && T[lead - 1].is("down") && T[lead - 2].is("shot");
+    const bool object = lead > a && (munitionVerbWord(T[lead - 1]) || shotDown) &&
                         (k >= b || !T[k].word || T[k].lx.preposition()) && !(k < b && T[k].is("of"));
     if (!subject && !object) return SIZE_MAX;
     const size_t from = sentence > 0 ? ctx.sentenceTokens(sentence - 1).first : a;
     for (size_t c = ctx.claimInfo.size(); c-- > 0;) {
         const auto& info = ctx.claimInfo[c];
         if (info.numberTok < from) break;
-        if (info.unit == lex::UnitClass::Munition && !info.implicit && info.headTok > info.numberTok) return info.headTok;
+        if (info.unit != lex::UnitClass::Munition || info.implicit) continue;
+        if (info.headTok > info.numberTok) return info.headTok;
+        if (info.elided && info.elidedHead != SIZE_MAX) return info.elidedHead; // "fired 14 ... the remaining nine"
     }
     for (size_t q = numberTok; q-- > from;)
         if (T[q].lx.munitionHead()) return q;
@@ -414,9 +424,13 @@ CountedNoun countedNoun(const Context& ctx, int sentence, size_t numberTok, size
     const bool ofThem = k + 1 < b && T[k].is("of") && (T[k + 1].is("them") || T[k + 1].is("those"));
     const bool rest = numberTok >= a + 2 && T[numberTok - 1].is("other") && T[numberTok - 2].is("the");
     if (!partOfSet && (ofThem || (rest && !(k < b && T[k].lx.munitionHead()))))
-        for (size_t c = ctx.claimInfo.size(); c-- > 0 && !partOfSet;)
-            if (ctx.claimInfo[c].unit == lex::UnitClass::Munition && !ctx.claimInfo[c].implicit)
-                return {ctx.claimInfo[c].headTok, lex::UnitClass::Munition, true};
+        for (size_t c = ctx.claimInfo.size(); c-- > 0 && !partOfSet;) {
+            const auto& told = ctx.claimInfo[c];
+            if (told.unit != lex::UnitClass::Munition || told.implicit) continue;
+            // the noun of "the missiles" told, or the one a bare count ("One hit Irbil") left out
+            const size_t noun = told.headTok > told.numberTok ? told.headTok : told.elidedHead;
+            if (noun != SIZE_MAX) return {noun, lex::UnitClass::Munition, true};
+        }
     // Munitions named, not counted, in this sentence or the one before ("the fifth ASBM fired ... Two of those").
     if (ofThem) {
         const size_t from = sentence > 0 ? ctx.sentenceTokens(sentence - 1).first : a;
@@ -475,8 +489,15 @@ void findClaims(Context& ctx, scenario::Scenario& out) {
             head = numberTok;
             unit = lex::UnitClass::None;
         }
+        // "Three others fell short": a count of the munitions told, not of "others".
+        const bool others = k < b && (T[k].is("others") || T[k].is("other")) && (head == k || head == numberTok);
+        if (others) {
+            head = numberTok;
+            unit = lex::UnitClass::None;
+        }
+        const bool bareCount = hitVerb || others;
         std::string unitText = head != numberTok ? lex::singular(T[head].lower) : std::string{};
-        if (unit == lex::UnitClass::None && !n.unit.empty() && !hitVerb) {
+        if (unit == lex::UnitClass::None && !n.unit.empty() && !bareCount) {
             unit = lex::unitClass(n.unit);
             if (unit == lex::UnitClass::Time) continue;
             unitText = n.unit;
@@ -538,6 +559,9 @@ void findClaims(Context& ctx, scenario::Scenario& out) {
         info.vague = n.vague || (c.op != "=" && asciiLower(c.text).find("dozen") != std::string::npos);
         info.partOfSet = partOfSet;
         info.elided = elidedHead != SIZE_MAX;
+        info.elidedHead = elidedHead;
+        info.additional = (k < b && T[k].is("more") && !(k + 1 < b && T[k + 1].is("than"))) ||
+                          (numberTok > a && T[numberTok - 1].is("another"));
 
         attributeClaim(ctx, n, c, info);
         // "the two strikes": a definite repeat of an earlier count takes its speaker.

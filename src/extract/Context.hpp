@@ -70,6 +70,8 @@ struct ClaimInfo {
     bool vague = false;         // "dozens", "hundreds", "several": a lower bound, never an event's count
     bool partOfSet = false;     // "14 of the missiles", "12 of them": a part of munitions counted before
     bool elided = false;        // "Three were shot down": a bare count of the munitions named just before
+    size_t elidedHead = SIZE_MAX; // the token of that munition noun, told before
+    bool additional = false;    // "Thirteen more were fired", "another three": beyond those told, never a part of them
 };
 
 struct Context {

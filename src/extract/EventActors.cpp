@@ -508,6 +508,12 @@ void attachActorsAndTimes(Context& ctx, int s, std::vector<EventFrame>& frames, 
     for (auto& e : frames) {
         attachActor(ctx, mentions, std::max(a, e.actorStart), b, e);
         e.munition = e.kind == Trig::Airspace ? std::string{} : munitionNear(ctx, e.trig, a, b);
+        // "Thirteen more were fired": the munitions the bare count leaves out, named before.
+        for (int k : e.claims)
+            if (const size_t h = ctx.claimInfo[k].elidedHead; e.munition.empty() && h != SIZE_MAX) {
+                const auto [ha, hb] = ctx.sentenceTokens(ctx.toks[h].sentence);
+                e.munition = munitionNear(ctx, h, ha, hb);
+            }
         attachTime(ctx, s, a, b, e);
         attachSpeaker(ctx, s, e);
     }

@@ -466,11 +466,16 @@ void attachOrigins(Roles& r, const std::vector<int>& mentions) {
         const auto& m = r.ctx.mentions[mi];
         if (possessiveQualifier(r.ctx, m)) continue;
         Chain ch = prepositionChain(r.ctx, m, r.a);
-        if (!(ch.from || ch.agentIn) || ch.negated) continue;
+        // "were fired at Khartoum by two destroyers in the Red Sea": where a launch's passive agent was, it came from.
+        const bool launchAgent = ch.agent && std::any_of(r.frames.begin(), r.frames.end(), [&](const EventFrame& e) {
+            return e.kind == Trig::Launch && e.trig < m.first && reaches(r, m, e);
+        });
+        if (!(ch.from || ch.agentIn || launchAgent) || ch.negated) continue;
         const int place = rolePlace(r, m, ch);
         if (place < 0) continue;
         // Origin of the launch, and of the crash or intercept said to come from it in the same breath.
         for (auto& e : r.frames) {
+            if (launchAgent && !ch.from && e.kind != Trig::Launch) continue; // the agent launched, not engaged
             const std::string aircraft = e.kind == Trig::Strike ? aircraftFrom(r.ctx, ch.fromTok, r.a) : "";
             if ((e.kind == Trig::Launch || e.kind == Trig::Crash || e.kind == Trig::Intercept ||
                  e.kind == Trig::Flight || !aircraft.empty()) && e.from < 0 && reaches(r, m, e)) {

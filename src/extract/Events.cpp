@@ -241,6 +241,14 @@ std::optional<double> joinScore(const Context& ctx, const scenario::Scenario& ou
         for (int p : m.to) samePlace |= std::find(e.to.begin(), e.to.end(), p) != e.to.end();
         if (!anaphor && m.sentence != e.sentence && towns(m.to) && towns(e.to) && !samePlace) return std::nullopt;
     }
+    // "66 Tomahawks at Khost. Thirteen missiles were fired at Khartoum": counted launches at places of different
+    // countries are two launches, not one told twice.
+    if (m.kind == Trig::Launch && e.count && m.count && *e.count != *m.count && !m.to.empty() && !e.to.empty()) {
+        bool sameCountry = false;
+        for (int p : m.to)
+            for (int q : e.to) sameCountry |= p == q || (!countryOf(p).empty() && countryOf(p) == countryOf(q));
+        if (!sameCountry && !anaphor) return std::nullopt;
+    }
     if (m.kind == Trig::Crash || m.kind == Trig::Airspace || m.kind == Trig::Intercept) {
         bool overlap = m.to.empty() || e.to.empty();
         for (int p : m.to)
@@ -260,7 +268,9 @@ std::optional<double> joinScore(const Context& ctx, const scenario::Scenario& ou
 // to the launch or strike just told (same actor or none) and adds its targets to it.
 // Is one of the frame's counts a part of a set told before ("14 of the missiles", "12 of them")?
 bool countsPartOfSet(const Context& ctx, const EventFrame& m) {
-    return std::any_of(m.claims.begin(), m.claims.end(), [&](int c) { return ctx.claimInfo[c].partOfSet; });
+    // "14 of the missiles", and a bare count of the munitions just told ("fired 14 from the Red Sea")
+    return std::any_of(m.claims.begin(), m.claims.end(),
+                       [&](int c) { return ctx.claimInfo[c].partOfSet || ctx.claimInfo[c].elided; });
 }
 
 // "The missiles hit radar sites near Kut", "16 of the missiles hit the compound": a strike verb whose subject is the
@@ -553,7 +563,10 @@ std::vector<Built> mergeFrames(const Context& ctx, const scenario::Scenario& out
             }
             continue;
         }
-        if (const int whole = wholeOf(ctx, out, events, frames, m); whole >= 0) {
+        // "Thirteen more were fired at Khartoum": a launch beyond those told, neither a part of one nor the same one.
+        const bool additional =
+            std::any_of(m.claims.begin(), m.claims.end(), [&](int c) { return ctx.claimInfo[c].additional; });
+        if (const int whole = additional ? -1 : wholeOf(ctx, out, events, frames, m); whole >= 0) {
             events.push_back({m, {m.sentence}, m.sentence, whole});
             continue;
         }
@@ -561,11 +574,11 @@ std::vector<Built> mergeFrames(const Context& ctx, const scenario::Scenario& out
         Built* target = nullptr;
         double bestScore = -1e9;
         for (auto& ev : events)
-            if (const auto score = joinScore(ctx, out, ev, m); score && *score > bestScore) {
+            if (const auto score = additional ? std::nullopt : joinScore(ctx, out, ev, m); score && *score > bestScore) {
                 bestScore = *score;
                 target = &ev;
             }
-        if (!target && !m.areaPart) target = referredEvent(ctx, events, m);
+        if (!target && !m.areaPart && !additional) target = referredEvent(ctx, events, m);
         if (!target && m.areaPart) { // the launch from one of the areas of the whole told last
             int whole = -1;
             for (size_t w = 0; w < events.size(); ++w)
@@ -695,6 +708,11 @@ void originFromShipsSea(Context& ctx, const scenario::Scenario& out, std::vector
         if (!tellsOfShip(ctx, a, b) || !tellsOfShip(ctx, na, nb) || shipSeaBefore(ctx, s + 2) >= 0) continue;
         const int sea = seaShipsAreIn(ctx, s + 1);
         if (sea < 0 || std::find(ev.e.to.begin(), ev.e.to.end(), sea) != ev.e.to.end()) continue;
+        // "Thirteen more were fired at Khartoum by two destroyers in the Red Sea": ships of a launch of their own.
+        const bool ownLaunch = std::any_of(events.begin(), events.end(), [&](const Built& x) {
+            return &x != &ev && x.e.kind == Trig::Launch && x.e.from == sea && x.e.sentence == s + 1;
+        });
+        if (ownLaunch) continue;
         ev.e.from = sea;
         ev.sentences.push_back(s + 1);
         ctx.diagnostics.push_back({Severity::Note, "event.origin_from_context",

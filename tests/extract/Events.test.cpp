@@ -2017,3 +2017,45 @@ TEST_CASE("Events: 'destroyed' with a long munition object is an intercept, 'the
     CHECK(targets(ships, *fired[0], "Shayrat"));
     CHECK_FALSE(targets(ships, *fired[0], "Mediterranean"));
 }
+
+TEST_CASE("Events: 'fired 14 ... the remaining nine' are parts of the salvo, 'Thirteen more' is a launch of its own, "
+          "'Three others fell short' a crash",
+          "[extract][events]") {
+    const auto parts = readReport("U.S. ships launched 23 Tomahawk missiles at Baghdad on Saturday. The destroyer USS "
+                                  "Peterson fired 14 from the Red Sea. The cruiser USS Chancellorsville fired the "
+                                  "remaining nine from the Persian Gulf.",
+                                  "June 27, 1993");
+    const auto launches = eventsOfKind(parts, "launch");
+    REQUIRE(launches.size() == 2); // the whole of 23 is told by its two parts
+    CHECK(launches[0]->count == 14);
+    REQUIRE(launches[0]->from);
+    CHECK(placeName(parts, *launches[0]->from) == "Red Sea");
+    CHECK(launches[1]->count == 9);
+    REQUIRE(launches[1]->from);
+    CHECK(placeName(parts, *launches[1]->from) == "Persian Gulf");
+    for (const auto* l : launches) {
+        CHECK(targets(parts, *l, "Baghdad"));
+        CHECK(l->munition.find("tomahawk") != std::string::npos);
+    }
+    const auto more = readReport("Navy ships fired 66 Tomahawk missiles at Khost. Thirteen more were fired at Khartoum "
+                                 "by two destroyers in the Red Sea.",
+                                 "August 20, 1998");
+    const auto two = eventsOfKind(more, "launch");
+    REQUIRE(two.size() == 2);
+    CHECK(two[0]->count == 66);
+    CHECK_FALSE(two[0]->from); // the Red Sea is the destroyers' of the second launch
+    CHECK(targets(more, *two[0], "Khost"));
+    CHECK(two[1]->count == 13);
+    CHECK(targets(more, *two[1], "Khartoum"));
+    CHECK_FALSE(targets(more, *two[1], "Khost"));
+    REQUIRE(two[1]->from);
+    CHECK(placeName(more, *two[1]->from) == "Red Sea");
+    CHECK(two[1]->munition.find("tomahawk") != std::string::npos);
+    const auto shortfall = readReport("Twenty-three missiles were launched at Baghdad. Three others fell short and "
+                                      "landed in a residential neighborhood nearby.",
+                                      "June 27, 1993");
+    const auto crashes = eventsOfKind(shortfall, "crash");
+    REQUIRE(crashes.size() == 1);
+    CHECK(crashes[0]->count == 3);
+    CHECK(crashes[0]->munition == "missile");
+}
