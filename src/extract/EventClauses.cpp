@@ -228,9 +228,12 @@ bool deniedReport(const Clause& c, size_t i) {
 // missiles" does, with its count).
 bool temporalReference(const Clause& c, size_t i) {
     const auto& T = c.T;
-    if (i < c.a + 2 || !T[i - 1].is("the") || (i + 1 < c.b && T[i + 1].is("of"))) return false;
+    // "the launch", and "their launch", "its launch" ("destroyed on the ground prior to their launch")
+    const bool determined = T[i - 1].is("the") || T[i - 1].is("their") || T[i - 1].is("its");
+    if (i < c.a + 2 || !determined || (i + 1 < c.b && T[i + 1].is("of"))) return false;
     const auto p = T[i - 2].lower;
     if (oneOf(p, {"during", "after", "before", "following", "since", "amid"})) return true;
+    if (p == "to" && i >= c.a + 3 && T[i - 3].is("prior")) return true;
     return p == "of" && i >= c.a + 5 && T[i - 3].is("time") && T[i - 4].is("the") && T[i - 5].is("at");
 }
 

@@ -195,6 +195,7 @@ const Table& table() {
               "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "mt", "st", "ft", "no",
               "ap", "afp", "bbc", "cnn", "voa", "abc", "cbs", "nbc", "fox", "irna", "tass", "ria", "sana", "wam",
               "spa", "dpa", "upi", "nato", "un", "eu", "isis", "isil", "is", "ira", "hamas", "idf", "irgc", "cia",
+              "taliban", "hezbollah", "shabaab", "al-shabaab",
               "fbi", "nsa", "dod", "kremlin", "sputnik", "rt", "xinhua", "yonhap", "kcna",
               "aljazeera", "reuters", "bloomberg", "twitter", "facebook", "telegram", "youtube", "google"},
              kStop);

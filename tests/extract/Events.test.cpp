@@ -2059,3 +2059,19 @@ TEST_CASE("Events: 'fired 14 ... the remaining nine' are parts of the salvo, 'Th
     CHECK(crashes[0]->count == 3);
     CHECK(crashes[0]->munition == "missile");
 }
+
+TEST_CASE("Events: munitions destroyed 'prior to their launch' were never launched, and an armed group is no place",
+          "[extract][events]") {
+    const auto sc = readReport("Iran launched more than 300 drones and missiles at Israel on Saturday. This included "
+                               "one ballistic missile on its launcher vehicle and seven drones destroyed on the ground "
+                               "prior to their launch in Houthi-controlled areas of Yemen.",
+                               "April 14, 2024");
+    const auto launches = eventsOfKind(sc, "launch");
+    REQUIRE(launches.size() == 1);
+    CHECK(launches[0]->count == 300);
+    CHECK_FALSE(launches[0]->from); // not the Houthi areas where drones were destroyed before launch
+    const auto group = readReport("U.S. and British forces struck installations of the Taliban regime in Afghanistan "
+                                  "today.",
+                                  "October 7, 2001");
+    for (const auto& p : group.places) CHECK(p.name != "Taliban"); // a town in Turkey by that name is not meant
+}
