@@ -695,6 +695,8 @@ void takeCount(EventFrame& e, const scenario::Claim& cl) {
     if (e.kind == Trig::Strike && munitions && (!e.count || e.countIsStrikes)) {
         e.count = value;
         e.countIsStrikes = false;
+    } else if (!e.count && e.kind == Trig::Launch && cl.quantity == "munitions") {
+        e.count = value; // "The remaining 14 were Tomahawk land-attack missiles, fired by ...": the launch's own
     } else if (!e.count && e.kind == Trig::Crash && (cl.quantity == "munitions" || cl.quantity == "reached")) {
         e.count = value; // "The second missile impacted the water": the munitions that came down
     } else if (!e.count && (e.kind == Trig::Intercept || e.kind == Trig::Crash) && cl.quantity == "aircraft") {
@@ -726,7 +728,10 @@ void attachClaims(Clause& c) {
                                 c.T[e->trig - 1].is("been"))))
             continue;
         e->claims.push_back(k);
-        if (!info.vague) takeCount(*e, cl); // "Dozens of rockets were fired": a claim, not a count of 24
+        // "Dozens of rockets were fired": a claim, not a count of 24; "launched drones, cruise missiles, and an
+        // anti-ship ballistic missile": one of a list, not the launch's count.
+        const bool listedOne = info.implicit && e->kind == Trig::Launch && cl.quantity == "munitions";
+        if (!info.vague && !listedOne) takeCount(*e, cl);
     }
     // One noun phrase between a launch (or a violation) and an intercept or crash is counted once for both:
     // "engaged 14 drones launched from X", "a wave that included 45 drones that his forces shot down", "shot down an

@@ -722,6 +722,26 @@ void originFromShipsSea(Context& ctx, const scenario::Scenario& out, std::vector
     }
 }
 
+// The areas (regions, divisions, seas; never a town) an event told before targeted, for an event with no target of
+// its own ("a second wave of 17 Tomahawks was launched from ships in the Persian Gulf against sites that survived the
+// first attack", after strikes on "southern Iraq").
+void areasFromDiscourse(Context& ctx, const scenario::Scenario& out, Built& ev, const Built& source, size_t i) {
+    std::string names;
+    for (int p : source.e.to) {
+        const auto& k = out.places[p].kind;
+        if ((k != "region" && k != "admin1" && k != "sea") || p == ev.e.from) continue;
+        ev.e.to.push_back(p);
+        names += (names.empty() ? "" : ", ") + out.places[p].name;
+    }
+    if (names.empty()) return;
+    const int from = source.sentences.front();
+    if (std::find(ev.sentences.begin(), ev.sentences.end(), from) == ev.sentences.end()) ev.sentences.push_back(from);
+    ctx.diagnostics.push_back({Severity::Note, "event.target_from_context",
+                               "the text gives this " + std::string(kindName(ev.e.kind)) + " no target; " + names +
+                                   " is where the event told in sentence " + std::to_string(from + 1) + " took place",
+                               {}, "events[" + std::to_string(i) + "].to"});
+}
+
 void targetsFromDiscourse(Context& ctx, const scenario::Scenario& out, std::vector<Built>& events) {
     for (size_t i = 0; i < events.size(); ++i) {
         auto& ev = events[i];
@@ -748,6 +768,7 @@ void targetsFromDiscourse(Context& ctx, const scenario::Scenario& out, std::vect
         if (!source) continue;
         if (deliveredStrike(ctx, out, ev, *source, i)) continue;
         const std::string country = targetCountry(out, source->e);
+        const size_t before = ev.e.to.size();
         for (size_t p = 0; p < out.places.size() && !country.empty(); ++p) {
             if (out.places[p].kind != "country" || out.places[p].country != country) continue;
             ev.e.to.push_back(static_cast<int>(p));
@@ -761,6 +782,11 @@ void targetsFromDiscourse(Context& ctx, const scenario::Scenario& out, std::vect
                                        {}, "events[" + std::to_string(i) + "].to"});
             break;
         }
+        // No country named, but an area ("southern Iraq"): as coarse, and what the text named.
+        for (size_t k = i; ev.e.to.size() == before && k-- > 0;) // the nearest told before with such areas
+            if (events[k].e.kind != Trig::Crash && sameSide(events[k].e.actor, ev.e.actor) &&
+                events[k].sentences.front() < ev.sentences.front())
+                areasFromDiscourse(ctx, out, ev, events[k], i);
     }
 }
 

@@ -2075,3 +2075,24 @@ TEST_CASE("Events: munitions destroyed 'prior to their launch' were never launch
                                   "October 7, 2001");
     for (const auto& p : group.places) CHECK(p.name != "Taliban"); // a town in Turkey by that name is not meant
 }
+
+TEST_CASE("Events: 'The remaining 14 were Tomahawks, fired by ...' counts its launch, and a later wave with no target "
+          "flies at the area struck before",
+          "[extract][events]") {
+    const auto sc = readReport("U.S. forces struck air defense sites in southern Iraq early Tuesday with 27 cruise "
+                               "missiles, Pentagon officials said. Two B-52H bombers that flew from Andersen Air Force "
+                               "Base, Guam, launched 13 conventional air-launched cruise missiles. The remaining 14 were "
+                               "Tomahawk land-attack missiles, fired by the destroyer USS Laboon and the cruiser USS "
+                               "Shiloh in the Persian Gulf. Late Tuesday, a second wave of 17 Tomahawks was launched "
+                               "from ships in the Persian Gulf against sites that survived the first attack.",
+                               "September 3, 1996");
+    const auto launches = eventsOfKind(sc, "launch");
+    REQUIRE(launches.size() == 3);
+    CHECK(launches[1]->count == 14);
+    CHECK(launches[2]->count == 17);
+    for (const auto* l : launches) CHECK(targets(sc, *l, "southern Iraq"));
+    for (size_t i = 1; i < 3; ++i) {
+        REQUIRE(launches[i]->from);
+        CHECK(placeName(sc, *launches[i]->from) == "Persian Gulf");
+    }
+}
