@@ -960,6 +960,25 @@ void narrowToSameTelling(std::optional<scenario::EventTime>& wide, const std::op
         wide = narrow;
 }
 
+// "Russia struck Lviv with cruise missiles early Thursday ... Russia launched 10 Kalibr cruise missiles from the Black
+// Sea overnight": a strike by munitions, told apart from a launch of the same side, munitions and time that flew to
+// every place it struck, is where that launch arrived: it is related to it and came from where it came from.
+void strikeOfLaunch(scenario::Scenario& out, scenario::Event& strike) {
+    if (strike.from || !strike.related.empty() || strike.to.empty() || strike.munition.empty()) return;
+    for (const auto& l : out.events) {
+        if (l.kind != "launch" || !l.from || l.to.empty() || l.actor.empty() || strike.actor != l.actor ||
+            !compatibleMunition(l.munition, strike.munition) || !overlapping(l.time, strike.time))
+            continue;
+        const bool within = std::all_of(strike.to.begin(), strike.to.end(), [&](const std::string& p) {
+            return std::find(l.to.begin(), l.to.end(), p) != l.to.end();
+        });
+        if (!within) continue;
+        strike.related = l.id;
+        strike.from = l.from;
+        return;
+    }
+}
+
 // A crash or intercept belongs to the launch it came from: the nearest earlier (else later) launch of the same incident
 // (compatible munition and days, and for a crash the same actor). Each side fills what the other lacks.
 void relateEvents(scenario::Scenario& out, const std::vector<Built>& built) {
@@ -970,6 +989,7 @@ void relateEvents(scenario::Scenario& out, const std::vector<Built>& built) {
         if (e.kind == "launch" && e.to.empty()) untargeted.push_back(e.id);
     for (size_t i = 0; i < events.size(); ++i) {
         auto& ev = events[i];
+        if (ev.kind == "strike" && !built[i].e.impact) strikeOfLaunch(out, ev);
         if (built[i].e.impact) {
             // An impact refines the nearest launch before it of the same side and munition (else the nearest after
             // it, when the strike was told first: "Rockets struck X. The rockets were fired from Y"): its tracks

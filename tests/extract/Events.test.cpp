@@ -2096,3 +2096,22 @@ TEST_CASE("Events: 'The remaining 14 were Tomahawks, fired by ...' counts its la
         CHECK(placeName(sc, *launches[i]->from) == "Persian Gulf");
     }
 }
+
+TEST_CASE("Events: a strike told before the launch that flew to it comes from where the launch did", "[extract][events]") {
+    const auto sc = readReport("Russia struck the western Ukrainian city of Lviv with cruise missiles early Thursday, "
+                               "officials said. Ukraine's air force said Russia launched 10 Kalibr cruise missiles from "
+                               "the Black Sea overnight.",
+                               "July 6, 2023");
+    const auto strikes = eventsOfKind(sc, "strike");
+    const auto launches = eventsOfKind(sc, "launch");
+    REQUIRE(strikes.size() == 1);
+    REQUIRE(launches.size() == 1);
+    CHECK(strikes[0]->related == launches[0]->id);
+    REQUIRE(strikes[0]->from);
+    CHECK(placeName(sc, *strikes[0]->from) == "Black Sea");
+    // Aircraft that struck are no launch's munitions: their strike stays apart.
+    const auto air = readReport("Israeli jets struck Damascus on Monday. Iran launched 10 ballistic missiles at Israel "
+                                "on Monday from Kermanshah.",
+                                "July 6, 2023");
+    for (const auto* s : eventsOfKind(air, "strike")) CHECK_FALSE(s->from);
+}
