@@ -860,7 +860,18 @@ LatLon seaPart(const atlas::Atlas& atlas, const atlas::Candidate& sea, double be
             best = geodesy::direct(sea.pos, bearing + offset, meters);
             bestReach = reach;
         }
-    return best;
+    if (bestReach == 0) return best;
+    // Across the sea, halfway between its shores there (the farthest point tends to lie on one of them); islands
+    // (land for up to 30 km) do not end the water.
+    const auto shore = [&](double across) {
+        constexpr double kStepMeters = 5000, kIslandMeters = 30000;
+        double lastWater = 0;
+        for (double d = kStepMeters; d < 0.5 * sea.radiusKm * 1000 && d - lastWater <= kIslandMeters; d += kStepMeters)
+            if (water(geodesy::direct(best, across, d))) lastWater = d;
+        return lastWater;
+    };
+    const double right = shore(bearing + 90), left = shore(bearing - 90);
+    return geodesy::direct(best, bearing + 90, 0.5 * (right - left));
 }
 
 std::optional<atlas::Candidate> sectorCandidate(const Context& ctx, const atlas::Candidate& c, atlas::Sector sector,
