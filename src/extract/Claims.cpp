@@ -399,6 +399,20 @@ size_t ellipticalMunition(const Context& ctx, int sentence, size_t numberTok, si
 
 } // namespace
 
+// "one hit Irbil", "two hit the base": the verb, not "one hit" scored; "Three others fell short": a count of the
+// munitions told, not of "others". Then the count has no noun of its own (head and unit reset). Returns whether so.
+bool countsNoNounAfter(const std::vector<Tok>& T, size_t numberTok, size_t k, size_t b, size_t& head,
+                       lex::UnitClass& unit) {
+    const bool hitVerb = k + 1 < b && T[k].is("hit") && (T[k + 1].cap || T[k + 1].lx.determiner());
+    const bool others = k < b && (T[k].is("others") || T[k].is("other")) && (head == k || head == numberTok);
+    if (!hitVerb && !others) return false;
+    if (others || (unit == lex::UnitClass::Strike && head == k)) {
+        head = numberTok;
+        unit = lex::UnitClass::None;
+    }
+    return true;
+}
+
 // What a count at numberTok counts (k: the token after its number words): its head noun and unit class, and whether
 // it is a part of a set of munitions ("12 of the 13 drones", "12 of the drones", "destroyed 43 of them", "the other
 // nine", "One of the missiles", "Two of those" after munitions named but not counted).
@@ -483,19 +497,8 @@ void findClaims(Context& ctx, scenario::Scenario& out) {
             continue;
         auto [head, unit, partOfSet] = countedNoun(ctx, n.sentence, numberTok, k, a, b);
         if (unit == lex::UnitClass::Time) continue;
-        // "one hit Irbil", "two hit the base": the verb, not "one hit" scored.
-        const bool hitVerb = k + 1 < b && T[k].is("hit") && (T[k + 1].cap || T[k + 1].lx.determiner());
-        if (hitVerb && unit == lex::UnitClass::Strike && head == k) {
-            head = numberTok;
-            unit = lex::UnitClass::None;
-        }
-        // "Three others fell short": a count of the munitions told, not of "others".
-        const bool others = k < b && (T[k].is("others") || T[k].is("other")) && (head == k || head == numberTok);
-        if (others) {
-            head = numberTok;
-            unit = lex::UnitClass::None;
-        }
-        const bool bareCount = hitVerb || others;
+        const bool bareCount = countsNoNounAfter(T, numberTok, k, b, head, unit);
+        const bool hitVerb = bareCount && T[k].is("hit");
         std::string unitText = head != numberTok ? lex::singular(T[head].lower) : std::string{};
         if (unit == lex::UnitClass::None && !n.unit.empty() && !bareCount) {
             unit = lex::unitClass(n.unit);
