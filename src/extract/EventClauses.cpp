@@ -229,8 +229,9 @@ bool deniedReport(const Clause& c, size_t i) {
 bool temporalReference(const Clause& c, size_t i) {
     const auto& T = c.T;
     // "the launch", and "their launch", "its launch" ("destroyed on the ground prior to their launch")
+    if (i < c.a + 2 || (i + 1 < c.b && T[i + 1].is("of"))) return false;
     const bool determined = T[i - 1].is("the") || T[i - 1].is("their") || T[i - 1].is("its");
-    if (i < c.a + 2 || !determined || (i + 1 < c.b && T[i + 1].is("of"))) return false;
+    if (!determined) return false;
     const auto p = T[i - 2].lower;
     if (oneOf(p, {"during", "after", "before", "following", "since", "amid"})) return true;
     if (p == "to" && i >= c.a + 3 && T[i - 3].is("prior")) return true;
