@@ -246,9 +246,9 @@ bool isShipPrefix(std::string_view w) {
 
 // How strongly the words right after a capitalised name make it a weapon's or defence system's name: 2 for a system
 // word or a munition modifier ("Iron Dome anti-missile system", "Patriot batteries", "Tomahawk cruise missiles",
-// "Iron Dome missile defense system"), 1 for a bare munition noun ("Shahed drones", but also "Uman missile strike"),
+// "Iron Dome missile defense system") or an aircraft noun ("Mirage aircraft"), 1 for a bare munition noun ("Shahed drones", but also "Uman missile strike"),
 // 0 otherwise.
-int weaponStrength(const std::vector<Tok>& T, size_t k, size_t b) {
+int weaponStrength(const std::vector<Tok>& T, size_t k, size_t b, bool afterPreposition) {
     static constexpr std::string_view kSystem[] = {"system", "systems", "battery", "batteries", "launcher",
                                                    "launchers", "anti-missile", "missile-defense", "air-defense",
                                                    "air-defence", "interceptor", "interceptors", "defense", "defence"};
@@ -258,6 +258,14 @@ int weaponStrength(const std::vector<Tok>& T, size_t k, size_t b) {
         return false;
     };
     if (k >= b || !T[k].word || T[k].cap) return 0;
+    // "Rafale and Mirage aircraft", "Tornado and Typhoon jets": a type's name in a list of them before the noun
+    // (not "from bases in England and Navy A-6 aircraft": a name after a preposition is a place's).
+    if (!afterPreposition && (T[k].is("and") || T[k].is("or")) && k + 1 < b && T[k + 1].word && T[k + 1].cap) {
+        size_t q = k + 1;
+        while (q < b && T[q].word && T[q].cap) ++q;
+        return q < b && T[q].lx.unit == lex::UnitClass::Aircraft ? 2 : 0;
+    }
+    if (T[k].lx.unit == lex::UnitClass::Aircraft) return 2; // an aircraft type: "Mirage aircraft", "Rafale jets"
     if (isSystem(T[k]) || T[k].lx.munitionModifier()) return 2;
     if (T[k].is("air") && k + 1 < b && T[k + 1].word && isSystem(T[k + 1])) return 2; // "air defense systems"
     if (!T[k].lx.munitionHead()) return 0;
@@ -359,7 +367,7 @@ void blockVesselsAndWeapons(Context& ctx, size_t a, size_t b, std::vector<NameWo
                 runFrom = i;
                 runTo = capitalRun(ctx, i, b);
                 runMedia = runTo + 1 < b && !endsPossessive(T[runTo].lower) && isMediaFollower(T[runTo + 1]);
-                runStrength = endsPossessive(T[runTo].lower) ? 0 : weaponStrength(T, runTo + 1, b);
+                runStrength = endsPossessive(T[runTo].lower) ? 0 : weaponStrength(T, runTo + 1, b, i > a && T[i - 1].lx.preposition());
             }
             const size_t j = runTo;
             const bool media = runMedia;
@@ -724,6 +732,9 @@ void rankMention(const Context& ctx, PlaceMention& m, const CountryWeights& focu
         // "the Gaza Strip" is the entry of that name, not Gaza city, which has it as an alternate: a name of several
         // words is rarely another place's by chance.
         if (m.exactName[i] && m.last > m.first) v += 0.5;
+        // "Pokrovsk" is the town of that name before Engels, which was once called so: an entry's own name is
+        // better evidence than one of its alternate (often historic) names.
+        else if (m.exactName[i] && c.kind == Kind::City && !areaOfThisName) v += 0.25;
         // "the Red Sea", "the Gulf of Aden": a name that says it is water is the water, not Sudan's Red Sea state.
         if (c.kind == Kind::Sea && namesWater(ctx, m)) v += 0.8;
         const bool smallNamesake = c.kind == Kind::City && ((areaOfThisName && c.population < 20000) ||
@@ -2399,9 +2410,15 @@ CountryWeights resolveMentions(Context& ctx) {
             if (!ownCountry[mi].empty() && ownCountryCount[mi] == 1) own = ownCountry[mi];
             votes.clear();
             if (auto it = keyVotes.find(m.key); it != keyVotes.end()) {
+                // The other mentions of the name vote, not this one: a name told once keeps no vote for the sense
+                // the first pass gave it, which the list and the document may then overturn.
+                const auto selfVote = [&](const atlas::EntryRef& r) {
+                    return !m.ranked.empty() && m.best()->ref == r ? m.ranked[0].second : 0.0;
+                };
                 double total = 0;
-                for (auto& [r, v] : it->second) total += v;
-                for (auto& [r, v] : it->second) votes.emplace_back(r, total > 0 ? v / total : 0.0);
+                for (auto& [r, v] : it->second) total += std::max(0.0, v - selfVote(r));
+                for (auto& [r, v] : it->second)
+                    if (total > 1e-9) votes.emplace_back(r, std::max(0.0, v - selfVote(r)) / total);
             }
             bonus.assign(m.cands->size(), 0.0);
             if (pass == 1 && !divisionVotes.empty())

@@ -665,3 +665,18 @@ TEST_CASE("Places: a camp the atlas does not know is not the city it is named af
     REQUIRE(lemonnier); // a camp the atlas knows is found whole
     CHECK(lemonnier->country == "DJ");
 }
+
+TEST_CASE("Places: a town's own name beats another city's old name, and a name told once casts no vote for itself",
+          "[extract][places]") {
+    // Engels (Russia) lists "Pokrovsk" among its former names; the text names the Ukrainian town among others of
+    // Ukraine, while Russia, the attacker, is the country named most.
+    const auto sc = readReport("Russia fired a barrage of missiles at Ukraine on Monday, Ukrainian officials said. "
+                               "Russia said its forces hit military targets. Russia's Defense Ministry denied hitting "
+                               "civilians. Russian bombers took part. Missiles also struck Dnipro, Pokrovsk, Kramatorsk "
+                               "and Sloviansk.");
+    const auto* pokrovsk = placeWritten(sc, "Pokrovsk");
+    REQUIRE(pokrovsk);
+    CHECK(pokrovsk->country == "UA");
+    CHECK(std::abs(pokrovsk->pos.lat - 48.28) < 0.1);
+    CHECK(std::abs(pokrovsk->pos.lon - 37.18) < 0.1);
+}
