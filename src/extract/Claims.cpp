@@ -274,6 +274,13 @@ void findUnit(const Context& ctx, size_t k, size_t b, size_t& head, lex::UnitCla
         if (u != lex::UnitClass::None) {
             // "59 Tomahawk cruise missiles", "18 one-way attack drones": the head is the last noun of the run.
             if (u == lex::UnitClass::Strike && q + 1 < b && T[q + 1].lx.munitionHead()) continue;
+            // "600 strike and support sorties", "40 strike aircraft": a singular "strike" modifies the noun after it.
+            const size_t after = q + 1 < b && (T[q + 1].is("and") || T[q + 1].is("or")) ? q + 3 : q + 1;
+            if (u == lex::UnitClass::Strike && !t.lower.ends_with("s") && after < b &&
+                T[after].lx.unit == lex::UnitClass::Aircraft) {
+                q = after - 1;
+                continue;
+            }
             // "three one-way attack unmanned aerial vehicles": the drones, not attacks.
             if (u == lex::UnitClass::Strike && q + 3 < b && T[q + 1].is("unmanned") &&
                 (T[q + 2].lx.munitionHead() || T[q + 3].lower.starts_with("vehicle") ||

@@ -145,6 +145,14 @@ Chain prepositionChain(const Context& ctx, const PlaceMention& m, size_t a) {
             break;
         }
         if (platformParticiple(ctx, k)) continue; // "from bombers flying over the Caspian Sea"
+        if (w == "including" || w == "notably") { // "hit air bases, including the Nevatim air base": one of them
+            k -= k > a + 1 && T[k - 1].text == ",";
+            const auto& n = T[k - (k > a)]; // the noun it names one of: targets, bases, cities or a place
+            if (!(n.lx.unit == lex::UnitClass::Target || n.lx.cue != lex::Cue::None || ctx.mentionAtToken(k - 1) >= 0))
+                break;
+            ch.located = true;
+            continue;
+        }
         // "... and by U.S. Navy destroyers in the eastern Mediterranean": a place in the agent's phrase of another
         // verb is where the agent was, never a target ("hit by a missile in Kharkiv" names a munition: a setting).
         if (w == "by" && lw.preposition()) {

@@ -151,12 +151,28 @@ std::string_view munitionClass(std::string_view m) {
     return {};
 }
 
+// The particular weapon a munition text names ("Tomahawk", "Storm Shadow", "JASSM"), or "": a class word ("cruise")
+// or a head noun ("missiles") names none.
+std::string_view namedWeapon(std::string_view m) {
+    static constexpr std::string_view kWeapons[] = {
+        "tomahawk", "tlam",     "kalibr",  "kh-101", "kh-555",  "kh-22",   "storm shadow", "scalp",
+        "jassm",    "joint air-to-surface", "alcm",  "scud",   "iskander", "kinzhal",      "fateh",
+        "shahab",   "hwasong",  "atacms",  "shahed", "geran",  "qassam",  "grad",         "hellfire"};
+    const std::string lower = asciiLower(m);
+    for (const auto name : kWeapons)
+        if (lower.find(name) != std::string::npos) return name == "tlam" ? "tomahawk" : name;
+    return {};
+}
+
 // Munitions told in two wordings of one kind: one of them named only by its class and range, and the same class
 // or head noun ("ballistic missiles" and "surface-to-surface missiles", "17 more cruise missiles" and "All 17 were
 // Tomahawks"); never two classes ("cruise" and "ballistic"), nor two particular weapons ("Tomahawk land attack
-// missiles" and "Joint Air-to-Surface Standoff Missiles").
+// missiles" and "Joint Air-to-Surface Standoff Missiles", "Tomahawks" and "SCALP missiles").
 bool compatibleMunition(const std::string& x, const std::string& y) {
     if (compatibleText(x, y)) return true;
+    // "23 Tomahawks" and "nine SCALP missiles": two particular weapons, however short their names.
+    const auto wx = namedWeapon(x), wy = namedWeapon(y);
+    if (!wx.empty() && !wy.empty()) return wx == wy;
     static constexpr std::string_view kGeneric[] = {
         "cruise",     "ballistic", "surface-to-surface", "short-range", "medium-range", "intermediate-range",
         "long-range", "guided",    "attack",             "one-way",     "owa",          "unmanned",
@@ -207,6 +223,12 @@ std::optional<double> joinScore(const Context& ctx, const scenario::Scenario& ou
     if ((e.wholeOfAreas && (m.from >= 0 || m.areaPart)) || (e.areaPart && m.wholeOfAreas)) return std::nullopt;
     // "Two B-1B bombers launched 19 ..., and British aircraft fired 17 ...": launches the sentence counts apart.
     if (e.kind == Trig::Launch && m.sentence == e.sentence && e.count && m.count && *e.count != *m.count)
+        return std::nullopt;
+    // "the frigate fired three naval cruise missiles. Two B-1B bombers launched 19 Joint Air-to-Surface Standoff
+    // Missiles": a count of a particular weapon and another count of munitions named otherwise are two launches of a
+    // breakdown, not two figures for one.
+    if (e.kind == Trig::Launch && e.count && m.count && *e.count != *m.count && !compatibleText(e.munition, m.munition) &&
+        namedWeapon(e.munition) != namedWeapon(m.munition))
         return std::nullopt;
     const auto countryOf = [&](int p) { return out.places[p].country; };
     bool anaphor = false;

@@ -321,8 +321,8 @@ const Table& table() {
               "buildings", "building", "bunkers", "hideouts", "locations", "radars", "radar", "launchers",
               "launcher", "systems"},
              UnitClass::Target);
-        unit({"strike", "strikes", "airstrike", "airstrikes", "raid", "raids", "sortie", "sorties", "attack",
-              "attacks", "bombings", "missions", "mission"},
+        unit({"strike", "strikes", "airstrike", "airstrikes", "raid", "raids", "attack", "attacks", "bombings",
+              "missions", "mission"},
              UnitClass::Strike);
         unit({"troop", "troops", "soldier", "soldiers", "personnel", "servicemen", "service", "marines", "sailors",
               "reservists", "reinforcements"},
@@ -334,7 +334,7 @@ const Table& table() {
               "metre", "metres", "nautical", "nm", "feet", "ft", "yards"},
              UnitClass::Distance);
         unit({"aircraft", "jet", "jets", "plane", "planes", "warplane", "warplanes", "bomber", "bombers",
-              "helicopter", "helicopters", "fighter-jets"},
+              "helicopter", "helicopters", "fighter-jets", "sortie", "sorties"}, // a sortie is one aircraft's flight
              UnitClass::Aircraft);
         unit({"ship", "ships", "warship", "warships", "vessel", "vessels", "destroyer", "destroyers", "frigate",
               "frigates", "corvette", "corvettes", "submarine", "submarines", "boat", "boats", "cruiser", "cruisers"},

@@ -5,6 +5,8 @@
 
 #include <catch2/catch.hpp>
 
+#include <cctype>
+
 using namespace salvo;
 
 namespace {
@@ -2114,4 +2116,49 @@ TEST_CASE("Events: a strike told before the launch that flew to it comes from wh
                                 "on Monday from Kermanshah.",
                                 "July 6, 2023");
     for (const auto* s : eventsOfKind(air, "strike")) CHECK_FALSE(s->from);
+}
+
+TEST_CASE("Events: a per-platform breakdown keeps each count with its own weapon, and sorties are no strikes",
+          "[extract][events]") {
+    const auto sc = readReport("From the Red Sea, the destroyer USS Porter fired 12 Tomahawks. Four B-52 bombers "
+                               "launched 20 Joint Air-to-Surface Standoff Missiles. Italian Tornado jets fired six Storm "
+                               "Shadow missiles, and French Rafale and Mirage aircraft launched nine SCALP missiles. Navy "
+                               "jets flew more than 300 strike and support sorties.",
+                               "April 14, 2018");
+    const auto launches = eventsOfKind(sc, "launch");
+    REQUIRE(launches.size() == 4);
+    const std::pair<int, std::string> expected[] = {
+        {12, "tomahawk"}, {20, "joint air-to-surface"}, {6, "storm shadow"}, {9, "scalp"}};
+    for (size_t i = 0; i < 4; ++i) {
+        CHECK(launches[i]->count == expected[i].first);
+        std::string munition = launches[i]->munition;
+        for (auto& ch : munition) ch = static_cast<char>(std::tolower(static_cast<unsigned char>(ch)));
+        CHECK(munition.find(expected[i].second) != std::string::npos);
+    }
+    REQUIRE(launches[0]->from);
+    CHECK(placeName(sc, *launches[0]->from) == "Red Sea");
+    for (const auto& e : sc.events) CHECK(e.count != 300); // sorties are aircraft flights
+    for (const auto& p : sc.places) CHECK(p.country != "US"); // "Mirage aircraft" is no town (El Mirage, Arizona)
+}
+
+TEST_CASE("Events: 'hit air bases, including X' strikes X, and 'including Russia firing' makes no target",
+          "[extract][events]") {
+    const auto sc = readReport("Iran fired about 180 missiles at Israel on Tuesday. The military acknowledged that some "
+                               "missiles hit air bases, including the Nevatim air base, but said no aircraft were "
+                               "damaged.",
+                               "October 1, 2024");
+    const auto strikes = eventsOfKind(sc, "strike");
+    REQUIRE(strikes.size() == 1);
+    CHECK(targets(sc, *strikes[0], "Nevatim"));
+    const auto cities = readReport("Russian missiles hit several cities, including Kharkiv and Dnipro, on Monday.",
+                                   "July 8, 2024");
+    const auto hit = eventsOfKind(cities, "strike");
+    REQUIRE(hit.size() == 1);
+    CHECK(targets(cities, *hit[0], "Kharkiv"));
+    CHECK(targets(cities, *hit[0], "Dnipro"));
+    const auto clause = readReport("Tensions kept allies on edge, including Russia firing cruise missiles at Syrian "
+                                   "targets this week.",
+                                   "October 8, 2015");
+    for (const auto& e : clause.events)
+        for (const auto& id : e.to) CHECK(placeName(clause, id) != "Russia");
 }
