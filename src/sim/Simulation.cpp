@@ -297,15 +297,28 @@ std::vector<size_t> targetOfTracks(const Scenario& sc, const Event& e, const std
                          " (" + impact.id + ")";
             }
     }
+    // A country listed with a finer target inside it ("Syria" and Homs, where the missiles struck) told that target
+    // coarsely: the round-robin goes to the finer places, never to the country's centre.
+    std::vector<size_t> spread;
+    for (size_t k = 0; k < targets.size(); ++k) {
+        const auto* t = targets[k];
+        const bool coarse = t->kind == "country" && std::any_of(targets.begin(), targets.end(), [&](const Place* p) {
+                                return p->kind != "country" && !p->country.empty() && p->country == t->country;
+                            });
+        if (!coarse) spread.push_back(k);
+    }
     std::vector<size_t> order;
     if (toldSum > 0 && toldSum <= n) {
         for (size_t k = 0; k < targets.size(); ++k) order.insert(order.end(), static_cast<size_t>(told[k]), k);
         rule = "as the impacts tell: " + parts;
         if (toldSum < n) rule += "; the other " + std::to_string(n - toldSum) + " round-robin";
     } else {
-        rule = "round-robin over " + std::to_string(targets.size()) + " target place(s) in the order the event lists them";
+        rule = "round-robin over " + std::to_string(spread.size()) +
+               " target place(s) in the order the event lists them";
     }
-    for (int i = static_cast<int>(order.size()); i < n; ++i) order.push_back(static_cast<size_t>(i) % targets.size());
+    if (spread.size() < targets.size()) rule += " (a country with a finer target inside it takes none)";
+    for (int i = static_cast<int>(order.size()); i < n; ++i)
+        order.push_back(spread[static_cast<size_t>(i) % spread.size()]);
     return order;
 }
 

@@ -380,3 +380,25 @@ TEST_CASE("Simulation: impacts that count what struck each place split the launc
     CHECK(countTo(over, "to") == 8);
     CHECK(countTo(over, "erbil") == 8);
 }
+
+TEST_CASE("Simulation: a country listed beside a finer target inside it takes no tracks of its own", "[sim]") {
+    // "fired 59 Tomahawks at Syria. The missiles struck Homs.": Syria told Homs coarsely; no track flies to the
+    // country's centre.
+    auto s = pointToPoint({34.0, 34.0}, {35.0, 38.5}, 6, 250);
+    s.places[1].kind = "country";
+    s.places[1].country = "SY";
+    s.places.push_back(place("homs", "point", 34.73, 36.72));
+    s.places.back().country = "SY";
+    s.places.push_back(place("baghdad", "point", 33.31, 44.36));
+    s.places.back().country = "IQ";
+    s.events[0].to = {"to", "homs"};
+    const auto sim = sim::simulate(s, emptyAtlas(), sim::SimOptions{}, nullptr);
+    REQUIRE(sim.tracks().size() == 6);
+    for (const auto& t : sim.tracks()) CHECK(t.targetPlaceId == "homs");
+    // A place of another country leaves the country a target of its own.
+    s.events[0].to = {"to", "baghdad"};
+    const auto other = sim::simulate(s, emptyAtlas(), sim::SimOptions{}, nullptr);
+    REQUIRE(other.tracks().size() == 6);
+    CHECK(std::count_if(other.tracks().begin(), other.tracks().end(),
+                        [](const auto& t) { return t.targetPlaceId == "to"; }) == 3);
+}
