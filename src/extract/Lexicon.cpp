@@ -81,7 +81,7 @@ const Table& table() {
               "daily", "gazette", "review", "monitor", "watch", "courier", "telegraph", "guardian", "express",
               "mirror", "reuters", "agence", "institution", "caliphate", "regiment", "battalion", "division",
               "squadron", "fleet", "flotilla", "militia", "cabinet", "secretariat", "headquarters", "industries",
-              "systems", "technologies", "holdings", "group's", "tv", "channel", "pentagon's",
+              "operations", "systems", "technologies", "holdings", "group's", "tv", "channel", "pentagon's",
               "government", "taliban", "shabaab", "al-shabaab", "hezbollah"},
              kOrg);
         flag({"state", "qaeda", "qaida", "caliphate", "front"}, kGroupHead);

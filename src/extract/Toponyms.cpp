@@ -246,8 +246,8 @@ bool isShipPrefix(std::string_view w) {
 
 // How strongly the words right after a capitalised name make it a weapon's or defence system's name: 2 for a system
 // word or a munition modifier ("Iron Dome anti-missile system", "Patriot batteries", "Tomahawk cruise missiles",
-// "Iron Dome missile defense system") or an aircraft noun ("Mirage aircraft"), 1 for a bare munition noun ("Shahed drones", but also "Uman missile strike"),
-// 0 otherwise.
+// "Iron Dome missile defense system") or an aircraft noun ("Mirage aircraft"), 1 for a bare munition noun ("Shahed
+// drones", but also "Uman missile strike"), 0 otherwise.
 int weaponStrength(const std::vector<Tok>& T, size_t k, size_t b, bool afterPreposition) {
     static constexpr std::string_view kSystem[] = {"system", "systems", "battery", "batteries", "launcher",
                                                    "launchers", "anti-missile", "missile-defense", "air-defense",
@@ -367,7 +367,8 @@ void blockVesselsAndWeapons(Context& ctx, size_t a, size_t b, std::vector<NameWo
                 runFrom = i;
                 runTo = capitalRun(ctx, i, b);
                 runMedia = runTo + 1 < b && !endsPossessive(T[runTo].lower) && isMediaFollower(T[runTo + 1]);
-                runStrength = endsPossessive(T[runTo].lower) ? 0 : weaponStrength(T, runTo + 1, b, i > a && T[i - 1].lx.preposition());
+                const bool afterPreposition = i > a && T[i - 1].lx.preposition();
+                runStrength = endsPossessive(T[runTo].lower) ? 0 : weaponStrength(T, runTo + 1, b, afterPreposition);
             }
             const size_t j = runTo;
             const bool media = runMedia;

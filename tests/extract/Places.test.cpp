@@ -680,3 +680,11 @@ TEST_CASE("Places: a town's own name beats another city's old name, and a name t
     CHECK(std::abs(pokrovsk->pos.lat - 48.28) < 0.1);
     CHECK(std::abs(pokrovsk->pos.lon - 37.18) < 0.1);
 }
+
+TEST_CASE("Places: a name ending in 'Operations' is an organisation's, its words no places", "[extract][places]") {
+    const auto sc = readReport("The United Kingdom Maritime Trade Operations center said a missile hit the ship about "
+                               "54 nautical miles southwest of Aden.");
+    CHECK_FALSE(placeWritten(sc, "Maritime"));       // not Maritime region, Togo
+    CHECK_FALSE(placeWritten(sc, "United Kingdom")); // inside the organisation's name
+    CHECK(placeWritten(sc, "Aden"));
+}
