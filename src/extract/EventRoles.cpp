@@ -146,10 +146,11 @@ Chain prepositionChain(const Context& ctx, const PlaceMention& m, size_t a) {
         }
         if (platformParticiple(ctx, k)) continue; // "from bombers flying over the Caspian Sea"
         if (w == "including" || w == "notably") { // "hit air bases, including the Nevatim air base": one of them
-            k -= k > a + 1 && T[k - 1].text == ",";
-            const auto& n = T[k - (k > a)]; // the noun it names one of: targets, bases, cities or a place
-            if (!(n.lx.unit == lex::UnitClass::Target || n.lx.cue != lex::Cue::None || ctx.mentionAtToken(k - 1) >= 0))
-                break;
+            if (k > a + 1 && T[k - 1].text == ",") --k;
+            if (k == a) break;
+            const auto& noun = T[k - 1]; // what it names one of: targets, bases, cities or a place
+            const bool names = noun.lx.unit == lex::UnitClass::Target || noun.lx.cue != lex::Cue::None;
+            if (!names && ctx.mentionAtToken(k - 1) < 0) break;
             ch.located = true;
             continue;
         }
@@ -409,9 +410,11 @@ int rolePlace(Roles& r, const PlaceMention& m, Chain& ch) {
 bool reaches(const Roles& r, const PlaceMention& m, const EventFrame& e) {
     if (m.first >= e.scopeStart && m.first < e.scopeEnd) return true;
     const auto& T = r.ctx.toks;
+    size_t open = r.a; // past a list item's bullet: "-- In the Red Sea, the cruiser ... fired"
+    while (open < m.first && !T[open].word) ++open;
     size_t q = m.first;
-    while (q > r.a && q + 4 > m.first && T[q - 1].word && (!T[q - 1].cap || q - 1 == r.a)) --q; // "From the"
-    const bool fronted = q == r.a && m.last + 1 < r.b && T[m.last + 1].text == ",";
+    while (q > open && q + 4 > m.first && T[q - 1].word && (!T[q - 1].cap || q - 1 == open)) --q; // "From the"
+    const bool fronted = q == open && m.last + 1 < r.b && T[m.last + 1].text == ",";
     return fronted && std::all_of(r.frames.begin(), r.frames.end(), [&](const EventFrame& x) { return x.trig > m.last; });
 }
 

@@ -227,9 +227,9 @@ std::optional<double> joinScore(const Context& ctx, const scenario::Scenario& ou
     // "the frigate fired three naval cruise missiles. Two B-1B bombers launched 19 Joint Air-to-Surface Standoff
     // Missiles": a count of a particular weapon and another count of munitions named otherwise are two launches of a
     // breakdown, not two figures for one.
-    if (e.kind == Trig::Launch && e.count && m.count && *e.count != *m.count && !compatibleText(e.munition, m.munition) &&
-        namedWeapon(e.munition) != namedWeapon(m.munition))
-        return std::nullopt;
+    const bool otherWeapon =
+        !compatibleText(e.munition, m.munition) && namedWeapon(e.munition) != namedWeapon(m.munition);
+    if (e.kind == Trig::Launch && e.count && m.count && *e.count != *m.count && otherWeapon) return std::nullopt;
     const auto countryOf = [&](int p) { return out.places[p].country; };
     bool anaphor = false;
     for (int c : m.claims)
@@ -1001,6 +1001,27 @@ void strikeOfLaunch(scenario::Scenario& out, scenario::Event& strike) {
     }
 }
 
+// A launch flies to where its impact struck when it was told with no target ("at two Iraqi military bases"), or only
+// with countries the impact's places lie in ("105 weapons at three facilities in Syria. 76 missiles struck the Barzah
+// center in Damascus"): the finer places join the launch's targets, so its tracks arrive where the impacts tell.
+void addImpactPlaces(scenario::Scenario& out, scenario::Event& launch, const scenario::Event& impact,
+                     bool toldNoTarget) {
+    const auto countryTarget = [&](const std::string& id) {
+        const auto* p = out.place(id);
+        return p && p->kind == "country";
+    };
+    const bool onlyCountries = !launch.to.empty() && std::all_of(launch.to.begin(), launch.to.end(), countryTarget);
+    for (const auto& id : impact.to) {
+        const auto* place = out.place(id);
+        const bool inside = onlyCountries && place && place->kind != "country" &&
+                            std::any_of(launch.to.begin(), launch.to.end(), [&](const std::string& t) {
+                                return out.place(t)->country == place->country;
+                            });
+        if ((toldNoTarget || inside) && std::find(launch.to.begin(), launch.to.end(), id) == launch.to.end())
+            launch.to.push_back(id);
+    }
+}
+
 // A crash or intercept belongs to the launch it came from: the nearest earlier (else later) launch of the same incident
 // (compatible munition and days, and for a crash the same actor). Each side fills what the other lacks.
 void relateEvents(scenario::Scenario& out, const std::vector<Built>& built) {
@@ -1028,9 +1049,8 @@ void relateEvents(scenario::Scenario& out, const std::vector<Built>& built) {
             // told with no place it flew to ("at two Iraqi military bases") flew to where they struck.
             if (auto* l = ev.related.empty() ? nullptr : out.event(ev.related)) {
                 if (!ev.from) ev.from = l->from;
-                if (std::find(untargeted.begin(), untargeted.end(), l->id) != untargeted.end())
-                    for (const auto& p : ev.to)
-                        if (std::find(l->to.begin(), l->to.end(), p) == l->to.end()) l->to.push_back(p);
+                const bool toldNoTarget = std::find(untargeted.begin(), untargeted.end(), l->id) != untargeted.end();
+                addImpactPlaces(out, *l, ev, toldNoTarget);
                 narrowToSameTelling(l->time, ev.time);
             }
             continue;

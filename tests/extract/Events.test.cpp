@@ -2162,3 +2162,23 @@ TEST_CASE("Events: 'hit air bases, including X' strikes X, and 'including Russia
     for (const auto& e : clause.events)
         for (const auto& id : e.to) CHECK(placeName(clause, id) != "Russia");
 }
+
+TEST_CASE("Events: a launch at a country flies also to where its impact struck inside it, and a bulleted sentence's "
+          "fronted sea is every launch's origin",
+          "[extract][events]") {
+    const auto sc = readReport("U.S. warships fired 59 Tomahawk missiles at Syria on Friday. The missiles struck Homs.",
+                               "April 7, 2017");
+    const auto launches = eventsOfKind(sc, "launch");
+    REQUIRE(launches.size() == 1);
+    CHECK(targets(sc, *launches[0], "Syria"));
+    CHECK(targets(sc, *launches[0], "Homs"));
+    const auto listed = readReport("The ships fired in three groups:\n\n-- In the Arabian Sea, the destroyer USS Stout "
+                                   "fired 12 Tomahawks and the submarine USS Florida fired nine.",
+                                   "April 7, 2017");
+    const auto parts = eventsOfKind(listed, "launch");
+    REQUIRE(parts.size() == 2);
+    for (const auto* l : parts) {
+        REQUIRE(l->from);
+        CHECK(placeName(listed, *l->from) == "Arabian Sea");
+    }
+}
