@@ -136,31 +136,39 @@ bool countedMunitionSubject(const Context& ctx, const EventFrame& m) {
     return false;
 }
 
+// Munition words: a class word ("cruise"), or a particular weapon with its class when it has one ("Tomahawk":
+// cruise; "JASSM": none told). Scanned in this order, first match first.
+struct MunitionWord {
+    std::string_view name, cls;
+    bool weapon;
+};
+constexpr MunitionWord kMunitionWords[] = {
+    {"cruise", "cruise", false},        {"tomahawk", "cruise", true},    {"tlam", "cruise", true},
+    {"kalibr", "cruise", true},         {"kh-101", "cruise", true},      {"kh-555", "cruise", true},
+    {"kh-22", "", true},                {"storm shadow", "cruise", true}, {"scalp", "cruise", true},
+    {"jassm", "", true},                {"joint air-to-surface", "", true}, {"alcm", "", true},
+    {"ballistic", "ballistic", false},  {"scud", "ballistic", true},     {"iskander", "ballistic", true},
+    {"kinzhal", "", true},              {"fateh", "ballistic", true},    {"shahab", "ballistic", true},
+    {"hwasong", "ballistic", true},     {"atacms", "ballistic", true},   {"surface-to-air", "sam", false},
+    {"air-to-air", "air-to-air", false}, {"anti-ship", "anti-ship", false}, {"drone", "drone", false},
+    {"uav", "drone", false},            {"uas", "drone", false},         {"unmanned", "drone", false},
+    {"shahed", "drone", true},          {"geran", "drone", true},        {"qassam", "", true},
+    {"grad", "", true},                 {"hellfire", "", true}};
+
 // The class a munition text names, by a class word or a weapon of that class ("Tomahawk": cruise), or "".
 std::string_view munitionClass(std::string_view m) {
-    static constexpr std::pair<std::string_view, std::string_view> kNames[] = {
-        {"cruise", "cruise"},           {"tomahawk", "cruise"},   {"tlam", "cruise"},      {"kalibr", "cruise"},
-        {"kh-101", "cruise"},           {"kh-555", "cruise"},     {"storm shadow", "cruise"}, {"scalp", "cruise"},
-        {"ballistic", "ballistic"},     {"scud", "ballistic"},    {"iskander", "ballistic"}, {"fateh", "ballistic"},
-        {"shahab", "ballistic"},        {"hwasong", "ballistic"}, {"atacms", "ballistic"}, {"surface-to-air", "sam"},
-        {"air-to-air", "air-to-air"},   {"anti-ship", "anti-ship"}, {"drone", "drone"},    {"uav", "drone"},
-        {"uas", "drone"},               {"unmanned", "drone"},    {"shahed", "drone"},     {"geran", "drone"}};
     const std::string lower = asciiLower(m);
-    for (const auto& [name, cls] : kNames)
-        if (lower.find(name) != std::string::npos) return cls;
+    for (const auto& w : kMunitionWords)
+        if (!w.cls.empty() && lower.find(w.name) != std::string::npos) return w.cls;
     return {};
 }
 
 // The particular weapon a munition text names ("Tomahawk", "Storm Shadow", "JASSM"), or "": a class word ("cruise")
 // or a head noun ("missiles") names none.
 std::string_view namedWeapon(std::string_view m) {
-    static constexpr std::string_view kWeapons[] = {
-        "tomahawk", "tlam",     "kalibr",  "kh-101", "kh-555",  "kh-22",   "storm shadow", "scalp",
-        "jassm",    "joint air-to-surface", "alcm",  "scud",   "iskander", "kinzhal",      "fateh",
-        "shahab",   "hwasong",  "atacms",  "shahed", "geran",  "qassam",  "grad",         "hellfire"};
     const std::string lower = asciiLower(m);
-    for (const auto name : kWeapons)
-        if (lower.find(name) != std::string::npos) return name == "tlam" ? "tomahawk" : name;
+    for (const auto& w : kMunitionWords)
+        if (w.weapon && lower.find(w.name) != std::string::npos) return w.name == "tlam" ? "tomahawk" : w.name;
     return {};
 }
 
