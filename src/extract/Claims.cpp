@@ -406,6 +406,22 @@ size_t ellipticalMunition(const Context& ctx, int sentence, size_t numberTok, si
 
 } // namespace
 
+// A bare count of people hurt: the object of a casualty verb ("killed five", "wounding six") or a part of a group of
+// people ("five of the group's fighters").
+bool countsCasualties(const std::vector<Tok>& T, size_t numberTok, size_t a, size_t b) {
+    if (numberTok > a) {
+        const auto& v = T[numberTok - 1];
+        if (v.lx.unit == lex::UnitClass::Casualty || v.is("killing") || v.is("wounding") || v.is("injuring"))
+            return true;
+    }
+    if (numberTok + 1 >= b || !T[numberTok + 1].is("of")) return false;
+    for (size_t k = numberTok + 2; k < b && k < numberTok + 6; ++k) {
+        if (T[k].lx.unit == lex::UnitClass::Casualty) return true;
+        if (!T[k].word || T[k].lx.preposition()) return false;
+    }
+    return false;
+}
+
 // "one hit Irbil", "two hit the base": the verb, not "one hit" scored; "Three others fell short": a count of the
 // munitions told, not of "others". Then the count has no noun of its own (head and unit reset). Returns whether so.
 bool countsNoNounAfter(const std::vector<Tok>& T, size_t numberTok, size_t k, size_t b, size_t& head,
@@ -520,6 +536,11 @@ void findClaims(Context& ctx, scenario::Scenario& out) {
             continue;
         int anaphor = -1;
         size_t elidedHead = SIZE_MAX; // the munition noun a bare count leaves out
+        // "73 strikes had killed five of the group's fighters and wounded six": people hurt, not more strikes.
+        if (unit == lex::UnitClass::None && unitText.empty() && countsCasualties(T, numberTok, a, b)) {
+            unit = lex::UnitClass::Casualty;
+            unitText = "people";
+        }
         if (unit == lex::UnitClass::None && unitText.empty()) {
             // Elliptical: "18 strikes against the group in Iraq and two in Syria".
             for (size_t c = ctx.claimInfo.size(); c-- > 0;) {

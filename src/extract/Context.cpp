@@ -187,6 +187,12 @@ void defineMunitionAbbreviations(Context& ctx) {
 }
 } // namespace
 
+void quietVerbsInsideNames(Context& ctx) {
+    constexpr uint32_t kVerbs = lex::Word::kSpeech | lex::Word::kSubjectVerb;
+    for (const auto& m : ctx.mentions)
+        for (size_t k = m.first + 1; k <= m.last && k < ctx.toks.size(); ++k) ctx.toks[k].lx.flags &= ~kVerbs;
+}
+
 void prepareTokens(Context& ctx) {
     const auto& doc = ctx.doc;
     ctx.lower = asciiLower(doc.text);

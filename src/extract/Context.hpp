@@ -133,6 +133,9 @@ struct Context {
 };
 
 void prepareTokens(Context& ctx);
+// After the place pass: a word inside a place's name is no verb ("States" in "the United States on Friday" neither
+// opens nor dates a speech).
+void quietVerbsInsideNames(Context& ctx);
 // Finds place names and demonyms, resolves them with context, and appends the places to `out`.
 void findPlaces(Context& ctx, scenario::Scenario& out);
 // Every numeric assertion as a claim (quantity, value, speaker, stance); events link them afterwards.

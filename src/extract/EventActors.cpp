@@ -444,8 +444,11 @@ std::string munitionNear(const Context& ctx, size_t t, size_t a, size_t b) {
     const auto& T = ctx.toks;
     size_t best = SIZE_MAX;
     size_t bestDist = SIZE_MAX;
+    // "struck 85 targets ..., retaliation for last Sunday's drone attack": the cause's munitions are not the event's.
+    const auto other = [&](size_t k) { return !ctx.otherIncident.empty() && ctx.otherIncident[k]; };
     for (size_t k = a; k < b; ++k) {
         if (!munitionToken(ctx, k) || elidedMunitionCount(ctx, k)) continue; // a bare count names no munition
+        if (other(k) && !other(t)) continue;
         if (T[k].lx.munitionModifier() &&
             ((k + 1 < b && T[k + 1].lx.munitionHead()) || (k + 2 < b && T[k + 2].lx.munitionHead())))
             continue;

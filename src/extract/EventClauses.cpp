@@ -114,6 +114,19 @@ bool countOfToldMunitions(const Clause& c, size_t t) {
     return count && nearPred(c, k - 1, 30, 0, isMunition);
 }
 
+// "North Korea launched a missile on Saturday. ... It fell into the Sea of Japan": "it" or "they" as the subject of t,
+// opening its clause, with munitions told in the sentence before or earlier in this one.
+bool pronounOfToldMunitions(const Clause& c, size_t t) {
+    size_t k = t;
+    while (k > c.a && t - k < 3 &&
+           (c.T[k - 1].is("later") || c.T[k - 1].is("also") || c.T[k - 1].is("then") || c.T[k - 1].is("eventually")))
+        --k;
+    if (k == c.a || !(c.T[k - 1].is("it") || c.T[k - 1].is("they"))) return false;
+    const size_t p = k - 1;
+    if (p > c.a && !(c.T[p - 1].text == "," || c.T[p - 1].is("and") || c.T[p - 1].is("but"))) return false;
+    return munitionToldSince(c, t, p);
+}
+
 // "Two of those were launched March 4 at M/V MSC Sky II" after "This is the fifth ASBM fired by the Houthis": a
 // count "of those/them/these", or a quantifier opening the sentence ("Most were launched from Iran"), as the subject
 // of t, with munitions told in the sentence before or earlier in this one.
@@ -230,12 +243,17 @@ bool temporalReference(const Clause& c, size_t i) {
     const auto& T = c.T;
     // "the launch", and "their launch", "its launch" ("destroyed on the ground prior to their launch")
     if (i < c.a + 2 || (i + 1 < c.b && T[i + 1].is("of"))) return false;
-    const bool determined = T[i - 1].is("the") || T[i - 1].is("their") || T[i - 1].is("its");
-    if (!determined) return false;
-    const auto p = T[i - 2].lower;
+    // Back over the noun's modifiers: "during the attempted attacks", "during the Oct. 1 missile attack".
+    const auto determiner = [&](size_t k) { return T[k].is("the") || T[k].is("their") || T[k].is("its"); };
+    size_t d = i - 1;
+    while (d > c.a + 1 && i - d < 5 && !determiner(d) && T[d].word && !T[d].lx.preposition() &&
+           T[d].lx.trigger == lex::Trigger::None)
+        --d;
+    if (!determiner(d)) return false;
+    const auto p = T[d - 1].lower;
     if (oneOf(p, {"during", "after", "before", "following", "since", "amid"})) return true;
-    if (p == "to" && i >= c.a + 3 && T[i - 3].is("prior")) return true;
-    return p == "of" && i >= c.a + 5 && T[i - 3].is("time") && T[i - 4].is("the") && T[i - 5].is("at");
+    if (p == "to" && d >= c.a + 2 && T[d - 2].is("prior")) return true;
+    return p == "of" && d >= c.a + 4 && T[d - 2].is("time") && T[d - 3].is("the") && T[d - 4].is("at");
 }
 
 // "to degrade their ability to continue their illegal and reckless attacks on U.S. vessels": what the strikes aim
@@ -407,8 +425,13 @@ Trig triggerKind(Clause& c, size_t i, bool* countAll) {
             if (!nearPred(c, q, 0, 8, isMunition)) return Trig::Strike;
             attackOfMunitions = true;
         }
-        if (w.starts_with("wave")) // "a drone wave", "a wave of drones", "a wave ... that included 45 drones"
-            return nearPred(c, i, 3, 14, isMunition) ? k : Trig::None;
+        if (w.starts_with("wave")) { // "a drone wave", "a wave of drones", "a wave ... that included 45 drones"
+            // Not "the first wave of retaliation for last Sunday's drone attack": the cause's drones are not its own.
+            const auto& other = c.ctx.otherIncident;
+            for (size_t q = i >= c.a + 3 ? i - 3 : c.a; q < std::min(c.b, i + 15); ++q)
+                if (q != i && isMunition(c.ctx, q) && (other.empty() || !other[q])) return k;
+            return Trig::None;
+        }
         if (weakLaunchWord(w)) return objectAfter(c, i, w.starts_with("drop") ? 12 : 6, false) ? k : Trig::None;
         if (w == "fire" && i > c.a && (T[i - 1].is("under") || T[i - 1].is("open"))) return Trig::None;
         // "The Sept. 14 attacks on X were launched from Iran": the attack nouns are what was launched.
@@ -426,7 +449,7 @@ Trig triggerKind(Clause& c, size_t i, bool* countAll) {
     }
     if (k == Trig::Strike && intoWaterOrGround(c, i, countAll)) k = Trig::Crash;
     if (k == Trig::Crash && !nearPred(c, i, 10, 3, isMunition) && !nearPred(c, i, 10, 0, isAircraft) &&
-        !countOfToldMunitions(c, i))
+        !countOfToldMunitions(c, i) && !pronounOfToldMunitions(c, i))
         return Trig::None;
     if (k == Trig::Airspace) {
         bool violation = false;
@@ -958,7 +981,16 @@ bool keepFrame(const Clause& c, const EventFrame& e) {
         }
         // A dated strike on a named place: "drone attacks ... since July 14", "an airstrike in Somalia ... on Tuesday".
         const bool dated = !e.to.empty() && e.time >= 0;
-        return specific || counted || dated;
+        // A told strike, not a habit: "launched cruise missile strikes against facilities in Afghanistan", "struck
+        // targets in Iraq", but not "has struck targets in Syria for years".
+        const auto& T = c.T;
+        const bool perfect = e.trig > c.a && (T[e.trig - 1].is("has") || T[e.trig - 1].is("have") ||
+                                              T[e.trig - 1].is("had"));
+        bool targetsNamed = false;
+        for (size_t k = e.trig + 1; k < c.b && k <= e.trig + 3; ++k)
+            targetsNamed |= T[k].lx.unit == lex::UnitClass::Target;
+        const bool told = !e.to.empty() && !perfect && (!e.munition.empty() || targetsNamed);
+        return specific || counted || dated || told;
     }
     if (e.kind == Trig::Crash) return !e.to.empty() || e.count || e.countAll;
     if (e.kind == Trig::Flight || e.kind == Trig::Airspace) return !e.to.empty();
@@ -1067,6 +1099,19 @@ bool munitionToken(const Context& ctx, size_t k) {
              n.is("plant") || n.is("plants") || n.is("workshop") || n.is("workshops") || n.is("components"));
 }
 
+// "against what President Bill Clinton described as terrorist facilities in Afghanistan": a speaker's naming of the
+// object ("what X described as", "what X called") wraps it; it opens no speech of its own.
+bool namingFrame(const Context& ctx, size_t x, size_t verb) {
+    const auto& T = ctx.toks;
+    if (verb + 1 >= T.size() || !(T[verb + 1].is("as") || T[verb].is("called") || T[verb].is("termed"))) return false;
+    for (size_t k = verb; k > x + 1 && verb - k < 7;) {
+        --k;
+        if (T[k].is("what")) return true;
+        if (T[k].text == "," || T[k].lx.trigger != lex::Trigger::None) return false;
+    }
+    return false;
+}
+
 bool speechBetween(const Context& ctx, size_t x, size_t y) {
     const auto& T = ctx.toks;
     if (x > y) std::swap(x, y);
@@ -1076,7 +1121,7 @@ bool speechBetween(const Context& ctx, size_t x, size_t y) {
         while (aux > x && (T[aux].is("also") || T[aux].is("widely") || T[aux].is("later"))) --aux;
         const auto before = T[aux].lower;
         const bool passive = before == "was" || before == "were" || before == "been" || before == "is" || before == "are";
-        if (T[q].lx.speechVerb() && !passive) return true;
+        if (T[q].lx.speechVerb() && !passive && !namingFrame(ctx, x, q)) return true;
         if (T[q].text == "\"") {
             size_t close = q + 1;
             while (close < y && close <= q + 5 && T[close].text != "\"") ++close;

@@ -128,6 +128,9 @@ Chain prepositionChain(const Context& ctx, const PlaceMention& m, size_t a) {
         ++steps;
         const auto w = T[k].lower;
         const auto& lw = T[k].lx;
+        // "On Friday Russia struck", "On Friday the United States struck": the preposition before a time word is
+        // the time's, and the name after it opens the clause.
+        if (!ch.located && lw.timeWord()) break;
         if (!ch.located && steps > 1 && (T[k].text == "," || w == "and" || w == "or" || ctx.mentionAtToken(k) >= 0))
             ++listed;
         if (lw.trigger == Trig::Strike && (steps - listed <= 6 || pastVessel)) { ch.located = ch.aimed = true; break; } // "targeted X"
@@ -248,9 +251,17 @@ bool offsetReference(const Context& ctx, const PlaceMention& m, size_t q, size_t
     const bool bearing = w == "north" || w == "south" || w == "east" || w == "west" || w == "northeast" ||
                          w == "northwest" || w == "southeast" || w == "southwest" || w == "north-east" ||
                          w == "north-west" || w == "south-east" || w == "south-west";
-    if (q < a + 3 || !T[q - 1].is("of") || !bearing ||
-        T[q - 3].lx.unit != lex::UnitClass::Distance)
-        return false;
+    if (q < a + 3 || !T[q - 1].is("of") || !bearing) return false;
+    // "in the Red Sea north of the strait": a bearing from a water body right after another refines that one; the
+    // strait is no place of the event. (A town after a bearing, "on the coast northwest of Hodeidah", is the nearest
+    // point the text gives, and stays.)
+    const auto water = [](const PlaceMention& x) { return x.best() && x.best()->kind == atlas::Kind::Sea; };
+    if (const int prev = ctx.mentionAtToken(q - 3); prev >= 0 && &ctx.mentions[prev] != &m &&
+                                                   !ctx.mentions[prev].demonym &&
+                                                   ctx.mentions[prev].last == q - 3 && water(ctx.mentions[prev]) &&
+                                                   water(m))
+        return true;
+    if (T[q - 3].lx.unit != lex::UnitClass::Distance) return false;
     // Back over the number and its hedge to the comma that sets the offset after the other place's name.
     size_t k = q - 3;
     const auto hedge = [](std::string_view w) {
@@ -339,10 +350,12 @@ bool actorRole(const Context& ctx, const PlaceMention& m, size_t a, size_t b) {
     if (n < b && T[n].is("'s")) ++n;
     if (n >= b) return false;
     const Tok& next = T[n];
-    // "U.S. bases in Iraq", "the U.S. embassy", "Russian warships": the owner, not where they are.
+    // "U.S. bases in Iraq", "the U.S. embassy", "a small U.S. outpost", "Russian warships": the owner, not where
+    // they are.
     const auto w = next.lower;
     if (next.lx.cue == lex::Cue::Base || w == "embassy" || w == "consulate" || w == "troops" || w == "personnel" ||
-        w == "ships" || w == "warships" || w == "vessels" || w == "citizens" || w == "interests" || w == "assets")
+        w == "ships" || w == "warships" || w == "vessels" || w == "citizens" || w == "interests" || w == "assets" ||
+        w == "outpost" || w == "outposts" || w == "garrison")
         return true;
     const bool placeNoun = next.lx.cue != lex::Cue::None || w == "territory" || w == "airspace" || w == "soil" ||
                            w == "border" || w == "capital";
@@ -353,19 +366,33 @@ bool actorRole(const Context& ctx, const PlaceMention& m, size_t a, size_t b) {
            (next.lx.actorNoun() && !next.lx.munitionHead() && !next.is("strikes") && !next.is("strike"));
 }
 
+// "officials in Seoul and Tokyo said": the places listed with m ("and", "or", a comma) count as one, so the list's
+// last token stands for m's end and the list's words for the words between it and the speaker.
+size_t listEnd(const Context& ctx, size_t last) {
+    const auto& T = ctx.toks;
+    while (last + 2 < T.size() && (T[last + 1].is("and") || T[last + 1].is("or") || T[last + 1].is(","))) {
+        const int next = ctx.mentionAtToken(last + 2);
+        if (next < 0) break;
+        last = ctx.mentions[static_cast<size_t>(next)].last;
+    }
+    return last;
+}
+
 // A dateline ("TAMPA, Fla. -") or a time-zone label ("(Sanaa time)", "local Somalia time") names no event place.
 // "officials in Kyiv said", "a spokesman at the Pentagon told": where the speaker is, not where the event was. The
 // place is inside the speaker's phrase, or joined to its end by a preposition with the speech verb right after it.
 bool inSpeaker(const Context& ctx, const PlaceMention& m) {
     if (insideSpeakerPhrase(ctx, m)) return true;
     const auto& T = ctx.toks;
-    const bool verbAfter = m.last + 1 < T.size() && T[m.last + 1].lx.speechVerb();
+    const size_t last = listEnd(ctx, m.last);
+    const bool verbAfter = last + 1 < T.size() && T[last + 1].lx.speechVerb();
     for (const auto& at : ctx.doc.attributions) {
         if (at.sentence != m.sentence || at.speakerEnd <= at.speakerStart || m.start < at.speakerStart) continue;
         bool joined = verbAfter;
         for (size_t k = m.first; k > 0 && joined;) {
             if (T[--k].end <= at.speakerEnd) break;
-            joined = T[k].lx.preposition() || T[k].lx.determiner();
+            joined = T[k].lx.preposition() || T[k].lx.determiner() || ctx.mentionAtToken(k) >= 0 || T[k].is("and") ||
+                     T[k].is("or") || T[k].is(",");
         }
         if (joined && m.start - at.speakerEnd < 12) return true;
     }
@@ -560,6 +587,25 @@ bool enclosesPrevious(const Roles& r, const PlaceMention& m) {
 
 // "militants in Gaza", "forces at Al Dhafra Air Base", "batteries based in Crimea": the place follows a noun of who
 // acts (forces, militants, ships, batteries) through "in/at/near/based in".
+// "On Sunday, while sailing in international waters in the Red Sea, the Mason detected two missiles fired toward
+// it": a sea in a ship's movement ("sailing/operating/patrolling in X") says where the ship was, and a launch told
+// passively ("missiles fired toward it", "were launched") came from someone else, so the sea is not its origin.
+bool shipSettingOfPassiveLaunch(const Context& ctx, const PlaceMention& m, const EventFrame& e, size_t a) {
+    const auto& T = ctx.toks;
+    if (e.trig <= a) return false;
+    const auto& before = T[e.trig - 1];
+    if (!(before.lx.munitionHead() || before.is("was") || before.is("were") || before.is("been"))) return false;
+    for (size_t k = m.first; k > a && m.first - k < 8;) {
+        const auto w = T[--k].lower;
+        if (w == "sailing" || w == "operating" || w == "patrolling" || w == "transiting" || w == "steaming" ||
+            w == "cruising")
+            return true;
+        if (T[k].text == "," || T[k].lx.trigger != lex::Trigger::None || (isVerbLike(T[k]) && !T[k].lx.preposition()))
+            return false;
+    }
+    return false;
+}
+
 bool inLaunchersPhrase(const Context& ctx, const PlaceMention& m, size_t a) {
     const auto& T = ctx.toks;
     size_t q = m.first;
@@ -613,7 +659,7 @@ void attachTargets(Roles& r, const std::vector<int>& mentions) {
             bool placed = false;
             for (auto& e : r.frames)
                 if (e.kind == Trig::Launch && m.last < e.trig && reaches(r, m, e) &&
-                    !triggerBetween(r, m.last, e.trig)) {
+                    !triggerBetween(r, m.last, e.trig) && !shipSettingOfPassiveLaunch(r.ctx, m, e, r.a)) {
                     bool speech = false;
                     for (size_t q = m.last + 1; q < e.trig; ++q) speech |= T[q].lx.speechVerb() || T[q].text == "\"";
                     if (speech) continue;

@@ -743,6 +743,14 @@ void originFromShipsSea(Context& ctx, const scenario::Scenario& out, std::vector
             return &x != &ev && x.e.kind == Trig::Launch && x.e.from == sea && x.e.sentence == s + 1;
         });
         if (ownLaunch) continue;
+        // "The radars were active during the Oct. 1 missile attack that badly damaged the vessel Swift-2 near the Bab
+        // el-Mandeb strait": a ship hit there, or an incident of another day, is not where the launchers sailed.
+        const bool otherShips = std::any_of(events.begin(), events.end(), [&](const Built& x) {
+            const bool told = std::find(x.sentences.begin(), x.sentences.end(), s + 1) != x.sentences.end();
+            return std::find(x.e.to.begin(), x.e.to.end(), sea) != x.e.to.end() ||
+                   (told && differentDays(ctx, effectiveTime(x.e), effectiveTime(ev.e)));
+        });
+        if (otherShips) continue;
         ev.e.from = sea;
         ev.sentences.push_back(s + 1);
         ctx.diagnostics.push_back({Severity::Note, "event.origin_from_context",
@@ -1153,15 +1161,18 @@ void markOtherIncidents(Context& ctx) {
     ctx.otherIncident.assign(T.size(), 0);
     for (size_t i = 0; i + 2 < T.size(); ++i) {
         const auto w = T[i + 1].lower;
-        const bool cause = (T[i].is("in") && (w == "retaliation" || w == "response" || w == "revenge" ||
-                                                   w == "reprisal") &&
+        // "in retaliation for", also "the first wave of retaliation for", "a response to"
+        const bool cause = ((w == "retaliation" || w == "response" || w == "revenge" || w == "reprisal" ||
+                             w == "reprisals" || w == "retribution") &&
                             (T[i + 2].is("for") || T[i + 2].is("to"))) ||
                            (T[i].is("to") && (w == "avenge" || w == "retaliate")) ||
                            // "whom U.S. officials hold responsible for the Aug. 7 bombings of the U.S. embassies"
                            ((T[i].is("responsible") || T[i].is("blamed") || T[i].is("blames") ||
                              T[i].is("blame")) && w == "for");
         if (!cause) continue;
-        for (size_t k = i; k < T.size() && T[k].sentence == T[i].sentence && T[k].text != "," && T[k].text != ";";
+        const size_t from = T[i].is("in") || T[i].is("to") || T[i].is("for") ? i : i + 1;
+        for (size_t k = from; k < T.size() && T[k].sentence == T[from].sentence && T[k].text != "," &&
+                              T[k].text != ";";
              ++k)
             ctx.otherIncident[k] = 1;
     }

@@ -23,6 +23,7 @@ scenario::Scenario extractScenario(const text::Document& doc, const atlas::Atlas
     detail::Context ctx(doc, atlas);
     detail::prepareTokens(ctx);
     detail::findPlaces(ctx, out);
+    detail::quietVerbsInsideNames(ctx);
     detail::findClaims(ctx, out);
     detail::findEvents(ctx, out);
 

@@ -879,7 +879,16 @@ void TimeScanner::emitUtc(size_t a, size_t bExcl, UtcTime from, UtcTime to, Time
 // "in retaliation for the Jan. 28 drone attack", "the Aug. 7 bombings": a day that labels an attack noun after it names
 // that incident; undated clock times later in the text do not refer back to it.
 bool TimeScanner::namesOtherIncident(size_t a, size_t bExcl) const {
-    if (a <= m_first || lw(a - 1) != "the") return false;
+    // "the Jan. 28 attack", or a possessive day after a cause: "in retaliation for last Sunday's drone attack" (a
+    // possessive day alone, "Saturday's attack on oil facilities", may well be the incident the report tells).
+    const bool possessive = bExcl > a && (lw(bExcl - 1) == "'s" || lw(bExcl - 1).ends_with("'s"));
+    const auto causeWord = [](std::string_view w) {
+        return w == "retaliation" || w == "response" || w == "revenge" || w == "reprisal" || w == "reprisals" ||
+               w == "retribution";
+    };
+    const bool afterCause = possessive && a >= m_first + 2 && (lw(a - 1) == "for" || lw(a - 1) == "to") &&
+                            causeWord(lw(a - 2));
+    if (!afterCause && (a <= m_first || lw(a - 1) != "the")) return false;
     for (size_t k = bExcl; k < m_last && k < bExcl + 3; ++k) {
         const std::string_view w = lw(k);
         if (w == "attack" || w == "attacks" || w == "bombing" || w == "bombings" || w == "strike" ||

@@ -2182,3 +2182,126 @@ TEST_CASE("Events: a launch at a country flies also to where its impact struck i
         CHECK(placeName(listed, *l->from) == "Arabian Sea");
     }
 }
+
+TEST_CASE("Events: the places of a speakers' list are where they spoke, and a word of a name is no speech verb",
+          "[extract][events]") {
+    const auto spoke = readReport("North Korea launched a missile on Saturday that splashed down in the sea, officials "
+                                  "in Seoul and Tokyo said.",
+                                  "February 18, 2023");
+    REQUIRE_FALSE(spoke.events.empty());
+    for (const auto& e : spoke.events) {
+        CHECK_FALSE(targets(spoke, e, "Seoul"));
+        CHECK_FALSE(targets(spoke, e, "Tokyo"));
+    }
+    // "States" in "the United States on Friday" neither opens nor dates a speech: the launch keeps its day.
+    const auto states = readReport("The United States on Friday fired missiles at Iraq.", "February 3, 2024");
+    const auto launches = eventsOfKind(states, "launch");
+    REQUIRE(launches.size() == 1);
+    CHECK(onDay(*launches[0], 2024, 2, 2));
+    CHECK(targets(states, *launches[0], "Iraq"));
+}
+
+TEST_CASE("Events: a name after a fronted time is the clause's subject, not a target of the time's preposition",
+          "[extract][events]") {
+    const auto sc = readReport("On Friday Russia struck targets in Kharkiv.", "March 4, 2024");
+    const auto strikes = eventsOfKind(sc, "strike");
+    REQUIRE(strikes.size() == 1);
+    CHECK(targets(sc, *strikes[0], "Kharkiv"));
+    CHECK_FALSE(targets(sc, *strikes[0], "Russia"));
+    CHECK(strikes[0]->actor == "RU");
+    CHECK(onDay(*strikes[0], 2024, 3, 1));
+}
+
+TEST_CASE("Events: an incident named as the cause neither dates nor places the retaliation", "[extract][events]") {
+    const auto sc = readReport("The United States on Friday struck more than 85 targets in Iraq and Syria, the first "
+                               "wave of retaliation for last Sunday's drone attack that killed three soldiers in "
+                               "Jordan. The airstrikes began at 4 p.m. Eastern time.",
+                               "February 3, 2024");
+    const auto strikes = eventsOfKind(sc, "strike");
+    REQUIRE_FALSE(strikes.empty());
+    CHECK(targets(sc, *strikes[0], "Iraq"));
+    CHECK(targets(sc, *strikes[0], "Syria"));
+    for (const auto& e : sc.events) {
+        CHECK_FALSE(targets(sc, e, "Jordan"));
+        CHECK_FALSE(onDay(e, 2024, 1, 28)); // last Sunday's attack is not this report's incident
+        CHECK(e.kind != "launch");          // "drone attack" of the cause is no launch
+    }
+    // The clock time takes the strikes' day (Friday), not the cause's.
+    const double fourPm = utcFromParts(2024, 2, 2, 21, 0).unixSeconds; // 4 p.m. EST
+    bool clocked = false;
+    for (const auto* s : strikes) clocked |= s->time && s->time->start.unixSeconds == fourPm;
+    CHECK(clocked);
+    // The cause told later on its own is an event of its day, at the outpost, not at its owner.
+    const auto cause = readReport("The Jan. 28 attack on Tower 22, a small U.S. outpost in northeastern Jordan, "
+                                  "wounded more than 40 troops.",
+                                  "February 3, 2024");
+    REQUIRE_FALSE(cause.events.empty());
+    for (const auto& e : cause.events) CHECK_FALSE(targets(cause, e, "United States"));
+}
+
+TEST_CASE("Events: a ship's sea in a passive launch is where it flew, and a sea of another day's ship hit is no "
+          "origin",
+          "[extract][events]") {
+    const auto sailing = readReport("On Sunday, while sailing in international waters in the Red Sea north of the "
+                                    "strait, the destroyer USS Mason detected two missiles fired toward it.",
+                                    "October 10, 2016");
+    const auto launches = eventsOfKind(sailing, "launch");
+    REQUIRE(launches.size() == 1);
+    CHECK(launches[0]->count == 2);
+    CHECK_FALSE(launches[0]->from); // the text names no launch area
+    CHECK(targets(sailing, *launches[0], "Red Sea"));
+    CHECK_FALSE(targets(sailing, *launches[0], "Mandeb")); // "north of the strait" only places the Red Sea
+    const auto other = readReport("The destroyer USS Nitze launched Tomahawk cruise missiles at radar sites in Yemen "
+                                  "early this morning. The radars were active during the Oct. 1 missile attack that "
+                                  "badly damaged the vessel Swift-2 near the Bab el-Mandeb strait.",
+                                  "October 13, 2016");
+    const auto nitze = eventsOfKind(other, "launch");
+    REQUIRE(nitze.size() == 1);
+    CHECK_FALSE(nitze[0]->from);
+    CHECK(targets(other, *nitze[0], "Yemen"));
+    // "during the attempted attacks": a time phrase of an incident told elsewhere tells none of its own.
+    const auto during = readReport("The radars were active during the attempted attacks on the destroyer USS Mason.",
+                                   "October 13, 2016");
+    CHECK(during.events.empty());
+}
+
+TEST_CASE("Events: 'it' for the munitions just told crashes where it fell", "[extract][events]") {
+    const auto sc = readReport("North Korea launched a missile on Saturday. It fell into the Sea of Japan.",
+                               "February 18, 2023");
+    const auto crashes = eventsOfKind(sc, "crash");
+    REQUIRE(crashes.size() == 1);
+    CHECK(targets(sc, *crashes[0], "Sea of Japan"));
+    CHECK(crashes[0]->actor == "KP");
+}
+
+TEST_CASE("Events: people killed after a count of strikes are casualties, not more strikes", "[extract][events]") {
+    const auto sc = readReport("U.S. and British forces struck targets in Yemen early today. A Houthi military "
+                               "spokesman said 73 strikes had killed five of the group's fighters and wounded six.",
+                               "January 12, 2024");
+    for (const auto& e : sc.events) {
+        CHECK(e.count != 5);
+        CHECK(e.count != 6);
+    }
+    int casualties = 0;
+    for (const auto& c : sc.claims)
+        if (c.value == 5 || c.value == 6) {
+            CHECK(c.quantity == "casualties");
+            ++casualties;
+        }
+    CHECK(casualties == 2);
+}
+
+TEST_CASE("Events: a strike told in the past tense at targets or with munitions is kept, a habit is not",
+          "[extract][events]") {
+    const auto told = readReport("The United States launched cruise missile strikes against what President Bill "
+                                 "Clinton described as terrorist facilities in Afghanistan and Sudan.",
+                                 "August 20, 1998");
+    const auto strikes = eventsOfKind(told, "strike");
+    REQUIRE(strikes.size() == 1);
+    CHECK(targets(told, *strikes[0], "Afghanistan")); // "what X described as" wraps the object; nobody speaks
+    CHECK(targets(told, *strikes[0], "Sudan"));
+    const auto plain = readReport("The United States struck targets in Iraq.", "August 20, 1998");
+    REQUIRE(eventsOfKind(plain, "strike").size() == 1);
+    const auto habit = readReport("Israel has struck targets in Syria for years.", "August 20, 1998");
+    CHECK(habit.events.empty());
+}
