@@ -201,7 +201,15 @@ bool compatibleMunition(const std::string& x, const std::string& y) {
     if (!generic(x) && !generic(y)) return false;
     const auto cx = munitionClass(x), cy = munitionClass(y);
     if (!cx.empty() && !cy.empty()) return cx == cy;
-    return munitionHead(x) == munitionHead(y);
+    if (munitionHead(x) == munitionHead(y)) return true;
+    // "59 Tomahawk missiles" told as "tomahawk", then "launched the missiles": a weapon of a missile class is a
+    // missile (a drone's class, a drone), so the bare head noun repeats it.
+    const auto kindNoun = [](const std::string& text) {
+        const auto cls = munitionClass(text);
+        if (cls.empty() || namedWeapon(text).empty()) return std::string(munitionHead(text));
+        return std::string(cls == "drone" ? "drone" : "missile");
+    };
+    return kindNoun(x) == kindNoun(y);
 }
 
 bool sameIncident(const Context& ctx, const scenario::Scenario& out, const EventFrame& e, const EventFrame& m) {

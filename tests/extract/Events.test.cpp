@@ -2305,3 +2305,16 @@ TEST_CASE("Events: a strike told in the past tense at targets or with munitions 
     const auto habit = readReport("Israel has struck targets in Syria for years.", "August 20, 1998");
     CHECK(habit.events.empty());
 }
+
+TEST_CASE("Events: 'the missiles' repeats a launch of a named missile weapon and refines its time",
+          "[extract][events]") {
+    const auto sc = readReport("Two Navy destroyers in the eastern Mediterranean Sea fired 59 Tomahawk land attack "
+                               "missiles at Shayrat Airfield in Syria last night. The destroyers USS Porter and USS "
+                               "Ross launched the missiles at about 8:40 p.m. EDT Thursday.",
+                               "April 7, 2017");
+    const auto launches = eventsOfKind(sc, "launch");
+    REQUIRE(launches.size() == 1);
+    CHECK(launches[0]->count == 59);
+    REQUIRE(launches[0]->time);
+    CHECK(launches[0]->time->start.unixSeconds == utcFromParts(2017, 4, 7, 0, 40).unixSeconds);
+}
