@@ -277,10 +277,27 @@ bool offsetReference(const Context& ctx, const PlaceMention& m, size_t q, size_t
 
 // "close to the border with Iraq", "along the frontier of Turkey", "bordering Jordan", and a place that only gives
 // another's distance and bearing.
+// "200 kilometers west of Oshima-Oshima, a small island off Hokkaido", "Chasiv Yar, a town near Bakhmut": a place in
+// an apposition that describes the name before it (a comma, "a/an", a kind of place, a preposition) only locates
+// that name; q is where the mention's phrase starts.
+bool inPlaceApposition(const Context& ctx, size_t q, size_t a) {
+    const auto& T = ctx.toks;
+    if (q < a + 4 || !T[q - 1].lx.preposition()) return false;
+    size_t k = q - 2; // the kind of place: "island", "town", "port city"
+    const auto placeNoun = [&](size_t i) {
+        return T[i].lx.cue != lex::Cue::None || T[i].is("island") || T[i].is("islet") || T[i].is("peninsula");
+    };
+    if (!placeNoun(k)) return false;
+    while (k > a && q - 2 - k < 3 && T[k - 1].word && !T[k - 1].cap && !T[k - 1].is("a") && !T[k - 1].is("an"))
+        --k; // "small", "port"
+    return k >= a + 3 && (T[k - 1].is("a") || T[k - 1].is("an")) && T[k - 2].text == "," && T[k - 3].cap;
+}
+
 bool isLandmark(const Context& ctx, const PlaceMention& m, size_t a) {
     const auto& T = ctx.toks;
     size_t q = m.first;
     if (q > a && T[q - 1].is("the")) --q;
+    if (inPlaceApposition(ctx, q, a)) return true;
     const auto before = [&](size_t back) { return q >= a + back ? T[q - back].lower : std::string_view{}; };
     if (before(1) == "bordering" || ((before(1) == "with" || before(1) == "of") &&
                                      (before(2) == "border" || before(2) == "borders" || before(2) == "frontier")))

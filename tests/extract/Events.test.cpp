@@ -2318,3 +2318,18 @@ TEST_CASE("Events: 'the missiles' repeats a launch of a named missile weapon and
     REQUIRE(launches[0]->time);
     CHECK(launches[0]->time->start.unixSeconds == utcFromParts(2017, 4, 7, 0, 40).unixSeconds);
 }
+
+TEST_CASE("Events: a place in an apposition of a name only locates that name", "[extract][events]") {
+    const auto town = readReport("Russian missiles hit Chasiv Yar, a town near Bakhmut, on Monday.", "July 10, 2023");
+    const auto strikes = eventsOfKind(town, "strike");
+    REQUIRE(strikes.size() == 1);
+    CHECK(targets(town, *strikes[0], "Chasiv Yar"));
+    CHECK(strikes[0]->to.size() == 1); // not Bakhmut
+    // The island the landing is given from is unknown; Hokkaido only says where that island is.
+    const auto sea = readReport("North Korea launched an intercontinental ballistic missile on Saturday. It fell into "
+                                "the Sea of Japan, some 200 kilometers west of Oshima-Oshima, a small island off "
+                                "Hokkaido.",
+                                "February 18, 2023");
+    REQUIRE_FALSE(sea.events.empty());
+    for (const auto& e : sea.events) CHECK_FALSE(targets(sea, e, "Hokkaido"));
+}
