@@ -275,8 +275,6 @@ bool offsetReference(const Context& ctx, const PlaceMention& m, size_t q, size_t
            ctx.mentions[other].last == k - 2;
 }
 
-// "close to the border with Iraq", "along the frontier of Turkey", "bordering Jordan", and a place that only gives
-// another's distance and bearing.
 // "200 kilometers west of Oshima-Oshima, a small island off Hokkaido", "Chasiv Yar, a town near Bakhmut": a place in
 // an apposition that describes the name before it (a comma, "a/an", a kind of place, a preposition) only locates
 // that name; q is where the mention's phrase starts.
@@ -293,6 +291,8 @@ bool inPlaceApposition(const Context& ctx, size_t q, size_t a) {
     return k >= a + 3 && (T[k - 1].is("a") || T[k - 1].is("an")) && T[k - 2].text == "," && T[k - 3].cap;
 }
 
+// "close to the border with Iraq", "along the frontier of Turkey", "bordering Jordan", and a place that only gives
+// another's distance and bearing.
 bool isLandmark(const Context& ctx, const PlaceMention& m, size_t a) {
     const auto& T = ctx.toks;
     size_t q = m.first;
@@ -602,8 +602,6 @@ bool enclosesPrevious(const Roles& r, const PlaceMention& m) {
     return coarse && fine && !outer.country.empty() && outer.country == inner.country;
 }
 
-// "militants in Gaza", "forces at Al Dhafra Air Base", "batteries based in Crimea": the place follows a noun of who
-// acts (forces, militants, ships, batteries) through "in/at/near/based in".
 // "On Sunday, while sailing in international waters in the Red Sea, the Mason detected two missiles fired toward
 // it": a sea in a ship's movement ("sailing/operating/patrolling in X") says where the ship was, and a launch told
 // passively ("missiles fired toward it", "were launched") came from someone else, so the sea is not its origin.
@@ -623,6 +621,8 @@ bool shipSettingOfPassiveLaunch(const Context& ctx, const PlaceMention& m, const
     return false;
 }
 
+// "militants in Gaza", "forces at Al Dhafra Air Base", "batteries based in Crimea": the place follows a noun of who
+// acts (forces, militants, ships, batteries) through "in/at/near/based in".
 bool inLaunchersPhrase(const Context& ctx, const PlaceMention& m, size_t a) {
     const auto& T = ctx.toks;
     size_t q = m.first;

@@ -1170,9 +1170,7 @@ void markOtherIncidents(Context& ctx) {
     for (size_t i = 0; i + 2 < T.size(); ++i) {
         const auto w = T[i + 1].lower;
         // "in retaliation for", also "the first wave of retaliation for", "a response to"
-        const bool cause = ((w == "retaliation" || w == "response" || w == "revenge" || w == "reprisal" ||
-                             w == "reprisals" || w == "retribution") &&
-                            (T[i + 2].is("for") || T[i + 2].is("to"))) ||
+        const bool cause = (text::isCauseNoun(w) && (T[i + 2].is("for") || T[i + 2].is("to"))) ||
                            (T[i].is("to") && (w == "avenge" || w == "retaliate")) ||
                            // "whom U.S. officials hold responsible for the Aug. 7 bombings of the U.S. embassies"
                            ((T[i].is("responsible") || T[i].is("blamed") || T[i].is("blames") ||

@@ -168,6 +168,11 @@ struct ParseOptions {
 // maxBytes. Everything else is a best effort with diagnostics.
 Result<Document> parseDocument(std::string_view bytes, const ParseOptions& opt = {});
 
+// A noun that names an earlier incident as the cause of what is told ("in retaliation for", "in response to"):
+// retaliation, response, revenge, reprisal(s), retribution. Lower-case input. The time scanner and the event reader
+// both mark such a phrase as another incident.
+bool isCauseNoun(std::string_view lower);
+
 // Resolves a time expression written in a place's local time, once extract has found the place's IANA zone
 // ("Asia/Damascus"): local parts -> UTC with the zone's offset on that date (daylight saving included). A clock
 // time gives an instant (precision Minute); a stretch (localSpanMinutes > 0: "afternoon", "from 2:50 to 4:30 a.m.")

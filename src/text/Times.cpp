@@ -59,6 +59,11 @@ std::optional<TimeInterval> resolveInZone(const TimeExpr& t, std::string_view ia
     return TimeInterval{*a, *b, hours ? TimePrecision::Hour : TimePrecision::Minute};
 }
 
+bool isCauseNoun(std::string_view w) {
+    return w == "retaliation" || w == "response" || w == "revenge" || w == "reprisal" || w == "reprisals" ||
+           w == "retribution";
+}
+
 namespace detail {
 
 namespace {
@@ -882,12 +887,8 @@ bool TimeScanner::namesOtherIncident(size_t a, size_t bExcl) const {
     // "the Jan. 28 attack", or a possessive day after a cause: "in retaliation for last Sunday's drone attack" (a
     // possessive day alone, "Saturday's attack on oil facilities", may well be the incident the report tells).
     const bool possessive = bExcl > a && (lw(bExcl - 1) == "'s" || lw(bExcl - 1).ends_with("'s"));
-    const auto causeWord = [](std::string_view w) {
-        return w == "retaliation" || w == "response" || w == "revenge" || w == "reprisal" || w == "reprisals" ||
-               w == "retribution";
-    };
     const bool afterCause = possessive && a >= m_first + 2 && (lw(a - 1) == "for" || lw(a - 1) == "to") &&
-                            causeWord(lw(a - 2));
+                            isCauseNoun(lw(a - 2));
     if (!afterCause && (a <= m_first || lw(a - 1) != "the")) return false;
     for (size_t k = bExcl; k < m_last && k < bExcl + 3; ++k) {
         const std::string_view w = lw(k);
