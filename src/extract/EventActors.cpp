@@ -151,6 +151,14 @@ std::string groupActor(const Context& ctx, size_t a, size_t trig) {
 // "Hezbollah separately fired", "Iranian-backed Houthis launched", "NATO struck": a name (no place, no demonym) as
 // the subject right before the trigger, past adverbs and auxiliaries. At the start of a sentence only an
 // organisation's name counts ("Rockets fired from Gaza" has no actor).
+// "Saturday's", "Tuesday’s": a day named as the owner of what follows ("Saturday's attack") names no side.
+bool possessiveOfTimeWord(std::string_view w) {
+    for (std::string_view suffix : {std::string_view("'s"), std::string_view("\u2019s")})
+        if (w.size() > suffix.size() && w.ends_with(suffix))
+            return lex::isTimeWord(w.substr(0, w.size() - suffix.size()));
+    return false;
+}
+
 std::string namedSubject(const Context& ctx, size_t a, size_t trig) {
     const auto& T = ctx.toks;
     size_t q = trig;
@@ -170,8 +178,8 @@ std::string namedSubject(const Context& ctx, size_t a, size_t trig) {
                                        [&](const ClaimInfo& c) { return c.numberTok == k; }))
             return false;
         return T[k].word && T[k].cap && ctx.mentionAtToken(k) < 0 && !ctx.demonymOf(k) && !T[k].lx.title() &&
-               !T[k].lx.timeWord() && T[k].lx.unit == lex::UnitClass::None && !T[k].lx.munitionHead() &&
-               T[k].lx.trigger == Trig::None && !T[k].lx.determiner();
+               !T[k].lx.timeWord() && !possessiveOfTimeWord(T[k].lower) && T[k].lx.unit == lex::UnitClass::None &&
+               !T[k].lx.munitionHead() && T[k].lx.trigger == Trig::None && !T[k].lx.determiner();
     };
     if (!plain(last)) return {};
     size_t first = last;

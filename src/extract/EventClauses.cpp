@@ -956,6 +956,10 @@ void markAirDelivered(Clause& c) {
         const bool flownFrom = coordinatedAircraftSubject(c, e.trig);
         if (!bomb && !flownFrom && (!aircraft || e.from >= 0)) continue;
         if (!bomb && launchedInRelative(c, e.trig)) continue; // "the 13 drones Russia launched overnight"
+        // "shot down 14 drones launched into the Red Sea": a participle of the munitions with no object of its own
+        // tells their launch; drones that fire something carry it ("drones fired missiles at ...").
+        if (!bomb && e.trig > c.a && c.T[e.trig - 1].lx.munitionHead() && !objectAfter(c, e.trig, 4, false))
+            continue;
         // The drone is the munition when it is what was launched ("launched 40 drones"): no air strike then.
         if (!bomb && !c.T[e.trig].is("dropped") && objectAfter(c, e.trig, 4, false)) {
             size_t head = e.trig + 1;
@@ -1075,6 +1079,19 @@ bool elidedMunitionCount(const Context& ctx, size_t k) {
     return at != infos.end() && at->numberTok == k && at->elided;
 }
 
+namespace {
+// "the weapons", "these weapons" with munitions told in an earlier sentence: the generic word repeats them. Within
+// one sentence the munitions are there to be read themselves ("drones and cruise missiles used in Saturday's attack
+// ... said the weapons could not have been fired from Yemen").
+bool repeatsToldMunitions(const Context& ctx, size_t k) {
+    const auto& T = ctx.toks;
+    if (k == 0 || !(T[k - 1].is("the") || T[k - 1].is("these") || T[k - 1].is("those"))) return false;
+    for (size_t j = k - 1; j-- > 0;)
+        if (T[j].sentence != T[k].sentence && T[j].lx.munitionHead() && !T[j].is("weapons")) return true;
+    return false;
+}
+} // namespace
+
 bool munitionToken(const Context& ctx, size_t k) {
     const auto& T = ctx.toks;
     if (T[k].number || smallCountWord(T[k].lower)) return elidedMunitionCount(ctx, k);
@@ -1084,9 +1101,12 @@ bool munitionToken(const Context& ctx, size_t k) {
         return (w.starts_with("system") || w.starts_with("vehicle")) && k > 0 &&
                (T[k - 1].is("aerial") || T[k - 1].is("unmanned"));
     }
-    // "weapons" is a munition only where the text counts them ("launched 105 weapons"), not in "chemical weapons".
+    // "weapons" is a munition only where the text counts them ("launched 105 weapons") or repeats munitions told
+    // before ("18 drones and seven cruise missiles ... the weapons were launched from inside Iran"), not in "chemical
+    // weapons".
     if (T[k].is("weapons") &&
-        std::none_of(ctx.claimInfo.begin(), ctx.claimInfo.end(), [&](const ClaimInfo& c) { return c.headTok == k; }))
+        std::none_of(ctx.claimInfo.begin(), ctx.claimInfo.end(), [&](const ClaimInfo& c) { return c.headTok == k; }) &&
+        !repeatsToldMunitions(ctx, k))
         return false;
     if (k + 1 >= T.size() || T[k + 1].sentence != T[k].sentence) return true;
     const Tok& n = T[k + 1]; // compared through Tok::is: in line, no memcmp

@@ -602,6 +602,18 @@ bool enclosesPrevious(const Roles& r, const PlaceMention& m) {
     return coarse && fine && !outer.country.empty() && outer.country == inner.country;
 }
 
+// "from USS Arleigh Burke (DDG 51) and USS Philippine Sea (CG 58), which were operating": a ship after "from"
+// between the launch verb and the token `upTo`.
+bool launchingShipBefore(const Context& ctx, size_t trig, size_t upTo) {
+    const auto& T = ctx.toks;
+    for (size_t k = trig + 1; k + 1 < upTo; ++k)
+        if (T[k].is("from") && (T[k + 1].lx.unit == lex::UnitClass::Ship || ctx.isShipName(k + 1) ||
+                                !lex::navyOfShipPrefix(T[k + 1].lower).empty() ||
+                                (T[k + 1].is("the") && k + 2 < upTo && ctx.isShipName(k + 2))))
+            return true;
+    return false;
+}
+
 // "On Sunday, while sailing in international waters in the Red Sea, the Mason detected two missiles fired toward
 // it": a sea in a ship's movement ("sailing/operating/patrolling in X") says where the ship was, and a launch told
 // passively ("missiles fired toward it", "were launched") came from someone else, so the sea is not its origin.
@@ -703,6 +715,13 @@ void attachTargets(Roles& r, const std::vector<int>& mentions) {
                 continue;
             }
         }
+        // "launched 47 Tomahawks at Syria from USS Arleigh Burke, which was operating in the Red Sea": the sea of the
+        // launching ship.
+        if (e->kind == Trig::Launch && e->from < 0 && !ch.intended && m.best()->kind == atlas::Kind::Sea &&
+            m.first > e->trig && launchingShipBefore(r.ctx, e->trig, m.first)) {
+            e->from = place;
+            continue;
+        }
         // A launch's target needs "at/on/against/toward/into X" or "targets in X"; "in X" alone is a setting.
         if (e->kind == Trig::Launch && !ch.intended && !ch.aimed) continue;
         if (e->kind == Trig::Airspace && !ownsAirspace(r.ctx, m, r.a, r.b)) continue;
@@ -741,6 +760,12 @@ void targetAtShip(Roles& r, const std::vector<int>& mentions) {
         for (int mi : mentions) {
             const auto& m = r.ctx.mentions[mi];
             if (m.demonym || m.best()->kind != atlas::Kind::Sea || m.place < 0 || !reaches(r, m, e)) continue;
+            // "launched 47 Tomahawks from USS Arleigh Burke, which was operating in the Red Sea": the sea of the
+            // launching ship is where the launch came from.
+            if (launchingShipBefore(r.ctx, e.trig, m.first)) {
+                if (e.from < 0) e.from = m.place;
+                break;
+            }
             // A sea another clause's launch came from is not where this one flew.
             if (std::any_of(r.frames.begin(), r.frames.end(), [&](const EventFrame& x) { return x.from == m.place; }))
                 continue;

@@ -839,8 +839,8 @@ void targetsFromDiscourse(Context& ctx, const scenario::Scenario& out, std::vect
 // Actors the sentence alone could not settle:
 //  - "they also fired": a pronoun subject is the side of the event told last with an actor;
 //  - a weak actor (the speaker's country) that owns the targets of a launch or strike, or of one told before, is the
-//    victim, not the actor ("the
-//    Ukrainian Air Force said the building was hit by a missile launched by a bomber");
+//    victim, not the actor ("the Ukrainian Air Force said the building was hit by a missile launched by a bomber");
+//    nor did it launch from another country's land;
 //  - an intercept told with a launch of the same sentence is not by the launcher ("Russia fired 38 missiles, and air
 //    defenses shot down 25 of them").
 // The head word of a speaker's phrase, lower case: "Iran's Revolutionary Guards" and "The Guards" -> "guards".
@@ -874,9 +874,23 @@ void settleActors(const scenario::Scenario& out, std::vector<Built>& events) {
         bool victim = owns(e);
         for (size_t k = 0; k < i && !victim; ++k) victim = events[k].e.kind != Trig::Intercept && owns(events[k].e);
         if (!e.actorStrong && e.actor.size() == 2 && victim && e.kind != Trig::Intercept) e.actor.clear();
+        // "U.S. officials say the weapons were launched from inside Iran": the speaker's side did not launch from
+        // another country's land.
+        if (!e.actorStrong && e.actor.size() == 2 && e.from >= 0 && !out.places[e.from].country.empty() &&
+            out.places[e.from].country != e.actor)
+            e.actor.clear();
         if (e.kind == Trig::Intercept && !e.actor.empty())
             for (const auto& o : events)
                 if (o.e.kind == Trig::Launch && o.e.sentence == e.sentence && o.e.trig < e.trig && o.e.actor == e.actor) {
+                    e.actor.clear();
+                    break;
+                }
+        // "U.S. warships shot down 14 drones launched into the Red Sea": the launch told after the intercept, of the
+        // munitions it downed, is not by the interceptors.
+        if (e.kind == Trig::Launch && !e.actor.empty())
+            for (const auto& o : events)
+                if (o.e.kind == Trig::Intercept && o.e.sentence == e.sentence && o.e.trig < e.trig &&
+                    o.e.actor == e.actor) {
                     e.actor.clear();
                     break;
                 }

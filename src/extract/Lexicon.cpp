@@ -263,7 +263,8 @@ const Table& table() {
         flag({"missile", "missiles", "rocket", "rockets", "drone", "drones", "tomahawk", "tomahawks", "bomb", "bombs",
               "projectile", "projectiles", "munition", "munitions", "warhead", "warheads", "kalibr", "kalibrs",
               "scud", "scuds", "shahed", "shaheds", "interceptor", "interceptors", "torpedo", "torpedoes", "uav",
-              "uavs", "uas", "shells", "mortars", "mortar", "grad", "ordnance", "weapons"},
+              "uavs", "uas", "shells", "mortars", "mortar", "grad", "ordnance", "weapons", "tlam", "tlams", "atacms",
+              "jassm", "jassms"},
              kMunition);
         flag({"cruise", "ballistic", "guided", "anti-ship", "antiship", "hypersonic", "supersonic", "subsonic",
               "short-range", "medium-range", "long-range", "intermediate-range", "intercontinental", "precision",
@@ -276,7 +277,7 @@ const Table& table() {
              kMunitionMod);
         flag({"cruise", "air-launched", "standoff", "stand-off", "jassm", "jassms", "jassm-er", "alcm", "alcms", "calcm", "calcms", "kh-101",
               "kh-555", "kh-55", "kh-22", "kh-32", "kh-47m2", "kinzhal", "kinzhals", "scalp", "shadow", "tomahawk",
-              "tomahawks"},
+              "tomahawks", "tlam", "tlams"},
              kStandoff);
 
         cue({"province", "provinces", "governorate", "governorates", "region", "regions", "oblast", "oblasts",
@@ -314,7 +315,8 @@ const Table& table() {
         unit({"missile", "missiles", "rocket", "rockets", "drone", "drones", "tomahawk", "tomahawks", "bomb",
               "bombs", "projectile", "projectiles", "munition", "munitions", "warhead", "warheads", "kalibr",
               "kalibrs", "scud", "scuds", "shahed", "shaheds", "uav", "uavs", "uas", "torpedo", "torpedoes", "shells",
-              "mortars", "interceptors", "interceptor", "ordnance", "weapons"},
+              "mortars", "interceptors", "interceptor", "ordnance", "weapons", "tlam", "tlams", "atacms", "jassm",
+              "jassms"},
              UnitClass::Munition);
         unit({"target", "targets", "site", "sites", "position", "positions", "facility", "facilities", "installation",
               "installations", "depot", "depots", "command", "posts", "post", "camps", "camp", "objects", "object",

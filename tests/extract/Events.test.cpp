@@ -2333,3 +2333,69 @@ TEST_CASE("Events: a place in an apposition of a name only locates that name", "
     REQUIRE_FALSE(sea.events.empty());
     for (const auto& e : sea.events) CHECK_FALSE(targets(sea, e, "Hokkaido"));
 }
+
+TEST_CASE("Events: 'the weapons' repeats munitions told before, and the speaker's side did not launch them from "
+          "another country",
+          "[extract][events]") {
+    const auto sc = readReport("Saudi officials said 18 drones and seven cruise missiles struck Abqaiq on Saturday. "
+                               "U.S. officials say the weapons were launched from inside Iran.",
+                               "September 18, 2019");
+    const scenario::Event* fromIran = nullptr;
+    for (const auto& e : sc.events)
+        if (e.from && placeName(sc, *e.from) == "Iran") fromIran = &e;
+    REQUIRE(fromIran != nullptr);
+    CHECK(fromIran->actor != "US"); // the speakers are American; the launch was not
+    CHECK(fromIran->actor != "SA");
+    // Without munitions told before, "weapons" stays a word of the text ("chemical weapons ... the weapons").
+    const auto chem = readReport("Syria used chemical weapons in Douma. The weapons were launched from Barzah.",
+                                 "April 14, 2018");
+    CHECK(chem.events.empty());
+}
+
+TEST_CASE("Events: munitions downed 'launched into' a sea were launched by someone else, not dropped by the "
+          "interceptors",
+          "[extract][events]") {
+    const auto sc = readReport("U.S. warships shot down 14 drones launched into the Red Sea on Tuesday.",
+                               "January 12, 2024");
+    CHECK(eventsOfKind(sc, "strike").empty()); // the drones are not aircraft that struck the sea
+    const auto intercepts = eventsOfKind(sc, "intercept");
+    REQUIRE(intercepts.size() == 1);
+    CHECK(intercepts[0]->actor == "US");
+    const auto launches = eventsOfKind(sc, "launch");
+    REQUIRE(launches.size() == 1);
+    CHECK(launches[0]->count == 14);
+    CHECK(launches[0]->actor.empty()); // the warships downed them; who launched them is not told
+}
+
+TEST_CASE("Events: the sea a launching ship was operating in is the launch's origin", "[extract][events]") {
+    const auto sc = readReport("The U.S. launched 47 TLAMs at Syria from USS Arleigh Burke, which was operating in "
+                               "the Red Sea.",
+                               "September 23, 2014");
+    const auto launches = eventsOfKind(sc, "launch");
+    REQUIRE(launches.size() == 1);
+    CHECK(launches[0]->count == 47); // "TLAMs" are munitions
+    REQUIRE(launches[0]->from);
+    CHECK(placeName(sc, *launches[0]->from) == "Red Sea");
+    CHECK(targets(sc, *launches[0], "Syria"));
+    CHECK_FALSE(targets(sc, *launches[0], "Red Sea"));
+    // Without a target the ship's sea is still where the launch came from, not where it flew.
+    const auto open = readReport("The U.S. launched 47 Tomahawk missiles from USS Arleigh Burke, which was operating "
+                                 "in the Red Sea.",
+                                 "September 23, 2014");
+    const auto openLaunches = eventsOfKind(open, "launch");
+    REQUIRE(openLaunches.size() == 1);
+    REQUIRE(openLaunches[0]->from);
+    CHECK(placeName(open, *openLaunches[0]->from) == "Red Sea");
+    CHECK(openLaunches[0]->to.empty());
+}
+
+TEST_CASE("Events: a day's possessive before an attack names no actor", "[extract][events]") {
+    for (const std::string day : {"Saturday's", "Saturday\u2019s"}) {
+        const auto sc = readReport("Officials showed wreckage of drones used in " + day + " attack on Abqaiq.",
+                                   "September 18, 2019");
+        const auto strikes = eventsOfKind(sc, "strike");
+        REQUIRE(strikes.size() == 1);
+        CHECK(strikes[0]->actor.empty());
+        CHECK(onDay(*strikes[0], 2019, 9, 14));
+    }
+}
