@@ -637,9 +637,13 @@ std::vector<Built> mergeFrames(const Context& ctx, const scenario::Scenario& out
                     !differentDays(ctx, effectiveTime(ev.e), effectiveTime(m)))
                     target = &ev;
         // "The missiles hit radar sites near Kut": where the launch told before struck is a strike of its own, the
-        // impact of that launch (it keeps the launch's side and day); one that names no place only adds to it.
+        // impact of that launch (it keeps the launch's side and day). "The missile struck the vessel", naming no
+        // place, is the impact at the launch's targets; other strikes that name no place only add to the launch.
+        const bool bareImpact = target && target->e.kind == Trig::Launch && m.kind == Trig::Strike && m.to.empty() &&
+                                !target->e.to.empty() && !m.countIsStrikes && definiteMunitionSubject(ctx, m);
+        if (bareImpact) m.to = target->e.to;
         const bool impact = target && target->e.kind == Trig::Launch && m.kind == Trig::Strike && !m.to.empty() &&
-                            (countedImpact || munitionsToldBefore(ctx, m)); // "the strikes hit ..." adds its places
+                            (countedImpact || bareImpact || munitionsToldBefore(ctx, m)); // "the strikes hit ..."
         if (impact) {
             m.impact = true;
             if (m.actor.empty() || !m.actorStrong) {
@@ -879,12 +883,19 @@ void settleActors(const scenario::Scenario& out, std::vector<Built>& events) {
         if (!e.actorStrong && e.actor.size() == 2 && e.from >= 0 && !out.places[e.from].country.empty() &&
             out.places[e.from].country != e.actor)
             e.actor.clear();
+        // The launch may have been told first in an earlier sentence ("Russia fired a barrage ... on Monday. X said
+        // that Russia had fired 75 missiles and that air defenses had shot down 41 of them").
         if (e.kind == Trig::Intercept && !e.actor.empty())
-            for (const auto& o : events)
-                if (o.e.kind == Trig::Launch && o.e.sentence == e.sentence && o.e.trig < e.trig && o.e.actor == e.actor) {
+            for (const auto& o : events) {
+                const bool toldHere = o.e.sentence == e.sentence ? o.e.trig < e.trig
+                                                                 : std::find(o.sentences.begin(), o.sentences.end(),
+                                                                             e.sentence) != o.sentences.end();
+                if (o.e.kind == Trig::Launch && toldHere && o.e.actor == e.actor &&
+                    compatibleMunition(o.e.munition, e.munition)) {
                     e.actor.clear();
                     break;
                 }
+            }
         // "U.S. warships shot down 14 drones launched into the Red Sea": the launch told after the intercept, of the
         // munitions it downed, is not by the interceptors.
         if (e.kind == Trig::Launch && !e.actor.empty())

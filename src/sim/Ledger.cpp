@@ -448,6 +448,13 @@ std::vector<LedgerCheck> eventTimeChecks(const Scenario& sc, const Simulation& s
         if (!e.time || e.related.empty()) continue;
         const bool crash = e.kind == "crash" || e.kind == "intercept";
         if (!crash && e.kind != "strike") continue;
+        // A time the event only took from its launch's telling ("fired ... at 11:30 a.m. The missile struck the
+        // vessel") states when the launch was, not when it arrived.
+        if (const Event* launch = sc.event(e.related);
+            launch && launch->time && launch->time->text == e.time->text &&
+            launch->time->start.unixSeconds == e.time->start.unixSeconds &&
+            launch->time->end.unixSeconds == e.time->end.unixSeconds)
+            continue;
         double lo = INFINITY, hi = -INFINITY;
         for (const auto& t : sim.tracks()) {
             if (t.eventId != e.related) continue;

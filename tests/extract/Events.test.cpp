@@ -708,11 +708,17 @@ TEST_CASE("Events: 'the missiles hit X' is the impact of the launch told before,
     CHECK(strikes[0]->actor == launches[0]->actor);
     CHECK(strikes[0]->munition.find("cruise") != std::string::npos);
     CHECK(onDay(*strikes[0], 2017, 2, 14));
-    // One that names no place only adds to the launch: "16 of the missiles hit the compound".
+    // One that names no place is the impact at the launch's targets: "16 of the missiles hit the compound".
     const auto part = readReport("Warships fired 20 cruise missiles at a compound in Baghdad on Tuesday. Officials "
                                  "said 16 of the missiles hit the compound.");
-    CHECK(eventsOfKind(part, "launch").size() == 1);
-    CHECK(eventsOfKind(part, "strike").empty());
+    const auto partLaunches = eventsOfKind(part, "launch");
+    const auto partStrikes = eventsOfKind(part, "strike");
+    REQUIRE(partLaunches.size() == 1);
+    REQUIRE(partStrikes.size() == 1);
+    CHECK(partLaunches[0]->count == 20);
+    CHECK(partStrikes[0]->count == 16);
+    CHECK(partStrikes[0]->related == partLaunches[0]->id);
+    CHECK(targets(part, *partStrikes[0], "Baghdad"));
 }
 
 TEST_CASE("Events: parts of a salvo aimed at or striking places / 'the capital, X' is X", "[extract][events]") {
@@ -1682,18 +1688,22 @@ TEST_CASE("Events: a launch told 'hours after' is dated by its own clause / 'the
     CHECK(crashes[0]->related == north->id); // the launch told last, not the allies' salvo
 }
 
-TEST_CASE("Events: 'One of the missiles struck the vessel' is the launch's / 'The second missile impacted the water' "
-          "came down in the launch's water",
+TEST_CASE("Events: 'One of the missiles struck the vessel' is one of the launch's arriving / 'The second missile "
+          "impacted the water' came down in the launch's water",
           "[extract][events]") {
     const auto sc = readReport("Houthi terrorists launched two anti-ship ballistic missiles from Houthi-controlled "
                                "areas of Yemen toward a bulk carrier near the Bab al-Mandeb Strait on Feb. 18. One of "
                                "the missiles struck the vessel, causing damage. The second missile impacted the water "
                                "without effect.",
                                "February 19, 2024");
-    CHECK(eventsOfKind(sc, "strike").empty()); // the hit is the launch reaching its target
     const auto launches = eventsOfKind(sc, "launch");
     REQUIRE(launches.size() == 1);
     CHECK(launches[0]->count == 2);
+    const auto hits = eventsOfKind(sc, "strike"); // the hit is that launch arriving at its target
+    REQUIRE(hits.size() == 1);
+    CHECK(hits[0]->count == 1);
+    CHECK(hits[0]->related == launches[0]->id);
+    CHECK(hits[0]->to == launches[0]->to);
     const auto crashes = eventsOfKind(sc, "crash");
     REQUIRE(crashes.size() == 1);
     CHECK(crashes[0]->count == 1);
@@ -2398,4 +2408,38 @@ TEST_CASE("Events: a day's possessive before an attack names no actor", "[extrac
         CHECK(strikes[0]->actor.empty());
         CHECK(onDay(*strikes[0], 2019, 9, 14));
     }
+}
+
+TEST_CASE("Events: 'the missile struck the vessel' is the impact at the launch's target", "[extract][events]") {
+    const auto sc = readReport("Houthi terrorists fired an anti-ship ballistic missile from Houthi-controlled areas "
+                               "of Yemen at M/V True Confidence, a bulk carrier, in the Gulf of Aden on March 6. The "
+                               "missile struck the vessel, and the crew reports three fatalities.",
+                               "March 6, 2024");
+    const auto launches = eventsOfKind(sc, "launch");
+    const auto strikes = eventsOfKind(sc, "strike");
+    REQUIRE(launches.size() == 1);
+    REQUIRE(strikes.size() == 1);
+    CHECK(strikes[0]->related == launches[0]->id); // the launch's tracks show it; no second flight
+    CHECK(targets(sc, *strikes[0], "Gulf of Aden"));
+    CHECK(strikes[0]->from == launches[0]->from);
+    CHECK(onDay(*strikes[0], 2024, 3, 6));
+    // Strikes that name no place and repeat no munition stay part of the launch.
+    const auto plain = readReport("Houthi terrorists fired an anti-ship ballistic missile at a ship in the Gulf of "
+                                  "Aden on March 6. Officials said the attack caused damage.",
+                                  "March 6, 2024");
+    CHECK(eventsOfKind(plain, "strike").empty());
+}
+
+TEST_CASE("Events: air defenses that downed a launch told in an earlier sentence are not the launcher",
+          "[extract][events]") {
+    const auto sc = readReport("Russia fired a barrage of missiles at Kyiv on Monday. A Ukrainian general said that "
+                               "Russia had fired 75 missiles and that air defenses had shot down 41 of them.",
+                               "October 10, 2022");
+    const auto intercepts = eventsOfKind(sc, "intercept");
+    REQUIRE(intercepts.size() == 1);
+    CHECK(intercepts[0]->count == 41);
+    CHECK(intercepts[0]->actor != "RU");
+    const auto launches = eventsOfKind(sc, "launch");
+    REQUIRE_FALSE(launches.empty());
+    CHECK(launches[0]->actor == "RU");
 }

@@ -258,3 +258,33 @@ TEST_CASE("Ledger: a launch known only to its day is shown as that day's window"
     CHECK(summary->message.find("between " + formatIsoUtc(w.start) + " and " + formatIsoUtc(w.end)) !=
           std::string::npos);
 }
+
+TEST_CASE("Ledger: an impact dated only by its launch's telling states no arrival time; one told apart is checked",
+          "[sim]") {
+    auto sc = fixture("caspian-2015.json");
+    // The launch told to the minute; its impact carries that very time (the text gave the impact none of its own).
+    auto& launch = sc.events.at(0);
+    launch.time = scenario::EventTime{utcFromParts(2015, 10, 7, 8, 30), utcFromParts(2015, 10, 7, 8, 30),
+                                      TimePrecision::Minute, "at 8:30 a.m."};
+    sc.events.erase(sc.events.begin() + 1); // no crash: every track arrives
+    scenario::Event impact;
+    impact.id = "impact-1";
+    impact.kind = "strike";
+    impact.munition = launch.munition;
+    impact.to = launch.to;
+    impact.related = launch.id;
+    impact.time = launch.time;
+    sc.events.push_back(impact);
+    const auto carriedSim = sim::simulate(sc, realAtlas(), options(), nullptr);
+    const auto carried = sim::buildLedger(sc, carriedSim);
+    for (const auto& c : carried.checks) CHECK(c.code != "time.vs_model");
+    // A time stated for the impact itself, the launch's minute, is checked against the modelled arrivals (the flight
+    // takes over an hour), and found inconsistent.
+    sc.events.back().time->text = "the missiles struck at 8:30 a.m.";
+    const auto statedSim = sim::simulate(sc, realAtlas(), options(), nullptr);
+    const auto stated = sim::buildLedger(sc, statedSim);
+    const auto* check = findCheck(stated, "time.vs_model");
+    REQUIRE(check);
+    CHECK(check->eventId == "impact-1");
+    CHECK(check->verdict == sim::CheckVerdict::Inconsistent);
+}
