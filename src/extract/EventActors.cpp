@@ -130,7 +130,9 @@ std::string groupActor(const Context& ctx, size_t a, size_t trig) {
     const auto& T = ctx.toks;
     std::string strong;
     for (size_t q = a; q < trig; ++q) {
-        if (T[q].is("coalition") && !ctx.blocked[q]) strong = "coalition";
+        // Not the speaker's phrase: "Coalition spokesman Col. Turki al-Maliki said the other four missiles ...".
+        const bool speaker = q + 1 < trig && T[q + 1].lx.speakerNoun();
+        if (T[q].is("coalition") && !ctx.blocked[q] && !speaker) strong = "coalition";
         // "NATO aircraft also struck", "IDF jets struck": an organisation heading an actor noun acts.
         // Not "reports that a NATO plane had been shot down": with an article it is a thing told of, not the subject.
         if (q > a && T[q].lx.actorNoun() && !T[q].lx.speakerNoun() && acronym(ctx, q - 1) &&
@@ -148,9 +150,6 @@ std::string groupActor(const Context& ctx, size_t a, size_t trig) {
     return strong;
 }
 
-// "Hezbollah separately fired", "Iranian-backed Houthis launched", "NATO struck": a name (no place, no demonym) as
-// the subject right before the trigger, past adverbs and auxiliaries. At the start of a sentence only an
-// organisation's name counts ("Rockets fired from Gaza" has no actor).
 // "Saturday's", "Tuesday’s": a day named as the owner of what follows ("Saturday's attack") names no side.
 bool possessiveOfTimeWord(std::string_view w) {
     for (std::string_view suffix : {std::string_view("'s"), std::string_view("\u2019s")})
@@ -159,6 +158,22 @@ bool possessiveOfTimeWord(std::string_view w) {
     return false;
 }
 
+// The "by" of a passive agent right after the trigger ("launched by the Houthis"), or after the origin it names
+// ("fired from Yemen by Houthi rebels"); SIZE_MAX when there is none.
+size_t passiveAgentBy(const Context& ctx, size_t trig, size_t b) {
+    const auto& T = ctx.toks;
+    if (trig + 2 < b && T[trig + 1].is("by")) return trig + 1;
+    if (trig + 3 >= b || !T[trig + 1].is("from")) return SIZE_MAX;
+    const size_t start = T[trig + 2].is("the") ? trig + 3 : trig + 2;
+    const int mi = ctx.mentionAtToken(start);
+    if (mi < 0) return SIZE_MAX;
+    const size_t by = ctx.mentions[static_cast<size_t>(mi)].last + 1;
+    return by + 1 < b && T[by].is("by") ? by : SIZE_MAX;
+}
+
+// "Hezbollah separately fired", "Iranian-backed Houthis launched", "NATO struck": a name (no place, no demonym) as
+// the subject right before the trigger, past adverbs and auxiliaries. At the start of a sentence only an
+// organisation's name counts ("Rockets fired from Gaza" has no actor).
 std::string namedSubject(const Context& ctx, size_t a, size_t trig) {
     const auto& T = ctx.toks;
     size_t q = trig;
@@ -273,19 +288,24 @@ void attachActor(const Context& ctx, const std::vector<int>& mentions, size_t a,
     if (v.strong.empty() && v.weak.empty() && v.direct.empty()) v.strong = namedSubject(ctx, a, e.trig);
     // Passive agent after the trigger: "were launched by Russian warships". Right after the trigger it is the actor
     // whatever stands before ("Saudi air defenses intercepted seven missiles fired by Yemen's Houthi rebels").
-    const bool byRightAfter = e.trig + 2 < b && T[e.trig + 1].lower == "by";
+    // Also past the origin: "seven ballistic missiles fired from Yemen by Houthi rebels".
+    const size_t byTok = passiveAgentBy(ctx, e.trig, b);
+    const bool byRightAfter = byTok != SIZE_MAX;
     bool agentFound = false; // a country or a sponsored group named as the passive agent
     if ((v.strong.empty() && v.weak.empty()) || byRightAfter)
         for (int mi : mentions) {
             const auto& m = ctx.mentions[mi];
             if (m.first <= e.trig || m.ranked.empty() || m.first < 2) continue;
-            if (byRightAfter && m.first > e.trig + 3) break;
-            if (T[m.first - 1].lower == "by" || (byRightAfter && T[m.first - 1].lower == "the")) {
+            if (byRightAfter && m.first > byTok + 2) break;
+            if (T[m.first - 1].lower == "by" || (byRightAfter && T[m.first - 1].lower == "the" && m.first >= 2 &&
+                                                 T[m.first - 2].is("by"))) {
                 // "facilities used by Iran's Revolutionary Guard": the agent of a participle that describes the
                 // target is its owner, not who struck it.
                 const size_t by = T[m.first - 1].is("by") ? m.first - 1 : m.first - 2;
                 const Tok& verb = T[by - 1];
-                if (by - 1 != e.trig && verb.lower.ends_with("ed") && verb.lx.trigger == lex::Trigger::None) continue;
+                if (by - 1 != e.trig && by != byTok && verb.lower.ends_with("ed") &&
+                    verb.lx.trigger == lex::Trigger::None)
+                    continue;
                 if (m.best()->kind != atlas::Kind::Country) break;
                 if (sponsorOnly(ctx, m)) { // "by the Iran-backed Houthi rebels": the group after the sponsor
                     if (auto group = groupActor(ctx, m.last + 1, std::min(b, m.last + 5)); !group.empty()) {
@@ -304,8 +324,8 @@ void attachActor(const Context& ctx, const std::vector<int>& mentions, size_t a,
     // "were launched by Houthi forces": a group as the passive agent; "launched by the Houthis": a name. Right after
     // the trigger it is the actor whatever stands before ("U.S. warships shot down 14 drones launched by the Houthis").
     if (byRightAfter && !agentFound) {
-        std::string agent = groupActor(ctx, e.trig + 2, std::min(b, e.trig + 5));
-        size_t q = T[e.trig + 2].is("the") ? e.trig + 3 : e.trig + 2;
+        std::string agent = groupActor(ctx, byTok + 1, std::min(b, byTok + 4));
+        size_t q = T[byTok + 1].is("the") ? byTok + 2 : byTok + 1;
         if (agent.empty() && q < b && T[q].word && T[q].cap && ctx.mentionAtToken(q) < 0 && !ctx.demonymOf(q) &&
             namesGroupAtStart(T[q]) && (q + 1 >= b || !T[q + 1].cap))
             agent = std::string(T[q].text);

@@ -1900,9 +1900,10 @@ void dropUnsupported(Context& ctx) {
         if (!partOfLongerName(ctx, m) && !alternateSpelling(ctx, m, *c)) continue;
         // Support: another place read in that country, or within 800 km, or the country named other than as the
         // label of an organisation ("U.S. Africa Command" does not make Barrow, Alaska of "Qunya Barrow" likely).
+        // A demonym tells whose forces, not where: "Syrian militants fired rockets at Ashkelon" has no other place.
         bool supported = false, anyOther = false;
         for (const auto& o : ctx.mentions) {
-            if (&o == &m || o.dropped || o.ranked.empty() || o.key == m.key) continue;
+            if (&o == &m || o.dropped || o.ranked.empty() || o.key == m.key || o.demonym) continue;
             anyOther = true;
             const auto* oc = o.best();
             if (oc->kind == Kind::Country) {

@@ -417,6 +417,7 @@ private:
     size_t dayPhrase(size_t k, const DayHit& d);
     size_t partOfPhrase(size_t k);
     size_t relativePhrase(size_t k);
+    int spanDays(size_t k) const;
     size_t anaphoraPhrase(size_t k);
     size_t spanFromEventPhrase(size_t k);
     size_t windowPhrase(size_t k);
@@ -717,8 +718,21 @@ size_t TimeScanner::relativePhrase(size_t k) {
     return finishDay(k, end, day);
 }
 
+// "a day", "two days", "3 weeks": the days of a span of whole days or weeks at token k (1 to 60 units), or 0.
+int TimeScanner::spanDays(size_t k) const {
+    const std::string_view l = lw(k), unit = lw(k + 1);
+    const int unitDays = unit == "day" || unit == "days" ? 1 : unit == "week" || unit == "weeks" ? 7 : 0;
+    if (unitDays == 0) return 0;
+    double n = 0;
+    if (l == "a" || l == "one") n = 1;
+    else if (t(k).kind == TokenKind::Number) std::from_chars(w(k).data(), w(k).data() + w(k).size(), n);
+    else if (f(k) & kNumberWord) n = v(k);
+    return n >= 1 && n <= 60 && n == static_cast<int>(n) ? static_cast<int>(n) * unitDays : 0;
+}
+
 // "That evening", "that night", "that day", "the same day", "the night before", "the day before", "the previous
-// day", "the next day", "the following morning", "a day later": relative to the last day that dated an event.
+// day", "the next day", "the following morning", "a day later", "two days later": relative to the last day that
+// dated an event.
 size_t TimeScanner::anaphoraPhrase(size_t k) {
     const std::string_view l = lw(k), n1 = lw(k + 1), n2 = lw(k + 2);
     int offset = 0;
@@ -731,8 +745,9 @@ size_t TimeScanner::anaphoraPhrase(size_t k) {
     } else if (l == "the" && (n1 == "previous" || n1 == "next" || n1 == "following") &&
                (n2 == "day" || partOfDay({}, n2))) {
         partWord = n2; offset = n1 == "previous" ? -1 : 1; end = k + 3;
-    } else if ((l == "a" || l == "one") && n1 == "day" && (n2 == "earlier" || n2 == "later")) {
-        partWord = n1; offset = n2 == "earlier" ? -1 : 1; end = k + 3;
+    } else if (const int days = spanDays(k); days > 0 && (n2 == "earlier" || n2 == "later")) {
+        // "a day later", "two days later", "three weeks earlier"
+        partWord = "day"; offset = n2 == "earlier" ? -days : days; end = k + 3;
     } else {
         return k;
     }
@@ -753,19 +768,14 @@ size_t TimeScanner::anaphoraPhrase(size_t k) {
 // that follows it, which lies the span before the reference day ("six days after an airstrike": the airstrike was
 // six days earlier) and does not become the reference for later expressions.
 size_t TimeScanner::spanFromEventPhrase(size_t k) {
-    const std::string_view l = lw(k), unit = lw(k + 1), rel = lw(k + 2);
-    const bool one = l == "a" || l == "one";
-    if (!(one || t(k).kind == TokenKind::Number || (f(k) & kNumberWord))) return k;
-    const int unitDays = unit == "day" || unit == "days" ? 1 : unit == "week" || unit == "weeks" ? 7 : 0;
-    if (unitDays == 0 || (rel != "after" && rel != "before") || k + 3 >= m_last || t(k + 3).kind != TokenKind::Word)
+    const std::string_view rel = lw(k + 2);
+    const int days = spanDays(k);
+    if (days == 0 || (rel != "after" && rel != "before") || k + 3 >= m_last || t(k + 3).kind != TokenKind::Word)
         return k;
-    double n = one ? 1 : v(k);
-    if (t(k).kind == TokenKind::Number) std::from_chars(w(k).data(), w(k).data() + w(k).size(), n);
-    if (!(n >= 1 && n <= 60)) return k;
     const bool opens = k == m_first || (k == m_first + 1 && isHedge(lw(m_first)));
     const int sign = (rel == "after") == opens ? 1 : -1;
     Local day = referenceDay();
-    if (day.known) day.day = addDays(day.day, sign * static_cast<int>(n) * unitDays);
+    if (day.known) day.day = addDays(day.day, sign * days);
     const auto ref = m_ref;
     TimeExpr& e = emit(k, k + 3, day, Zone{});
     if (!opens) {

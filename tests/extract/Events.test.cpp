@@ -2443,3 +2443,34 @@ TEST_CASE("Events: air defenses that downed a launch told in an earlier sentence
     REQUIRE_FALSE(launches.empty());
     CHECK(launches[0]->actor == "RU");
 }
+
+TEST_CASE("Events: the passive agent after the origin fires / a coalition spokesman's coalition does not",
+          "[extract][events]") {
+    const auto sc = readReport("Saudi Arabia says its air defenses intercepted seven ballistic missiles fired from "
+                               "Yemen by Houthi rebels late Sunday.",
+                               "March 26, 2018");
+    const auto launches = eventsOfKind(sc, "launch");
+    REQUIRE(launches.size() == 1);
+    CHECK(launches[0]->actor == "Houthi rebels");
+    REQUIRE(launches[0]->from);
+    CHECK(placeName(sc, *launches[0]->from) == "Yemen");
+    const auto gaza = readReport("Rockets were fired from the Gaza Strip by Hamas at Ashkelon on Monday.");
+    const auto gazaLaunches = eventsOfKind(gaza, "launch");
+    REQUIRE(gazaLaunches.size() == 1);
+    CHECK(gazaLaunches[0]->actor == "Hamas"); // not "the Gaza Strip", which only follows "from the"
+    const auto spoken = readReport("Houthi rebels fired missiles at Saudi Arabia late Sunday. Coalition spokesman Col. "
+                                   "Turki al-Maliki said four missiles were aimed at Jizan.",
+                                   "March 26, 2018");
+    for (const auto& e : spoken.events) CHECK(e.actor != "coalition");
+}
+
+TEST_CASE("Places: a demonym is no other place that an alternate spelling needs support against",
+          "[extract][events]") {
+    const auto sc = readReport("Syrian militants fired rockets at Ashkelon on Monday.");
+    const auto* ashkelon = placeNamedIn(sc, "Ashqelon");
+    REQUIRE(ashkelon != nullptr);
+    CHECK(ashkelon->country == "IL");
+    const auto launches = eventsOfKind(sc, "launch");
+    REQUIRE(launches.size() == 1);
+    CHECK(targets(sc, *launches[0], "Ashqelon"));
+}

@@ -424,3 +424,16 @@ TEST_CASE("Times: days between two events date the one after 'after', or the cla
     REQUIRE(clock);
     CHECK(clock->localDay == 16); // the leading phrase dated its clause; the inside one dated nothing after it
 }
+
+TEST_CASE("Times: 'two days later' and 'three weeks earlier' count from the last day that dated an event", "[text]") {
+    const auto d = release("2020-01-03", "More than 30 rockets were fired at a base near Kirkuk on December 27. Two "
+                                         "days later, U.S. aircraft struck five facilities. Three weeks earlier, "
+                                         "militias had fired rockets at Baghdad.");
+    const auto* later = timeWith(d, "Two days later");
+    REQUIRE(later);
+    CHECK(iso(later->interval.start) == "2019-12-29T00:00:00Z");
+    CHECK(later->interval.precision == TimePrecision::Day);
+    const auto* earlier = timeWith(d, "Three weeks earlier");
+    REQUIRE(earlier);
+    CHECK(iso(earlier->interval.start) == "2019-12-08T00:00:00Z"); // from the 29th, the day that dated the last event
+}
