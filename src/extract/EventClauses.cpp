@@ -336,7 +336,9 @@ bool ordinalTally(const Clause& c, size_t i) {
 // the launch told before, not a strike that hit Riyadh; "The ordnance is aimed at radars around Tripoli" tells the
 // strike; "aimed" with no munitions near is no event.
 Trig aimedKind(const Clause& c, size_t i, Trig k) {
-    if (!(i + 1 < c.b && c.T[i + 1].is("at") && nearPred(c, i, 8, 0, isMunition))) return Trig::None;
+    // "Three of them were aimed at the capital": a part of the munitions told before.
+    if (!(i + 1 < c.b && c.T[i + 1].is("at") && (nearPred(c, i, 8, 0, isMunition) || partOfToldMunitions(c, i))))
+        return Trig::None;
     const bool counted = nearPred(c, i, 6, 0, [](const Context& x, size_t q) {
         return x.toks[q].number || smallCountWord(x.toks[q].lower);
     });

@@ -2474,3 +2474,15 @@ TEST_CASE("Places: a demonym is no other place that an alternate spelling needs 
     REQUIRE(launches.size() == 1);
     CHECK(targets(sc, *launches[0], "Ashqelon"));
 }
+
+TEST_CASE("Events: 'three of them were aimed at X' aims a part of the launch told before at X", "[extract][events]") {
+    const auto sc = readReport("Houthi rebels fired seven ballistic missiles from Yemen late Sunday. Three of them "
+                               "were aimed at the capital, Riyadh.",
+                               "March 26, 2018");
+    const auto launches = eventsOfKind(sc, "launch");
+    REQUIRE_FALSE(launches.empty());
+    CHECK(launches[0]->count == 7);
+    bool aimedAtRiyadh = false;
+    for (const auto* l : launches) aimedAtRiyadh |= targets(sc, *l, "Riyadh");
+    CHECK(aimedAtRiyadh);
+}

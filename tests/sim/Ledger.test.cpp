@@ -259,7 +259,7 @@ TEST_CASE("Ledger: a launch known only to its day is shown as that day's window"
           std::string::npos);
 }
 
-TEST_CASE("Ledger: an impact dated only by its launch's telling states no arrival time; one told apart is checked",
+TEST_CASE("Ledger: an impact dated only by its launch's telling states no arrival time, one told apart is checked",
           "[sim]") {
     auto sc = fixture("caspian-2015.json");
     // The launch told to the minute; its impact carries that very time (the text gave the impact none of its own).
