@@ -393,6 +393,9 @@ Trig triggerKind(Clause& c, size_t i, bool* countAll) {
     if (k == Trig::None || k == Trig::ViolationVerb) return Trig::None;
     if (c.ctx.blocked[i] && T[i].cap) return Trig::None; // inside an organisation's name
     if (modifiesFacility(c, i)) return Trig::None;
+    // "Tomahawk Land Attack Missiles", "land attack missiles", "Naval Strike Missile": a noun of attack right before
+    // the munition's head names the weapon.
+    if ((w == "attack" || w == "strike") && i + 1 < c.b && T[i + 1].lx.munitionHead()) return Trig::None;
     if (k == Trig::Intercept || w == "shot") munitionSubjectBefore(c, i, countAll); // "all of them were shot down"
     // "... and the cruiser fired the other nine": a count of munitions right after the verb, its noun told before.
     // Claims are in text order: one binary search.

@@ -2486,3 +2486,17 @@ TEST_CASE("Events: 'three of them were aimed at X' aims a part of the launch tol
     for (const auto* l : launches) aimedAtRiyadh |= targets(sc, *l, "Riyadh");
     CHECK(aimedAtRiyadh);
 }
+
+TEST_CASE("Events: 'Attack' or 'Strike' inside a weapon's name is no trigger and its words no actor",
+          "[extract][events]") {
+    const auto sc = readReport("Fourteen Tomahawk Land Attack Missiles left the two ships on Sept. 3.",
+                               "September 4, 1996");
+    CHECK(sc.events.empty());
+    const auto told = readReport("The destroyer fired 14 Tomahawk Land Attack Missiles at Iraq on Sept. 3.",
+                                 "September 4, 1996");
+    const auto launches = eventsOfKind(told, "launch");
+    REQUIRE(launches.size() == 1);
+    CHECK(launches[0]->count == 14);
+    CHECK(eventsOfKind(told, "strike").empty());
+    for (const auto& e : told.events) CHECK(e.actor != "Land");
+}
