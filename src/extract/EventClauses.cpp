@@ -761,6 +761,11 @@ void attachClaims(Clause& c) {
         // anti-ship ballistic missile": one of a list, not the launch's count.
         const bool listedOne = info.implicit && e->kind == Trig::Launch && cl.quantity == "munitions";
         if (!info.vague && !listedOne) takeCount(*e, cl);
+        // "A second wave of 17 Tomahawks struck ...": munitions counted right after the launch's noun are its own,
+        // even as the subject of their strike.
+        if (!e->count && !info.vague && e->kind == Trig::Launch && cl.quantity == "reached" && cl.op != "<" &&
+            cl.op != "<=" && info.numberTok > e->trig && info.numberTok <= e->trig + 3)
+            e->count = eventCount(cl.value);
     }
     // One noun phrase between a launch (or a violation) and an intercept or crash is counted once for both:
     // "engaged 14 drones launched from X", "a wave that included 45 drones that his forces shot down", "shot down an

@@ -2500,3 +2500,18 @@ TEST_CASE("Events: 'Attack' or 'Strike' inside a weapon's name is no trigger and
     CHECK(eventsOfKind(told, "strike").empty());
     for (const auto& e : told.events) CHECK(e.actor != "Land");
 }
+
+TEST_CASE("Events: munitions counted right after a wave are the wave's, not only those that struck",
+          "[extract][events]") {
+    const auto sc = readReport("A second wave of 17 Tomahawks struck air defense sites in southern Iraq early today. "
+                               "The missiles were fired from Navy ships in the Persian Gulf.",
+                               "September 4, 1996");
+    const auto launches = eventsOfKind(sc, "launch");
+    REQUIRE(launches.size() == 1);
+    CHECK(launches[0]->count == 17);
+    REQUIRE(launches[0]->from);
+    CHECK(placeName(sc, *launches[0]->from) == "Persian Gulf");
+    // A count told after the launch's target is how many arrived, not how many were launched.
+    const auto later = readReport("Russia launched a wave of missiles at Kyiv on Monday, and 16 struck the city.");
+    for (const auto* l : eventsOfKind(later, "launch")) CHECK(l->count != 16);
+}
