@@ -445,6 +445,22 @@ struct CountedNoun {
     bool partOfSet;
 };
 
+// "aircraft attacked ISIL targets in northern Iraq three times today": "N times" after a strike verb of its clause
+// counts strikes; not a ratio ("three times more", "ten times the range").
+bool timesOfStrikeVerb(const std::vector<Tok>& T, size_t numberTok, size_t k, size_t a, size_t b) {
+    if (k >= b || !T[k].is("times")) return false;
+    if (k + 1 < b && (T[k + 1].is("more") || T[k + 1].is("as") || T[k + 1].is("the") || T[k + 1].is("larger") ||
+                      T[k + 1].is("greater") || T[k + 1].is("higher") || T[k + 1].is("fewer") || T[k + 1].is("less")))
+        return false;
+    for (size_t q = numberTok; q > a && numberTok - q < 10;) {
+        --q;
+        if (T[q].text == "," || T[q].text == ";") return false;
+        if (T[q].lx.trigger == lex::Trigger::Strike && !T[q].lower.ends_with("s") && !T[q].is("strike"))
+            return true; // a verb: "attacked", "struck", "hit", not "attacks"
+    }
+    return false;
+}
+
 CountedNoun countedNoun(const Context& ctx, int sentence, size_t numberTok, size_t k, size_t a, size_t b) {
     const auto& T = ctx.toks;
     size_t head = numberTok;
@@ -482,6 +498,11 @@ CountedNoun countedNoun(const Context& ctx, int sentence, size_t numberTok, size
         // "One of the missiles": an implicit single whose value span runs to the set's noun.
         partOfSet |= unit == lex::UnitClass::Munition && numberTok + 2 < b && T[numberTok].is("one") &&
                      T[numberTok + 1].is("of") && T[numberTok + 2].is("the");
+        const bool noCount = unit == lex::UnitClass::None || unit == lex::UnitClass::Time; // "times" is a time word
+        if (noCount && timesOfStrikeVerb(T, numberTok, k, a, b)) {
+            head = k;
+            unit = lex::UnitClass::Strike;
+        }
     }
     return {head, unit, partOfSet};
 }

@@ -2515,3 +2515,16 @@ TEST_CASE("Events: munitions counted right after a wave are the wave's, not only
     const auto later = readReport("Russia launched a wave of missiles at Kyiv on Monday, and 16 struck the city.");
     for (const auto* l : eventsOfKind(later, "launch")) CHECK(l->count != 16);
 }
+
+TEST_CASE("Events: 'attacked ... three times' counts three strikes, 'three times as far' counts nothing",
+          "[extract][events]") {
+    const auto sc = readReport("U.S. military aircraft attacked ISIL targets in northern Iraq three times today, the "
+                               "Pentagon said.",
+                               "August 8, 2014");
+    const auto strikes = eventsOfKind(sc, "strike");
+    REQUIRE(strikes.size() == 1);
+    CHECK(strikes[0]->count == 3);
+    const auto ratio = readReport("Russia attacked Kyiv on Monday with a missile that flies three times as far as "
+                                  "the old one.");
+    for (const auto& c : ratio.claims) CHECK(c.value != 3);
+}
