@@ -205,7 +205,8 @@ bool negated(const Clause& c, size_t i) {
             return true;
         if (!c.T[q].word || c.T[q].lx.trigger != Trig::None) return false;
     }
-    return false;
+    // "said its forces had struck no targets near the border", "fired no missiles": an object of none.
+    return i + 1 < c.b && (c.T[i + 1].is("no") || c.T[i + 1].is("none"));
 }
 
 bool oneOf(std::string_view w, std::initializer_list<std::string_view> words) {

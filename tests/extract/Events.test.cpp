@@ -2528,3 +2528,14 @@ TEST_CASE("Events: 'attacked ... three times' counts three strikes, 'three times
                                   "the old one.");
     for (const auto& c : ratio.claims) CHECK(c.value != 3);
 }
+
+TEST_CASE("Events: a strike on no targets did not happen", "[extract][events]") {
+    const auto sc = readReport("Russia's Defense Ministry denied any involvement and said its forces had struck no "
+                               "targets near the Ukrainian-Polish border on Tuesday.",
+                               "November 16, 2022");
+    CHECK(sc.events.empty());
+    const auto told = readReport("Russia's Defense Ministry said its forces had struck targets near the "
+                                 "Ukrainian-Polish border on Tuesday.",
+                                 "November 16, 2022");
+    CHECK(eventsOfKind(told, "strike").size() == 1);
+}
