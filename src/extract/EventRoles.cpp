@@ -114,6 +114,23 @@ void fromPhrase(const Context& ctx, size_t k, size_t a, bool outside, Chain& ch)
     }
 }
 
+// "as it moved along", "while they were traveling on", "while the ship was operating in": a clause of the target's
+// motion, its verb at k. Returns the conjunction that opens it, or SIZE_MAX when k is no such verb.
+size_t targetMotionClause(const std::vector<Tok>& T, size_t k, size_t a) {
+    static constexpr std::string_view kMotion[] = {
+        "moved",  "moving",  "traveled", "traveling", "travelled", "travelling", "drove",     "driving",
+        "rode",   "riding",  "passed",   "passing",   "sailed",    "sailing",    "headed",    "heading",
+        "operating", "transiting", "patrolling"};
+    if (std::find(std::begin(kMotion), std::end(kMotion), T[k].lower) == std::end(kMotion)) return SIZE_MAX;
+    size_t q = k;
+    if (q > a && (T[q - 1].is("was") || T[q - 1].is("were"))) --q;
+    if (q > a + 1 && T[q - 1].lx.unit == lex::UnitClass::Ship && T[q - 2].is("the")) q -= 2; // "the ship"
+    else if (q > a && (T[q - 1].is("it") || T[q - 1].is("they"))) --q;
+    else return SIZE_MAX;
+    if (q == a || !(T[q - 1].is("as") || T[q - 1].is("while") || T[q - 1].is("when"))) return SIZE_MAX;
+    return q - 1;
+}
+
 Chain prepositionChain(const Context& ctx, const PlaceMention& m, size_t a) {
     const auto& T = ctx.toks;
     Chain ch;
@@ -145,6 +162,12 @@ Chain prepositionChain(const Context& ctx, const PlaceMention& m, size_t a) {
             if (p > a && T[p - 1].lower == "the") --p;
             const auto before = p > a ? T[p - 1].lower : std::string_view{};
             ch.agentIn = before == "in" || before == "over" || before == "above" || before == "off";
+            break;
+        }
+        // "fired a missile at the vehicle as it moved along a road in Marib province": where the target was moving
+        // is where it was hit; the clause's subject is the target told before it.
+        if (ch.located && targetMotionClause(T, k, a) != SIZE_MAX) {
+            ch.aimed = true;
             break;
         }
         if (platformParticiple(ctx, k)) continue; // "from bombers flying over the Caspian Sea"

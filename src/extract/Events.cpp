@@ -580,6 +580,30 @@ void takeWholes(std::vector<Built>& events) {
     events = std::move(kept);
 }
 
+// "Iran fired more than a dozen ballistic missiles at two bases in Iraq ... They targeted Ain al-Asad air base and a
+// facility in Irbil": munitions told before, as the subject of "targeted", name where the launch was aimed, not
+// where anything struck. Returns that launch (told in this sentence or the two before, by a compatible side), or
+// nullptr.
+Built* launchAimedAt(const Context& ctx, std::vector<Built>& events, const EventFrame& m) {
+    const auto& T = ctx.toks;
+    if (m.kind != Trig::Strike || m.to.empty() || m.count || !(T[m.trig].is("targeted") || T[m.trig].is("targeting")))
+        return nullptr;
+    size_t k = m.trig;
+    while (k > 0 && m.trig - k < 2 && T[k - 1].sentence == m.sentence && (T[k - 1].is("also") || T[k - 1].is("had")))
+        --k;
+    const bool pronoun = k > 0 && T[k - 1].sentence == m.sentence && (T[k - 1].is("they") || T[k - 1].is("these"));
+    if (!pronoun && !definiteMunitionSubject(ctx, m)) return nullptr;
+    for (auto it = events.rbegin(); it != events.rend(); ++it) {
+        if (m.sentence - it->lastSentence > 2) break;
+        if (it->e.kind != Trig::Launch || it->e.munition.empty()) continue;
+        if ((m.actorStrong && !sameSide(it->e.actor, m.actor)) ||
+            differentDays(ctx, effectiveTime(it->e), effectiveTime(m)))
+            return nullptr;
+        return &*it;
+    }
+    return nullptr;
+}
+
 std::vector<Built> mergeFrames(const Context& ctx, const scenario::Scenario& out, std::vector<EventFrame>& frames) {
     std::vector<Built> events;
     for (auto& m : frames) {
@@ -606,6 +630,13 @@ std::vector<Built> mergeFrames(const Context& ctx, const scenario::Scenario& out
             std::any_of(m.claims.begin(), m.claims.end(), [&](int c) { return ctx.claimInfo[c].additional; });
         if (const int whole = additional ? -1 : wholeOf(ctx, out, events, frames, m); whole >= 0) {
             events.push_back({m, {m.sentence}, m.sentence, whole});
+            continue;
+        }
+        if (Built* launch = launchAimedAt(ctx, events, m)) {
+            EventFrame aims = m; // only where it went: the launch keeps its kind, count and munition
+            aims.kind = Trig::Launch;
+            std::erase(aims.to, launch->e.from);
+            absorb(ctx, out, *launch, aims);
             continue;
         }
         const int strikeSentence = launchOfToldStrike(ctx, out, events, m);
@@ -946,6 +977,20 @@ std::optional<TimeInterval> onDiscourseDay(const Context& ctx, const text::TimeE
     return TimeInterval{{iv.start.unixSeconds + shift}, {iv.end.unixSeconds + shift}, iv.precision};
 }
 
+// "The ship detected the two inbound missiles ..., beginning at approximately 7 p.m. local time": an event with no
+// place of its own is local to the incident told last, the zone of the latest event before it with a target or an
+// origin that has one; "" when none has.
+std::string discourseZone(const Context& ctx, const scenario::Scenario& out) {
+    for (auto it = out.events.rbegin(); it != out.events.rend(); ++it) {
+        std::vector<std::string> ids = it->to;
+        if (it->from) ids.push_back(*it->from);
+        for (const auto& id : ids)
+            if (const auto* p = out.place(id))
+                if (auto zone = zoneOf(ctx, out, static_cast<int>(p - out.places.data())); !zone.empty()) return zone;
+    }
+    return {};
+}
+
 // "4:40 a.m. local time in Syria": the zone of the named place, else of the event's target.
 std::optional<scenario::EventTime> eventTime(Context& ctx, const scenario::Scenario& out, const EventFrame& e,
                                              const std::string& eventId) {
@@ -963,6 +1008,7 @@ std::optional<scenario::EventTime> eventTime(Context& ctx, const scenario::Scena
                     zone = zoneOf(ctx, out, static_cast<int>(p));
         if (zone.empty() && !e.to.empty()) zone = zoneOf(ctx, out, e.to.front());
         if (zone.empty() && e.from >= 0) zone = zoneOf(ctx, out, e.from);
+        if (zone.empty()) zone = discourseZone(ctx, out);
         if (!zone.empty()) iv = text::resolveInZone(t, zone);
         if (!iv) {
             ctx.diagnostics.push_back({Severity::Warning, "time.zone_unknown", "no time zone for '" + t.text + "'",

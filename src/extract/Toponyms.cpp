@@ -1843,6 +1843,32 @@ void qualifyByTypeNoun(Context& ctx) {
     }
 }
 
+// "Iraq's Kurdistan region", "Yemen's Marib province": a country's possessive right before a place says which
+// country the place is in; its candidates are narrowed to those in that country, when any is.
+void qualifyByPossessive(Context& ctx) {
+    auto& T = ctx.toks;
+    for (size_t mi = 1; mi < ctx.mentions.size(); ++mi) {
+        PlaceMention& m = ctx.mentions[mi];
+        if (m.dropped || m.demonym || m.cands->size() < 2 || m.first < 1) continue;
+        const PlaceMention& owner = ctx.mentions[mi - 1];
+        const bool apostrophe = m.first >= 2 && T[m.first - 1].is("'s") && owner.last == m.first - 2;
+        if (owner.dropped || owner.demonym || owner.cands->empty() || owner.cands->front().kind != Kind::Country ||
+            T[owner.last].sentence != m.sentence || !(apostrophe || (owner.last + 1 == m.first &&
+                                                                      endsPossessive(T[owner.last].lower))))
+            continue;
+        const std::string& iso2 = owner.cands->front().iso2;
+        std::vector<atlas::Candidate> inside;
+        for (const auto& c : *m.cands)
+            if (c.iso2 == iso2 && c.kind != Kind::Country) inside.push_back(c);
+        if (inside.empty() || inside.size() == m.cands->size()) continue;
+        const std::string key = "\x03" + m.key + "|" + owner.key;
+        auto& slot = ctx.cache[key];
+        if (slot.empty()) slot = std::move(inside);
+        m.cands = &slot;
+        m.key = key;
+    }
+}
+
 // [support] A reading that only a partial or alternate spelling gives, of a town in a country nothing else in the
 // document is about, is more likely wrong than right: "the Ain Tarma neighborhood of Damascus" is not Al Ain (UAE)
 // and Tarma (Peru); "Yida" in a report on Sudan is not Jeddah, whose alternate names include it. Such mentions are
@@ -1979,6 +2005,13 @@ bool coordinatedModifier(const Context& ctx, size_t k, size_t b) {
     while (k < b && k < T.size()) {
         if (T[k].lower == "and" || T[k].text == ",") { ++k; continue; }
         const int mi = ctx.mentionAtToken(k);
+        // "U.S. and coalition troops", "U.S. and allied forces": a common adjective as the last member.
+        if (mi < 0 && k > 0 && (T[k - 1].lower == "and" || T[k - 1].lower == "or") && T[k].word && !T[k].cap &&
+            !T[k].lx.determiner() && k + 1 < b && T[k + 1].lx.actorNoun()) {
+            sawMember = true;
+            ++k;
+            break;
+        }
         if (mi < 0) break;
         const PlaceMention& x = ctx.mentions[static_cast<size_t>(mi)];
         if (!x.demonym && (x.cands->empty() || x.cands->front().kind != Kind::Country)) return false;
@@ -2544,6 +2577,7 @@ void findPlaces(Context& ctx, scenario::Scenario& out) {
     describeAreas(ctx);
     qualifyByComma(ctx);
     qualifyByTypeNoun(ctx);
+    qualifyByPossessive(ctx);
     misspeltDivisions(ctx);
     transliteratedNames(ctx);
     dropNameParts(ctx);

@@ -353,6 +353,9 @@ private:
             };
             while (a > m_first && itemWord(a - 1)) --a;
             if (a == m - 1) break;
+            // "operating in the Red Sea, Navy and Pentagon officials said": a name after a preposition ends
+            // another phrase; the list opens the clause or follows a comma.
+            if (a > m_first && w(a - 1) != "," && !(f(a - 1) & kConjunction)) break;
             m = a;
         }
         return m;

@@ -69,7 +69,9 @@ public:
              "ever"},
             kAux);
         add({"is", "are", "was", "were", "be", "been", "being", "will", "would", "can", "could", "shall", "should",
-             "must", "might", "do", "does", "did", "have", "has", "had", "said", "says", "told", "not"},
+             "must", "might", "do", "does", "did", "have", "has", "had", "said", "says", "told", "not",
+             // irregular past forms that end a subject ("The army gave different figures, saying ...")
+             "gave", "gives", "made", "took", "put", "sent", "issued", "released", "offered", "provided"},
             kVerbLike);
         add({"the", "a", "an", "this", "that", "these", "those", "its", "their", "his", "her", "our", "my", "your",
              "some", "any", "each", "every", "no", "another", "other", "such"},
@@ -117,14 +119,14 @@ public:
                 e.value = lemma;
             }
         };
-        verb(0, {"said", "says", "say"});
+        verb(0, {"said", "says", "say", "saying"}); // "..., saying": the clause's subject speaks
         verb(1, {"told", "tells"});
         verb(2, {"confirmed", "confirms"});
         verb(3, {"announced", "announces"});
-        verb(4, {"denied", "denies"});
-        verb(5, {"stated"});
-        verb(6, {"added", "adds"});
-        verb(7, {"claimed"});
+        verb(4, {"denied", "denies", "denying"});
+        verb(5, {"stated", "stating"});
+        verb(6, {"added", "adds", "adding"});
+        verb(7, {"claimed", "claiming"});
         verb(8, {"insisted", "insists"});
         verb(9, {"warned", "warns"});
         verb(10, {"noted"});

@@ -1907,10 +1907,9 @@ TEST_CASE("Events: a launch told with no place it flew to flies where its impact
     REQUIRE(launches.size() == 1);
     CHECK(targets(bases, *launches[0], "Al Asad"));
     CHECK(targets(bases, *launches[0], "Erbil"));
-    const auto impacts = eventsOfKind(bases, "strike");
-    REQUIRE(impacts.size() == 1);
+    // "targeted" tells where they were aimed, not that anything struck: no impact of its own.
+    CHECK(eventsOfKind(bases, "strike").empty());
     REQUIRE(launches[0]->time);
-    REQUIRE(impacts[0]->time);
     // "early Wednesday" in Iraq's zone, not the whole day in every zone
     CHECK(launches[0]->time->end.unixSeconds - launches[0]->time->start.unixSeconds <= 12 * 3600);
     // "Eleven hit Al Asad and one hit Irbil": a strike per count, each at its own place, both the launch's.
@@ -2538,4 +2537,67 @@ TEST_CASE("Events: a strike on no targets did not happen", "[extract][events]") 
                                  "Ukrainian-Polish border on Tuesday.",
                                  "November 16, 2022");
     CHECK(eventsOfKind(told, "strike").size() == 1);
+}
+
+TEST_CASE("Events: where a target was moving or operating is where it was aimed at", "[extract][events]") {
+    const auto car = readReport("A drone fired a missile at the vehicle on Sunday as it moved along a desert road in "
+                                "Marib province, officials said.",
+                                "November 5, 2002");
+    REQUIRE(car.events.size() == 1);
+    CHECK(targets(car, car.events[0], "Ma"));
+    // The ship's water is the target's place, never a second origin, even after the origin is told.
+    const auto ship = readReport("Two missiles were launched at the destroyer USS Mason from Houthi-controlled "
+                                 "territory in Yemen Oct. 9 while the ship was operating in international waters in the "
+                                 "Red Sea, Navy and Pentagon officials said.",
+                                 "October 10, 2016");
+    const auto launches = eventsOfKind(ship, "launch");
+    REQUIRE(launches.size() == 1);
+    CHECK(targets(ship, *launches[0], "Red Sea"));
+    REQUIRE(launches[0]->from);
+    CHECK(placeName(ship, *launches[0]->from).find("Yemen") != std::string::npos);
+    CHECK(launches[0]->speaker == "Navy and Pentagon officials"); // not "Red Sea, Navy and Pentagon officials"
+}
+
+TEST_CASE("Events: munitions told before as the subject of 'targeted' give the launch its targets",
+          "[extract][events]") {
+    const auto sc = readReport("Iran fired more than a dozen ballistic missiles early Wednesday at two military bases "
+                               "in Iraq that house U.S. and coalition troops. They targeted Ain al-Asad air base in "
+                               "Anbar province and a facility in Irbil, the capital of Iraq's Kurdistan region.",
+                               "January 8, 2020");
+    REQUIRE(sc.events.size() == 1);
+    const auto& launch = sc.events[0];
+    CHECK(launch.kind == "launch");
+    CHECK(targets(sc, launch, "Al Asad"));
+    CHECK(targets(sc, launch, "Erbil"));
+    CHECK_FALSE(targets(sc, launch, "United States")); // "U.S. and coalition troops" only qualifies the troops
+    // "Iraq's Kurdistan region" is in Iraq, not Iran's Kurdistan Province.
+    const auto* kurdistan = placeNamedIn(sc, "Kurdistan Region");
+    REQUIRE(kurdistan);
+    CHECK(kurdistan->country == "IQ");
+}
+
+TEST_CASE("Events: the subject of ', saying' is the speaker, not the side that fired", "[extract][events]") {
+    const auto sc = readReport("Iraq's military gave different figures, saying 22 missiles were fired at Ain "
+                               "al-Asad.",
+                               "January 8, 2020");
+    const auto launches = eventsOfKind(sc, "launch");
+    REQUIRE(launches.size() == 1);
+    CHECK(launches[0]->count == 22);
+    CHECK(launches[0]->speaker == "Iraq's military");
+    CHECK(launches[0]->actor.empty());
+}
+
+TEST_CASE("Events: 'local time' with no place of its own is the zone of the incident told before",
+          "[extract][events]") {
+    const auto sc = readReport("Two missiles were launched at the USS Mason from Houthi-controlled territory in Yemen "
+                               "Oct. 9, officials said. The ship detected the two inbound missiles over a period of "
+                               "about an hour, beginning at approximately 7 p.m. local time. The destroyer fired two "
+                               "interceptors, officials said.",
+                               "October 10, 2016");
+    const auto intercepts = eventsOfKind(sc, "intercept");
+    REQUIRE(intercepts.size() == 1);
+    REQUIRE(intercepts[0]->time);
+    // 7 p.m. in Yemen (UTC+3) is 16:00 UTC: one hour, not the 28 hours of every zone.
+    CHECK(intercepts[0]->time->start.unixSeconds == utcFromParts(2016, 10, 9, 16, 0).unixSeconds);
+    CHECK(intercepts[0]->time->end.unixSeconds - intercepts[0]->time->start.unixSeconds <= 3600);
 }
