@@ -254,6 +254,24 @@ size_t reducedRelativeStart(const Context& ctx, size_t a, size_t trig) {
     return q > a && isVerbLike(T[q - 1]) ? q : a;
 }
 
+// "Kalibr cruise missiles launched from a Russian submarine", "fired from U.S. warships": the country of the ships
+// or aircraft the munitions came from, in the "from" phrase right after the trigger, fires them. "" when none.
+std::string launchersAfter(const Context& ctx, const std::vector<int>& mentions, size_t trig, size_t b) {
+    const auto& T = ctx.toks;
+    for (int mi : mentions) {
+        const auto& m = ctx.mentions[mi];
+        if (m.first <= trig || m.first > trig + 6 || m.ranked.empty() || m.last + 1 >= b) continue;
+        const auto* c = m.best();
+        if (c->kind != atlas::Kind::Country || sponsorOnly(ctx, m)) continue;
+        size_t pv = m.first;
+        while (pv > trig + 1 && (T[pv - 1].lx.determiner() || T[pv - 1].number)) --pv;
+        const auto unit = T[m.last + 1].lx.unit;
+        if (T[pv - 1].is("from") && (unit == lex::UnitClass::Ship || unit == lex::UnitClass::Aircraft))
+            return c->iso2;
+    }
+    return {};
+}
+
 void attachActor(const Context& ctx, const std::vector<int>& mentions, size_t a, size_t b, EventFrame& e) {
     const auto& T = ctx.toks;
     ActorVote v;
@@ -284,6 +302,7 @@ void attachActor(const Context& ctx, const std::vector<int>& mentions, size_t a,
         if (insideSpeakerPhrase(ctx, m)) { if (v.weak.empty()) v.weak = iso; continue; }
         voteCountry(ctx, m, iso, b, v);
     }
+    if (v.strong.empty() && v.direct.empty()) v.strong = launchersAfter(ctx, mentions, e.trig, b);
     if (v.strong.empty()) v.strong = groupActor(ctx, a, e.trig);
     if (v.strong.empty() && v.weak.empty() && v.direct.empty()) v.strong = namedSubject(ctx, a, e.trig);
     // Passive agent after the trigger: "were launched by Russian warships". Right after the trigger it is the actor

@@ -611,9 +611,14 @@ std::vector<Built> mergeFrames(const Context& ctx, const scenario::Scenario& out
             // Only a reference back, which dates the event it names.
             datePluralReference(ctx, events, m);
             Built* ref = referredEvent(ctx, events, m);
-            if (ref && m.time >= 0 && ref->e.time < 0) {
+            // "The missiles struck at about 10:50 a.m. Kyiv time": a finer time of the same day dates it too.
+            if (ref && m.time >= 0 &&
+                (ref->e.time < 0 || (finerTime(ctx, m.time, ref->e.time) &&
+                                     !differentDays(ctx, ref->e.time, m.time)))) {
                 ref->e.time = m.time;
-                ref->sentences.push_back(m.sentence);
+                if (std::find(ref->sentences.begin(), ref->sentences.end(), m.sentence) == ref->sentences.end())
+                    ref->sentences.push_back(m.sentence);
+                ref->lastSentence = std::max(ref->lastSentence, m.sentence);
             }
             // "The strikes were carried out by F/A-18s from the USS Eisenhower in the Red Sea": where they came from.
             if (ref && m.from >= 0 && ref->e.from < 0 && ref->e.kind == m.kind &&

@@ -297,7 +297,7 @@ const Table& table() {
         trig({"strike", "strikes", "struck", "striking", "airstrike", "airstrikes", "hit", "hits", "hitting", "bombed",
               "bombing", "bombings", "bombardment", "bombardments", "pounded", "targeted", "targeting", "raid",
               "raids", "attacked", "shelled", "shelling", "bombarded", "attack", "attacks", "impacted", "impact",
-              "aimed", "aiming"},
+              "aimed", "aiming", "slammed", "slams", "slamming", "smashed", "pummeled", "pummelled"},
              Trigger::Strike);
         trig({"crash", "crashed", "crashes", "crashing", "fell", "fall", "falls", "falling", "landed"},
              Trigger::Crash);

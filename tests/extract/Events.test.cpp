@@ -2601,3 +2601,30 @@ TEST_CASE("Events: 'local time' with no place of its own is the zone of the inci
     CHECK(intercepts[0]->time->start.unixSeconds == utcFromParts(2016, 10, 9, 16, 0).unixSeconds);
     CHECK(intercepts[0]->time->end.unixSeconds - intercepts[0]->time->start.unixSeconds <= 3600);
 }
+
+TEST_CASE("Events: missiles that slammed into a city struck it, at the finer time told next", "[extract][events]") {
+    const auto sc = readReport("Russian cruise missiles slammed into the center of the Ukrainian city of Vinnytsia on "
+                               "Thursday, Ukrainian officials said. The missiles struck at about 10:50 a.m. Kyiv time, "
+                               "according to emergency services. National police said three missiles hit a nine-story "
+                               "office building.",
+                               "July 14, 2022");
+    REQUIRE(sc.events.size() == 1);
+    const auto& strike = sc.events[0];
+    CHECK(strike.kind == "strike");
+    CHECK(targets(sc, strike, "Vinn"));
+    CHECK(strike.count == 3);
+    REQUIRE(strike.time);
+    CHECK(strike.time->start.unixSeconds == utcFromParts(2022, 7, 14, 7, 50).unixSeconds); // 10:50 EEST
+}
+
+TEST_CASE("Events: the country of the ships munitions were fired from fires them", "[extract][events]") {
+    const auto sc = readReport("Four Kalibr cruise missiles were fired from Russian warships in the Black Sea.",
+                               "July 14, 2022");
+    REQUIRE(sc.events.size() == 1);
+    CHECK(sc.events[0].actor == "RU");
+    REQUIRE(sc.events[0].from);
+    CHECK(placeName(sc, *sc.events[0].from) == "Black Sea");
+    // The ships' country fires, not the target's: a place after "at" is no launcher.
+    const auto at = readReport("Four missiles were fired at Ukrainian warships in the Black Sea.", "July 14, 2022");
+    for (const auto& e : at.events) CHECK(e.actor != "UA");
+}
