@@ -268,9 +268,17 @@ void prepareTokens(Context& ctx) {
     ctx.demonymWords = 0;
 }
 
+// "-ing" words that news uses as nouns or noun modifiers: "a terrorist training complex", "a parking lot".
+bool ingNoun(std::string_view w) {
+    static constexpr std::string_view kNouns[] = {"training",  "housing",       "building",   "shipping", "wedding",
+                                                  "meeting",   "parking",       "processing", "staging",  "landing",
+                                                  "manufacturing", "engineering", "mooring",  "boarding", "refining"};
+    return std::find(std::begin(kNouns), std::end(kNouns), w) != std::end(kNouns);
+}
+
 bool isVerbLike(std::string_view w) {
     if (lex::isSubjectVerb(w) || lex::isSpeechVerb(w)) return true;
-    if (w.size() > 4 && (w.ends_with("ed") || w.ends_with("ing"))) return true;
+    if (w.size() > 4 && (w.ends_with("ed") || (w.ends_with("ing") && !ingNoun(w)))) return true;
     return false;
 }
 
@@ -293,7 +301,7 @@ bool platformParticiple(const Context& ctx, size_t k) {
 bool isVerbLike(const Tok& t) {
     if (t.lx.subjectVerb() || t.lx.speechVerb()) return true;
     const auto w = t.lower;
-    return w.size() > 4 && (w.ends_with("ed") || w.ends_with("ing"));
+    return w.size() > 4 && (w.ends_with("ed") || (w.ends_with("ing") && !ingNoun(w)));
 }
 
 bool sponsorSuffix(std::string_view w) {

@@ -198,6 +198,13 @@ private:
             if (m_doc.attributions.size() > m_sentenceFirstAttribution) return {SIZE_MAX, SIZE_MAX};
             return clauseSubject(p, true);
         }
+        // "A defense official who asked not to be named said": the phrase before the relative clause speaks.
+        for (size_t k = p; k > m_first && p - k < 10 && w(k) != ","; --k)
+            if (lw(k) == "who" && !(f(k - 1) & kSpeechVerb)) {
+                const size_t start = npBackward(k - 1);
+                if (start < k) return {listStart(start, k - 1), k};
+                break;
+            }
         size_t m = npBackward(p);
         if (m > p) return {0, 0};
         m = listStart(m, p);

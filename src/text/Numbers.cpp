@@ -207,6 +207,13 @@ std::optional<ValueRead> readValue(const Ctx& c, size_t first, size_t last, size
         const auto v = wordValue(c, first, last, k);
         if (!v) return std::nullopt;
         r.value = *v;
+        // "several dozen", "a few hundred": a multiple told only roughly is a lower bound, not the number.
+        const auto w = c.lw(k);
+        if (k > first && (w == "dozen" || w == "hundred" || w == "thousand") &&
+            (c.lw(k - 1) == "several" || c.lw(k - 1) == "few" || c.lw(k - 1) == "many" || c.lw(k - 1) == "some")) {
+            r.vague = true;
+            r.op = ">=";
+        }
     } else {
         return std::nullopt;
     }

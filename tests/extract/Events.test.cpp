@@ -2628,3 +2628,34 @@ TEST_CASE("Events: the country of the ships munitions were fired from fires them
     const auto at = readReport("Four missiles were fired at Ukrainian warships in the Black Sea.", "July 14, 2022");
     for (const auto& e : at.events) CHECK(e.actor != "UA");
 }
+
+TEST_CASE("Events: '-ing' nouns do not end a target's phrase, and where a speaker told it is no target",
+          "[extract][events]") {
+    const auto sc = readReport("U.S. Navy ships fired cruise missiles at a terrorist training complex in eastern "
+                               "Afghanistan and at a pharmaceutical plant in Sudan today.",
+                               "August 20, 1998");
+    REQUIRE(sc.events.size() == 1);
+    CHECK(targets(sc, sc.events[0], "eastern Afghanistan"));
+    CHECK(targets(sc, sc.events[0], "Sudan"));
+    const auto told = readReport("Army Gen. Henry H. Shelton told reporters at the Pentagon that six targets were "
+                                 "struck in Afghanistan.",
+                                 "August 20, 1998");
+    REQUIRE(told.events.size() == 1);
+    CHECK(targets(told, told.events[0], "Afghanistan"));
+    CHECK_FALSE(targets(told, told.events[0], "Pentagon"));
+}
+
+TEST_CASE("Events: 'several dozen' is no count, and a relative clause does not hide the speaker",
+          "[extract][events]") {
+    const auto sc = readReport("A defense official who asked not to be named said \"several dozen\" Tomahawk land "
+                               "attack missiles were launched from ships in the Arabian Sea.",
+                               "August 20, 1998");
+    REQUIRE(sc.events.size() == 1);
+    CHECK_FALSE(sc.events[0].count);
+    CHECK(sc.events[0].speaker == "A defense official");
+    const auto witnesses = readReport("Residents who witnessed the attack said two missiles hit the market in Idlib.",
+                                      "August 20, 2018");
+    REQUIRE(witnesses.events.size() == 1);
+    CHECK(witnesses.events[0].speaker == "Residents");
+    CHECK(witnesses.events[0].count == 2);
+}
