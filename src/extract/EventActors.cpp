@@ -398,6 +398,13 @@ bool datesSpeech(const Context& ctx, size_t tk, size_t a) {
     for (size_t q = tk >= a + 3 ? tk - 3 : a; q < tk; ++q)
         if (T[q].lx.speechVerb() || T[q].is("statement") || T[q].is("released") || T[q].is("saying"))
             return true;
+    // "..., Power told an emergency meeting of the Security Council on July 18": the end of the speaker's clause.
+    for (size_t q = tk; q > a && tk - q < 12;) {
+        --q;
+        if (T[q].text == "," || T[q].text == ";" || T[q].is("that") || T[q].lx.trigger != lex::Trigger::None) break;
+        const bool passive = q > a && (T[q - 1].is("was") || T[q - 1].is("were"));
+        if (T[q].lx.speechVerb() && !passive) return true;
+    }
     // "announced the attack in a televised address from the White House at about 7:40 p.m.": the time of a speech
     // event named just before it.
     for (size_t q = tk; q > a && tk - q < 7;) {

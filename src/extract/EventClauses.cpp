@@ -771,10 +771,13 @@ void attachClaims(Clause& c) {
     // One noun phrase between a launch (or a violation) and an intercept or crash is counted once for both:
     // "engaged 14 drones launched from X", "a wave that included 45 drones that his forces shot down", "shot down an
     // aircraft that had intruded into its airspace".
+    // A smaller count the launch took after both ("intercepted seven missiles fired by X, three of them aimed at Y")
+    // is a part of the whole the shared phrase counts.
     for (auto& l : c.frames) {
-        if ((l.kind != Trig::Launch && l.kind != Trig::Airspace) || l.count) continue;
+        if (l.kind != Trig::Launch && l.kind != Trig::Airspace) continue;
         for (const auto& o : c.frames) {
-            if ((o.kind != Trig::Intercept && o.kind != Trig::Crash) || !o.count) continue;
+            if ((o.kind != Trig::Intercept && o.kind != Trig::Crash) || !o.count || (l.count && *l.count >= *o.count))
+                continue;
             for (int k : o.claims) {
                 const size_t n = c.ctx.claimInfo[k].numberTok;
                 if (c.out.claims[k].value == *o.count && n > std::min(l.trig, o.trig) && n < std::max(l.trig, o.trig))

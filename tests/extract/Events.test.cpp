@@ -2659,3 +2659,28 @@ TEST_CASE("Events: 'several dozen' is no count, and a relative clause does not h
     CHECK(witnesses.events[0].speaker == "Residents");
     CHECK(witnesses.events[0].count == 2);
 }
+
+TEST_CASE("Events: munitions intercepted and fired in one phrase count the launch whole, a part aimed after it "
+          "does not replace it",
+          "[extract][events]") {
+    const auto sc = readReport("Saudi air defenses intercepted seven ballistic missiles fired by Yemen's Houthi rebels "
+                               "late Sunday, three of them aimed at the capital, Riyadh, the coalition said.",
+                               "March 26, 2018");
+    const auto launches = eventsOfKind(sc, "launch");
+    REQUIRE(launches.size() == 1);
+    CHECK(launches[0]->count == 7);
+    CHECK(targets(sc, *launches[0], "Riyadh"));
+    const auto intercepts = eventsOfKind(sc, "intercept");
+    REQUIRE(intercepts.size() == 1);
+    CHECK(intercepts[0]->count == 7);
+}
+
+TEST_CASE("Events: the time at the end of the speaker's clause dates the telling, not the event",
+          "[extract][events]") {
+    const auto sc = readReport("The airliner was likely shot down by a surface-to-air missile launched from territory "
+                               "held by separatists in eastern Ukraine, Ambassador Samantha Power told an emergency "
+                               "meeting of the Security Council on July 18.",
+                               "July 18, 2014");
+    REQUIRE_FALSE(sc.events.empty());
+    for (const auto& e : sc.events) CHECK_FALSE(e.time);
+}
