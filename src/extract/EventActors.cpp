@@ -404,6 +404,7 @@ bool datesSpeech(const Context& ctx, size_t tk, size_t a) {
         if (T[q].text == "," || T[q].text == ";" || T[q].is("that") || T[q].lx.trigger != lex::Trigger::None) break;
         const bool passive = q > a && (T[q - 1].is("was") || T[q - 1].is("were"));
         if (T[q].lx.speechVerb() && !passive) return true;
+        if (isVerbLike(T[q])) break; // "said U.S. forces destroyed a missile system near Sanaa yesterday"
     }
     // "announced the attack in a televised address from the White House at about 7:40 p.m.": the time of a speech
     // event named just before it.
