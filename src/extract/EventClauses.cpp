@@ -537,8 +537,24 @@ void shapeStrikes(Clause& c) {
         }
         return;
     }
-    if (c.hasLaunch && !hasStrikeCount(c))
-        std::erase_if(c.frames, [](const EventFrame& e) { return e.kind == Trig::Strike; });
+    if (c.hasLaunch && !hasStrikeCount(c)) {
+        // "fired dozens of cruise missiles at cities across Ukraine on Monday, hitting central Kyiv": a participle
+        // after the launch's clause tells where some of them struck, an impact of its own.
+        const auto participleImpact = [&](const EventFrame& e) {
+            return e.kind == Trig::Strike && e.trig > c.a + 1 && c.T[e.trig - 1].text == "," &&
+                   c.T[e.trig].lower.ends_with("ing") &&
+                   std::any_of(c.frames.begin(), c.frames.end(),
+                               [&](const EventFrame& l) { return l.kind == Trig::Launch && l.trig < e.trig; });
+        };
+        for (auto& e : c.frames)
+            if (participleImpact(e)) {
+                for (auto& l : c.frames)
+                    if (l.kind == Trig::Launch && l.trig < e.trig) l.scopeEnd = std::min(l.scopeEnd, e.trig - 1);
+                e.scopeStart = e.actorStart = e.trig;
+                e.impact = true;
+            }
+        std::erase_if(c.frames, [&](const EventFrame& e) { return e.kind == Trig::Strike && !e.impact; });
+    }
     std::vector<int> counts;
     for (int k : c.claims)
         if (c.ctx.claimInfo[k].unit == lex::UnitClass::Strike) counts.push_back(k);
@@ -586,14 +602,19 @@ void splitStrikesByMunitionCount(Clause& c) {
 }
 
 // "Bombers fired cruise missiles from over the Caspian Sea, while Shahed drones were launched from Kursk": two launch
-// verbs in clauses set against each other ("while", "whereas", ";") are two launches, each with its own clause's
-// munition, places and actor. Returns whether it cut the sentence.
+// verbs in clauses set against each other ("while", "whereas", ";", ", and" before munitions of its own) are two
+// launches, each with its own clause's munition, places and actor. Returns whether it cut the sentence.
 bool splitContrastedLaunches(Clause& c) {
     const auto& L = c.launchTriggers;
     for (size_t i = 0; i + 1 < L.size(); ++i)
         for (size_t q = L[i] + 1; q < L[i + 1]; ++q) {
             const auto w = c.T[q].lower;
-            if (w != "while" && w != "whereas" && c.T[q].text != ";") continue;
+            // ", and Kalibr cruise missiles were launched from warships in the Black Sea": a clause with munitions
+            // of its own as the subject of the second launch verb.
+            bool ownSubject = false;
+            if (w == "and" && c.T[q - 1].text == ",")
+                for (size_t k = q + 1; k < L[i + 1]; ++k) ownSubject |= c.T[k].lx.munitionHead();
+            if (w != "while" && w != "whereas" && c.T[q].text != ";" && !ownSubject) continue;
             auto it = std::find_if(c.frames.begin(), c.frames.end(), [](auto& e) { return e.kind == Trig::Launch; });
             if (it == c.frames.end()) return false;
             EventFrame second = *it;

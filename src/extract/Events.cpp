@@ -580,6 +580,37 @@ void takeWholes(std::vector<Built>& events) {
     events = std::move(kept);
 }
 
+// "Many of the missiles were fired from bombers over the Caspian Sea": a quantifier over the munitions told ("many
+// of the", "some of the", "most of the") as the subject of a launch.
+bool quantifiedPartSubject(const Context& ctx, const EventFrame& m) {
+    const auto& T = ctx.toks;
+    const auto [k, verb] = munitionSubject(ctx, m);
+    if (k == verb || k < 3 || T[k - 3].sentence != m.sentence) return false;
+    const auto q = T[k - 3].lower;
+    return (T[k - 1].is("the") || T[k - 1].is("these") || T[k - 1].is("those")) && T[k - 2].is("of") &&
+           (q == "many" || q == "some" || q == "most" || q == "several" || q == "half" || q == "others");
+}
+
+// "Russia launched 84 cruise missiles ... Many of the missiles were fired from bombers over the Caspian Sea, and Kalibr
+// cruise missiles were launched from warships in the Black Sea": uncounted launches from an area, after a counted
+// launch of the same incident told without one, are launches from the areas of that whole. The whole keeps its count
+// and takes no origin; returns its index, or -1.
+int wholeOfAreaPart(const Context& ctx, const scenario::Scenario& out, std::vector<Built>& events,
+                    const EventFrame& m) {
+    if (m.kind != Trig::Launch || m.from < 0 || m.count || m.areaPart) return -1;
+    for (size_t w = events.size(); w-- > 0;) {
+        auto& W = events[w];
+        if (m.sentence - W.lastSentence > 3) continue;
+        if (W.e.kind != Trig::Launch || !W.e.count || W.partOf >= 0 || !sameIncident(ctx, out, W.e, m) ||
+            !compatibleMunition(W.e.munition, m.munition))
+            continue;
+        if (!W.e.wholeOfAreas && (W.e.from >= 0 || !quantifiedPartSubject(ctx, m))) return -1;
+        W.e.wholeOfAreas = true;
+        return static_cast<int>(w);
+    }
+    return -1;
+}
+
 // "Iran fired more than a dozen ballistic missiles at two bases in Iraq ... They targeted Ain al-Asad air base and a
 // facility in Irbil": munitions told before, as the subject of "targeted", name where the launch was aimed, not
 // where anything struck. Returns that launch (told in this sentence or the two before, by a compatible side), or
@@ -607,6 +638,11 @@ Built* launchAimedAt(const Context& ctx, std::vector<Built>& events, const Event
 std::vector<Built> mergeFrames(const Context& ctx, const scenario::Scenario& out, std::vector<EventFrame>& frames) {
     std::vector<Built> events;
     for (auto& m : frames) {
+        if (const int whole = wholeOfAreaPart(ctx, out, events, m); whole >= 0) {
+            m.areaPart = true;
+            events.push_back({m, {m.sentence}, m.sentence, whole});
+            continue;
+        }
         if (!m.standalone) {
             // Only a reference back, which dates the event it names.
             datePluralReference(ctx, events, m);
@@ -635,6 +671,16 @@ std::vector<Built> mergeFrames(const Context& ctx, const scenario::Scenario& out
             std::any_of(m.claims.begin(), m.claims.end(), [&](int c) { return ctx.claimInfo[c].additional; });
         if (const int whole = additional ? -1 : wholeOf(ctx, out, events, frames, m); whole >= 0) {
             events.push_back({m, {m.sentence}, m.sentence, whole});
+            continue;
+        }
+        // ", hitting central Kyiv" after the launch: its impact, by the launch's side with its munitions.
+        if (m.impact && !events.empty() && events.back().e.kind == Trig::Launch &&
+            events.back().lastSentence == m.sentence) {
+            const auto& launch = events.back().e;
+            m.actor = launch.actor;
+            m.actorStrong = launch.actorStrong;
+            m.munition = launch.munition;
+            events.push_back({m, {m.sentence}, m.sentence});
             continue;
         }
         if (Built* launch = launchAimedAt(ctx, events, m)) {

@@ -2684,3 +2684,42 @@ TEST_CASE("Events: the time at the end of the speaker's clause dates the telling
     REQUIRE_FALSE(sc.events.empty());
     for (const auto& e : sc.events) CHECK_FALSE(e.time);
 }
+
+TEST_CASE("Events: a launch told from two areas without per-area counts is a whole and a launch from each area",
+          "[extract][events]") {
+    const auto sc = readReport("Russia launched 84 cruise missiles on Monday, the General Staff said. According to the "
+                               "air force, many of the missiles were fired from bombers flying over the Caspian Sea, and "
+                               "Kalibr cruise missiles were launched from warships in the Black Sea.",
+                               "October 10, 2022");
+    const auto launches = eventsOfKind(sc, "launch");
+    REQUIRE(launches.size() == 3);
+    int wholes = 0;
+    std::vector<std::string> areas;
+    for (const auto* l : launches) {
+        if (l->count == 84) {
+            ++wholes;
+            CHECK_FALSE(l->from); // from both seas: no single origin
+        } else {
+            CHECK_FALSE(l->count); // the text does not split the 84
+            REQUIRE(l->from);
+            areas.push_back(placeName(sc, *l->from));
+        }
+    }
+    CHECK(wholes == 1);
+    std::sort(areas.begin(), areas.end());
+    CHECK(areas == std::vector<std::string>{"Black Sea", "Caspian Sea"});
+}
+
+TEST_CASE("Events: ', hitting X' after a launch at a wider area is where some of them struck", "[extract][events]") {
+    const auto sc = readReport("Russia fired dozens of cruise missiles at cities across Ukraine on Monday, hitting "
+                               "central Kyiv during the morning rush hour.",
+                               "October 10, 2022");
+    const auto launches = eventsOfKind(sc, "launch");
+    const auto strikes = eventsOfKind(sc, "strike");
+    REQUIRE(launches.size() == 1);
+    REQUIRE(strikes.size() == 1);
+    CHECK(targets(sc, *launches[0], "Ukraine"));
+    CHECK(targets(sc, *strikes[0], "Kiev"));
+    CHECK(strikes[0]->actor == "RU");
+    CHECK(strikes[0]->related == launches[0]->id);
+}
