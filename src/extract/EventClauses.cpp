@@ -653,6 +653,14 @@ void cutAtTemporalClauses(Clause& c) {
         const auto v = c.T[q + 1].lower;
         if (c.T[q].is("to") && (v == "degrade" || v == "deter" || v == "disrupt" || v == "prevent" || v == "stop"))
             cuts.push_back(q);
+        // "launch sites ... used by the Iranian-backed Houthis to attack merchant vessels in the Red Sea": what the
+        // target was used for is another activity.
+        else if (c.T[q].is("to") && c.T[q + 1].word && !c.T[q + 1].cap)
+            for (size_t k = q; k > c.a && q - k < 7;) {
+                --k;
+                if (c.T[k].is("used") || c.T[k].is("employed")) { cuts.push_back(q); break; }
+                if (c.T[k].text == "," || c.T[k].lx.trigger != Trig::None) break;
+            }
     }
     std::sort(cuts.begin(), cuts.end());
     for (auto& e : c.frames)
@@ -772,6 +780,17 @@ void attachClaims(Clause& c) {
             if (x.kind == want && info.numberTok >= x.scopeStart && info.numberTok < x.scopeEnd) { e = &x; break; }
         if (!e && info.unit != lex::UnitClass::Troop && info.unit != lex::UnitClass::None) e = frameOwning(c.ctx, c.frames, info.numberTok, false);
         if (!e && info.unit == lex::UnitClass::None && info.anaphorOf >= 0) e = frameOwning(c.ctx, c.frames, info.numberTok, false);
+        // "All 21 were shot down": every one of the munitions told, counted, as the subject of the verb.
+        if (!e && info.unit == lex::UnitClass::None && info.numberTok > c.a && c.T[info.numberTok - 1].is("all")) {
+            for (auto& x : c.frames)
+                if ((x.kind == Trig::Intercept || x.kind == Trig::Crash) && x.trig > info.numberTok &&
+                    x.trig <= info.numberTok + 3)
+                    e = &x;
+            if (e && !e->count && !info.vague && cl.op != "<" && cl.op != "<=") {
+                e->count = eventCount(cl.value);
+                e->countAll = true;
+            }
+        }
         if (!e) continue;
         // "Two Turkish F-16s shot down a Russian jet": aircraft counted before an active intercept are the shooters.
         if (e->kind == Trig::Intercept && info.unit == lex::UnitClass::Aircraft && info.numberTok < e->trig &&

@@ -2038,6 +2038,18 @@ void assignRoles(Context& ctx) {
             m.role = "modifier";
             continue;
         }
+        // "together with the armed forces of the United Kingdom": the country whose forces act, not a place.
+        const size_t before = prev && prev->is("the") ? m.first - 2 : m.first - 1; // "of" when there is one
+        const auto alongside = [&](size_t k) { // "together with the armed forces", "alongside forces"
+            for (size_t q = k; q > a && k - q < 4;)
+                if (T[--q].is("with") || T[q].is("alongside")) return true;
+            return false;
+        };
+        if (c->kind == Kind::Country && m.first >= a + 2 && before > a && T[before].is("of") &&
+            T[before - 1].lx.actorNoun() && alongside(before - 1)) {
+            m.role = "modifier";
+            continue;
+        }
         if (c->kind == Kind::Country && coordinatedModifier(ctx, m.last + 1, b)) {
             m.role = "modifier"; // "from U.S. and British ships", "U.S., British and French forces"
             continue;

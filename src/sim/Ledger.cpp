@@ -297,9 +297,11 @@ std::vector<LedgerCheck> arrivedChecks(const Scenario& sc, const Simulation& sim
             }
         if (launched < 0) continue;
         double crashed = 0;
+        bool anyCrash = false, anyIntercept = false;
         std::vector<std::string> crashIds;
         for (const Event& c : sc.events) {
             if (c.related != e->id || (c.kind != "crash" && c.kind != "intercept")) continue;
+            (c.kind == "crash" ? anyCrash : anyIntercept) = true;
             double n = c.count ? *c.count : 0;
             for (const Claim& cl : sc.claims)
                 if (cl.event == c.id && (cl.quantity == "crashed" || cl.quantity == "intercepted") &&
@@ -310,12 +312,28 @@ std::vector<LedgerCheck> arrivedChecks(const Scenario& sc, const Simulation& sim
             crashed += n;
         }
         if (crashed <= 0) continue;
+        // "launched 18 drones, two cruise missiles and one ballistic missile ... All 21 were shot down": a count of
+        // every munition of launches told together (one per munition) bounds them together.
+        std::string together;
+        if (crashed > launched) {
+            double sum = 0;
+            for (const Event& l : sc.events)
+                if (l.kind == "launch" && l.sentences == e->sentences && l.count) {
+                    sum += *l.count;
+                    together += (together.empty() ? "" : ", ") + l.id;
+                }
+            if (sum >= crashed) launched = sum;
+            else together.clear();
+        }
         const double atMost = launched - crashed;
         LedgerCheck ck;
         ck.eventId = e->id;
         ck.code = "arrived.upper_bound";
         ck.verdict = CheckVerdict::Info;
-        ck.message = num(launched) + " launched − " + num(crashed) + " crashed ⇒ at most " + num(atMost) + " arrived";
+        ck.message = num(launched) + " launched" + (together.empty() ? "" : " (launches " + together + " together)") +
+                     " − " + num(crashed) +
+                     (anyIntercept ? (anyCrash ? " crashed or intercepted" : " intercepted") : " crashed") +
+                     " ⇒ at most " + num(atMost) + " arrived";
         ck.claimIds = ids;
         ck.claimIds.insert(ck.claimIds.end(), crashIds.begin(), crashIds.end());
         checks.push_back(ck);

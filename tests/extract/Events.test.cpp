@@ -2723,3 +2723,19 @@ TEST_CASE("Events: ', hitting X' after a launch at a wider area is where some of
     CHECK(strikes[0]->actor == "RU");
     CHECK(strikes[0]->related == launches[0]->id);
 }
+
+TEST_CASE("Events: what a target was used for and the forces fighting alongside are no targets",
+          "[extract][events]") {
+    const auto sc = readReport("U.S. Central Command forces, together with the armed forces of the United Kingdom, "
+                               "struck Houthi military targets in Yemen on Jan. 12. The strikes hit radar systems and "
+                               "launch sites used by the Houthis to attack merchant vessels in the Red Sea.",
+                               "January 12, 2024");
+    const auto strikes = eventsOfKind(sc, "strike");
+    REQUIRE(strikes.size() == 1);
+    CHECK(targets(sc, *strikes[0], "Yemen"));
+    CHECK_FALSE(targets(sc, *strikes[0], "United Kingdom"));
+    CHECK_FALSE(targets(sc, *strikes[0], "Red Sea"));
+    const auto* uk = placeNamedIn(sc, "United Kingdom");
+    REQUIRE(uk);
+    CHECK(uk->mentions.front().role == "modifier");
+}

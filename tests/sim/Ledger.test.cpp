@@ -1,5 +1,6 @@
 #include "sim/Simulation.hpp"
 
+#include "extract/Extractor.hpp"
 #include "io/InputLoader.hpp"
 #include "sim/SimTestSupport.hpp"
 
@@ -287,4 +288,23 @@ TEST_CASE("Ledger: an impact dated only by its launch's telling states no arriva
     REQUIRE(check);
     CHECK(check->eventId == "impact-1");
     CHECK(check->verdict == sim::CheckVerdict::Inconsistent);
+}
+
+TEST_CASE("Ledger: 'All 21 were shot down' after launches told together per munition bounds them together",
+          "[sim]") {
+    const std::string text = "Houthi attack\n\nby Test Desk January 12, 2024\n\nOn Jan. 9 the group launched 18 one-way "
+                             "attack drones, two anti-ship cruise missiles and one anti-ship ballistic missile from "
+                             "Houthi-controlled areas of Yemen toward the southern Red Sea. All 21 were shot down by "
+                             "F/A-18s and the destroyers USS Gravely and USS Mason.\n";
+    auto doc = text::parseDocument(text);
+    REQUIRE(doc.ok());
+    const auto sc = extract::extractScenario(*doc, realAtlas());
+    const auto sim = sim::simulate(sc, realAtlas(), options(), nullptr);
+    const auto ledger = sim::buildLedger(sc, sim);
+    const auto* bound = findCheck(ledger, "arrived.upper_bound");
+    REQUIRE(bound);
+    // 18 + 2 + 1 launched, 21 intercepted: none arrived, never "at most -3".
+    CHECK(bound->message.find("21 launched") != std::string::npos);
+    CHECK(bound->message.find("21 intercepted") != std::string::npos);
+    CHECK(bound->message.find("at most 0 arrived") != std::string::npos);
 }
