@@ -112,6 +112,17 @@ void fromPhrase(const Context& ctx, size_t k, size_t a, bool outside, Chain& ch)
         --q;
         if (T[q].is("not") || T[q].is("never") || T[q].is("n't")) ch.negated = true;
     }
+    // "made it unlikely that the missile had been fired from Russia", "ruled out that it was launched from X": the
+    // clause the origin is in is judged improbable.
+    for (size_t q = k; q > a && k - q < 10;) {
+        --q;
+        if (T[q].text == "," || T[q].text == ";") break;
+        if (T[q].is("that") && q > a &&
+            (T[q - 1].is("unlikely") || T[q - 1].is("improbable") || T[q - 1].is("out") || T[q - 1].is("denied"))) {
+            ch.negated = true;
+            break;
+        }
+    }
 }
 
 // "as it moved along", "while they were traveling on", "while the ship was operating in": a clause of the target's

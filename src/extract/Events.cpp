@@ -1028,6 +1028,15 @@ std::optional<TimeInterval> onDiscourseDay(const Context& ctx, const text::TimeE
     return TimeInterval{{iv.start.unixSeconds + shift}, {iv.end.unixSeconds + shift}, iv.precision};
 }
 
+// "The missile came down at about 3:40 p.m. local time Tuesday ... about 4 miles from the border with Ukraine": with
+// no event before it, the zone of the first place the time's own sentence names (not a dateline's); "" when none.
+std::string sentenceZone(const Context& ctx, const scenario::Scenario& out, int sentence) {
+    for (const auto& m : ctx.mentions)
+        if (m.sentence == sentence && !m.dropped && m.place >= 0 && m.role != "dateline")
+            if (auto zone = zoneOf(ctx, out, m.place); !zone.empty()) return zone;
+    return {};
+}
+
 // "The ship detected the two inbound missiles ..., beginning at approximately 7 p.m. local time": an event with no
 // place of its own is local to the incident told last, the zone of the latest event before it with a target or an
 // origin that has one; "" when none has.
@@ -1060,6 +1069,7 @@ std::optional<scenario::EventTime> eventTime(Context& ctx, const scenario::Scena
         if (zone.empty() && !e.to.empty()) zone = zoneOf(ctx, out, e.to.front());
         if (zone.empty() && e.from >= 0) zone = zoneOf(ctx, out, e.from);
         if (zone.empty()) zone = discourseZone(ctx, out);
+        if (zone.empty()) zone = sentenceZone(ctx, out, t.sentence);
         if (!zone.empty()) iv = text::resolveInZone(t, zone);
         if (!iv) {
             ctx.diagnostics.push_back({Severity::Warning, "time.zone_unknown", "no time zone for '" + t.text + "'",

@@ -2739,3 +2739,14 @@ TEST_CASE("Events: what a target was used for and the forces fighting alongside 
     REQUIRE(uk);
     CHECK(uk->mentions.front().role == "modifier");
 }
+
+TEST_CASE("Events: an origin judged unlikely is no origin", "[extract][events]") {
+    const auto sc = readReport("President Joe Biden said preliminary information made it unlikely that the missile had "
+                               "been fired from Russia.",
+                               "November 16, 2022");
+    for (const auto& e : sc.events) CHECK_FALSE(e.from);
+    const auto told = readReport("Officials said the missile had been fired from Russia.", "November 16, 2022");
+    REQUIRE(told.events.size() == 1);
+    REQUIRE(told.events[0].from);
+    CHECK(placeName(told, *told.events[0].from) == "Russia");
+}
