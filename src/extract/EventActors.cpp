@@ -29,11 +29,14 @@ struct ActorVote {
 bool subjectOfTrigger(const Context& ctx, const PlaceMention& m, size_t trig, size_t b) {
     const auto& T = ctx.toks;
     size_t q = m.last + 1;
+    // "the Democratic People's Republic of Korea's intercontinental ballistic missile launch": the owner's.
+    const bool possessive = (q < b && (T[q].is("'s") || T[q].is("'"))) || T[m.last].lower.ends_with("'s");
     if (q < b && (T[q].is("'s") || T[q].is("'"))) ++q;
     bool be = false, munitions = false;
     while (q < trig && q < b &&
            (T[q].lx.actorNoun() || T[q].is("air") || T[q].is("has") || T[q].is("had") ||
-            T[q].is("have") || T[q].is("was") || T[q].is("were") || T[q].lx.munitionModifier())) {
+            T[q].is("have") || T[q].is("was") || T[q].is("were") || T[q].lx.munitionModifier() ||
+            (possessive && T[q].lx.munitionHead()))) {
         be |= T[q].is("was") || T[q].is("were");
         munitions |= T[q].lx.munitionHead();
         ++q;
@@ -291,6 +294,9 @@ void attachActor(const Context& ctx, const std::vector<int>& mentions, size_t a,
             if (v.strongLevel < 2) { v.strong = iso; v.strongLevel = 2; }
             continue;
         }
+        // "aware of North Korea's missile launch": the owner of a launch noun, whatever preposition is before it.
+        const bool owner = T[m.last].lower.ends_with("'s") || (m.last + 1 < b && T[m.last + 1].is("'s"));
+        if (owner && subjectOfTrigger(ctx, m, e.trig, b)) { v.direct = iso; continue; }
         if (lex::isPreposition(prev) && prev != "by") continue; // "in Syria", "in the Syrian air raids"
         // "from Andersen Air Force Base, Guam", "Aviano Air Base, Italy": a place qualifying the place before it.
         if (!m.demonym && prev == "," && pv >= a + 2 && ctx.mentionAtToken(pv - 2) >= 0) continue;

@@ -752,7 +752,14 @@ void attachTargets(Roles& r, const std::vector<int>& mentions) {
         if (e->kind == Trig::Launch && launchNoun(r.ctx, e->trig, r.a) && e->from < 0 &&
             m.first > e->trig) {
             const auto p = T[m.first - 1].lower;
-            if (p != "toward" && p != "towards" && p != "into" && p != "against" && p != "on") {
+            // Only in the noun's own phrase: not "the launch today and are consulting with South Korea".
+            bool ownPhrase = p == "at" || p == "near" || p == "in" || p == "from";
+            for (size_t q = e->trig + 1; q + 1 < m.first && ownPhrase; ++q)
+                ownPhrase = !T[q].is("and") && !T[q].lx.speechVerb() &&
+                            (!isVerbLike(T[q]) || T[q].lower.find('-') != std::string_view::npos || // "land-based"
+                             T[q - 1].lx.determiner() || T[q].is("occurred") || T[q].is("happened") ||
+                             T[q].is("took"));
+            if (ownPhrase) {
                 e->from = place;
                 continue;
             }

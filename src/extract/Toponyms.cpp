@@ -493,7 +493,9 @@ std::optional<Window> longestName(Context& ctx, size_t i, size_t b, int maxWords
                 }
                 const auto& key = ctx.fold(T[i].start, end);
                 if (!key.empty() && ctx.atlas.hasKey(key)) best = Window{j, end, hyphen};
-                if (hyphen || endsPossessive(w)) break;
+                if (hyphen) break;
+                // "Democratic People's Republic of Korea": a possessive inside a name; the name may go on.
+                if (endsPossessive(w) && !(j + 1 < b && T[j + 1].cap)) break;
             }
         } else {
             // Punctuation inside names: "Washington, D.C.", "Ain al-Asad", "Sana'a". Anything else ends the window.

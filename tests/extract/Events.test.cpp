@@ -2750,3 +2750,16 @@ TEST_CASE("Events: an origin judged unlikely is no origin", "[extract][events]")
     REQUIRE(told.events[0].from);
     CHECK(placeName(told, *told.events[0].from) == "Russia");
 }
+
+TEST_CASE("Events: a name with a possessive inside it, the owner of a launch noun, and no origin outside its phrase",
+          "[extract][events]") {
+    const auto sc = readReport("U.S. Indo-Pacific Command is aware of the Democratic People's Republic of Korea's "
+                               "intercontinental ballistic missile launch today and is consulting closely with our "
+                               "Republic of Korea and Japanese allies.",
+                               "November 17, 2022");
+    const auto launches = eventsOfKind(sc, "launch");
+    REQUIRE(launches.size() == 1);
+    CHECK(launches[0]->actor == "KP"); // not South Korea, not the command that is aware of it
+    CHECK_FALSE(launches[0]->from);    // "consulting with ... Republic of Korea" is no launch site
+    REQUIRE(placeNamedIn(sc, "North Korea"));
+}
