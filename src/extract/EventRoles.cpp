@@ -450,10 +450,28 @@ bool inSpeaker(const Context& ctx, const PlaceMention& m) {
     return false;
 }
 
-bool isLabel(const Context& ctx, const PlaceMention& m, size_t b) {
+bool isLabel(const Context& ctx, const PlaceMention& m, size_t a, size_t b) {
     if (inSpan(m, ctx.doc.datelinePlaceSpan) || inSpan(m, ctx.doc.bylineSpan)) return true;
     const auto& T = ctx.toks;
-    return m.last + 1 < b && T[m.last + 1].is("time");
+    if (m.last + 1 < b && T[m.last + 1].is("time")) return true;
+    // "4 p.m. EST, which was midnight in Baghdad and Damascus": the places a clock time is read in, listed or not.
+    size_t q = m.first;
+    while (q > a + 1 && (T[q - 1].is("the") || T[q - 1].is("and") || T[q - 1].text == "," ||
+                         ctx.mentionAtToken(q - 1) >= 0))
+        --q;
+    if (q < a + 2 || !T[q - 1].is("in")) return false;
+    const size_t clock = q - 2;
+    const bool isClock = T[clock].is("midnight") || T[clock].is("noon") ||
+                         std::any_of(ctx.doc.times.begin(), ctx.doc.times.end(), [&](const text::TimeExpr& t) {
+                             return t.start <= T[clock].start && T[clock].end <= t.end && t.localHour >= 0;
+                         });
+    // Only a second reading of the same moment: "which was midnight in", "or 1:30 a.m. Wednesday in", "(4:40 a.m.".
+    bool second = false;
+    for (size_t k = clock; k > a && clock - k < 6 && !second;) {
+        --k;
+        second = T[k].is("was") || T[k].is("or") || T[k].text == "(";
+    }
+    return isClock && second;
 }
 
 struct Roles {
@@ -891,7 +909,7 @@ void attachPlaces(Context& ctx, scenario::Scenario& out, int s, std::vector<Even
     for (size_t m = m0; m < m1; ++m) {
         const auto& pm = ctx.mentions[m];
         if (pm.sentence != s || pm.dropped || pm.ranked.empty()) continue;
-        if (pm.role == "metonymic" || (pm.role != "literal" && !pm.demonym) || isLabel(ctx, pm, b)) continue;
+        if (pm.role == "metonymic" || (pm.role != "literal" && !pm.demonym) || isLabel(ctx, pm, a, b)) continue;
         // A name inside a described area ("waters East of the Korean Peninsula") is its reference point, not a place
         // of the event.
         const bool inner = std::any_of(ctx.mentions.begin() + m0, ctx.mentions.begin() + m1, [&](const PlaceMention& o) {

@@ -2763,3 +2763,20 @@ TEST_CASE("Events: a name with a possessive inside it, the owner of a launch nou
     CHECK_FALSE(launches[0]->from);    // "consulting with ... Republic of Korea" is no launch site
     REQUIRE(placeNamedIn(sc, "North Korea"));
 }
+
+TEST_CASE("Events: the places a second reading of the clock is given in are no targets", "[extract][events]") {
+    const auto sc = readReport("U.S. forces struck more than 85 targets at seven facilities in Iraq and Syria today, "
+                               "officials said. The airstrikes began at 4 p.m. EST, which was midnight in Baghdad and "
+                               "Damascus.",
+                               "February 2, 2024");
+    const auto strikes = eventsOfKind(sc, "strike");
+    REQUIRE(strikes.size() == 1);
+    CHECK(targets(sc, *strikes[0], "Iraq"));
+    CHECK(targets(sc, *strikes[0], "Syria"));
+    CHECK_FALSE(targets(sc, *strikes[0], "Baghdad"));
+    CHECK_FALSE(targets(sc, *strikes[0], "Damascus"));
+    // A place after the clock with no second reading stays the strike's setting.
+    const auto hama = readReport("The missiles struck Hama at 4:40 a.m. in Syria.", "February 2, 2024");
+    REQUIRE(hama.events.size() == 1);
+    CHECK(targets(hama, hama.events[0], "Ham"));
+}
