@@ -1083,6 +1083,25 @@ void splitOrigins(Clause& c) {
     for (auto& part : parts) c.frames.push_back(std::move(part));
 }
 
+// "At least 20 rockets landed in and around Haifa": munitions that landed in a town struck it; "landed in the sea",
+// "landed in open fields near X" are crashes.
+void landedOnTowns(Clause& c) {
+    for (auto& e : c.frames) {
+        const auto w = c.T[e.trig].lower;
+        if (e.kind != Trig::Crash || e.to.empty() || (w != "landed" && w != "land" && w != "lands")) continue;
+        bool towns = true;
+        for (int p : e.to) {
+            const auto& kind = c.out.places[static_cast<size_t>(p)].kind;
+            towns &= kind == "city" || kind == "base";
+        }
+        for (size_t q = e.trig + 1; q < std::min(c.b, e.trig + 8) && towns; ++q)
+            towns = !(c.T[q].is("open") || c.T[q].is("fields") || c.T[q].is("field") || c.T[q].is("desert") ||
+                      c.T[q].is("uninhabited") || c.T[q].is("unpopulated") || c.T[q].is("harmlessly") ||
+                      c.T[q].lx.cue == lex::Cue::Sea);
+        if (towns) e.kind = Trig::Strike;
+    }
+}
+
 std::vector<EventFrame> readSentenceFrames(Context& ctx, scenario::Scenario& out, int s, std::vector<int>& datedTimes) {
     const auto [a, b] = ctx.sentenceTokens(s);
     Clause c{ctx, out, ctx.toks, s, a, b, {}, {}, false, {}};
@@ -1110,6 +1129,7 @@ std::vector<EventFrame> readSentenceFrames(Context& ctx, scenario::Scenario& out
         if (e.kind == Trig::Crash && !e.count && ordinalSubject(c, e.trig)) e.count = 1; // "a fourth landed"
     attachPlaces(ctx, out, s, c.frames, c.hasLaunch);
     attachActorsAndTimes(ctx, s, c.frames, datedTimes);
+    landedOnTowns(c);
     markAirDelivered(c);
     splitByMunition(c);
     splitListedMunitions(c);

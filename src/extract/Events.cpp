@@ -1144,7 +1144,7 @@ void narrowToSameTelling(std::optional<scenario::EventTime>& wide, const std::op
 void strikeOfLaunch(scenario::Scenario& out, scenario::Event& strike) {
     if (strike.from || !strike.related.empty() || strike.to.empty() || strike.munition.empty()) return;
     for (const auto& l : out.events) {
-        if (l.kind != "launch" || !l.from || l.to.empty() || l.actor.empty() || strike.actor != l.actor ||
+        if (l.kind != "launch" || !l.from || l.to.empty() || strike.actor != l.actor ||
             !compatibleMunition(l.munition, strike.munition) || !overlapping(l.time, strike.time))
             continue;
         const bool within = std::all_of(strike.to.begin(), strike.to.end(), [&](const std::string& p) {

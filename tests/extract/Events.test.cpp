@@ -2780,3 +2780,22 @@ TEST_CASE("Events: the places a second reading of the clock is given in are no t
     REQUIRE(hama.events.size() == 1);
     CHECK(targets(hama, hama.events[0], "Ham"));
 }
+
+TEST_CASE("Events: rockets that landed in a town struck it, and an armed group's rockets are its own",
+          "[extract][events]") {
+    const auto sc = readReport("A Hezbollah rocket smashed into a railway depot in Haifa on Sunday. Police said at least "
+                               "20 rockets landed in and around Haifa. Israeli military officials said the rockets were "
+                               "launched from southern Lebanon.",
+                               "July 16, 2006");
+    CHECK(eventsOfKind(sc, "crash").empty());
+    const auto strikes = eventsOfKind(sc, "strike");
+    REQUIRE_FALSE(strikes.empty());
+    CHECK(strikes[0]->actor == "Hezbollah");
+    CHECK(strikes[0]->munition == "rocket");
+    bool twenty = false;
+    for (const auto* s : strikes) twenty |= s->count == 20 && targets(sc, *s, "Haifa");
+    CHECK(twenty);
+    // Landing in open fields or the sea is a crash.
+    const auto fields = readReport("Two rockets landed in open fields near Sderot.", "July 16, 2006");
+    CHECK(eventsOfKind(fields, "crash").size() == 1);
+}
