@@ -820,7 +820,12 @@ void attachClaims(Clause& c) {
                 continue;
             for (int k : o.claims) {
                 const size_t n = c.ctx.claimInfo[k].numberTok;
-                if (c.out.claims[k].value == *o.count && n > std::min(l.trig, o.trig) && n < std::max(l.trig, o.trig))
+                // "a rocket fired from Gaza toward Jerusalem landed": the one munition of the subject, the launch a
+                // participle in it. ("Four missiles launched from X crashed" may be four of a larger launch.)
+                const bool subjectWithParticiple = n < l.trig && l.trig - n <= 4 && l.trig < o.trig &&
+                                                   *o.count == 1 && (c.T[n].is("a") || c.T[n].is("an"));
+                if (c.out.claims[k].value == *o.count &&
+                    ((n > std::min(l.trig, o.trig) && n < std::max(l.trig, o.trig)) || subjectWithParticiple))
                     l.count = o.count;
             }
         }

@@ -763,7 +763,15 @@ void attachTargets(Roles& r, const std::vector<int>& mentions) {
                 }
             if (placed) continue;
         }
-        EventFrame* e = frameOwning(r.ctx, r.frames, m.first, ch.intended && r.hasLaunch);
+        // "a rocket fired from Gaza toward Jerusalem landed in an open area": a heading right after the launch verb
+        // and its origin is where the launch was aimed, whatever the clause's main verb.
+        size_t h = m.first;
+        if (h > r.a && T[h - 1].is("the")) --h;
+        const bool heading = h > r.a && (T[h - 1].is("toward") || T[h - 1].is("towards")) &&
+                             std::any_of(r.frames.begin(), r.frames.end(), [&](const EventFrame& x) {
+                                 return x.kind == Trig::Launch && x.trig < h && h - x.trig <= 8;
+                             });
+        EventFrame* e = frameOwning(r.ctx, r.frames, m.first, (ch.intended || heading) && r.hasLaunch);
         if (!e || e->from == place || mainVerbBetween(r.ctx, m.last, e->trig)) continue;
         // "The launch of a single ballistic missile occurred at a facility near Sinpo": where a launch noun happened
         // is its origin.

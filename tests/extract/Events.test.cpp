@@ -2799,3 +2799,19 @@ TEST_CASE("Events: rockets that landed in a town struck it, and an armed group's
     const auto fields = readReport("Two rockets landed in open fields near Sderot.", "July 16, 2006");
     CHECK(eventsOfKind(fields, "crash").size() == 1);
 }
+
+TEST_CASE("Events: a heading after a launch participle is the launch's target, its single munition its count",
+          "[extract][events]") {
+    const auto sc = readReport("On Friday, a rocket fired from Gaza toward Jerusalem landed in an open area south of "
+                               "the city, in the West Bank, causing no injuries.",
+                               "November 17, 2012");
+    const auto launches = eventsOfKind(sc, "launch");
+    const auto crashes = eventsOfKind(sc, "crash");
+    REQUIRE(launches.size() == 1);
+    REQUIRE(crashes.size() == 1);
+    CHECK(targets(sc, *launches[0], "Jerusalem"));
+    CHECK(launches[0]->count == 1);
+    CHECK(crashes[0]->count == 1);
+    CHECK(targets(sc, *crashes[0], "West Bank"));
+    CHECK(crashes[0]->related == launches[0]->id);
+}
