@@ -666,11 +666,19 @@ bool enclosesPrevious(const Roles& r, const PlaceMention& m) {
 // between the launch verb and the token `upTo`.
 bool launchingShipBefore(const Context& ctx, size_t trig, size_t upTo) {
     const auto& T = ctx.toks;
-    for (size_t k = trig + 1; k + 1 < upTo; ++k)
-        if (T[k].is("from") && (T[k + 1].lx.unit == lex::UnitClass::Ship || ctx.isShipName(k + 1) ||
-                                !lex::navyOfShipPrefix(T[k + 1].lower).empty() ||
-                                (T[k + 1].is("the") && k + 2 < upTo && ctx.isShipName(k + 2))))
+    for (size_t k = trig + 1; k + 1 < upTo; ++k) {
+        if (!T[k].is("from")) continue;
+        if (ctx.isShipName(k + 1) || !lex::navyOfShipPrefix(T[k + 1].lower).empty() ||
+            (T[k + 1].is("the") && k + 2 < upTo && ctx.isShipName(k + 2)))
             return true;
+        // "from two Navy ships", "from the guided-missile destroyer": a ship noun after a few modifiers.
+        for (size_t q = k + 1; q < upTo && q <= k + 4; ++q) {
+            if (T[q].lx.unit == lex::UnitClass::Ship) return true;
+            if (!(T[q].lx.determiner() || T[q].number || T[q].cap || T[q].lower.find('-') != std::string_view::npos ||
+                  T[q].is("two") || T[q].is("three") || T[q].is("four") || T[q].is("several")))
+                break;
+        }
+    }
     return false;
 }
 
@@ -828,6 +836,17 @@ void possessiveAirspace(Roles& r) {
 // "USS Mason detected two missiles fired from Yemen while operating in the Red Sea", "Two of those were launched at
 // M/V MSC Sky II, a Liberian-flagged container ship, in the Gulf of Aden": a launch with no target, told with a ship,
 // flew at the ship, which is where the sentence places it (a sea the launch did not come from).
+// Is a ship the subject of the launch verb at trig, and the place at `place` after it ("The guided-missile cruiser USS
+// Philippine Sea launches a Tomahawk cruise missile in the Arabian Gulf")?
+bool shipSubjectOf(const Context& ctx, size_t trig, size_t a, size_t place) {
+    const auto& T = ctx.toks;
+    if (trig <= a || place <= trig) return false;
+    if (ctx.isShipName(trig - 1) || T[trig - 1].lx.unit == lex::UnitClass::Ship) return true;
+    for (size_t q = trig; q > a && trig - q < 5 && T[q - 1].cap;) // "USS Philippine Sea", "HMS Diamond"
+        if (!lex::navyOfShipPrefix(T[--q].lower).empty()) return true;
+    return false;
+}
+
 void targetAtShip(Roles& r, const std::vector<int>& mentions) {
     if (!tellsOfShip(r.ctx, r.a, r.b)) return;
     for (auto& e : r.frames) {
@@ -835,11 +854,19 @@ void targetAtShip(Roles& r, const std::vector<int>& mentions) {
         for (int mi : mentions) {
             const auto& m = r.ctx.mentions[mi];
             if (m.demonym || m.best()->kind != atlas::Kind::Sea || m.place < 0 || !reaches(r, m, e)) continue;
-            // "launched 47 Tomahawks from USS Arleigh Burke, which was operating in the Red Sea": the sea of the
-            // launching ship is where the launch came from.
-            if (launchingShipBefore(r.ctx, e.trig, m.first)) {
-                if (e.from < 0) e.from = m.place;
-                break;
+            // "launched 47 Tomahawks from USS Arleigh Burke, which was operating in the Red Sea", "from two Navy
+            // ships: USS Arleigh Burke, operating in the Red Sea, and USS Philippine Sea, operating in the North
+            // Arabian Gulf", "USS Philippine Sea launches a Tomahawk in the Arabian Gulf": the sea of each
+            // launching ship is a launch area.
+            if (shipSubjectOf(r.ctx, e.trig, r.a, m.first) || launchingShipBefore(r.ctx, e.trig, m.first)) {
+                if (e.from < 0) {
+                    e.from = m.place;
+                    e.fromEnd = m.last;
+                } else if (e.from != m.place && distinctAreas(r.out, e.from, m.place) &&
+                           std::find(e.moreFrom.begin(), e.moreFrom.end(), m.place) == e.moreFrom.end()) {
+                    e.moreFrom.push_back(m.place);
+                }
+                continue;
             }
             // A sea another clause's launch came from is not where this one flew.
             if (std::any_of(r.frames.begin(), r.frames.end(), [&](const EventFrame& x) { return x.from == m.place; }))

@@ -98,6 +98,11 @@ void blockOrganisations(Context& ctx, size_t a, size_t b) {
             else if (T[k].word && (T[k].is("of") || T[k].is("for") || T[k].is("and") ||
                                    T[k].is("the") || T[k].is("on") || T[k].is("de")) &&
                      k + 1 < b && T[k + 1].word && T[k + 1].cap) { j = k + 1; ++k; }
+            // "Islamic State of Iraq and the Levant": "and the" inside a group's name.
+            else if (group && T[k].is("and") && k + 2 < b && T[k + 1].is("the") && T[k + 2].word && T[k + 2].cap) {
+                j = k + 2;
+                k += 2;
+            }
             else if (T[k].word && T[k].is("in") && group && k + 1 < b) {
                 // "Islamic State in Iraq and Syria", "al-Qaeda in Iraq and the Levant": a group name, not a location,
                 // when "in" is followed by a coordination of two capitalised names.

@@ -2815,3 +2815,36 @@ TEST_CASE("Events: a heading after a launch participle is the launch's target, i
     CHECK(targets(sc, *crashes[0], "West Bank"));
     CHECK(crashes[0]->related == launches[0]->id);
 }
+
+TEST_CASE("Events: the seas of the ships a launch came from are its areas; a firing ship's sea is its origin",
+          "[extract][events]") {
+    const auto sc = readReport("In all, 47 Tomahawks were fired from two Navy ships: the guided-missile destroyer USS "
+                               "Arleigh Burke, operating in international waters in the Red Sea, and the guided-missile "
+                               "cruiser USS Philippine Sea, operating in the North Arabian Gulf.",
+                               "September 23, 2014");
+    const auto launches = eventsOfKind(sc, "launch");
+    REQUIRE(launches.size() == 3); // the whole, and one launch from each ship's sea
+    std::vector<std::string> areas;
+    for (const auto* l : launches) {
+        CHECK(l->to.empty()); // the ships' seas are where they were, not targets
+        if (l->count == 47) CHECK_FALSE(l->from);
+        else if (l->from) areas.push_back(placeName(sc, *l->from));
+    }
+    CHECK(areas.size() == 2);
+    const auto caption = readReport("The guided-missile cruiser USS Philippine Sea launches a Tomahawk cruise missile "
+                                    "in the Arabian Gulf, Sept. 23, 2014.",
+                                    "September 23, 2014");
+    REQUIRE(caption.events.size() == 1);
+    REQUIRE(caption.events[0].from);
+    CHECK(placeName(caption, *caption.events[0].from) == "Persian Gulf");
+    CHECK(caption.events[0].to.empty());
+}
+
+TEST_CASE("Events: 'Islamic State of Iraq and the Levant' is a group, not two places", "[extract][events]") {
+    const auto sc = readReport("U.S. forces struck Islamic State of Iraq and the Levant targets in Syria overnight.",
+                               "September 23, 2014");
+    REQUIRE(sc.events.size() == 1);
+    CHECK(targets(sc, sc.events[0], "Syria"));
+    CHECK_FALSE(placeNamedIn(sc, "Levant"));
+    CHECK_FALSE(placeNamedIn(sc, "Iraq"));
+}
