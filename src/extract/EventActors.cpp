@@ -129,13 +129,6 @@ bool acronym(const Context& ctx, size_t q) {
     return std::all_of(t.begin(), t.end(), [](char ch) { return ch >= 'A' && ch <= 'Z'; });
 }
 
-// Armed groups news names bare, without a noun such as "rebels" or "militants".
-bool armedGroupName(std::string_view w) {
-    static constexpr std::string_view kGroups[] = {"hezbollah", "hamas", "houthi", "houthis", "taliban", "shabaab",
-                                                   "al-shabaab", "isis", "isil", "pkk", "ypg", "wagner"};
-    return std::find(std::begin(kGroups), std::end(kGroups), w) != std::end(kGroups);
-}
-
 std::string groupActor(const Context& ctx, size_t a, size_t trig) {
     const auto& T = ctx.toks;
     std::string strong;
@@ -149,7 +142,7 @@ std::string groupActor(const Context& ctx, size_t a, size_t trig) {
             !(q - 1 > a && T[q - 2].lx.determiner()))
             strong = std::string(T[q - 1].text);
         // "A Hezbollah rocket", "Houthi missiles", "Hamas rockets": an armed group's name before its munitions.
-        if (q > a && (T[q].lx.munitionHead() || T[q].lx.munitionModifier()) && armedGroupName(T[q - 1].lower))
+        if (q > a && (T[q].lx.munitionHead() || T[q].lx.munitionModifier()) && lex::isArmedGroupName(T[q - 1].lower))
             strong = std::string(T[q - 1].text);
         if (q > a && T[q].lx.groupNoun() && !ctx.blocked[q - 1]) {
             const bool named = T[q - 1].cap && !ctx.demonymOf(q - 1) && ctx.mentionAtToken(q - 1) < 0 &&
@@ -546,7 +539,7 @@ std::string munitionNear(const Context& ctx, size_t t, size_t a, size_t b) {
         const bool demonymPair = s >= a + 2 && T[s - 2].cap &&
                                  ctx.atlas.countryByDemonym(ctx.doc.slice(T[s - 2].start, p.end)).has_value();
         if (p.lx.munitionModifier() ||
-            (p.cap && !p.sentenceInitial && !armedGroupName(p.lower) && !ctx.demonymOf(s - 1) && !demonymPair &&
+            (p.cap && !p.sentenceInitial && !lex::isArmedGroupName(p.lower) && !ctx.demonymOf(s - 1) && !demonymPair &&
              !p.lx.stopWord() && ctx.mentionAtToken(s - 1) < 0)) {
             --s;
             continue;

@@ -177,8 +177,10 @@ Chain prepositionChain(const Context& ctx, const PlaceMention& m, size_t a) {
         }
         // "fired a missile at the vehicle as it moved along a road in Marib province": where the target was moving
         // is where it was hit; the clause's subject is the target told before it.
-        if (ch.located && targetMotionClause(T, k, a) != SIZE_MAX) {
-            ch.aimed = true;
+        // ("while it was transiting the Gulf of Aden": the place the verb's object.)
+        const bool objectOf = k + 1 == m.first || (k + 2 == m.first && T[k + 1].is("the"));
+        if ((ch.located || objectOf) && targetMotionClause(T, k, a) != SIZE_MAX) {
+            ch.located = ch.aimed = true;
             break;
         }
         if (platformParticiple(ctx, k)) continue; // "from bombers flying over the Caspian Sea"

@@ -379,6 +379,12 @@ bool isSpeechVerb(std::string_view w) { return has(w, kSpeech); }
 bool isSubjectVerb(std::string_view w) { return has(w, kSubjectVerb); }
 bool isActorNoun(std::string_view w) { return has(w, kActor); }
 bool isSpeakerNoun(std::string_view w) { return has(w, kSpeaker); }
+bool isArmedGroupName(std::string_view w) {
+    static constexpr std::string_view kGroups[] = {"hezbollah", "hamas", "houthi", "houthis", "taliban", "shabaab",
+                                                   "al-shabaab", "isis", "isil", "pkk", "ypg", "wagner"};
+    return std::find(std::begin(kGroups), std::end(kGroups), w) != std::end(kGroups);
+}
+
 bool isGroupNoun(std::string_view w) { return has(w, kGroupNoun); }
 bool isPreposition(std::string_view w) { return has(w, kPrep); }
 bool isDeterminer(std::string_view w) { return has(w, kDet); }

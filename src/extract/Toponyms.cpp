@@ -378,7 +378,8 @@ void blockVesselsAndWeapons(Context& ctx, size_t a, size_t b, std::vector<NameWo
             const size_t j = runTo;
             const bool media = runMedia;
             const int strength = runStrength;
-            if ((strength > 0 || media) && !countryWord(ctx, i)) {
+            // "a Houthi missile": an armed group's munitions, not a weapon named Houthi.
+            if ((strength > 0 || media) && !countryWord(ctx, i) && !lex::isArmedGroupName(T[j].lower)) {
                 // A town before a bare munition noun is more likely the place attacked ("the Uman missile
                 // strike"); before a system word only a big city is ("Kyiv air defense"). A news outlet's name is
                 // no place even when a province has it ("Fars news agency"), unless a big city does ("Moscow radio").

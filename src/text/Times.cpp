@@ -856,7 +856,9 @@ size_t TimeScanner::sincePhrase(size_t k) {
     if (!d || !d->hasDay) return k;
     if (!d->day.known || !m_dl) { emitUtc(k, d->next, {}, {}, TimePrecision::Unknown); return d->next; }
     const UtcTime from = dayStart(d->day.day), to = dayStart(*m_dl) + kDay;
-    emitUtc(k, d->next, from, std::max(to, from + kDay), TimePrecision::Day);
+    // "the first use since Jan. 17, when ships fired more than 40 missiles": the clause after it tells that day.
+    const bool whenClause = lw(d->next) == "," && lw(d->next + 1) == "when";
+    emitUtc(k, d->next, from, whenClause ? from + kDay : std::max(to, from + kDay), TimePrecision::Day);
     return d->next;
 }
 

@@ -2848,3 +2848,29 @@ TEST_CASE("Events: 'Islamic State of Iraq and the Levant' is a group, not two pl
     CHECK_FALSE(placeNamedIn(sc, "Levant"));
     CHECK_FALSE(placeNamedIn(sc, "Iraq"));
 }
+
+TEST_CASE("Events: the water a targeted ship was transiting is the launch's target; an armed group's missile names "
+          "no weapon",
+          "[extract][events]") {
+    const auto sc = readReport("Iran-backed Houthi militants fired an anti-ship ballistic missile from Houthi-controlled "
+                               "areas of Yemen at M/V True Confidence, a bulk carrier, while it was transiting the Gulf "
+                               "of Aden. The missile struck the vessel. The M/V Rubymar, a cargo ship struck by a Houthi "
+                               "missile in the Bab al-Mandeb Strait on Feb. 18, sank in the Red Sea on March 2.",
+                               "March 6, 2024");
+    const auto launches = eventsOfKind(sc, "launch");
+    REQUIRE(launches.size() == 1);
+    CHECK(targets(sc, *launches[0], "Gulf of Aden"));
+    // "a Houthi missile" later in the text does not make "Houthi" a weapon's name that hides the group.
+    CHECK(launches[0]->actor == "Houthi militants");
+}
+
+TEST_CASE("Events: 'since Jan. 17, when ships fired ...' dates the clause on that day", "[extract][events]") {
+    const auto sc = readReport("It was the first combat use of Tomahawks since Jan. 17, when ships in the Persian Gulf "
+                               "fired more than 40 of the missiles at a facility near Baghdad.",
+                               "June 27, 1993");
+    const auto launches = eventsOfKind(sc, "launch");
+    REQUIRE_FALSE(launches.empty());
+    REQUIRE(launches[0]->time);
+    CHECK(onDay(*launches[0], 1993, 1, 17));
+    CHECK(launches[0]->time->end.unixSeconds - launches[0]->time->start.unixSeconds <= 86400);
+}
