@@ -2816,7 +2816,7 @@ TEST_CASE("Events: a heading after a launch participle is the launch's target, i
     CHECK(crashes[0]->related == launches[0]->id);
 }
 
-TEST_CASE("Events: the seas of the ships a launch came from are its areas; a firing ship's sea is its origin",
+TEST_CASE("Events: the seas of the ships a launch came from are its areas, and a firing ship's sea is its origin",
           "[extract][events]") {
     const auto sc = readReport("In all, 47 Tomahawks were fired from two Navy ships: the guided-missile destroyer USS "
                                "Arleigh Burke, operating in international waters in the Red Sea, and the guided-missile "
@@ -2849,7 +2849,7 @@ TEST_CASE("Events: 'Islamic State of Iraq and the Levant' is a group, not two pl
     CHECK_FALSE(placeNamedIn(sc, "Iraq"));
 }
 
-TEST_CASE("Events: the water a targeted ship was transiting is the launch's target; an armed group's missile names "
+TEST_CASE("Events: the water a targeted ship was transiting is the launch's target, and an armed group's missile names "
           "no weapon",
           "[extract][events]") {
     const auto sc = readReport("Iran-backed Houthi militants fired an anti-ship ballistic missile from Houthi-controlled "
