@@ -472,6 +472,8 @@ CountedNoun countedNoun(const Context& ctx, int sentence, size_t numberTok, size
         const size_t set = countedSet ? k + 2 : T[k + 2].number || isNumberWord(T[k + 2].lower) ? k + 3 : k + 2;
         findUnit(ctx, set, b, head, unit);
         partOfSet = unit == lex::UnitClass::Munition;
+        // "Three of the targets were in Iraq": a part of a set of something else keeps that unit.
+        if (!partOfSet && unit != lex::UnitClass::None && unit != lex::UnitClass::Time) return {head, unit, false};
     }
     // A part, or the rest, of the munitions counted just before, in this sentence or an earlier one.
     const bool ofThem = k + 1 < b && T[k].is("of") && (T[k + 1].is("them") || T[k + 1].is("those"));

@@ -405,7 +405,12 @@ Trig triggerKind(Clause& c, size_t i, bool* countAll) {
                                        [](const ClaimInfo& x, size_t tok) { return x.numberTok < tok; });
     const bool countedMunitions = k == Trig::Launch && next != infos.end() && next->numberTok <= i + 3 &&
                                   next->unit == lex::UnitClass::Munition;
-    const bool munitionClose = nearPred(c, i, 8, 6, isMunition) || partOfToldMunitions(c, i) || countedMunitions;
+    // "A dozen ballistic missiles landed in Erbil ... The Revolutionary Guard says it fired them from Iran": the
+    // munitions told before, as the object pronoun of the launch verb.
+    const bool objectOfTold = k == Trig::Launch && i + 1 < c.b && c.T[i + 1].is("them") &&
+                              munitionToldSince(c, i, i);
+    const bool munitionClose =
+        nearPred(c, i, 8, 6, isMunition) || partOfToldMunitions(c, i) || countedMunitions || objectOfTold;
     if (w == "shot" || w == "shoot" || w == "shooting") {
         if (i + 1 < c.b && T[i + 1].is("down")) return Trig::Intercept;
         if (!munitionClose) return Trig::None;

@@ -97,6 +97,28 @@ bool agentPhrase(const Context& ctx, size_t k, size_t placeFirst) {
     return who && !munition;
 }
 
+// "made it unlikely that the missile had been fired from Russia", "ruled out that it was launched from X", "we have
+// no indication that the attack was directed at the United States": is token k in a clause judged improbable?
+bool doubtedClause(const Context& ctx, size_t k, size_t a) {
+    const auto& T = ctx.toks;
+    for (size_t q = k; q > a && k - q < 14;) {
+        --q;
+        if (T[q].text == ";") return false;
+        if (!T[q].is("that") || q == a) continue;
+        const auto before = T[q - 1].lower;
+        if (before == "unlikely" || before == "improbable" || before == "out" || before == "denied") return true;
+        // "no indication (at this point) that": the noun a few words before, "no" or "not" before it.
+        for (size_t n = q; n > a && q - n < 5;) {
+            --n;
+            if (!(T[n].is("indication") || T[n].is("evidence") || T[n].is("sign") || T[n].is("proof"))) continue;
+            for (size_t d = n; d > a && n - d < 4;)
+                if (T[--d].is("no") || T[d].is("not") || T[d].is("n't")) return true;
+        }
+        return false;
+    }
+    return false;
+}
+
 // The chain reached "from" at k: "30 miles from Kismayo" (a distance from the place, not an origin); "fired from
 // outside the borders of Iraq" and "were not launched from X" (the text rules the origin out); else an origin.
 void fromPhrase(const Context& ctx, size_t k, size_t a, bool outside, Chain& ch) {
@@ -112,17 +134,7 @@ void fromPhrase(const Context& ctx, size_t k, size_t a, bool outside, Chain& ch)
         --q;
         if (T[q].is("not") || T[q].is("never") || T[q].is("n't")) ch.negated = true;
     }
-    // "made it unlikely that the missile had been fired from Russia", "ruled out that it was launched from X": the
-    // clause the origin is in is judged improbable.
-    for (size_t q = k; q > a && k - q < 10;) {
-        --q;
-        if (T[q].text == "," || T[q].text == ";") break;
-        if (T[q].is("that") && q > a &&
-            (T[q - 1].is("unlikely") || T[q - 1].is("improbable") || T[q - 1].is("out") || T[q - 1].is("denied"))) {
-            ch.negated = true;
-            break;
-        }
-    }
+    if (doubtedClause(ctx, k, a)) ch.negated = true;
 }
 
 // "as it moved along", "while they were traveling on", "while the ship was operating in": a clause of the target's
@@ -782,7 +794,8 @@ void attachTargets(Roles& r, const std::vector<int>& mentions) {
                                  return x.kind == Trig::Launch && x.trig < h && h - x.trig <= 8;
                              });
         EventFrame* e = frameOwning(r.ctx, r.frames, m.first, (ch.intended || heading) && r.hasLaunch);
-        if (!e || e->from == place || mainVerbBetween(r.ctx, m.last, e->trig)) continue;
+        if (!e || e->from == place || mainVerbBetween(r.ctx, m.last, e->trig) || doubtedClause(r.ctx, m.first, r.a))
+            continue;
         // "The launch of a single ballistic missile occurred at a facility near Sinpo": where a launch noun happened
         // is its origin.
         if (e->kind == Trig::Launch && launchNoun(r.ctx, e->trig, r.a) && e->from < 0 &&

@@ -1155,6 +1155,22 @@ void strikeOfLaunch(scenario::Scenario& out, scenario::Event& strike) {
         strike.from = l.from;
         return;
     }
+    // "A dozen ballistic missiles landed in Erbil ... The Revolutionary Guard says it fired them from Iran": a launch
+    // told right after the strike, with an origin and no target of its own, of those munitions, flew to where they
+    // struck.
+    for (auto& l : out.events) {
+        if (l.kind != "launch" || !l.from || !l.to.empty() || l.sentences.empty() || strike.sentences.empty() ||
+            !compatibleText(l.actor, strike.actor) || !compatibleMunition(l.munition, strike.munition) ||
+            !overlapping(l.time, strike.time))
+            continue;
+        const int gap = l.sentences.front() - strike.sentences.back();
+        if (gap < 0 || gap > 1) continue;
+        strike.related = l.id;
+        strike.from = l.from;
+        l.to = strike.to;
+        if (l.munition.empty()) l.munition = strike.munition;
+        return;
+    }
 }
 
 // A launch flies to where its impact struck when it was told with no target ("at two Iraqi military bases"), or only

@@ -2874,3 +2874,35 @@ TEST_CASE("Events: 'since Jan. 17, when ships fired ...' dates the clause on tha
     CHECK(onDay(*launches[0], 1993, 1, 17));
     CHECK(launches[0]->time->end.unixSeconds - launches[0]->time->start.unixSeconds <= 86400);
 }
+
+TEST_CASE("Events: 'it fired them from Iran' after missiles landed is their launch, to where they struck",
+          "[extract][events]") {
+    const auto sc = readReport("A dozen ballistic missiles landed in Erbil shortly after 1 a.m. local time on Sunday. "
+                               "The Revolutionary Guard says it fired them from Iran.",
+                               "March 13, 2022");
+    const auto launches = eventsOfKind(sc, "launch");
+    const auto strikes = eventsOfKind(sc, "strike");
+    REQUIRE(launches.size() == 1);
+    REQUIRE(strikes.size() == 1);
+    REQUIRE(launches[0]->from);
+    CHECK(placeName(sc, *launches[0]->from) == "Iran");
+    CHECK(targets(sc, *launches[0], "Erbil"));
+    CHECK(strikes[0]->related == launches[0]->id);
+    CHECK(strikes[0]->count == 12);
+}
+
+TEST_CASE("Events: a target in a clause judged unlikely is none, and 'three of the targets' counts targets",
+          "[extract][events]") {
+    const auto sc = readReport("The missiles were launched from inside Iran, and we have no indication at this point "
+                               "that the attack was directed at the United States.",
+                               "March 13, 2022");
+    for (const auto& e : sc.events) CHECK_FALSE(targets(sc, e, "United States"));
+    const auto parts = readReport("U.S. forces today struck five facilities of the militia. Three of the targets were "
+                                  "in Iraq and two were in Syria, a spokesman said.",
+                                  "December 29, 2019");
+    const auto strikes = eventsOfKind(parts, "strike");
+    REQUIRE(strikes.size() == 1);
+    CHECK_FALSE(strikes[0]->count); // targets, not munitions
+    CHECK(targets(parts, *strikes[0], "Iraq"));
+    CHECK(targets(parts, *strikes[0], "Syria"));
+}
