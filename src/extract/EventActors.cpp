@@ -364,6 +364,18 @@ void attachActor(const Context& ctx, const std::vector<int>& mentions, size_t a,
         }
     }
     if (!v.direct.empty() && v.strong.find("-led") == std::string::npos) v.strong = v.direct;
+    // "Iran's ambassador said that F-35 jets fired six missiles": a subject of its own, of no country named, is not
+    // the speaker's side.
+    if (v.strong.empty() && !v.weak.empty()) {
+        size_t q = e.trig;
+        while (q > a && (T[q - 1].is("had") || T[q - 1].is("have") || T[q - 1].is("has") || T[q - 1].is("also")))
+            --q;
+        const auto& subject = q > a ? T[q - 1] : T[e.trig];
+        const bool speakers = q > a + 1 && (T[q - 2].is("its") || T[q - 2].is("their") || T[q - 2].is("our"));
+        if (q > a && !speakers && !subject.lx.munitionHead() && !subject.lx.speakerNoun() &&
+            (subject.lx.unit == lex::UnitClass::Aircraft || subject.lx.actorNoun()))
+            v.weak.clear();
+    }
     e.actor = !v.strong.empty() ? v.strong : v.weak;
     e.actorStrong = !v.strong.empty();
     if (v.strong.empty()) {

@@ -232,6 +232,16 @@ bool sameIncident(const Context& ctx, const scenario::Scenario& out, const Event
 }
 
 // How well frame m joins event ev, or nothing when it may not.
+// "F-35 jets fired six missiles at the building": a definite target noun with no place, the one told before.
+bool definiteTargetObject(const Context& ctx, const EventFrame& m) {
+    const auto& T = ctx.toks;
+    const auto [a, b] = ctx.sentenceTokens(m.sentence);
+    for (size_t q = m.trig + 1; q + 2 < b && q <= m.trig + 6; ++q)
+        if ((T[q].is("at") || T[q].is("on")) && T[q + 1].is("the") && T[q + 2].lx.unit == lex::UnitClass::Target)
+            return true;
+    return false;
+}
+
 std::optional<double> joinScore(const Context& ctx, const scenario::Scenario& out, const Built& ev, const EventFrame& m) {
     const auto& e = ev.e;
     if (e.kind != m.kind || !sameIncident(ctx, out, e, m)) return std::nullopt;
@@ -263,7 +273,8 @@ std::optional<double> joinScore(const Context& ctx, const scenario::Scenario& ou
         // Uncounted places on one side: the next sentence may still tell the same strike ("a drone strike has killed
         // four militants. ... the drone fired two missiles at a compound in X").
         bool shared = (m.to.empty() && e.to.empty()) ||
-                      ((m.to.empty() || e.to.empty()) && m.sentence - ev.lastSentence <= 1);
+                      ((m.to.empty() || e.to.empty()) && m.sentence - ev.lastSentence <= 1) ||
+                      (m.to.empty() && !e.to.empty() && definiteTargetObject(ctx, m)); // "at the building"
         for (int p : m.to)
             for (int q : e.to) shared |= p == q || (!countryOf(p).empty() && countryOf(p) == countryOf(q));
         if (!(shared || anaphor)) return std::nullopt;

@@ -2906,3 +2906,15 @@ TEST_CASE("Events: a target in a clause judged unlikely is none, and 'three of t
     CHECK(targets(parts, *strikes[0], "Iraq"));
     CHECK(targets(parts, *strikes[0], "Syria"));
 }
+
+TEST_CASE("Events: a subject of its own is not the speaker's side, and 'at the building' is the strike told before",
+          "[extract][events]") {
+    const auto sc = readReport("Syria's Defense Ministry said Israeli warplanes struck the Iranian consular building in "
+                               "Damascus on Monday. The building was destroyed. Iran's ambassador said that F-35 jets "
+                               "fired six missiles at the building.",
+                               "April 2, 2024");
+    const auto strikes = eventsOfKind(sc, "strike");
+    REQUIRE(strikes.size() == 1);
+    CHECK(strikes[0]->actor == "IL"); // not Iran, whose ambassador tells it
+    CHECK(targets(sc, *strikes[0], "Damascus"));
+}
