@@ -2062,6 +2062,13 @@ void assignRoles(Context& ctx) {
             m.role = "modifier"; // "from U.S. and British ships", "U.S., British and French forces"
             continue;
         }
+        // "an operation the Pentagon has named Desert Fox", "the White House said": a seat of government as the
+        // subject of a verb speaks or acts for it.
+        if (c->kind == Kind::Base && next && next->word && next->lx.subjectVerb() &&
+            !(prev && prev->word && prev->lx.preposition())) {
+            m.role = "metonymic";
+            continue;
+        }
         if (ctx.isCapital(*c)) {
             const bool subject = next && next->word && next->lx.subjectVerb() &&
                                  !(prev && prev->word && prev->lx.preposition() && !prev->is("by"));

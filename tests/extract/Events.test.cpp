@@ -2918,3 +2918,12 @@ TEST_CASE("Events: a subject of its own is not the speaker's side, and 'at the b
     CHECK(strikes[0]->actor == "IL"); // not Iran, whose ambassador tells it
     CHECK(targets(sc, *strikes[0], "Damascus"));
 }
+
+TEST_CASE("Events: a seat of government as the subject of a verb is no target", "[extract][events]") {
+    const auto sc = readReport("U.S. and British forces struck military and security targets across Iraq overnight in "
+                               "an operation the Pentagon has named Desert Fox, Defense Secretary William S. Cohen said.",
+                               "December 17, 1998");
+    REQUIRE(sc.events.size() == 1);
+    CHECK(targets(sc, sc.events[0], "Iraq"));
+    CHECK_FALSE(targets(sc, sc.events[0], "Pentagon"));
+}
