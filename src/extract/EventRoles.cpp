@@ -144,7 +144,10 @@ size_t targetMotionClause(const std::vector<Tok>& T, size_t k, size_t a) {
         "moved",  "moving",  "traveled", "traveling", "travelled", "travelling", "drove",     "driving",
         "rode",   "riding",  "passed",   "passing",   "sailed",    "sailing",    "headed",    "heading",
         "operating", "transiting", "patrolling"};
-    if (std::find(std::begin(kMotion), std::end(kMotion), T[k].lower) == std::end(kMotion)) return SIZE_MAX;
+    const auto w = T[k].lower; // asked at every step of a chain: the endings first
+    if (!(w.ends_with("ing") || w.ends_with("ed") || w == "drove" || w == "rode") ||
+        std::find(std::begin(kMotion), std::end(kMotion), w) == std::end(kMotion))
+        return SIZE_MAX;
     size_t q = k;
     if (q > a && (T[q - 1].is("was") || T[q - 1].is("were"))) --q;
     if (q > a + 1 && T[q - 1].lx.unit == lex::UnitClass::Ship && T[q - 2].is("the")) q -= 2; // "the ship"
