@@ -330,6 +330,13 @@ void attachActor(const Context& ctx, const std::vector<int>& mentions, size_t a,
                 // "facilities used by Iran's Revolutionary Guard": the agent of a participle that describes the
                 // target is its owner, not who struck it.
                 const size_t by = T[m.first - 1].is("by") ? m.first - 1 : m.first - 2;
+                // "intercepted two missiles fired at Abu Dhabi by Yemen's Houthi rebels": the agent of the launch
+                // verb between, not of the intercept.
+                bool otherVerb = false;
+                for (size_t q = e.trig + 1; q < by && !otherVerb; ++q)
+                    otherVerb = T[q].lx.trigger != lex::Trigger::None && T[q].lx.trigger != T[e.trig].lx.trigger &&
+                                T[q].lx.trigger != lex::Trigger::ViolationVerb;
+                if (otherVerb && e.kind != Trig::Launch) break;
                 const Tok& verb = T[by - 1];
                 if (by - 1 != e.trig && by != byTok && verb.lower.ends_with("ed") &&
                     verb.lx.trigger == lex::Trigger::None)

@@ -2927,3 +2927,16 @@ TEST_CASE("Events: a seat of government as the subject of a verb is no target", 
     CHECK(targets(sc, sc.events[0], "Iraq"));
     CHECK_FALSE(targets(sc, sc.events[0], "Pentagon"));
 }
+
+TEST_CASE("Events: the passive agent of a launch participle is not the interceptor", "[extract][events]") {
+    const auto sc = readReport("The United Arab Emirates said it intercepted and destroyed two ballistic missiles fired "
+                               "at Abu Dhabi by Yemen's Houthi rebels early Monday.",
+                               "January 24, 2022");
+    const auto intercepts = eventsOfKind(sc, "intercept");
+    const auto launches = eventsOfKind(sc, "launch");
+    REQUIRE(intercepts.size() == 1);
+    REQUIRE(launches.size() == 1);
+    CHECK(intercepts[0]->actor != "YE");
+    CHECK(launches[0]->actor == "YE");
+    CHECK(targets(sc, *launches[0], "Abu Dhabi"));
+}
