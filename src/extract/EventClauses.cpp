@@ -371,6 +371,14 @@ Trig triggerKind(Clause& c, size_t i, bool* countAll) {
     if (k == Trig::ViolationVerb && negated(c, i)) return Trig::None;
     if (k != Trig::None && (deniedReport(c, i) || temporalReference(c, i) || purposeOfStopping(c, i)))
         return Trig::None;
+    // "had postponed a Minuteman III test launch from Vandenberg": a launch called off did not happen.
+    for (size_t q = i; k != Trig::None && q > c.a && i - q < 10;) {
+        const auto p = T[--q].lower;
+        if (p == "postponed" || p == "canceled" || p == "cancelled" || p == "delayed" || p == "scrapped" ||
+            p == "suspended" || p == "postpone" || p == "cancel")
+            return Trig::None;
+        if (p == "," || p == ";" || T[q].lx.trigger != Trig::None) break;
+    }
     // "were not launched from X but from Y": the negation is the origin's, not the launch's.
     const bool originNegated = i + 1 < c.b && T[i + 1].is("from");
     if (k != Trig::None && k != Trig::Airspace && negated(c, i) && !originNegated) return Trig::None;

@@ -2940,3 +2940,14 @@ TEST_CASE("Events: the passive agent of a launch participle is not the intercept
     CHECK(launches[0]->actor == "YE");
     CHECK(targets(sc, *launches[0], "Abu Dhabi"));
 }
+
+TEST_CASE("Events: a launch called off did not happen", "[extract][events]") {
+    const auto sc = readReport("He said the Pentagon had postponed a Minuteman III intercontinental ballistic missile "
+                               "test launch from Vandenberg Space Force Base, California, to avoid any misunderstanding.",
+                               "August 4, 2022");
+    CHECK(eventsOfKind(sc, "launch").empty());
+    const auto held = readReport("The Air Force launched a Minuteman III intercontinental ballistic missile from "
+                                 "Vandenberg Space Force Base, California, on Tuesday.",
+                                 "August 4, 2022");
+    CHECK(eventsOfKind(held, "launch").size() == 1);
+}
