@@ -278,6 +278,19 @@ std::string launchersAfter(const Context& ctx, const std::vector<int>& mentions,
     return {};
 }
 
+// "Iran's ambassador said that F-35 jets fired six missiles": a subject of its own, of no country named, is not the
+// speaker's side ("its forces had fired" are).
+bool nounSubjectOfItsOwn(const Context& ctx, size_t trig, size_t a) {
+    const auto& T = ctx.toks;
+    size_t q = trig;
+    while (q > a && (T[q - 1].is("had") || T[q - 1].is("have") || T[q - 1].is("has") || T[q - 1].is("also"))) --q;
+    if (q == a) return false;
+    const auto& subject = T[q - 1];
+    const bool speakers = q > a + 1 && (T[q - 2].is("its") || T[q - 2].is("their") || T[q - 2].is("our"));
+    return !speakers && !subject.lx.munitionHead() && !subject.lx.speakerNoun() &&
+           (subject.lx.unit == lex::UnitClass::Aircraft || subject.lx.actorNoun());
+}
+
 void attachActor(const Context& ctx, const std::vector<int>& mentions, size_t a, size_t b, EventFrame& e) {
     const auto& T = ctx.toks;
     ActorVote v;
@@ -371,18 +384,7 @@ void attachActor(const Context& ctx, const std::vector<int>& mentions, size_t a,
         }
     }
     if (!v.direct.empty() && v.strong.find("-led") == std::string::npos) v.strong = v.direct;
-    // "Iran's ambassador said that F-35 jets fired six missiles": a subject of its own, of no country named, is not
-    // the speaker's side.
-    if (v.strong.empty() && !v.weak.empty()) {
-        size_t q = e.trig;
-        while (q > a && (T[q - 1].is("had") || T[q - 1].is("have") || T[q - 1].is("has") || T[q - 1].is("also")))
-            --q;
-        const auto& subject = q > a ? T[q - 1] : T[e.trig];
-        const bool speakers = q > a + 1 && (T[q - 2].is("its") || T[q - 2].is("their") || T[q - 2].is("our"));
-        if (q > a && !speakers && !subject.lx.munitionHead() && !subject.lx.speakerNoun() &&
-            (subject.lx.unit == lex::UnitClass::Aircraft || subject.lx.actorNoun()))
-            v.weak.clear();
-    }
+    if (v.strong.empty() && !v.weak.empty() && nounSubjectOfItsOwn(ctx, e.trig, a)) v.weak.clear();
     e.actor = !v.strong.empty() ? v.strong : v.weak;
     e.actorStrong = !v.strong.empty();
     if (v.strong.empty()) {

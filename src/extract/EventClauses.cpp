@@ -362,6 +362,18 @@ bool intoWaterOrGround(const Clause& c, size_t i, bool* countAll) {
     return true;
 }
 
+// "had postponed a Minuteman III test launch from Vandenberg": a launch called off did not happen.
+bool calledOff(const Clause& c, size_t i) {
+    for (size_t q = i; q > c.a && i - q < 10;) {
+        const auto p = c.T[--q].lower;
+        if (p == "postponed" || p == "canceled" || p == "cancelled" || p == "delayed" || p == "scrapped" ||
+            p == "suspended" || p == "postpone" || p == "cancel")
+            return true;
+        if (p == "," || p == ";" || c.T[q].lx.trigger != Trig::None) return false;
+    }
+    return false;
+}
+
 Trig triggerKind(Clause& c, size_t i, bool* countAll) {
     const auto& T = c.T;
     const auto w = T[i].lower;
@@ -371,14 +383,7 @@ Trig triggerKind(Clause& c, size_t i, bool* countAll) {
     if (k == Trig::ViolationVerb && negated(c, i)) return Trig::None;
     if (k != Trig::None && (deniedReport(c, i) || temporalReference(c, i) || purposeOfStopping(c, i)))
         return Trig::None;
-    // "had postponed a Minuteman III test launch from Vandenberg": a launch called off did not happen.
-    for (size_t q = i; k != Trig::None && q > c.a && i - q < 10;) {
-        const auto p = T[--q].lower;
-        if (p == "postponed" || p == "canceled" || p == "cancelled" || p == "delayed" || p == "scrapped" ||
-            p == "suspended" || p == "postpone" || p == "cancel")
-            return Trig::None;
-        if (p == "," || p == ";" || T[q].lx.trigger != Trig::None) break;
-    }
+    if (k != Trig::None && calledOff(c, i)) return Trig::None;
     // "were not launched from X but from Y": the negation is the origin's, not the launch's.
     const bool originNegated = i + 1 < c.b && T[i + 1].is("from");
     if (k != Trig::None && k != Trig::Airspace && negated(c, i) && !originNegated) return Trig::None;
@@ -413,10 +418,8 @@ Trig triggerKind(Clause& c, size_t i, bool* countAll) {
                                        [](const ClaimInfo& x, size_t tok) { return x.numberTok < tok; });
     const bool countedMunitions = k == Trig::Launch && next != infos.end() && next->numberTok <= i + 3 &&
                                   next->unit == lex::UnitClass::Munition;
-    // "A dozen ballistic missiles landed in Erbil ... The Revolutionary Guard says it fired them from Iran": the
-    // munitions told before, as the object pronoun of the launch verb.
-    const bool objectOfTold = k == Trig::Launch && i + 1 < c.b && c.T[i + 1].is("them") &&
-                              munitionToldSince(c, i, i);
+    // "... The Revolutionary Guard says it fired them from Iran": the munitions told before, as the launch's object.
+    const bool objectOfTold = k == Trig::Launch && i + 1 < c.b && c.T[i + 1].is("them") && munitionToldSince(c, i, i);
     const bool munitionClose =
         nearPred(c, i, 8, 6, isMunition) || partOfToldMunitions(c, i) || countedMunitions || objectOfTold;
     if (w == "shot" || w == "shoot" || w == "shooting") {

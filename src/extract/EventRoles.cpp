@@ -157,6 +157,25 @@ size_t targetMotionClause(const std::vector<Tok>& T, size_t k, size_t a) {
     return q - 1;
 }
 
+// The chain at k is the verb of the target's motion clause (the place after a preposition or as its object): the
+// place is aimed at. Sets the chain and returns true then.
+bool targetMotion(const std::vector<Tok>& T, size_t k, size_t a, size_t place, Chain& ch) {
+    const bool objectOf = k + 1 == place || (k + 2 == place && T[k + 1].is("the"));
+    if (!(ch.located || objectOf) || targetMotionClause(T, k, a) == SIZE_MAX) return false;
+    ch.located = ch.aimed = true;
+    return true;
+}
+
+// "hit air bases, including the Nevatim air base": k at "including" (moved back over its comma) names one of the
+// targets, bases, cities or places before it.
+bool oneOfNamed(const Context& ctx, size_t& k, size_t a) {
+    const auto& T = ctx.toks;
+    if (k > a + 1 && T[k - 1].text == ",") --k;
+    if (k == a) return false;
+    const auto& noun = T[k - 1];
+    return noun.lx.unit == lex::UnitClass::Target || noun.lx.cue != lex::Cue::None || ctx.mentionAtToken(k - 1) >= 0;
+}
+
 Chain prepositionChain(const Context& ctx, const PlaceMention& m, size_t a) {
     const auto& T = ctx.toks;
     Chain ch;
@@ -190,21 +209,12 @@ Chain prepositionChain(const Context& ctx, const PlaceMention& m, size_t a) {
             ch.agentIn = before == "in" || before == "over" || before == "above" || before == "off";
             break;
         }
-        // "fired a missile at the vehicle as it moved along a road in Marib province": where the target was moving
-        // is where it was hit; the clause's subject is the target told before it.
-        // ("while it was transiting the Gulf of Aden": the place the verb's object.)
-        const bool objectOf = k + 1 == m.first || (k + 2 == m.first && T[k + 1].is("the"));
-        if ((ch.located || objectOf) && targetMotionClause(T, k, a) != SIZE_MAX) {
-            ch.located = ch.aimed = true;
-            break;
-        }
+        // "fired a missile at the vehicle as it moved along a road in Marib province", "while it was transiting the
+        // Gulf of Aden": where the target was moving is where it was hit.
+        if (targetMotion(T, k, a, m.first, ch)) break;
         if (platformParticiple(ctx, k)) continue; // "from bombers flying over the Caspian Sea"
         if (w == "including" || w == "notably") { // "hit air bases, including the Nevatim air base": one of them
-            if (k > a + 1 && T[k - 1].text == ",") --k;
-            if (k == a) break;
-            const auto& noun = T[k - 1]; // what it names one of: targets, bases, cities or a place
-            const bool names = noun.lx.unit == lex::UnitClass::Target || noun.lx.cue != lex::Cue::None;
-            if (!names && ctx.mentionAtToken(k - 1) < 0) break;
+            if (!oneOfNamed(ctx, k, a)) break;
             ch.located = true;
             continue;
         }
