@@ -628,13 +628,13 @@ void attachOrigins(Roles& r, const std::vector<int>& mentions) {
 bool mainVerbBetween(const Context& ctx, size_t place, size_t trig) {
     const auto& T = ctx.toks;
     // "Shelton told reporters at the Pentagon that six targets were struck": where the telling took place.
-    for (size_t q = place + 1; q < trig; ++q)
-        if (T[q].is("that"))
-            for (size_t k = place; k > 0 && place - k < 8 && T[k - 1].sentence == T[place].sentence;) {
-                --k;
-                if (T[k].lx.speechVerb()) return true;
-                if (T[k].lx.trigger != lex::Trigger::None) break;
-            }
+    bool complement = false;
+    for (size_t q = place + 1; q < trig && !complement; ++q) complement = T[q].is("that");
+    for (size_t k = place; complement && k > 0 && place - k < 8 && T[k - 1].sentence == T[place].sentence;) {
+        --k;
+        if (T[k].lx.speechVerb()) return true;
+        if (T[k].lx.trigger != lex::Trigger::None) break;
+    }
     for (size_t q = place + 1; q < trig; ++q) {
         const auto w = T[q].lower;
         const bool aux = w == "has" || w == "have" || w == "had" || w == "was" || w == "were" || w == "is" ||

@@ -231,7 +231,6 @@ bool sameIncident(const Context& ctx, const scenario::Scenario& out, const Event
              e.countIsStrikes == m.countIsStrikes);
 }
 
-// How well frame m joins event ev, or nothing when it may not.
 // "F-35 jets fired six missiles at the building": a definite target noun with no place, the one told before.
 bool definiteTargetObject(const Context& ctx, const EventFrame& m) {
     const auto& T = ctx.toks;
@@ -242,6 +241,7 @@ bool definiteTargetObject(const Context& ctx, const EventFrame& m) {
     return false;
 }
 
+// How well frame m joins event ev, or nothing when it may not.
 std::optional<double> joinScore(const Context& ctx, const scenario::Scenario& out, const Built& ev, const EventFrame& m) {
     const auto& e = ev.e;
     if (e.kind != m.kind || !sameIncident(ctx, out, e, m)) return std::nullopt;
