@@ -2048,8 +2048,9 @@ void assignRoles(Context& ctx) {
         }
         // "together with the armed forces of the United Kingdom": the country whose forces act, not a place.
         const size_t before = prev && prev->is("the") ? m.first - 2 : m.first - 1; // "of" when there is one
+        const size_t sentenceStart = a; // a structured binding, not captured by clang
         const auto alongside = [&](size_t k) { // "together with the armed forces", "alongside forces"
-            for (size_t q = k; q > a && k - q < 4;)
+            for (size_t q = k; q > sentenceStart && k - q < 4;)
                 if (T[--q].is("with") || T[q].is("alongside")) return true;
             return false;
         };
