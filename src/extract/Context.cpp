@@ -276,6 +276,11 @@ bool ingNoun(std::string_view w) {
     return std::find(std::begin(kNouns), std::end(kNouns), w) != std::end(kNouns);
 }
 
+bool possessiveMention(const Context& ctx, const PlaceMention& m) {
+    const auto& T = ctx.toks;
+    return T[m.last].lower.ends_with("'s") || (m.last + 1 < T.size() && T[m.last + 1].is("'s"));
+}
+
 bool isVerbLike(std::string_view w) {
     if (lex::isSubjectVerb(w) || lex::isSpeechVerb(w)) return true;
     if (w.size() > 4 && (w.ends_with("ed") || (w.ends_with("ing") && !ingNoun(w)))) return true;

@@ -149,6 +149,8 @@ std::string countryOfActorText(const Context& ctx, std::string_view text); // "R
 bool sponsorSuffix(std::string_view word);
 // Is the mention written as a sponsor or maker ("Iran-backed", "Iranian-made")?
 bool sponsorOnly(const Context& ctx, const PlaceMention& m);
+// "Iraq's", "Iraq 's": the mention ends in a possessive ("Iraq's Kurdistan region", "North Korea's missile launch").
+bool possessiveMention(const Context& ctx, const PlaceMention& m);
 bool isVerbLike(std::string_view lower);
 bool isVerbLike(const Tok& t); // the same for a token, without a look-up
 // "a bomber flying over X", "warships operating in X": a participle that says where an aircraft or ship was.

@@ -30,7 +30,7 @@ bool subjectOfTrigger(const Context& ctx, const PlaceMention& m, size_t trig, si
     const auto& T = ctx.toks;
     size_t q = m.last + 1;
     // "the Democratic People's Republic of Korea's intercontinental ballistic missile launch": the owner's.
-    const bool possessive = (q < b && (T[q].is("'s") || T[q].is("'"))) || T[m.last].lower.ends_with("'s");
+    const bool possessive = possessiveMention(ctx, m) || (q < b && T[q].is("'"));
     if (q < b && (T[q].is("'s") || T[q].is("'"))) ++q;
     bool be = false, munitions = false;
     while (q < trig && q < b &&
@@ -311,8 +311,7 @@ void attachActor(const Context& ctx, const std::vector<int>& mentions, size_t a,
             continue;
         }
         // "aware of North Korea's missile launch": the owner of a launch noun, whatever preposition is before it.
-        const bool owner = T[m.last].lower.ends_with("'s") || (m.last + 1 < b && T[m.last + 1].is("'s"));
-        if (owner && subjectOfTrigger(ctx, m, e.trig, b)) { v.direct = iso; continue; }
+        if (possessiveMention(ctx, m) && subjectOfTrigger(ctx, m, e.trig, b)) { v.direct = iso; continue; }
         if (lex::isPreposition(prev) && prev != "by") continue; // "in Syria", "in the Syrian air raids"
         // "from Andersen Air Force Base, Guam", "Aviano Air Base, Italy": a place qualifying the place before it.
         if (!m.demonym && prev == "," && pv >= a + 2 && ctx.mentionAtToken(pv - 2) >= 0) continue;

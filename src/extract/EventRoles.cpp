@@ -548,8 +548,7 @@ const PlaceMention* possessiveQualifier(const Context& ctx, const PlaceMention& 
     const auto& T = ctx.toks;
     const auto* c = m.best();
     if (!c || c->kind != atlas::Kind::Country || m.last + 2 >= T.size()) return nullptr;
-    const bool possessive = T[m.last].lower.ends_with("'s") || T[m.last + 1].is("'s");
-    if (!possessive) return nullptr;
+    if (!possessiveMention(ctx, m)) return nullptr;
     const size_t next = T[m.last + 1].is("'s") ? m.last + 2 : m.last + 1;
     const int fi = ctx.mentionAtToken(next);
     if (fi < 0 || &ctx.mentions[static_cast<size_t>(fi)] == &m) return nullptr;
