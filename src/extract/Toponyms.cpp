@@ -929,6 +929,13 @@ void narrowByCompassAt(Context& ctx, PlaceMention& m, size_t c, bool typed) {
     const Tok& w = T[c];
     const auto sector = sectorOf(w.lower);
     if (!sector) return;
+    // "central Tel Aviv", "central Kyiv": the centre of a city of that name (a district or province named after the
+    // city is no nearer the text's meaning).
+    if (*sector == atlas::Sector::Central &&
+        std::any_of(m.cands->begin(), m.cands->end(), [&](const atlas::Candidate& c) {
+            return c.kind == Kind::City && c.population >= 50000 && foldKey(c.name) == m.key;
+        }))
+        return;
     std::string key = "\x02" + std::string(w.lower) + " " + m.key;
     auto it = ctx.cache.find(key);
     if (it == ctx.cache.end()) {

@@ -688,3 +688,15 @@ TEST_CASE("Places: a name ending in 'Operations' is an organisation's, its words
     CHECK_FALSE(placeWritten(sc, "United Kingdom")); // inside the organisation's name
     CHECK(placeWritten(sc, "Aden"));
 }
+
+TEST_CASE("Places: 'central' before a large city's name is the city, before a country its central part",
+          "[extract][places]") {
+    const auto sc = readReport("Missiles struck central Tel Aviv and central Israel on Monday.");
+    const auto* city = placeNamed(sc, "Tel Aviv");
+    REQUIRE(city);
+    CHECK(city->kind == "city");
+    CHECK(near(*city, 32.08, 34.78, 0.1));
+    const auto* part = placeNamed(sc, "central Israel");
+    REQUIRE(part);
+    CHECK(part->kind == "region");
+}
