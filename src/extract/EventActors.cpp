@@ -587,6 +587,23 @@ std::string munitionNear(const Context& ctx, size_t t, size_t a, size_t b) {
     return out;
 }
 
+namespace {
+
+// The munitions told last before token t, in its sentence or the one before ("A drone ... . Officials said it had
+// been launched from Yemen"): their name, or "" when none.
+std::string munitionToldBefore(const Context& ctx, size_t t) {
+    const int s = ctx.toks[t].sentence;
+    const size_t first = ctx.sentenceTokens(s > 0 ? s - 1 : s).first;
+    for (size_t k = t; k > first;) {
+        if (!munitionToken(ctx, --k)) continue;
+        const auto [ka, kb] = ctx.sentenceTokens(ctx.toks[k].sentence);
+        return munitionNear(ctx, k, ka, kb);
+    }
+    return {};
+}
+
+} // namespace
+
 void attachActorsAndTimes(Context& ctx, int s, std::vector<EventFrame>& frames, std::vector<int>& datedTimes) {
     const auto [a, b] = ctx.sentenceTokens(s);
     std::vector<int> mentions;
@@ -602,6 +619,7 @@ void attachActorsAndTimes(Context& ctx, int s, std::vector<EventFrame>& frames, 
                 const auto [ha, hb] = ctx.sentenceTokens(ctx.toks[h].sentence);
                 e.munition = munitionNear(ctx, h, ha, hb);
             }
+        if (e.munition.empty() && e.pronounMunitions) e.munition = munitionToldBefore(ctx, e.trig);
         attachTime(ctx, s, a, b, e);
         attachSpeaker(ctx, s, e);
     }

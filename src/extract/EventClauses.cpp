@@ -114,17 +114,29 @@ bool countOfToldMunitions(const Clause& c, size_t t) {
     return count && nearPred(c, k - 1, 30, 0, isMunition);
 }
 
-// "North Korea launched a missile on Saturday. ... It fell into the Sea of Japan": "it" or "they" as the subject of t,
-// opening its clause, with munitions told in the sentence before or earlier in this one.
+// "North Korea launched a missile on Saturday. ... It fell into the Sea of Japan", "Officials said it had been launched
+// from Yemen": "it" or "they" as the subject of t, opening its clause (or the clause a speech verb reports), with
+// munitions told in the sentence before or earlier in this one.
 bool pronounOfToldMunitions(const Clause& c, size_t t) {
+    static constexpr std::string_view kBetween[] = {"later", "also", "then", "eventually", "had", "has", "have",
+                                                    "been",  "was",  "were", "is",         "are", "not", "never"};
     size_t k = t;
-    while (k > c.a && t - k < 3 &&
-           (c.T[k - 1].is("later") || c.T[k - 1].is("also") || c.T[k - 1].is("then") || c.T[k - 1].is("eventually")))
+    while (k > c.a && t - k < 5 &&
+           std::find(std::begin(kBetween), std::end(kBetween), c.T[k - 1].lower) != std::end(kBetween))
         --k;
     if (k == c.a || !(c.T[k - 1].is("it") || c.T[k - 1].is("they"))) return false;
     const size_t p = k - 1;
-    if (p > c.a && !(c.T[p - 1].text == "," || c.T[p - 1].is("and") || c.T[p - 1].is("but"))) return false;
+    const auto& before = c.T[p > c.a ? p - 1 : p];
+    if (p > c.a && !(before.text == "," || before.is("and") || before.is("but") || before.is("that") ||
+                     before.lx.speechVerb()))
+        return false;
     return munitionToldSince(c, t, p);
+}
+
+// "it had been launched from Yemen": a passive launch whose subject is a pronoun for the munitions told before.
+bool passiveLaunchOfToldMunitions(const Clause& c, size_t t) {
+    return t > c.a && (c.T[t - 1].is("been") || c.T[t - 1].is("was") || c.T[t - 1].is("were")) &&
+           pronounOfToldMunitions(c, t);
 }
 
 // "Two of those were launched March 4 at M/V MSC Sky II" after "This is the fifth ASBM fired by the Houthis": a
@@ -362,6 +374,19 @@ bool intoWaterOrGround(const Clause& c, size_t i, bool* countAll) {
     return true;
 }
 
+// "the drone crashed into a building": a munition that crashed into a structure struck it (into the sea, or an
+// aircraft into anything, stays a crash).
+bool crashedIntoStructure(const Clause& c, size_t i) {
+    const auto& T = c.T;
+    if (i + 2 >= c.b || !T[i + 1].is("into") || !nearPred(c, i, 8, 0, isMunition) || nearPred(c, i, 8, 0, isAircraft))
+        return false;
+    for (size_t q = i + 2; q < c.b && q < i + 6; ++q) {
+        if (T[q].lx.unit == lex::UnitClass::Target) return true;
+        if (!T[q].word || T[q].lx.preposition() || T[q].lx.trigger != Trig::None) return false;
+    }
+    return false;
+}
+
 // "had postponed a Minuteman III test launch from Vandenberg": a launch called off did not happen.
 bool calledOff(const Clause& c, size_t i) {
     for (size_t q = i; q > c.a && i - q < 10;) {
@@ -372,6 +397,21 @@ bool calledOff(const Clause& c, size_t i) {
         if (p == "," || p == ";" || c.T[q].lx.trigger != Trig::None) return false;
     }
     return false;
+}
+
+// "the drone was not intercepted", "air defenses detected the drone, but it was not intercepted", "failed to
+// intercept the missile": a told fact that munitions got through, an engagement that downed none (counted 0). Not a
+// modal ("could not intercept" may be a capability) and not one with no munition.
+bool failedIntercept(const Clause& c, size_t i) {
+    const auto& T = c.T;
+    bool failed = false;
+    for (size_t q = i; q > c.a && i - q <= 3;) {
+        const auto w = T[--q].lower;
+        failed |= w == "not" || w == "n't" || w == "never" || (w == "to" && q > c.a && T[q - 1].is("failed"));
+        if (w == "could" || w == "would" || w == "might" || w == "may" || w == "will" || w == "can") return false;
+        if (!T[q].word) break;
+    }
+    return failed && (nearPred(c, i, 8, 6, isMunition) || pronounOfToldMunitions(c, i));
 }
 
 Trig triggerKind(Clause& c, size_t i, bool* countAll) {
@@ -386,6 +426,7 @@ Trig triggerKind(Clause& c, size_t i, bool* countAll) {
     if (k != Trig::None && calledOff(c, i)) return Trig::None;
     // "were not launched from X but from Y": the negation is the origin's, not the launch's.
     const bool originNegated = i + 1 < c.b && T[i + 1].is("from");
+    if (k == Trig::Intercept && failedIntercept(c, i)) return k;
     if (k != Trig::None && k != Trig::Airspace && negated(c, i) && !originNegated) return Trig::None;
     if (w == "destroyed" && munitionSubjectBefore(c, i, countAll)) return Trig::Intercept;
     // "the air force said it had destroyed 102 missiles and 99 drones": munitions destroyed in flight.
@@ -420,8 +461,8 @@ Trig triggerKind(Clause& c, size_t i, bool* countAll) {
                                   next->unit == lex::UnitClass::Munition;
     // "... The Revolutionary Guard says it fired them from Iran": the munitions told before, as the launch's object.
     const bool objectOfTold = k == Trig::Launch && i + 1 < c.b && c.T[i + 1].is("them") && munitionToldSince(c, i, i);
-    const bool munitionClose =
-        nearPred(c, i, 8, 6, isMunition) || partOfToldMunitions(c, i) || countedMunitions || objectOfTold;
+    const bool munitionClose = nearPred(c, i, 8, 6, isMunition) || partOfToldMunitions(c, i) || countedMunitions ||
+                               objectOfTold || (k == Trig::Launch && passiveLaunchOfToldMunitions(c, i));
     if (w == "shot" || w == "shoot" || w == "shooting") {
         if (i + 1 < c.b && T[i + 1].is("down")) return Trig::Intercept;
         if (!munitionClose) return Trig::None;
@@ -470,6 +511,7 @@ Trig triggerKind(Clause& c, size_t i, bool* countAll) {
         }
     }
     if (k == Trig::Strike && intoWaterOrGround(c, i, countAll)) k = Trig::Crash;
+    if (k == Trig::Crash && crashedIntoStructure(c, i)) k = Trig::Strike;
     if (k == Trig::Crash && !nearPred(c, i, 10, 3, isMunition) && !nearPred(c, i, 10, 0, isAircraft) &&
         !countOfToldMunitions(c, i) && !pronounOfToldMunitions(c, i))
         return Trig::None;
@@ -508,6 +550,7 @@ void openFrames(Clause& c) {
         e.scopeStart = c.a;
         e.scopeEnd = c.b;
         e.countAll = countAll;
+        e.pronounMunitions = k == Trig::Launch && passiveLaunchOfToldMunitions(c, i);
         e.aircraftDown = (k == Trig::Crash || k == Trig::Intercept) && nearPred(c, i, 10, 6, isAircraft) &&
                          !nearPred(c, i, 10, 3, isMunition);
         c.frames.push_back(e);
@@ -1146,8 +1189,10 @@ std::vector<EventFrame> readSentenceFrames(Context& ctx, scenario::Scenario& out
     splitLaunches(c);
     cutAtTemporalClauses(c);
     attachClaims(c);
-    for (auto& e : c.frames)
+    for (auto& e : c.frames) {
         if (e.kind == Trig::Crash && !e.count && ordinalSubject(c, e.trig)) e.count = 1; // "a fourth landed"
+        if (e.kind == Trig::Intercept && failedIntercept(c, e.trig)) e.count = 0;
+    }
     attachPlaces(ctx, out, s, c.frames, c.hasLaunch);
     attachActorsAndTimes(ctx, s, c.frames, datedTimes);
     landedOnTowns(c);

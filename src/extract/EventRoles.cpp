@@ -13,6 +13,7 @@
 #include <algorithm>
 #include <climits>
 #include <cmath>
+#include <utility>
 
 namespace salvo::extract::detail {
 namespace {
@@ -185,9 +186,11 @@ Chain prepositionChain(const Context& ctx, const PlaceMention& m, size_t a) {
     bool over = false;       // the chain passed "over", "across" or "above"
     bool outside = false;    // the chain passed "outside" or "beyond"
     int listed = 0; // "in the Kyiv, Kharkiv, Odesa and Dnipropetrovsk regions": names listed before it, not counted
+    bool pastName = false; // the last step went back over a name the atlas lacks ("in Puntland, Somalia")
     while (k > a && steps - listed < 10) {
         --k;
         ++steps;
+        const bool afterName = std::exchange(pastName, false);
         const auto w = T[k].lower;
         const auto& lw = T[k].lx;
         // "On Friday Russia struck", "On Friday the United States struck": the preposition before a time word is
@@ -287,8 +290,13 @@ Chain prepositionChain(const Context& ctx, const PlaceMention& m, size_t a) {
             // Lists continue through commas and conjunctions ("near six cities: A, B, C"); other commas end it.
             const int prev = ctx.mentionAtToken(k > a ? k - 1 : k);
             if (prev >= 0) { k = ctx.mentions[prev].first; continue; }
-            if (w == "," && steps == 1)
-                if (const size_t q = pastQualifiedName(ctx, k, a); q != SIZE_MAX) { k = q; continue; }
+            // "in the Golis Mountains, Puntland, Somalia": names the atlas lacks, each qualified by the next.
+            if (w == "," && (steps == 1 || afterName))
+                if (const size_t q = pastQualifiedName(ctx, k, a); q != SIZE_MAX) {
+                    k = q;
+                    pastName = true;
+                    continue;
+                }
             // An apposition between a name and this place is skipped: "at M/V True Confidence, a Barbados-flagged,
             // Liberian-owned bulk carrier, in the Gulf of Aden".
             if (const size_t open = appositionStart(ctx, k, a); w == "," && open < k) { k = open; continue; }

@@ -562,8 +562,10 @@ int wholeOf(const Context& ctx, const scenario::Scenario& out, const std::vector
 // told by them and leaves (its count stays a claim of the text).
 void takeWholes(std::vector<Built>& events) {
     std::vector<int> sum(events.size(), 0);
+    std::vector<bool> hasParts(events.size(), false);
     for (auto& part : events) {
         if (part.partOf < 0) continue;
+        hasParts[static_cast<size_t>(part.partOf)] = true;
         const Built& whole = events[part.partOf];
         auto& e = part.e;
         if (e.to.empty()) e.to = whole.e.to;
@@ -579,7 +581,7 @@ void takeWholes(std::vector<Built>& events) {
     std::vector<Built> kept;
     std::vector<int> keptIndex(events.size(), -1);
     for (size_t w = 0; w < events.size(); ++w)
-        if (!(events[w].e.count && sum[w] == *events[w].e.count)) {
+        if (!(hasParts[w] && events[w].e.count && sum[w] == *events[w].e.count)) { // a whole its parts add up to
             keptIndex[w] = static_cast<int>(kept.size());
             kept.push_back(std::move(events[w]));
         }

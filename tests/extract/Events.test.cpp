@@ -2951,3 +2951,61 @@ TEST_CASE("Events: a launch called off did not happen", "[extract][events]") {
                                  "August 4, 2022");
     CHECK(eventsOfKind(held, "launch").size() == 1);
 }
+
+TEST_CASE("Events: names the atlas lacks, each qualified by the next, keep the strike on the place it knows",
+          "[extract][events]") {
+    const auto sc = readReport("U.S. Africa Command conducted airstrikes against ISIS in the Golis Mountains, Puntland, "
+                               "Somalia, on Feb. 1, 2025.",
+                               "February 1, 2025");
+    const auto strikes = eventsOfKind(sc, "strike");
+    REQUIRE(strikes.size() == 1);
+    CHECK(targets(sc, *strikes[0], "Somalia"));
+    CHECK(onDay(*strikes[0], 2025, 2, 1));
+}
+
+TEST_CASE("Events: 'it had been launched from X' gives the munition told before its origin", "[extract][events]") {
+    const auto sc = readReport("A drone launched by the rebel group slammed into an apartment building in central Tel "
+                               "Aviv on Friday, killing one man. Israeli officials said it had been launched from Yemen "
+                               "and approached the city from the west.",
+                               "July 20, 2024");
+    const auto launches = eventsOfKind(sc, "launch");
+    REQUIRE(launches.size() == 1);
+    REQUIRE(launches[0]->from);
+    CHECK(placeName(sc, *launches[0]->from) == "Yemen");
+    CHECK(launches[0]->count == 1);
+    // The active "they launched" is the actors', not the munitions': no origin for a drone from it.
+    const auto actors = readReport("A drone slammed into an apartment building in Tel Aviv on Friday. Officials said "
+                                   "they had launched a search from Haifa.",
+                                   "July 20, 2024");
+    for (const auto* l : eventsOfKind(actors, "launch"))
+        CHECK_FALSE((l->from && placeName(actors, *l->from) == "Haifa"));
+}
+
+TEST_CASE("Events: a drone that crashed into a building struck it, one that crashed into the sea did not",
+          "[extract][events]") {
+    const auto building = readReport("A Houthi drone crashed into an apartment building in Tel Aviv on Friday.",
+                                     "July 20, 2024");
+    CHECK(eventsOfKind(building, "crash").empty());
+    const auto strikes = eventsOfKind(building, "strike");
+    REQUIRE(strikes.size() == 1);
+    CHECK(targets(building, *strikes[0], "Tel Aviv"));
+    const auto sea = readReport("A Houthi drone crashed into the sea off Tel Aviv on Friday.", "July 20, 2024");
+    CHECK(eventsOfKind(sea, "strike").empty());
+}
+
+TEST_CASE("Events: a munition told as not intercepted is an intercept of none", "[extract][events]") {
+    const auto sc = readReport("A drone launched from Yemen slammed into a building in Tel Aviv on Friday. Officials "
+                               "said air defenses detected the drone, but it was not intercepted because of human "
+                               "error.",
+                               "July 20, 2024");
+    const auto intercepts = eventsOfKind(sc, "intercept");
+    REQUIRE(intercepts.size() == 1);
+    CHECK(intercepts[0]->count == 0);
+    REQUIRE(intercepts[0]->from);
+    CHECK(placeName(sc, *intercepts[0]->from) == "Yemen");
+    // A capability is no event: "could not intercept".
+    const auto modal = readReport("A drone launched from Yemen slammed into a building in Tel Aviv on Friday. Officials "
+                                  "said air defenses could not intercept such drones.",
+                                  "July 20, 2024");
+    CHECK(eventsOfKind(modal, "intercept").empty());
+}
