@@ -374,6 +374,21 @@ bool intoWaterOrGround(const Clause& c, size_t i, bool* countAll) {
     return true;
 }
 
+// "a television broadcast showing file footage of a North Korean missile launch", "a file photo of a Tomahawk
+// launch": an archive picture of an event is no report of one.
+bool archiveDepiction(const Clause& c, size_t i) {
+    static constexpr std::string_view kPictures[] = {"footage", "photo",  "photograph", "photos", "image",
+                                                     "images",  "picture", "pictures",  "video",  "videos"};
+    const auto& T = c.T;
+    for (size_t q = i; q > c.a + 1 && i - q < 8;) {
+        --q;
+        if (T[q].text == "," || T[q].text == ";") return false;
+        if (std::find(std::begin(kPictures), std::end(kPictures), T[q].lower) != std::end(kPictures))
+            return T[q - 1].is("file") || T[q - 1].is("archive") || T[q - 1].is("archival");
+    }
+    return false;
+}
+
 // "the drone crashed into a building": a munition that crashed into a structure struck it (into the sea, or an
 // aircraft into anything, stays a crash).
 bool crashedIntoStructure(const Clause& c, size_t i) {
@@ -423,7 +438,7 @@ Trig triggerKind(Clause& c, size_t i, bool* countAll) {
     if (k == Trig::ViolationVerb && negated(c, i)) return Trig::None;
     if (k != Trig::None && (deniedReport(c, i) || temporalReference(c, i) || purposeOfStopping(c, i)))
         return Trig::None;
-    if (k != Trig::None && calledOff(c, i)) return Trig::None;
+    if (k != Trig::None && (calledOff(c, i) || archiveDepiction(c, i))) return Trig::None;
     // "were not launched from X but from Y": the negation is the origin's, not the launch's.
     const bool originNegated = i + 1 < c.b && T[i + 1].is("from");
     if (k == Trig::Intercept && failedIntercept(c, i)) return k;

@@ -345,8 +345,10 @@ void blockVesselsAndWeapons(Context& ctx, size_t a, size_t b, std::vector<NameWo
                                   (t.lx.unit == lex::UnitClass::Ship || t.is("tanker") ||
                                    t.is("freighter") || t.is("carrier") || t.is("bulker") ||
                                    t.is("trawler"));
+            // "the tanker M/V Marlin Luanda": the slashed prefix after the noun is read on the next step.
+            const bool slashedPrefix = T[i + 1].lower == "m" && i + 2 < b && T[i + 2].text == "/";
             if ((prefix || shipNoun) &&
-                !(shipNoun && (isShipPrefix(bareWord(T[i + 1].lower)) || countryWord(ctx, i + 1)))) {
+                !(shipNoun && (isShipPrefix(bareWord(T[i + 1].lower)) || countryWord(ctx, i + 1) || slashedPrefix))) {
                 const size_t j = capitalRun(ctx, i + 1, b);
                 if (prefix) ctx.blocked[i] = 1;
                 block(i + 1, j, true);

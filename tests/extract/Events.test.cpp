@@ -3009,3 +3009,22 @@ TEST_CASE("Events: a munition told as not intercepted is an intercept of none", 
                                   "July 20, 2024");
     CHECK(eventsOfKind(modal, "intercept").empty());
 }
+
+TEST_CASE("Events: file footage of a launch is no launch, and a slashed ship prefix after a ship noun names the ship",
+          "[extract][events]") {
+    const auto caption = readReport("People watch a television news broadcast showing file footage of a North Korean "
+                                    "missile launch, at a railway station in Seoul, July 25, 2019.",
+                                    "July 25, 2019");
+    CHECK(eventsOfKind(caption, "launch").empty());
+    const auto shown = readReport("A television broadcast showed a North Korean missile launch from Wonsan on "
+                                  "Thursday.",
+                                  "July 25, 2019");
+    CHECK(eventsOfKind(shown, "launch").size() == 1);
+    const auto ship = readReport("A Houthi anti-ship ballistic missile struck the Marshall Islands-flagged tanker M/V "
+                                 "Marlin Luanda in the Gulf of Aden on Friday.",
+                                 "January 27, 2024");
+    CHECK_FALSE(placeNamedIn(ship, "Luanda"));
+    const auto strikes = eventsOfKind(ship, "strike");
+    REQUIRE(strikes.size() == 1);
+    CHECK(targets(ship, *strikes[0], "Gulf of Aden"));
+}
