@@ -1968,6 +1968,34 @@ void dropUnsupported(Context& ctx) {
     }
 }
 
+// "a Druze town at the foot of Mount Hermon", after a sentence on the Golan Heights and Gaza: a small town (under
+// 20,000 people) whose every neighbour, the places read in its own sentence and the two beside it, lies in another
+// country more than 2,500 km away is a namesake (Mount Hermon, Virginia), not the place meant. A country named
+// elsewhere in the text (the United States, in nearly every report) is no support for it here.
+void dropStrayNamesakes(Context& ctx) {
+    for (auto& m : ctx.mentions) {
+        if (m.dropped || m.demonym || m.ranked.empty()) continue;
+        const auto* c = m.best();
+        if (c->kind != Kind::City || c->population >= 20000 || ctx.isCapital(*c)) continue;
+        if (m.key.starts_with("\x03") || m.key.starts_with("\x04")) continue; // qualified or described on purpose
+        bool anyNear = false, farOnly = true;
+        for (const auto& o : ctx.mentions) {
+            if (&o == &m || o.dropped || o.ranked.empty() || o.demonym || o.key == m.key ||
+                std::abs(o.sentence - m.sentence) > 1)
+                continue;
+            const auto* oc = o.best();
+            anyNear = true;
+            farOnly &= oc->iso2 != c->iso2 && geodesy::distanceMeters(oc->pos, c->pos) > 2500e3;
+        }
+        if (!anyNear || !farOnly) continue;
+        m.dropped = true;
+        ctx.diagnostics.push_back({Severity::Note, "geocode.dropped",
+                                   "'" + std::string(ctx.doc.slice(m.start, m.end)) + "' not read as " + c->name +
+                                       " (" + c->iso2 + "): every place told beside it is over 2,500 km away",
+                                   {m.start, m.end}, {}});
+    }
+}
+
 // [approximate] "the village of Dande Darpa Khel, near the region's main town Miran Shah": a settlement the atlas
 // does not know, placed at the place it is said to be near, with a wide radius and a note.
 void approximateUnknowns(Context& ctx) {
@@ -2623,6 +2651,7 @@ void findPlaces(Context& ctx, scenario::Scenario& out) {
     placeOffsets(ctx);
 
     dropUnsupported(ctx);
+    dropStrayNamesakes(ctx);
     approximateUnknowns(ctx);
     assignRoles(ctx);
     // At most one place per mention, and the dateline's: places are heavy to move while the vector grows.

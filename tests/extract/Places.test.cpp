@@ -165,6 +165,23 @@ TEST_CASE("Places: a partial or alternate reading in a country nothing else is a
     }
 }
 
+TEST_CASE("Places: a small town far from every place told beside it is a namesake", "[extract][places]") {
+    SECTION("Mount Hermon beside the Golan Heights is not the Virginia town, though the United States is named") {
+        const auto sc = readReport("A rocket slammed into a soccer field in the Golan Heights. The attack hit a town "
+                                   "at the foot of Mount Hermon. Dozens were wounded. Netanyahu cut short a visit to the "
+                                   "United States.");
+        CHECK_FALSE(placeNamed(sc, "Mount Hermon"));
+        CHECK(placeWritten(sc, "Golan Heights"));
+        CHECK(hasDiagnostic(sc, "geocode.dropped"));
+    }
+    SECTION("a small town with a neighbour in its own country stays") {
+        const auto sc = readReport("The drone took off from Mount Hermon, Virginia, and flew toward Richmond.");
+        const auto* town = placeNamed(sc, "Mount Hermon");
+        REQUIRE(town);
+        CHECK(near(*town, 36.68, -79.42, 0.1));
+    }
+}
+
 TEST_CASE("Places: transliterations and typos of divisions reach the division", "[extract][places]") {
     SECTION("'al-Baydah Governorate' is the atlas's Al Bayda") {
         const auto sc = readReport("On Dec. 29, one strike killed two operatives in the al-Baydah Governorate of Yemen.");
