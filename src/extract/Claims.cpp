@@ -509,6 +509,34 @@ CountedNoun countedNoun(const Context& ctx, int sentence, size_t numberTok, size
     return {head, unit, partOfSet};
 }
 
+// "Two F-117A stealth fighters each dropped two bombs", "the two destroyers fired 30 missiles each": a count of
+// munitions that each of a counted set of aircraft or ships sent. Returns that set's count claim (one of this
+// sentence's, before the number), or -1.
+int distributiveSet(const Context& ctx, const scenario::Scenario& out, size_t numberTok, size_t head, size_t a,
+                    size_t b) {
+    const auto& T = ctx.toks;
+    const bool eachBefore = numberTok >= a + 2 && T[numberTok - 1].lx.trigger != lex::Trigger::None &&
+                            T[numberTok - 2].is("each");
+    const bool eachAfter = head + 1 < b && head != numberTok && T[head + 1].is("each");
+    if (!eachBefore && !eachAfter) return -1;
+    // The set is the subject: a count right before "each" (or before the verb), with nothing between but its noun
+    // phrase ("Two Air Force F-117A Nighthawk stealth fighters"; "fighters" is no aircraft word on its own).
+    const size_t verb = eachBefore ? numberTok - 2 : numberTok - 1;
+    for (size_t c = ctx.claimInfo.size(); c-- > 0;) {
+        if (out.claims[c].sentence != T[numberTok].sentence) break;
+        const auto& info = ctx.claimInfo[c];
+        const auto u = info.unit;
+        if (info.numberTok >= verb || verb - info.numberTok > 10 || info.implicit || out.claims[c].op != "=" ||
+            u == lex::UnitClass::Munition || u == lex::UnitClass::Casualty || u == lex::UnitClass::Time ||
+            u == lex::UnitClass::Distance)
+            return -1;
+        for (size_t q = info.numberTok + 1; q < verb; ++q)
+            if (!T[q].word || T[q].lx.trigger != lex::Trigger::None || T[q].number) return -1;
+        return static_cast<int>(c);
+    }
+    return -1;
+}
+
 void findClaims(Context& ctx, scenario::Scenario& out) {
     const auto& doc = ctx.doc;
     const auto& T = ctx.toks;
@@ -617,6 +645,12 @@ void findClaims(Context& ctx, scenario::Scenario& out) {
         info.additional = (k < b && T[k].is("more") && !(k + 1 < b && T[k + 1].is("than"))) ||
                           (numberTok > a && T[numberTok - 1].is("another"));
 
+        if (const int set = unit == lex::UnitClass::Munition ? distributiveSet(ctx, out, numberTok, head, a, b) : -1;
+            set >= 0) { // the munitions of all of them: "Two fighters each dropped two bombs" is four bombs
+            c.value *= out.claims[static_cast<size_t>(set)].value;
+            c.start = out.claims[static_cast<size_t>(set)].start;
+            c.text = std::string(doc.slice(c.start, c.end));
+        }
         attributeClaim(ctx, n, c, info);
         // "the two strikes": a definite repeat of an earlier count takes its speaker.
         if (numberTok > a && T[numberTok - 1].is("the")) anaphor = repeatedClaim(ctx, out, n, c, info);

@@ -500,11 +500,16 @@ bool isLabel(const Context& ctx, const PlaceMention& m, size_t a, size_t b) {
                          std::any_of(ctx.doc.times.begin(), ctx.doc.times.end(), [&](const text::TimeExpr& t) {
                              return t.start <= T[clock].start && T[clock].end <= t.end && t.localHour >= 0;
                          });
-    // Only a second reading of the same moment: "which was midnight in", "or 1:30 a.m. Wednesday in", "(4:40 a.m.".
+    // Only a second reading of the same moment: "which was midnight in", "or 1:30 a.m. Wednesday in", "(4:40 a.m.",
+    // "at 5:30 a.m. local time today, Wednesday night in Washington" (a comma right after another time).
+    const auto endsTime = [&](size_t k) {
+        return std::any_of(ctx.doc.times.begin(), ctx.doc.times.end(),
+                           [&](const text::TimeExpr& t) { return t.start < T[k].end && T[k].end <= t.end; });
+    };
     bool second = false;
     for (size_t k = clock; k > a && clock - k < 6 && !second;) {
         --k;
-        second = T[k].is("was") || T[k].is("or") || T[k].text == "(";
+        second = T[k].is("was") || T[k].is("or") || T[k].text == "(" || (T[k].text == "," && k > a && endsTime(k - 1));
     }
     return isClock && second;
 }

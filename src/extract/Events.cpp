@@ -231,13 +231,16 @@ bool sameIncident(const Context& ctx, const scenario::Scenario& out, const Event
              e.countIsStrikes == m.countIsStrikes);
 }
 
-// "F-35 jets fired six missiles at the building": a definite target noun with no place, the one told before.
+// "F-35 jets fired six missiles at the building", "dropped two 2,000-pound satellite-guided bunker-buster bombs on
+// the compound": a definite target noun with no place, the one told before (up to a comma or the next trigger).
 bool definiteTargetObject(const Context& ctx, const EventFrame& m) {
     const auto& T = ctx.toks;
     const auto [a, b] = ctx.sentenceTokens(m.sentence);
-    for (size_t q = m.trig + 1; q + 2 < b && q <= m.trig + 6; ++q)
+    for (size_t q = m.trig + 1; q + 2 < b && q <= m.trig + 14; ++q) {
+        if (T[q].text == "," || T[q].text == ";" || T[q].lx.trigger != lex::Trigger::None) break;
         if ((T[q].is("at") || T[q].is("on")) && T[q + 1].is("the") && T[q + 2].lx.unit == lex::UnitClass::Target)
             return true;
+    }
     return false;
 }
 

@@ -321,7 +321,8 @@ const Table& table() {
         unit({"target", "targets", "site", "sites", "position", "positions", "facility", "facilities", "installation",
               "installations", "depot", "depots", "command", "posts", "post", "camps", "camp", "objects", "object",
               "buildings", "building", "bunkers", "hideouts", "locations", "radars", "radar", "launchers",
-              "launcher", "systems"},
+              "launcher", "systems", "compound", "compounds", "complex", "headquarters", "warehouse", "warehouses",
+              "bunker", "hideout", "base", "bases"},
              UnitClass::Target);
         unit({"strike", "strikes", "airstrike", "airstrikes", "raid", "raids", "attack", "attacks", "bombings",
               "missions", "mission"},

@@ -1597,6 +1597,19 @@ void controlledAreas(Context& ctx, std::vector<PlaceMention>& added) {
 
 // "the cruiser USS Shiloh fired 14 Tomahawks from the gulf" after "the Persian Gulf": a water's generic noun, lower
 // case after "the", stands for the water of that kind named last before it.
+// A mention of one token that stands for a place named before ("the sea", "the city"): that name's candidates.
+PlaceMention anaphorMention(const Context& ctx, size_t i, const PlaceMention& named) {
+    const Tok& noun = ctx.toks[i];
+    PlaceMention m;
+    m.first = m.last = i;
+    m.start = noun.start;
+    m.end = noun.end;
+    m.sentence = noun.sentence;
+    m.key = named.key;
+    m.cands = named.cands;
+    return m;
+}
+
 void genericWaterAnaphora(Context& ctx, std::vector<PlaceMention>& added) {
     const auto& T = ctx.toks;
     for (size_t i = 1; i + 1 < T.size(); ++i) {
@@ -1612,14 +1625,30 @@ void genericWaterAnaphora(Context& ctx, std::vector<PlaceMention>& added) {
                 named = &m;
         }
         if (!named) continue;
-        PlaceMention m;
-        m.first = m.last = i;
-        m.start = noun.start;
-        m.end = noun.end;
-        m.sentence = noun.sentence;
-        m.key = named->key;
-        m.cands = named->cands;
-        added.push_back(std::move(m));
+        added.push_back(anaphorMention(ctx, i, *named));
+    }
+}
+
+// "Warships fired about 40 Tomahawks at the same site and at other leadership targets in the city": "the city" or
+// "the capital", lower case and alone, is the city (the capital) named last before it, in its sentence or the three
+// before. Not when a noun or a name follows ("the city council", "the capital Kyiv").
+void genericCityAnaphora(Context& ctx, std::vector<PlaceMention>& added) {
+    const auto& T = ctx.toks;
+    for (size_t i = 1; i + 1 < T.size(); ++i) {
+        const Tok& noun = T[i];
+        if (!T[i - 1].is("the") || noun.cap || !(noun.is("city") || noun.is("capital"))) continue;
+        const Tok& next = T[i + 1];
+        const bool alone = !next.word || next.lx.preposition() || next.is("and") || next.is("or") || next.is("was") ||
+                           next.is("were") || next.is("is") || next.is("has") || next.is("had");
+        if (!alone || next.is("of") || ctx.mentionAtToken(i) >= 0) continue;
+        const PlaceMention* named = nullptr;
+        for (const auto& m : ctx.mentions) {
+            if (m.first >= i) break;
+            if (m.dropped || m.demonym || !m.cands || m.cands->empty() || noun.sentence - m.sentence > 3) continue;
+            const auto& top = m.cands->front();
+            if (top.kind == Kind::City && (noun.is("city") || ctx.isCapital(top))) named = &m;
+        }
+        if (named) added.push_back(anaphorMention(ctx, i, *named));
     }
 }
 
@@ -1718,6 +1747,7 @@ void describeAreas(Context& ctx) {
     std::vector<PlaceMention> added;
     genericWaterAnaphora(ctx, added);
     genericCountryAnaphora(ctx, added);
+    genericCityAnaphora(ctx, added);
     borderAreas(ctx, added);
     coastAreas(ctx);
     offshoreAreas(ctx, added);

@@ -3028,3 +3028,46 @@ TEST_CASE("Events: file footage of a launch is no launch, and a slashed ship pre
     REQUIRE(strikes.size() == 1);
     CHECK(targets(ship, *strikes[0], "Gulf of Aden"));
 }
+
+TEST_CASE("Events: a second reading of the clock after a comma is a label, and 'the city' is the city told before",
+          "[extract][events]") {
+    const auto sc = readReport("U.S. forces struck a compound on the southern edge of Baghdad. Warships fired about 40 "
+                               "Tomahawk missiles at the same site and at other targets in the city at about 5:30 a.m. "
+                               "local time today, Wednesday night in Washington, the official added.",
+                               "March 20, 2003");
+    for (const auto& e : sc.events) CHECK_FALSE(targets(sc, e, "Washington"));
+    const auto launches = eventsOfKind(sc, "launch");
+    REQUIRE(launches.size() == 1);
+    CHECK(targets(sc, *launches[0], "Baghdad"));
+    REQUIRE(launches[0]->time);
+    CHECK(launches[0]->time->start == utcFromParts(2003, 3, 20, 2, 30)); // 5:30 in Baghdad, UTC+3
+    // A city council is no city.
+    const auto council = readReport("Rockets struck Kharkiv on Monday. The city council met on Tuesday.",
+                                    "May 2, 2022");
+    REQUIRE(council.events.size() == 1);
+    CHECK(council.events[0].to.size() == 1);
+}
+
+TEST_CASE("Events: aircraft that each dropped bombs dropped them all, on the compound told before",
+          "[extract][events]") {
+    const auto sc = readReport("U.S. forces struck a compound on the southern edge of Baghdad. Sirens sounded across "
+                               "the city at dawn. Two Air Force F-117A Nighthawk stealth fighters each dropped two "
+                               "2,000-pound satellite-guided bunker-buster bombs on the compound, an official said.",
+                               "March 20, 2003");
+    const auto strikes = eventsOfKind(sc, "strike");
+    REQUIRE(strikes.size() == 1);
+    CHECK(targets(sc, *strikes[0], "Baghdad"));
+    REQUIRE(strikes[0]->count);
+    CHECK(*strikes[0]->count == 4);
+    const auto each = readReport("The two destroyers fired 30 missiles each at Houthi targets in Yemen.",
+                                 "January 12, 2024");
+    REQUIRE(each.events.size() == 1);
+    REQUIRE(each.events[0].count);
+    CHECK(*each.events[0].count == 60);
+    // Without "each" the count is the total.
+    const auto total = readReport("The two destroyers fired 30 missiles at Houthi targets in Yemen.",
+                                  "January 12, 2024");
+    REQUIRE(total.events.size() == 1);
+    REQUIRE(total.events[0].count);
+    CHECK(*total.events[0].count == 30);
+}
