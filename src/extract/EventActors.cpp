@@ -6,6 +6,7 @@
 // speaker's country ("Russian officials said"). Among equals the leftmost, the clause's subject, wins.
 // Times: the nearest time expression of the sentence that does not date the speech ("said Thursday"); the sentence's
 // event-dating times are also handed to the discourse, which carries them to later frames that have none.
+#include "core/Utf8.hpp"
 #include "extract/EventFrames.hpp"
 
 #include <algorithm>
@@ -169,6 +170,20 @@ bool possessiveOfTimeWord(std::string_view w) {
 size_t passiveAgentBy(const Context& ctx, size_t trig, size_t b) {
     const auto& T = ctx.toks;
     if (trig + 2 < b && T[trig + 1].is("by")) return trig + 1;
+    // "were launched shortly after midnight local time by the Quds Force": past a time told right after the trigger.
+    const auto inTime = [&](size_t k) {
+        return std::any_of(ctx.doc.times.begin(), ctx.doc.times.end(),
+                           [&](const text::TimeExpr& t) { return t.start < T[k].end && T[k].start < t.end; });
+    };
+    bool timeSeen = false;
+    for (size_t q = trig + 1; q + 1 < b && q <= trig + 10; ++q) {
+        if (T[q].is("by") && timeSeen) return q;
+        const bool time = inTime(q);
+        timeSeen |= time;
+        const bool linking = T[q].lx.preposition() || T[q].is("after") || T[q].is("before") || T[q].is("around") ||
+                             T[q].is("about") || T[q].is("just") || (!T[q].cap && T[q].lower.ends_with("ly"));
+        if (!time && !(T[q].word && linking)) break;
+    }
     if (trig + 3 >= b || !T[trig + 1].is("from")) return SIZE_MAX;
     const size_t start = T[trig + 2].is("the") ? trig + 3 : trig + 2;
     const int mi = ctx.mentionAtToken(start);
@@ -291,6 +306,32 @@ bool nounSubjectOfItsOwn(const Context& ctx, size_t trig, size_t a) {
            (subject.lx.unit == lex::UnitClass::Aircraft || subject.lx.actorNoun());
 }
 
+// "launched by the Quds Force of Iran's Revolutionary Guards": an organisation, named in capitals, of a country; that
+// country's code, or empty.
+std::string agentOrganisationCountry(const Context& ctx, size_t byTok, size_t b) {
+    const auto& T = ctx.toks;
+    size_t q = byTok + 1;
+    if (q < b && T[q].is("the")) ++q;
+    if (q >= b || !T[q].cap || ctx.mentionAtToken(q) >= 0) return {};
+    while (q < b && T[q].word && T[q].cap && ctx.mentionAtToken(q) < 0) ++q;
+    if (q + 1 >= b || !T[q].is("of")) return {};
+    ++q;
+    if (T[q].is("the")) ++q;
+    // A country or its demonym, read as a place or, inside the group's name, as a demonym.
+    if (const int mi = ctx.mentionAtToken(q); mi >= 0) {
+        const auto& m = ctx.mentions[static_cast<size_t>(mi)];
+        if (m.ranked.empty() || m.best()->kind != atlas::Kind::Country || sponsorOnly(ctx, m)) return {};
+        return m.best()->iso2;
+    }
+    auto country = ctx.demonymOfBare(q);
+    if (!country) {
+        std::string_view name = T[q].lower;
+        if (name.ends_with("'s")) name.remove_suffix(2);
+        country = ctx.atlas.countryByName(foldKey(name));
+    }
+    return country ? ctx.atlas.countries()[*country].iso2 : std::string{};
+}
+
 void attachActor(const Context& ctx, const std::vector<int>& mentions, size_t a, size_t b, EventFrame& e) {
     const auto& T = ctx.toks;
     ActorVote v;
@@ -372,6 +413,7 @@ void attachActor(const Context& ctx, const std::vector<int>& mentions, size_t a,
     // the trigger it is the actor whatever stands before ("U.S. warships shot down 14 drones launched by the Houthis").
     if (byRightAfter && !agentFound) {
         std::string agent = groupActor(ctx, byTok + 1, std::min(b, byTok + 4));
+        if (agent.empty()) agent = agentOrganisationCountry(ctx, byTok, b);
         size_t q = T[byTok + 1].is("the") ? byTok + 2 : byTok + 1;
         if (agent.empty() && q < b && T[q].word && T[q].cap && ctx.mentionAtToken(q) < 0 && !ctx.demonymOf(q) &&
             namesGroupAtStart(T[q]) && (q + 1 >= b || !T[q + 1].cap))

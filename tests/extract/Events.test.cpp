@@ -3071,3 +3071,18 @@ TEST_CASE("Events: aircraft that each dropped bombs dropped them all, on the com
     REQUIRE(total.events[0].count);
     CHECK(*total.events[0].count == 30);
 }
+
+TEST_CASE("Events: the passive agent after a time, and an organisation of a country, is the launch's actor",
+          "[extract][events]") {
+    const auto sc = readReport("An Israeli military spokesman told reporters that about 20 rockets were launched "
+                               "shortly after midnight local time by the Quds Force of Iran's Revolutionary Guards.",
+                               "May 10, 2018");
+    const auto launches = eventsOfKind(sc, "launch");
+    REQUIRE(launches.size() == 1);
+    CHECK(launches[0]->actor == "IR");
+    const auto plain = readReport("An Israeli military spokesman said about 20 rockets were launched shortly after "
+                                  "midnight.",
+                                  "May 10, 2018");
+    REQUIRE(plain.events.size() == 1);
+    CHECK(plain.events[0].actor != "IR");
+}
