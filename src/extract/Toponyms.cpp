@@ -1999,14 +1999,16 @@ void dropUnsupported(Context& ctx) {
 }
 
 // "a Druze town at the foot of Mount Hermon", after a sentence on the Golan Heights and Gaza: a small town (under
-// 20,000 people) whose every neighbour, the places read in its own sentence and the two beside it, lies in another
+// 20,000 people; 100,000 for a window of a longer capitalised name) whose every neighbour, the places read in its own sentence and the two beside it, lies in another
 // country more than 2,500 km away is a namesake (Mount Hermon, Virginia), not the place meant. A country named
 // elsewhere in the text (the United States, in nearly every report) is no support for it here.
 void dropStrayNamesakes(Context& ctx) {
     for (auto& m : ctx.mentions) {
         if (m.dropped || m.demonym || m.ranked.empty()) continue;
         const auto* c = m.best();
-        if (c->kind != Kind::City || c->population >= 20000 || ctx.isCapital(*c)) continue;
+        // A window of a longer capitalised name ("the Green Zone" is not Green, Ohio) is suspect up to 100,000.
+        const long long smallTown = partOfLongerName(ctx, m) ? 100000 : 20000;
+        if (c->kind != Kind::City || c->population >= smallTown || ctx.isCapital(*c)) continue;
         if (m.key.starts_with("\x03") || m.key.starts_with("\x04")) continue; // qualified or described on purpose
         bool anyNear = false, farOnly = true;
         for (const auto& o : ctx.mentions) {
@@ -2014,6 +2016,11 @@ void dropStrayNamesakes(Context& ctx) {
                 std::abs(o.sentence - m.sentence) > 1)
                 continue;
             const auto* oc = o.best();
+            // "the U.S. Embassy", "U.S. forces": a country as an attribute says nothing of where the town is.
+            const Tok* after = o.last + 1 < ctx.toks.size() ? &ctx.toks[o.last + 1] : nullptr;
+            if (oc->kind == Kind::Country && (o.hyphenModifier || (after && after->word && !after->lx.preposition() &&
+                                                                   !after->is("and") && !after->is("or"))))
+                continue;
             anyNear = true;
             farOnly &= oc->iso2 != c->iso2 && geodesy::distanceMeters(oc->pos, c->pos) > 2500e3;
         }

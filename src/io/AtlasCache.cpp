@@ -27,7 +27,8 @@ namespace fs = std::filesystem;
 namespace {
 
 constexpr const char* kGeodataFiles[] = {"geodata/countries.gpkg", "geodata/admin1.gpkg", "geodata/places.gpkg",
-                                         "geodata/curated/features.csv", "geodata/curated/aliases.csv"};
+                                         "geodata/curated/features.csv", "geodata/curated/aliases.csv",
+                                         "geodata/airports.csv"};
 constexpr size_t kMaxImageBytes = size_t{1} << 30; // today's image is about 50 MB
 constexpr size_t kImagesKept = 8;                  // images of other data dirs or builds kept beside the newest
 

@@ -372,6 +372,10 @@ AtlasData loadAtlasData(const fs::path& dataDir) {
         d.countries = readRegions(g / "countries.gpkg", "countries", Kind::Country);
         d.admin1 = readRegions(g / "admin1.gpkg", "admin1", Kind::Admin1);
         d.features = readFeaturesCsv(g / "curated" / "features.csv");
+        // OurAirports' airports and air bases (geodata/build), after the curated rows, which win a shared name.
+        auto airports = readFeaturesCsv(g / "airports.csv");
+        d.features.insert(d.features.end(), std::make_move_iterator(airports.begin()),
+                          std::make_move_iterator(airports.end()));
         d.aliases = readAliasesCsv(g / "curated" / "aliases.csv");
     } catch (...) {
         places.wait();

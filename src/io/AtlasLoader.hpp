@@ -1,10 +1,11 @@
 #pragma once
 // Loads the atlas from a data directory: geodata/countries.gpkg, admin1.gpkg, places.gpkg (GDAL, GPKG driver only)
-// and the hand-curated geodata/curated/features.csv and aliases.csv (read here, each row with its source).
+// the hand-curated geodata/curated/features.csv and aliases.csv, and geodata/airports.csv (OurAirports, built by
+// geodata/build in features.csv's columns); each CSV row with its source.
 // Throws salvo::Error naming the file for a missing or corrupt file. Countries, divisions and places load in parallel.
 //
 // The atlas cache: loadAtlas first looks for an atlas image (atlas/AtlasImage.hpp) in the cache directory, named after
-// a key of the five geodata files (path, size, modification time, inode) and of the salvo executable itself (a
+// a key of the six geodata files (path, size, modification time, inode) and of the salvo executable itself (a
 // rebuilt salvo may derive labels or names differently). A matching image is memory-mapped and decoded (tens of
 // milliseconds instead of hundreds); a missing, stale, truncated or corrupt one is ignored and replaced: the atlas is
 // read from the GeoPackages and its image written atomically (temporary file, then rename) for the next start. The

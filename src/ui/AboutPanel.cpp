@@ -31,6 +31,7 @@ void drawAboutPanel(ViewerState& s) {
     ImGui::TextUnformatted("Data");
     bullet("Contains GeoNames data (geonames.org), licensed CC-BY.");
     bullet("Made with Natural Earth. Free vector and raster map data @ naturalearthdata.com.");
+    bullet("Airports and air bases from OurAirports (ourairports.com), public domain.");
     bullet("Label font: DejaVu Sans (see assets/fonts/DejaVu-LICENSE).");
     ImGui::TextWrapped("Borders are Natural Earth's de facto borders: they show who controls an area on the ground "
                        "(for example Northern Cyprus is drawn separately, and there is no Kurdistan Region polygon), "

@@ -149,6 +149,21 @@ TEST_CASE("Atlas: geocoding real names", "[atlas]") {
         CHECK(a.lookup("Resht")[0].name == "Rasht");
     }
     SECTION("a name nobody has returns nothing") { CHECK(a.lookup("Qwxzlandia").empty()); }
+    SECTION("airports and air bases by their names in news text (OurAirports)") {
+        const auto near = [&](const char* name, double lat, double lon) {
+            for (const auto& c : a.lookup(name))
+                if (c.kind == atlas::Kind::Base && std::fabs(c.pos.lat - lat) < 0.05 && std::fabs(c.pos.lon - lon) < 0.05)
+                    return true;
+            return false;
+        };
+        CHECK(near("Abha International Airport", 18.24, 42.66));
+        CHECK(near("Abha Airport", 18.24, 42.66));
+        CHECK(near("Najran airport", 17.61, 44.42));                 // the town's name and "airport"
+        CHECK(near("Royal Air Force Lakenheath", 52.41, 0.56));       // "RAF Lakenheath"
+        CHECK(near("Sunan International Airport", 39.22, 125.67));    // "Pyongyang Sunan International Airport"
+        CHECK(near("Baghdad International Airport", 33.26, 44.23));   // one part of "A / B"
+        CHECK(a.lookup("Air Force Base").empty());                    // facility words alone name nothing
+    }
 }
 
 TEST_CASE("Atlas: a geodesic from the south Caspian to Raqqa crosses Iran, Iraq, Syria in order", "[atlas]") {

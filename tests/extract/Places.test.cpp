@@ -174,6 +174,12 @@ TEST_CASE("Places: a small town far from every place told beside it is a namesak
         CHECK(placeWritten(sc, "Golan Heights"));
         CHECK(hasDiagnostic(sc, "geocode.dropped"));
     }
+    SECTION("a window of a longer name: 'the Green Zone' in Baghdad is not Green, Ohio (25,000 people)") {
+        const auto sc = readReport("Rockets landed near the U.S. Embassy in the Green Zone of Baghdad on Friday. The "
+                                   "United States blamed militias.");
+        CHECK_FALSE(placeNamed(sc, "Green"));
+        CHECK(placeWritten(sc, "Baghdad"));
+    }
     SECTION("a small town with a neighbour in its own country stays") {
         const auto sc = readReport("The drone took off from Mount Hermon, Virginia, and flew toward Richmond.");
         const auto* town = placeNamed(sc, "Mount Hermon");
@@ -716,4 +722,15 @@ TEST_CASE("Places: 'central' before a large city's name is the city, before a co
     const auto* part = placeNamed(sc, "central Israel");
     REQUIRE(part);
     CHECK(part->kind == "region");
+}
+
+TEST_CASE("Places: an airport named in the text is the airport, not its town", "[extract][places]") {
+    const auto sc = readReport("A Houthi cruise missile struck the arrivals hall of Abha International Airport in "
+                               "southwestern Saudi Arabia on Wednesday, wounding 26 civilians.");
+    const auto* airport = placeWritten(sc, "Abha International Airport");
+    REQUIRE(airport);
+    CHECK(airport->kind == "base");
+    CHECK(near(*airport, 18.24, 42.66, 0.05));
+    REQUIRE(sc.events.size() == 1);
+    CHECK(std::find(sc.events[0].to.begin(), sc.events[0].to.end(), airport->id) != sc.events[0].to.end());
 }
