@@ -268,11 +268,15 @@ void prepareTokens(Context& ctx) {
     ctx.demonymWords = 0;
 }
 
-// "-ing" words that news uses as nouns or noun modifiers: "a terrorist training complex", "a parking lot".
+// "-ing" words that news uses as nouns or noun modifiers: "a terrorist training complex", "a parking lot", "a
+// shopping mall", "a border crossing", "a nursing home".
 bool ingNoun(std::string_view w) {
-    static constexpr std::string_view kNouns[] = {"training",  "housing",       "building",   "shipping", "wedding",
-                                                  "meeting",   "parking",       "processing", "staging",  "landing",
-                                                  "manufacturing", "engineering", "mooring",  "boarding", "refining"};
+    static constexpr std::string_view kNouns[] = {
+        "training", "housing",  "building",  "shipping", "wedding",   "meeting",  "parking",  "processing",
+        "staging",  "landing",  "manufacturing", "engineering", "mooring", "boarding", "refining", "shopping",
+        "ceiling",  "morning",  "evening",   "crossing", "opening",   "clothing", "dwelling", "gathering",
+        "listening", "nursing", "dining",    "living",   "sporting",  "printing", "mining",   "heating",
+        "filling",  "recycling", "teaching", "banking",  "farming",   "swimming", "pumping",  "bottling"};
     return std::find(std::begin(kNouns), std::end(kNouns), w) != std::end(kNouns);
 }
 

@@ -3086,3 +3086,13 @@ TEST_CASE("Events: the passive agent after a time, and an organisation of a coun
     REQUIRE(plain.events.size() == 1);
     CHECK(plain.events[0].actor != "IR");
 }
+
+TEST_CASE("Events: 'a shopping mall' is a noun phrase, not a clause, so the town after it is the target",
+          "[extract][events]") {
+    const auto sc = readReport("A rocket fired from the Gaza Strip slammed into a shopping mall in Ashkelon on "
+                               "Wednesday, wounding at least 14 people.",
+                               "May 14, 2008");
+    REQUIRE(sc.events.size() == 1);
+    CHECK(targets(sc, sc.events[0], "Ashqelon"));
+    CHECK(placeName(sc, sc.events[0].from.value_or("")) == "Gaza Strip");
+}
