@@ -301,7 +301,7 @@ void findUnit(const Context& ctx, size_t k, size_t b, size_t& head, lex::UnitCla
         if (t.number || quoted || t.cap || t.lx.munitionModifier() || t.lower.find('-') != std::string_view::npos ||
             ctx.demonymOf(q) || t.is("oil") || t.is("military") || t.is("air") ||
             t.is("naval") || t.is("enemy") || t.is("rebel") || t.is("terrorist") ||
-            t.is("civilian") || t.is("government") || t.is("new") || t.is("more") ||
+            t.is("civilian") || t.is("government") || t.is("new") || t.is("more") || t.is("other") || t.is("further") ||
             t.is("additional") || t.is("separate") || t.is("different") || t.is("aerial") || t.is("unmanned"))
             continue;
         // "20 cruise and ballistic missiles": two kinds of one munition noun.
@@ -642,8 +642,10 @@ void findClaims(Context& ctx, scenario::Scenario& out) {
         info.partOfSet = partOfSet;
         info.elided = elidedHead != SIZE_MAX;
         info.elidedHead = elidedHead;
+        // "fired at least 10 other rockets": others than the one told, not "the other nine" of them.
+        const bool otherThanTold = k < b && T[k].is("other") && !(numberTok > a && T[numberTok - 1].is("the"));
         info.additional = (k < b && T[k].is("more") && !(k + 1 < b && T[k + 1].is("than"))) ||
-                          (numberTok > a && T[numberTok - 1].is("another"));
+                          (numberTok > a && T[numberTok - 1].is("another")) || otherThanTold;
 
         if (const int set = unit == lex::UnitClass::Munition ? distributiveSet(ctx, out, numberTok, head, a, b) : -1;
             set >= 0) { // the munitions of all of them: "Two fighters each dropped two bombs" is four bombs

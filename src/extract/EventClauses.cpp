@@ -106,12 +106,17 @@ bool countOfToldMunitions(const Clause& c, size_t t) {
     size_t k = t;
     while (k > c.a && t - k < 2 && (c.T[k - 1].lower == "later" || c.T[k - 1].lower == "also")) --k;
     if (k == c.a) return false;
-    static constexpr std::string_view kRest[] = {"rest", "others", "remainder", "remaining"};
+    // "Most fell in open areas around Sderot": a quantifier standing for some of them, uncounted.
+    static constexpr std::string_view kRest[] = {"rest", "others", "remainder", "remaining", "most", "many", "some",
+                                                 "several"};
     const auto& s = c.T[k - 1];
     if (ordinalSubject(c, k)) return k >= 2 && munitionToldSince(c, t, k - 2); // this sentence or the one before
-    const bool count = s.number || smallCountWord(s.lower) ||
-                       std::find(std::begin(kRest), std::end(kRest), s.lower) != std::end(kRest);
-    return count && nearPred(c, k - 1, 30, 0, isMunition);
+    const bool restWord = std::find(std::begin(kRest), std::end(kRest), s.lower) != std::end(kRest);
+    const bool count = s.number || smallCountWord(s.lower) || restWord;
+    const bool opensClause = k - 1 == c.a || (k - 2 == c.a && c.T[c.a].is("the"));
+    // "The rest fell short and landed inside Syria", opening the sentence after the launch: munitions told in the
+    // sentence before.
+    return count && (nearPred(c, k - 1, 30, 0, isMunition) || (restWord && opensClause && munitionToldSince(c, t, k - 1)));
 }
 
 // "North Korea launched a missile on Saturday. ... It fell into the Sea of Japan", "Officials said it had been launched

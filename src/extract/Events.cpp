@@ -1349,6 +1349,54 @@ void markOtherIncidents(Context& ctx) {
 }
 } // namespace
 
+// "About 20 rockets were launched ... Four of the rockets were intercepted ... The rest fell short and landed inside
+// Syria": the rest is the launch's count less its parts told before (intercepted, crashed, struck), recorded as a
+// claim of its own whose text is the words "The rest".
+void countTheRest(Context& ctx, scenario::Scenario& out, const std::vector<Built>& built) {
+    const auto& T = ctx.toks;
+    for (size_t i = 0; i < built.size(); ++i) {
+        auto& ev = out.events[i];
+        if (ev.count || ev.related.empty() || ev.kind == "launch") continue;
+        const size_t trig = built[i].e.trig;
+        size_t k = trig;
+        while (k > 0 && trig - k < 3 && (T[k - 1].is("later") || T[k - 1].is("also") || T[k - 1].is("then"))) --k;
+        if (k == 0 || !(T[k - 1].is("rest") || T[k - 1].is("remainder") || T[k - 1].is("others"))) continue;
+        const auto whole = std::find_if(out.events.begin(), out.events.end(),
+                                        [&](const scenario::Event& w) { return w.id == ev.related; });
+        if (whole == out.events.end() || !whole->count) continue;
+        int told = 0;
+        for (size_t j = 0; j < built.size(); ++j)
+            if (j != i && out.events[j].related == ev.related && out.events[j].count &&
+                built[j].sentences.front() <= built[i].sentences.front())
+                told += *out.events[j].count;
+        if (told <= 0 || told >= *whole->count) continue;
+        const size_t first = k >= 2 && T[k - 2].is("the") ? k - 2 : k - 1;
+        scenario::Claim c;
+        c.id = "c" + std::to_string(out.claims.size() + 1);
+        c.quantity = ev.kind == "crash" ? "crashed" : ev.kind == "intercept" ? "intercepted" : "reached";
+        c.value = *whole->count - told;
+        c.unit = ev.munition;
+        c.speaker = ev.speaker;
+        c.stance = "reported";
+        c.event = ev.id;
+        c.sentence = T[first].sentence;
+        c.start = T[first].start;
+        c.end = T[k - 1].end;
+        c.text = std::string(ctx.doc.slice(c.start, c.end));
+        ev.count = static_cast<int>(c.value);
+        ev.claims.push_back(c.id);
+        ClaimInfo info;
+        info.numberTok = info.headTok = k - 1;
+        info.unit = lex::UnitClass::Munition;
+        out.claims.push_back(std::move(c));
+        ctx.claimInfo.push_back(std::move(info));
+        ctx.diagnostics.push_back({Severity::Note, "event.count_of_rest",
+                                   "'" + out.claims.back().text + "' is the " + std::to_string(*whole->count) +
+                                       " of " + whole->id + " less the " + std::to_string(told) + " told before",
+                                   {out.claims.back().start, out.claims.back().end}, "events[" + std::to_string(i) + "].count"});
+    }
+}
+
 void findEvents(Context& ctx, scenario::Scenario& out) {
     markOtherIncidents(ctx);
     std::vector<EventFrame> frames;
@@ -1382,6 +1430,7 @@ void findEvents(Context& ctx, scenario::Scenario& out) {
     relateEvents(out, built);
     for (size_t i = 0; i < built.size(); ++i)
         if (built[i].refines >= 0) out.events[i].related = out.events[static_cast<size_t>(built[i].refines)].id;
+    countTheRest(ctx, out, built);
     shareSentenceTimes(out.events);
     settleStances(ctx, out);
 }

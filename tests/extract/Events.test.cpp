@@ -3096,3 +3096,28 @@ TEST_CASE("Events: 'a shopping mall' is a noun phrase, not a clause, so the town
     CHECK(targets(sc, sc.events[0], "Ashqelon"));
     CHECK(placeName(sc, sc.events[0].from.value_or("")) == "Gaza Strip");
 }
+
+TEST_CASE("Events: 'the rest' is the launch less its parts told, and 'most' of them is an uncounted part",
+          "[extract][events]") {
+    const auto sc = readReport("About 20 rockets were launched at Israel. Four of the rockets were intercepted by the "
+                               "Iron Dome air defense system, he said. The rest fell short and landed inside Syria.",
+                               "May 10, 2018");
+    const auto crashes = eventsOfKind(sc, "crash");
+    REQUIRE(crashes.size() == 1);
+    REQUIRE(crashes[0]->count);
+    CHECK(*crashes[0]->count == 16);
+    CHECK(targets(sc, *crashes[0], "Syria"));
+    CHECK(std::any_of(sc.claims.begin(), sc.claims.end(),
+                      [](const scenario::Claim& c) { return c.text == "The rest" && c.value == 16; }));
+    const auto most = readReport("Militants fired at least 10 other rockets and mortar shells at southern Israel. "
+                                 "Most fell in open areas around the town of Sderot.",
+                                 "May 14, 2008");
+    const auto launches = eventsOfKind(most, "launch");
+    REQUIRE(launches.size() == 1); // one launch of rockets and mortar shells
+    REQUIRE(launches[0]->count);
+    CHECK(*launches[0]->count == 10);
+    const auto fell = eventsOfKind(most, "crash");
+    REQUIRE(fell.size() == 1);
+    CHECK_FALSE(fell[0]->count);
+    CHECK(targets(most, *fell[0], "Sederot"));
+}
