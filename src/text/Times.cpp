@@ -941,7 +941,10 @@ TimeExpr& TimeScanner::emit(size_t a, size_t bExcl, const Local& l, const Zone& 
                                                                        : TimePrecision::Minute;
     const UtcTime day = dayStart(l.day);
     e.labelsIncident = namesOtherIncident(a, bExcl);
-    if (!e.speech && !e.labelsIncident) m_ref = l;
+    // "at 8:51 a.m. local time (2351 GMT Tuesday)": a second reading in another zone, in brackets, dates nothing
+    // told after it (a later "8:55 a.m." is still Wednesday's).
+    const bool bracketedReading = z.kind != Zone::None && a > m_first && lw(a - 1) == "(";
+    if (!e.speech && !e.labelsIncident && !bracketedReading) m_ref = l;
     if (z.exact()) {
         std::optional<UtcTime> ua, ub;
         if (z.kind == Zone::Fixed) {

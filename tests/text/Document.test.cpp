@@ -506,3 +506,16 @@ TEST_CASE("Document: a period before a comma ends no sentence", "[text]") {
     CHECK(d.slice(d.sentences[static_cast<size_t>(s)].start, d.sentences[static_cast<size_t>(s)].end)
               .ends_with("dropped 45 munitions near Sirte."));
 }
+
+TEST_CASE("Document: a bracketed reading in another zone dates nothing after it", "[text]") {
+    const auto p = parse("North Korea Fires Missiles\nVOA News, 2022-11-02\n\nSEOUL — North Korea fired missiles "
+                         "Wednesday. Three were fired toward the East Sea at 8:51 a.m. local time (2351 GMT Tuesday), "
+                         "the JCS said.\n\nAir raid "
+                         "sirens sounded on Ulleung Island at 8:55 a.m., and residents took shelter.\n");
+    const auto* gmt = timeWith(p, "2351 GMT Tuesday");
+    REQUIRE(gmt);
+    CHECK(formatIsoUtc(gmt->interval.start) == "2022-11-01T23:51:00Z");
+    const auto* sirens = timeWith(p, "8:55 a.m.");
+    REQUIRE(sirens);
+    CHECK(sirens->localDay == 2); // Wednesday, Nov. 2 (a local clock), not the GMT reading's Tuesday
+}
