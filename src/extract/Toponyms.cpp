@@ -438,6 +438,14 @@ void blockRecurringNames(Context& ctx, const std::vector<NameWords>& names) {
                 for (size_t t = i; t < k; ++t) ctx.blocked[t] = 1;
                 break;
             }
+            // "aircraft from the Roosevelt" after "the aircraft carrier USS Theodore Roosevelt": the last word of a
+            // longer name, after "the", is that vessel.
+            const bool alone = i + 1 >= T.size() || !T[i + 1].word || !T[i + 1].cap;
+            if (n.size() >= 2 && i > 0 && T[i - 1].is("the") && alone && stripPossessive(T[i].lower) == n.back() &&
+                !ctx.demonymOfBare(i)) {
+                ctx.blocked[i] = 1;
+                break;
+            }
         }
     }
 }

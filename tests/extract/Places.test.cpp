@@ -734,3 +734,15 @@ TEST_CASE("Places: an airport named in the text is the airport, not its town", "
     REQUIRE(sc.events.size() == 1);
     CHECK(std::find(sc.events[0].to.begin(), sc.events[0].to.end(), airport->id) != sc.events[0].to.end());
 }
+
+TEST_CASE("Places: the last word of a vessel's name, after 'the', is the vessel", "[extract][places]") {
+    const auto sc = readReport("A jet launched from the aircraft carrier USS Theodore Roosevelt in the Adriatic Sea. "
+                               "More than 60 aircraft from Aviano Air Base, Italy, and from the Roosevelt flew in the "
+                               "first wave over Bosnia.");
+    CHECK_FALSE(placeNamed(sc, "Roosevelt"));
+    CHECK(placeWritten(sc, "Adriatic Sea"));
+    CHECK(placeWritten(sc, "Bosnia"));
+    // A country's name after "the" stays the country even when a vessel's name ends with it.
+    const auto korea = readReport("The destroyer USS South Korea sailed. The missile flew over the Korean Peninsula.");
+    CHECK(placeWritten(korea, "Korean Peninsula"));
+}
