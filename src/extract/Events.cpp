@@ -264,6 +264,13 @@ std::optional<double> joinScore(const Context& ctx, const scenario::Scenario& ou
     for (int c : m.claims)
         if (ctx.claimInfo[c].anaphorOf >= 0)
             anaphor |= std::find(e.claims.begin(), e.claims.end(), ctx.claimInfo[c].anaphorOf) != e.claims.end();
+    // "struck targets in Tripoli and Benghazi ... Navy A-6s from carriers in the Mediterranean attacked the targets
+    // in Benghazi": a strike from an area of its own on some of a strike's targets is a part of it, told apart (the
+    // whole keeps no origin, which only one part has).
+    if (m.kind == Trig::Strike && m.from >= 0 && e.from < 0 && e.to.size() > 1 && !m.to.empty() &&
+        m.to.size() < e.to.size() &&
+        std::all_of(m.to.begin(), m.to.end(), [&](int p) { return std::find(e.to.begin(), e.to.end(), p) != e.to.end(); }))
+        return std::nullopt;
     if (m.kind == Trig::Strike) {
         // Far apart, only the same named place on the same day ("a strike, Nov. 8, on a facility in eastern Syria"
         // ... "the Nov. 8 strikes in eastern Syria").

@@ -3121,3 +3121,17 @@ TEST_CASE("Events: 'the rest' is the launch less its parts told, and 'most' of t
     CHECK_FALSE(fell[0]->count);
     CHECK(targets(most, *fell[0], "Sederot"));
 }
+
+TEST_CASE("Events: a strike from an area of its own on some of a strike's targets is told apart", "[extract][events]") {
+    const auto sc = readReport("U.S. warplanes struck targets in Tripoli and Benghazi, the Pentagon said. Navy A-6 "
+                               "Intruders from the aircraft carrier USS America, operating in the Mediterranean Sea, "
+                               "attacked the targets in Benghazi.",
+                               "April 15, 1986");
+    const auto strikes = eventsOfKind(sc, "strike");
+    REQUIRE(strikes.size() == 2);
+    CHECK(targets(sc, *strikes[0], "Tripoli"));
+    CHECK(targets(sc, *strikes[0], "Benghazi"));
+    CHECK_FALSE(strikes[0]->from); // the whole: only a part came from the sea
+    CHECK(placeName(sc, strikes[1]->from.value_or("")) == "Mediterranean Sea");
+    CHECK_FALSE(targets(sc, *strikes[1], "Tripoli"));
+}
