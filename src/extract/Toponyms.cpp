@@ -2634,6 +2634,39 @@ void reportUnresolved(Context& ctx) {
     }
 }
 
+// "Abha airport", "Abha's airport", "the airport in the southwestern Saudi city of Abha": the airport of that town
+// when the atlas knows one by the town's name ("Abha Airport", OurAirports), read instead of the town.
+void airportsOfTowns(Context& ctx) {
+    const auto& T = ctx.toks;
+    for (auto& m : ctx.mentions) {
+        if (m.dropped || m.demonym || !m.cands || m.cands->empty() || m.cands->front().kind != Kind::City) continue;
+        const auto [a, b] = ctx.sentenceTokens(m.sentence);
+        size_t after = m.last + 1;
+        if (after < b && T[after].is("'s")) ++after;
+        const bool airportAfter = after < b && (T[after].is("airport") || T[after].is("airfield"));
+        bool airportBefore = false;
+        for (size_t q = m.first; q > a && m.first - q < 9 && !airportBefore;) {
+            const Tok& w = T[--q];
+            if (w.is("airport") || w.is("airfield")) airportBefore = q + 1 < m.first && T[q + 1].lx.preposition();
+            else if (!w.word || w.is("and") || w.is("or") || ctx.blocked[q]) break;
+        }
+        if (!airportAfter && !airportBefore) continue;
+        std::string_view town = ctx.doc.slice(T[m.first].start, T[m.last].end);
+        if (endsPossessive(town)) town.remove_suffix(2);
+        const std::string key = foldKey(town) + " airport";
+        const auto& cands = ctx.candidates(key);
+        const bool airport = std::any_of(cands.begin(), cands.end(), [](const atlas::Candidate& c) { return c.kind == Kind::Base; });
+        if (!airport) continue;
+        m.key = key;
+        m.cands = &cands;
+        m.exactName.clear();
+        if (airportAfter) {
+            m.last = after;
+            m.end = T[after].end;
+        }
+    }
+}
+
 void findPlaces(Context& ctx, scenario::Scenario& out) {
     auto& T = ctx.toks;
     const auto& doc = ctx.doc;
@@ -2688,6 +2721,7 @@ void findPlaces(Context& ctx, scenario::Scenario& out) {
     qualifyByComma(ctx);
     qualifyByTypeNoun(ctx);
     qualifyByPossessive(ctx);
+    airportsOfTowns(ctx);
     misspeltDivisions(ctx);
     transliteratedNames(ctx);
     dropNameParts(ctx);

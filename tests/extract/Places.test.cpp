@@ -746,3 +746,20 @@ TEST_CASE("Places: the last word of a vessel's name, after 'the', is the vessel"
     const auto korea = readReport("The destroyer USS South Korea sailed. The missile flew over the Korean Peninsula.");
     CHECK(placeWritten(korea, "Korean Peninsula"));
 }
+
+TEST_CASE("Places: the airport of a town is the airport the atlas knows by the town's name", "[extract][places]") {
+    for (const char* text : {"Houthi rebels fired a missile at the airport in the southwestern Saudi city of Abha.",
+                             "Houthi rebels fired a missile at Abha airport.",
+                             "Houthi rebels fired a missile at Abha's airport."}) {
+        const auto sc = readReport(text);
+        const scenario::Place* airport = nullptr;
+        for (const auto& p : sc.places)
+            if (p.kind == "base") airport = &p;
+        REQUIRE(airport);
+        CHECK(near(*airport, 18.24, 42.66, 0.05));
+        CHECK_FALSE(placeNamed(sc, "Abha")); // the town itself is not read
+    }
+    // A town with no airport of its name stays the town.
+    const auto sc = readReport("Rockets hit the airport road in Sderot.");
+    CHECK(placeWritten(sc, "Sderot"));
+}
