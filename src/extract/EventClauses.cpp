@@ -407,6 +407,35 @@ bool crashedIntoStructure(const Clause& c, size_t i) {
     return false;
 }
 
+// "Rockets fell on the city", "The first bombs fell at about 12:30 p.m.": munitions that fell on a place, or bombs
+// that fell (dropped, they fall on what they were aimed at), struck. "fell short", "fell harmlessly", "fell in open
+// areas", "fell on open ground", "fell into the sea" and debris that fell stay crashes.
+bool fellOnTarget(const Clause& c, size_t i) {
+    const auto& T = c.T;
+    const auto w = T[i].lower;
+    if (!(w == "fell" || w == "fall" || w == "falls" || w == "falling") || i + 1 >= c.b) return false;
+    // "Fragments from one of the missiles intercepted over Riyadh fell on a house": debris, a crash.
+    for (size_t q = i; q > c.a && i - q <= 10;) {
+        const auto& d = T[--q];
+        if (d.is("fragments") || d.is("debris") || d.is("wreckage") || d.is("shrapnel") || d.is("pieces") ||
+            d.is("parts") || d.is("remnants"))
+            return false;
+    }
+    if (T[i + 1].is("on") || T[i + 1].is("upon")) { // not "fell on open ground", "on an empty field"
+        size_t q = i + 2;
+        while (q < c.b && T[q].lx.determiner()) ++q;
+        const bool open = q < c.b && (T[q].is("open") || T[q].is("empty") || T[q].is("vacant") ||
+                                      T[q].is("uninhabited") || T[q].is("unpopulated") || T[q].is("farmland"));
+        return !open && nearPred(c, i, 8, 0, isMunition);
+    }
+    if (T[i + 1].is("short") || T[i + 1].is("harmlessly") || T[i + 1].is("into") || T[i + 1].is("in") ||
+        T[i + 1].is("outside") || T[i + 1].is("near") || T[i + 1].is("off"))
+        return false;
+    for (size_t q = i; q > c.a && i - q <= 8;)
+        if (T[--q].is("bombs") || T[q].is("bomb")) return true;
+    return false;
+}
+
 // "had postponed a Minuteman III test launch from Vandenberg": a launch called off did not happen.
 bool calledOff(const Clause& c, size_t i) {
     for (size_t q = i; q > c.a && i - q < 10;) {
@@ -531,7 +560,7 @@ Trig triggerKind(Clause& c, size_t i, bool* countAll) {
         }
     }
     if (k == Trig::Strike && intoWaterOrGround(c, i, countAll)) k = Trig::Crash;
-    if (k == Trig::Crash && crashedIntoStructure(c, i)) k = Trig::Strike;
+    if (k == Trig::Crash && (crashedIntoStructure(c, i) || fellOnTarget(c, i))) k = Trig::Strike;
     if (k == Trig::Crash && !nearPred(c, i, 10, 3, isMunition) && !nearPred(c, i, 10, 0, isAircraft) &&
         !countOfToldMunitions(c, i) && !pronounOfToldMunitions(c, i))
         return Trig::None;

@@ -509,7 +509,8 @@ bool isLabel(const Context& ctx, const PlaceMention& m, size_t a, size_t b) {
     bool second = false;
     for (size_t k = clock; k > a && clock - k < 6 && !second;) {
         --k;
-        second = T[k].is("was") || T[k].is("or") || T[k].text == "(" || (T[k].text == "," && k > a && endsTime(k - 1));
+        const bool separator = T[k].text == "," || T[k].text == "-" || T[k].text == "--"; // dashes come normalised
+        second = T[k].is("was") || T[k].is("or") || T[k].text == "(" || (separator && k > a && endsTime(k - 1));
     }
     return isClock && second;
 }

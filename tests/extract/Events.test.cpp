@@ -3135,3 +3135,19 @@ TEST_CASE("Events: a strike from an area of its own on some of a strike's target
     CHECK(placeName(sc, strikes[1]->from.value_or("")) == "Mediterranean Sea");
     CHECK_FALSE(targets(sc, *strikes[1], "Tripoli"));
 }
+
+TEST_CASE("Events: munitions that fell on a town struck it, and a dashed second clock is a label",
+          "[extract][events]") {
+    const auto fell = readReport("Two rockets fell on Sderot on Monday. Fragments of an intercepted rocket fell on a "
+                                 "house in Ashkelon. Another rocket fell on open ground.",
+                                 "May 14, 2008");
+    const auto strikes = eventsOfKind(fell, "strike");
+    REQUIRE(strikes.size() == 1);
+    CHECK(targets(fell, *strikes[0], "Sederot"));
+    CHECK(eventsOfKind(fell, "crash").size() >= 1); // debris and open ground stay crashes
+    const auto dashed = readReport("The first bombs fell on Kandahar at about 12:30 p.m. EDT - 9 p.m. in Kabul - "
+                                   "officials said.",
+                                   "October 7, 2001");
+    for (const auto& e : dashed.events) CHECK_FALSE(targets(dashed, e, "Kabul"));
+    REQUIRE(eventsOfKind(dashed, "strike").size() == 1);
+}
