@@ -334,6 +334,12 @@ Trig phraseTrigger(const Clause& c, size_t i) {
          ((w == "damaged" || w == "damaging") && (T[i + 1].lx.determiner() || T[i + 1].cap))) &&
         nearPred(c, i, 10, 0, isMunition) && !negated(c, i))
         return Trig::Strike;
+    // "a Russian missile tore through an apartment building", "ripped through", "smashed into", "plowed into".
+    const bool through = T[i + 1].is("through") || T[i + 1].is("into");
+    if (through && (w == "tore" || w == "tearing" || w == "ripped" || w == "ripping" || w == "smashed" ||
+                    w == "smashing" || w == "plowed" || w == "ploughed" || w == "barreled" || w == "punched") &&
+        nearPred(c, i, 8, 0, isMunition))
+        return Trig::Strike;
     if (T[i + 1].is("down") && (w == "came" || w == "come" || w == "comes" || w == "coming" || w == "splashed" ||
                                 w == "splashing" || w == "splash" || w == "splashes"))
         return Trig::Crash;

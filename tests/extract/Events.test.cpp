@@ -3151,3 +3151,15 @@ TEST_CASE("Events: munitions that fell on a town struck it, and a dashed second 
     for (const auto& e : dashed.events) CHECK_FALSE(targets(dashed, e, "Kabul"));
     REQUIRE(eventsOfKind(dashed, "strike").size() == 1);
 }
+
+TEST_CASE("Events: a missile that tore through a building struck it", "[extract][events]") {
+    const auto sc = readReport("A Russian missile tore through an apartment building in the central Ukrainian city of "
+                               "Dnipro on Saturday, regional officials said.",
+                               "January 16, 2023");
+    const auto strikes = eventsOfKind(sc, "strike");
+    REQUIRE(strikes.size() == 1);
+    CHECK(targets(sc, *strikes[0], "Dnipro"));
+    CHECK(strikes[0]->actor == "RU");
+    const auto paper = readReport("Protesters tore through the police line in Dnipro on Saturday.", "January 16, 2023");
+    CHECK(paper.events.empty()); // no munition, no strike
+}
