@@ -1647,7 +1647,7 @@ void genericCityAnaphora(Context& ctx, std::vector<PlaceMention>& added) {
         if (!T[i - 1].is("the") || noun.cap || !(noun.is("city") || noun.is("capital"))) continue;
         const Tok& next = T[i + 1];
         const bool alone = !next.word || next.lx.preposition() || next.is("and") || next.is("or") || next.is("was") ||
-                           next.is("were") || next.is("is") || next.is("has") || next.is("had");
+                           next.is("were") || next.is("is") || next.is("has") || next.is("had") || next.is("where");
         if (!alone || next.is("of") || ctx.mentionAtToken(i) >= 0) continue;
         const PlaceMention* named = nullptr;
         for (const auto& m : ctx.mentions) {
@@ -1751,11 +1751,40 @@ void genericCountryAnaphora(Context& ctx, std::vector<PlaceMention>& added) {
     }
 }
 
+// "a U.S. counterterrorism strike in the Afghan capital": "the <demonym> capital", lower case and with no name after
+// it, is that country's capital (the most populous place GeoNames marks PPLC).
+void demonymCapitals(Context& ctx, std::vector<PlaceMention>& added) {
+    const auto& T = ctx.toks;
+    for (size_t i = 2; i < T.size(); ++i) {
+        if (!T[i].is("capital") || !T[i - 2].is("the") || ctx.mentionAtToken(i) >= 0) continue;
+        if (i + 2 < T.size() && T[i + 1].text == "," && T[i + 2].cap) continue; // "the Afghan capital, Kabul"
+        const auto country = ctx.demonymOf(i - 1);
+        if (!country) continue;
+        const std::string& iso2 = ctx.atlas.countries()[*country].iso2;
+        const atlas::Place* capital = nullptr;
+        for (const auto& p : ctx.atlas.places())
+            if (p.featureCode == "PPLC" && p.iso2 == iso2 && (!capital || p.population > capital->population)) capital = &p;
+        if (!capital) continue;
+        const std::string key = foldKey(capital->name);
+        const auto& cands = ctx.candidates(key);
+        if (cands.empty()) continue;
+        PlaceMention m;
+        m.first = m.last = i;
+        m.start = T[i].start;
+        m.end = T[i].end;
+        m.sentence = T[i].sentence;
+        m.key = key;
+        m.cands = &cands;
+        added.push_back(std::move(m));
+    }
+}
+
 void describeAreas(Context& ctx) {
     std::vector<PlaceMention> added;
     genericWaterAnaphora(ctx, added);
     genericCountryAnaphora(ctx, added);
     genericCityAnaphora(ctx, added);
+    demonymCapitals(ctx, added);
     borderAreas(ctx, added);
     coastAreas(ctx);
     offshoreAreas(ctx, added);

@@ -763,3 +763,21 @@ TEST_CASE("Places: the airport of a town is the airport the atlas knows by the t
     const auto sc = readReport("Rockets hit the airport road in Sderot.");
     CHECK(placeWritten(sc, "Sderot"));
 }
+
+TEST_CASE("Places: 'the Afghan capital' is Kabul, and 'the city where' is the city told before", "[extract][places]") {
+    const auto sc = readReport("Zawahiri was killed in a U.S. counterterrorism strike in the Afghan capital over the "
+                               "weekend.");
+    const auto* kabul = placeNamed(sc, "Kabul");
+    REQUIRE(kabul);
+    CHECK(near(*kabul, 34.53, 69.17, 0.1));
+    const auto named = readReport("The strike hit Kabul. An unmanned aircraft fired two missiles at a house in the city "
+                                  "where he had been living.");
+    REQUIRE(named.events.size() >= 1);
+    for (const auto& e : named.events)
+        for (const auto& id : e.to) CHECK(named.place(id)->name == "Kabul");
+    // With the name after it, the name is the place: no second reading.
+    const auto apposed = readReport("The strike hit the Afghan capital, Kabul, on Sunday.");
+    int kabuls = 0;
+    for (const auto& p : apposed.places) kabuls += p.name == "Kabul";
+    CHECK(kabuls == 1);
+}
