@@ -2430,8 +2430,10 @@ void dropNameParts(Context& ctx) {
             m.dropped = true;
     }
     for (size_t i = 1; i < T.size(); ++i) {
+        // "Yemen's al-Jawf province": a possessive ends the name before the article.
         if (!T[i].word || arabicArticleEnd(T[i]) == 0 || !T[i - 1].word || !T[i - 1].cap ||
-            T[i - 1].sentence != T[i].sentence || T[i - 1].lx.stopWord() || T[i - 1].lx.preposition())
+            T[i - 1].sentence != T[i].sentence || T[i - 1].lx.stopWord() || T[i - 1].lx.preposition() ||
+            endsPossessive(T[i - 1].lower))
             continue;
         const int before = ctx.mentionAtToken(i - 1), after = ctx.mentionAtToken(i);
         if (before >= 0 && before == after) continue; // one name the atlas knows ("Deir ez-Zor")

@@ -781,3 +781,18 @@ TEST_CASE("Places: 'the Afghan capital' is Kabul, and 'the city where' is the ci
     for (const auto& p : apposed.places) kabuls += p.name == "Kabul";
     CHECK(kabuls == 1);
 }
+
+TEST_CASE("Places: a country's possessive before an Arabic article ends the name ('Yemen's al-Jawf province')",
+          "[extract][places]") {
+    const auto sc = readReport("An F-16 destroyed the launcher in Yemen's al-Jawf province, about 1,300 kilometers from "
+                               "Abu Dhabi.");
+    const auto* jawf = placeWritten(sc, "al-Jawf");
+    REQUIRE(jawf);
+    CHECK(jawf->country == "YE");
+    CHECK(jawf->kind == "admin1");
+    CHECK(placeWritten(sc, "Yemen"));
+    // A name of several words with the article inside stays one unknown name.
+    const auto person = readReport("Abu Bakr al-Baghdadi was killed in Syria's Idlib province.");
+    CHECK_FALSE(placeNamed(person, "Bakr"));
+    CHECK(placeWritten(person, "Idlib"));
+}
