@@ -2391,9 +2391,12 @@ void transliteratedNames(Context& ctx) {
         if (i > 0 && T[i - 1].word && T[i - 1].cap && T[i - 1].sentence == T[i].sentence && !ctx.blocked[i - 1] &&
             ctx.mentionAtToken(i - 1) < 0 && !T[i - 1].lx.stopWord())
             first = i - 1;
-        // Only where a place is expected, after a preposition ("in Deir el-Zour", "at al-Tanf"): person and group
-        // names ("President Bashar al-Assad") are never tried.
-        if (first == 0 || !T[first - 1].lx.preposition() || T[first - 1].sentence != T[i].sentence) continue;
+        // Only where a place is expected, after a preposition ("in Deir el-Zour", "at al-Tanf") or a place's
+        // possessive: person and group names ("President Bashar al-Assad") are never tried.
+        // Also after a place's possessive: "in eastern Syria's Deir el-Zour province".
+        const bool possessivePlace = first > 0 && endsPossessive(T[first - 1].lower) && ctx.mentionAtToken(first - 1) >= 0;
+        if (first == 0 || !(T[first - 1].lx.preposition() || possessivePlace) || T[first - 1].sentence != T[i].sentence)
+            continue;
         const std::string head = first < i ? std::string(T[first].lower) + " " : std::string();
         // The forms found, by the entry each names first ("Deir ez-Zor" and "Deir al-Zor" are one place's names).
         std::vector<std::string> hits;

@@ -796,3 +796,12 @@ TEST_CASE("Places: a country's possessive before an Arabic article ends the name
     CHECK_FALSE(placeNamed(person, "Bakr"));
     CHECK(placeWritten(person, "Idlib"));
 }
+
+TEST_CASE("Places: another transliteration after a country's possessive ('Syria's Deir el-Zour province')",
+          "[extract][places]") {
+    const auto sc = readReport("State media reported attacks around Mayadin in eastern Syria's Deir el-Zour province.");
+    const auto* deir = placeWritten(sc, "Deir el-Zour");
+    REQUIRE(deir);
+    CHECK(deir->country == "SY");
+    CHECK(near(*deir, 35.16, 40.28, 0.75));
+}
