@@ -506,6 +506,25 @@ bool eventDating(const Context& ctx, const text::TimeExpr& t, size_t a, size_t b
            !datesSpeech(ctx, tokenAt(ctx, t.start, a, b), a);
 }
 
+// The time labelling an incident in sentence s ("the Sept. 14 attacks") that the trigger stands for: the labelled
+// noun itself, or a definite strike noun as the trigger's subject ("the strikes were launched"); -1 when none.
+int incidentLabelFor(const Context& ctx, int s, size_t a, size_t trig) {
+    const auto& T = ctx.toks;
+    int label = -1;
+    for (size_t ti = 0; ti < ctx.doc.times.size() && label < 0; ++ti)
+        if (ctx.doc.times[ti].sentence == s && ctx.doc.times[ti].labelsIncident) label = static_cast<int>(ti);
+    if (label < 0) return -1;
+    const auto& t = ctx.doc.times[static_cast<size_t>(label)];
+    if (T[trig].start >= t.end && T[trig].start - t.end <= 12) return label; // "the Sept. 14 attacks"
+    size_t k = trig;
+    while (k > a && trig - k < 4 && (T[k - 1].is("were") || T[k - 1].is("was") || T[k - 1].is("been") ||
+                                     T[k - 1].is("had") || T[k - 1].is("have")))
+        --k;
+    const bool definiteSubject = k >= a + 2 && k < trig && T[k - 1].lx.unit == lex::UnitClass::Strike &&
+                                 T[k - 2].is("the") && T[k - 1].start > t.end;
+    return definiteSubject ? label : -1;
+}
+
 void attachTime(const Context& ctx, int s, size_t a, size_t b, EventFrame& e) {
     long bestD = LONG_MAX;
     for (size_t ti = 0; ti < ctx.doc.times.size(); ++ti) {
@@ -519,6 +538,10 @@ void attachTime(const Context& ctx, int s, size_t a, size_t b, EventFrame& e) {
         const long d = std::abs(long(tk) - long(e.trig));
         if (d < bestD) { bestD = d; e.time = static_cast<int>(ti); }
     }
+    // "Saudi Arabia on Wednesday displayed the remains of drones used in the Sept. 14 attacks, and said the strikes
+    // were launched from the north": the incident a time labels, or a definite strike noun standing for it as the
+    // subject, is dated by that label, not by the telling.
+    if (const int label = incidentLabelFor(ctx, s, a, e.trig); label >= 0) e.time = label;
     // "fired 64 missiles overnight from 2:50 to 4:30 a.m.": a finer time right after the nearest one refines it.
     if (e.time < 0) return;
     const auto& near = ctx.doc.times[static_cast<size_t>(e.time)];

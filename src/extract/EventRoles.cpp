@@ -225,6 +225,11 @@ Chain prepositionChain(const Context& ctx, const PlaceMention& m, size_t a) {
         // verb is where the agent was, never a target ("hit by a missile in Kharkiv" names a munition: a setting).
         if (w == "by" && lw.preposition()) {
             if (describesNounBefore(ctx, k, a)) {
+                // "was launched from the north and unquestionably sponsored by Iran": a participle coordinated with
+                // the trigger is a predicate of its own; its agent is no origin of the launch.
+                size_t q = k - 1;
+                while (q > a && !T[q - 1].cap && T[q - 1].lower.ends_with("ly")) --q;
+                if (q > a && (T[q - 1].is("and") || T[q - 1].is("or") || T[q - 1].is("but"))) break;
                 k -= 1;
                 continue;
             }

@@ -3163,3 +3163,16 @@ TEST_CASE("Events: a missile that tore through a building struck it", "[extract]
     const auto paper = readReport("Protesters tore through the police line in Dnipro on Saturday.", "January 16, 2023");
     CHECK(paper.events.empty()); // no munition, no strike
 }
+
+TEST_CASE("Events: 'the strikes' standing for 'the Sept. 14 attacks' take that date, and a coordinated participle's "
+          "agent is no origin",
+          "[extract][events]") {
+    const auto sc = readReport("Saudi Arabia on Wednesday displayed what it said were the remains of drones used in "
+                               "the Sept. 14 attacks on its oil facilities, and said the strikes were launched from "
+                               "the north and unquestionably sponsored by Iran.",
+                               "September 18, 2019");
+    const auto launches = eventsOfKind(sc, "launch");
+    REQUIRE(launches.size() == 1);
+    CHECK(onDay(*launches[0], 2019, 9, 14));
+    CHECK_FALSE(launches[0]->from); // "from the north" names no place; Iran sponsored, it is not where they flew from
+}
