@@ -497,11 +497,13 @@ size_t tokenAt(const Context& ctx, size_t pos, size_t a, size_t b) {
 
 // A time that can date an event: not the speech's ("said Thursday"), not the dateline's ("KABUL, April 13, 2017 -"),
 // not another incident's ("in retaliation for attacks in Tehran earlier this month").
-bool eventDating(const Context& ctx, const text::TimeExpr& t, size_t a, size_t b) {
+bool eventDating(const Context& ctx, const text::TimeExpr& t, size_t a, size_t b, bool causeIncident) {
     const auto [bs, be] = ctx.doc.bylineSpan;
     if (be > bs && t.start < be && t.end > bs) return false;
-    if (const size_t tk = tokenAt(ctx, t.start, a, b); tk < b && !ctx.otherIncident.empty() && ctx.otherIncident[tk])
-        return false;
+    // A frame of a dated cause ("a response to Iran's strike on Tuesday in X") is dated by its phrase alone.
+    const size_t tk = tokenAt(ctx, t.start, a, b);
+    const bool inCause = tk < b && !ctx.otherIncident.empty() && ctx.otherIncident[tk];
+    if (inCause != causeIncident || (inCause && ctx.otherIncident[tk] != 2)) return false;
     return t.interval.precision != TimePrecision::Unknown && !t.speech &&
            !datesSpeech(ctx, tokenAt(ctx, t.start, a, b), a);
 }
@@ -529,7 +531,7 @@ void attachTime(const Context& ctx, int s, size_t a, size_t b, EventFrame& e) {
     long bestD = LONG_MAX;
     for (size_t ti = 0; ti < ctx.doc.times.size(); ++ti) {
         const auto& t = ctx.doc.times[ti];
-        if (t.sentence != s || !eventDating(ctx, t, a, b)) continue;
+        if (t.sentence != s || !eventDating(ctx, t, a, b, e.causeIncident)) continue;
         const size_t tk = tokenAt(ctx, t.start, a, b);
         if (speechBetween(ctx, tk, e.trig)) continue; // "at a press conference today, officials said ... yesterday"
         if (t.datesFollowing && ctx.toks[e.trig].start < t.end) continue; // "The attack came six days after ..."
@@ -548,7 +550,7 @@ void attachTime(const Context& ctx, int s, size_t a, size_t b, EventFrame& e) {
     for (size_t ti = static_cast<size_t>(e.time) + 1; ti < ctx.doc.times.size(); ++ti) {
         const auto& t = ctx.doc.times[ti];
         if (t.sentence != s || t.start > near.end + 8) break; // " from ", " between "
-        if (eventDating(ctx, t, a, b) && t.interval.precision < near.interval.precision) {
+        if (eventDating(ctx, t, a, b, e.causeIncident) && t.interval.precision < near.interval.precision) {
             e.time = static_cast<int>(ti);
             break;
         }
@@ -711,7 +713,7 @@ void addDatingTimes(const Context& ctx, int s, std::vector<int>& datedTimes) {
     const auto [a, b] = ctx.sentenceTokens(s);
     for (size_t ti = 0; ti < ctx.doc.times.size(); ++ti) {
         const auto& t = ctx.doc.times[ti];
-        if (t.sentence == s && eventDating(ctx, t, a, b) && !startsTally(ctx, t) && !t.labelsIncident &&
+        if (t.sentence == s && eventDating(ctx, t, a, b, false) && !startsTally(ctx, t) && !t.labelsIncident &&
             std::find(datedTimes.begin(), datedTimes.end(), static_cast<int>(ti)) == datedTimes.end())
             datedTimes.push_back(static_cast<int>(ti));
     }

@@ -474,7 +474,7 @@ Trig triggerKind(Clause& c, size_t i, bool* countAll) {
     const auto w = T[i].lower;
     Trig k = T[i].lx.trigger;
     if (k == Trig::None) k = phraseTrigger(c, i);
-    if (!c.ctx.otherIncident.empty() && c.ctx.otherIncident[i]) return Trig::None; // "in retaliation for the attack"
+    if (!c.ctx.otherIncident.empty() && c.ctx.otherIncident[i] == 1) return Trig::None; // "in retaliation for the attack"
     if (k == Trig::ViolationVerb && negated(c, i)) return Trig::None;
     if (k != Trig::None && (deniedReport(c, i) || temporalReference(c, i) || purposeOfStopping(c, i)))
         return Trig::None;
@@ -1247,6 +1247,7 @@ std::vector<EventFrame> readSentenceFrames(Context& ctx, scenario::Scenario& out
     for (auto& e : c.frames) {
         if (e.kind == Trig::Crash && !e.count && ordinalSubject(c, e.trig)) e.count = 1; // "a fourth landed"
         if (e.kind == Trig::Intercept && failedIntercept(c, e.trig)) e.count = 0;
+        e.causeIncident = !c.ctx.otherIncident.empty() && c.ctx.otherIncident[e.trig] == 2;
     }
     attachPlaces(ctx, out, s, c.frames, c.hasLaunch);
     attachActorsAndTimes(ctx, s, c.frames, datedTimes);

@@ -982,6 +982,25 @@ void frontedSetting(Roles& r, const std::vector<int>& mentions) {
             e.to.push_back(m.place);
 }
 
+// The places of a dated cause ("a response to Iran's strike on Tuesday in Pakistan's Balochistan province") are its
+// frame's alone, and its frame has no others.
+void keepCausePlacesApart(const Context& ctx, const scenario::Scenario& out, std::vector<EventFrame>& frames) {
+    if (ctx.otherIncident.empty()) return;
+    std::vector<char> inCause(out.places.size(), 0), outside(out.places.size(), 0);
+    for (const auto& m : ctx.mentions) {
+        if (m.place < 0 || m.dropped) continue;
+        (ctx.otherIncident[m.first] == 2 ? inCause : outside)[static_cast<size_t>(m.place)] = 1;
+    }
+    for (auto& e : frames) {
+        const auto foreign = [&](int p) {
+            return p >= 0 && (e.causeIncident ? !inCause[static_cast<size_t>(p)]
+                                               : inCause[static_cast<size_t>(p)] && !outside[static_cast<size_t>(p)]);
+        };
+        std::erase_if(e.to, foreign);
+        if (foreign(e.from)) e.from = -1;
+    }
+}
+
 void attachPlaces(Context& ctx, scenario::Scenario& out, int s, std::vector<EventFrame>& frames, bool hasLaunch) {
     const auto [a, b] = ctx.sentenceTokens(s);
     Roles r{ctx, out, s, a, b, frames, hasLaunch};
@@ -998,11 +1017,12 @@ void attachPlaces(Context& ctx, scenario::Scenario& out, int s, std::vector<Even
                    o.end - o.start > pm.end - pm.start;
         });
         if (inner || inSpeaker(ctx, pm)) continue;
-        if (!ctx.otherIncident.empty() && ctx.otherIncident[pm.first]) continue; // "in retaliation for ... on Israel"
+        if (!ctx.otherIncident.empty() && ctx.otherIncident[pm.first] == 1) continue; // "in retaliation for ... on Israel"
         mentions.push_back(static_cast<int>(m));
     }
     attachOrigins(r, mentions);
     attachTargets(r, mentions);
+    keepCausePlacesApart(ctx, out, frames);
     targetAtShip(r, mentions);
     possessiveAirspace(r);
     passiveSubjectTarget(r);

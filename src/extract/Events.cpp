@@ -1348,10 +1348,18 @@ void markOtherIncidents(Context& ctx) {
                              T[i].is("blame")) && w == "for");
         if (!cause) continue;
         const size_t from = T[i].is("in") || T[i].is("to") || T[i].is("for") ? i : i + 1;
-        for (size_t k = from; k < T.size() && T[k].sentence == T[from].sentence && T[k].text != "," &&
-                              T[k].text != ";";
-             ++k)
-            ctx.otherIncident[k] = 1;
+        size_t end = from;
+        while (end < T.size() && T[end].sentence == T[from].sentence && T[end].text != "," && T[end].text != ";")
+            ++end;
+        // "a response to Iran's strike on Tuesday in Pakistan's Balochistan province": a cause told with its own day
+        // and place is an incident the report tells too (2): its frame keeps to its own phrase.
+        const bool dated = std::any_of(ctx.doc.times.begin(), ctx.doc.times.end(), [&](const text::TimeExpr& t) {
+            return t.start >= T[from].start && t.end <= T[end - 1].end;
+        });
+        const bool placed = std::any_of(ctx.mentions.begin(), ctx.mentions.end(), [&](const PlaceMention& m) {
+            return !m.dropped && !m.demonym && m.first >= from && m.last < end;
+        });
+        for (size_t k = from; k < end; ++k) ctx.otherIncident[k] = dated && placed ? 2 : 1;
     }
 }
 } // namespace
@@ -1413,13 +1421,14 @@ void findEvents(Context& ctx, scenario::Scenario& out) {
         std::vector<int> dated;
         auto here = readSentenceFrames(ctx, out, s, dated);
         for (const auto& e : here)
-            if (e.time >= 0 && !startsTally(ctx, ctx.doc.times[static_cast<size_t>(e.time)])) {
+            if (e.time >= 0 && !e.causeIncident && !startsTally(ctx, ctx.doc.times[static_cast<size_t>(e.time)])) {
                 dated.insert(dated.begin(), e.time);
                 break;
             }
         // Used when the frame has no time, or no day, of its own: the sentence's own dating first ("a wave the night
         // before that X said included 45 drones that his forces shot down"), else the latest before it.
-        for (auto& e : here) e.carriedTime = e.temporalClause ? -1 : dated.empty() ? datedTime : dated.front();
+        for (auto& e : here)
+            e.carriedTime = e.temporalClause || e.causeIncident ? -1 : dated.empty() ? datedTime : dated.front();
         // A time that dates only the earlier incident after it ("six days after an airstrike") or names one ("the
         // April 5 bombing") dates nothing later.
         if (const auto* t = dated.empty() ? nullptr : &ctx.doc.times[static_cast<size_t>(dated.front())];

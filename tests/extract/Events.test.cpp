@@ -3176,3 +3176,23 @@ TEST_CASE("Events: 'the strikes' standing for 'the Sept. 14 attacks' take that d
     CHECK(onDay(*launches[0], 2019, 9, 14));
     CHECK_FALSE(launches[0]->from); // "from the north" names no place; Iran sponsored, it is not where they flew from
 }
+
+TEST_CASE("Events: a cause told with its own day and place is an event of its own, kept to its phrase",
+          "[extract][events]") {
+    const auto sc = readReport("Pakistan says it carried out strikes early this morning against terrorist hideouts in "
+                               "Iran's Sistan and Baluchestan province. Pakistan says this was a response to Iran's "
+                               "strike on Tuesday in Pakistan's Balochistan province.",
+                               "January 18, 2024");
+    const auto strikes = eventsOfKind(sc, "strike");
+    REQUIRE(strikes.size() == 2);
+    CHECK(targets(sc, *strikes[0], "Sistan"));
+    CHECK_FALSE(targets(sc, *strikes[0], "Balochistan"));
+    CHECK(strikes[1]->actor == "IR");
+    CHECK(targets(sc, *strikes[1], "Balochistan"));
+    CHECK(onDay(*strikes[1], 2024, 1, 16));
+    // A cause with no day of its own stays no event: "in retaliation for the attack on Israel".
+    const auto plain = readReport("Israeli jets struck Gaza on Friday in retaliation for the attack on Israel.",
+                                  "January 18, 2024");
+    REQUIRE(plain.events.size() == 1);
+    CHECK_FALSE(targets(plain, plain.events[0], "Israel"));
+}
