@@ -116,7 +116,8 @@ bool countOfToldMunitions(const Clause& c, size_t t) {
     const bool opensClause = k - 1 == c.a || (k - 2 == c.a && c.T[c.a].is("the"));
     // "The rest fell short and landed inside Syria", opening the sentence after the launch: munitions told in the
     // sentence before.
-    return count && (nearPred(c, k - 1, 30, 0, isMunition) || (restWord && opensClause && munitionToldSince(c, t, k - 1)));
+    return count &&
+           (nearPred(c, k - 1, 30, 0, isMunition) || (restWord && opensClause && munitionToldSince(c, t, k - 1)));
 }
 
 // "North Korea launched a missile on Saturday. ... It fell into the Sea of Japan", "Officials said it had been launched
@@ -474,7 +475,8 @@ Trig triggerKind(Clause& c, size_t i, bool* countAll) {
     const auto w = T[i].lower;
     Trig k = T[i].lx.trigger;
     if (k == Trig::None) k = phraseTrigger(c, i);
-    if (!c.ctx.otherIncident.empty() && c.ctx.otherIncident[i] == 1) return Trig::None; // "in retaliation for the attack"
+    // "in retaliation for the attack" (a cause with a day and place of its own, 2, is told as an event of its own)
+    if (!c.ctx.otherIncident.empty() && c.ctx.otherIncident[i] == 1) return Trig::None;
     if (k == Trig::ViolationVerb && negated(c, i)) return Trig::None;
     if (k != Trig::None && (deniedReport(c, i) || temporalReference(c, i) || purposeOfStopping(c, i)))
         return Trig::None;

@@ -31,7 +31,7 @@ struct EventFrame {
     bool temporalClause = false; // inside "hours after ...", "a day before ...": dated only by its own clause
     bool pronounSubject = false; // "they also fired": the actor is the one the discourse told last
     bool speakerPronoun = false; // "the Guards said they also fired": the subject is the speaker
-    bool causeIncident = false;  // inside "a response to Iran's strike on Tuesday in X": dated and placed by that phrase
+    bool causeIncident = false;  // in "a response to Iran's strike on Tuesday in X": dated and placed by that phrase
     bool pronounMunitions = false; // "it had been launched from Yemen": the subject is the munitions told before
     std::string speaker;
     bool aircraftDown = false; // a crash or intercept of an aircraft ("the aircraft ... fell into international waters")

@@ -1017,7 +1017,8 @@ void attachPlaces(Context& ctx, scenario::Scenario& out, int s, std::vector<Even
                    o.end - o.start > pm.end - pm.start;
         });
         if (inner || inSpeaker(ctx, pm)) continue;
-        if (!ctx.otherIncident.empty() && ctx.otherIncident[pm.first] == 1) continue; // "in retaliation for ... on Israel"
+        // "in retaliation for ... on Israel" (a dated, placed cause keeps its places for its own frame)
+        if (!ctx.otherIncident.empty() && ctx.otherIncident[pm.first] == 1) continue;
         mentions.push_back(static_cast<int>(m));
     }
     attachOrigins(r, mentions);

@@ -269,7 +269,8 @@ std::optional<double> joinScore(const Context& ctx, const scenario::Scenario& ou
     // whole keeps no origin, which only one part has).
     if (m.kind == Trig::Strike && m.from >= 0 && e.from < 0 && e.to.size() > 1 && !m.to.empty() &&
         m.to.size() < e.to.size() &&
-        std::all_of(m.to.begin(), m.to.end(), [&](int p) { return std::find(e.to.begin(), e.to.end(), p) != e.to.end(); }))
+        std::all_of(m.to.begin(), m.to.end(),
+                    [&](int p) { return std::find(e.to.begin(), e.to.end(), p) != e.to.end(); }))
         return std::nullopt;
     if (m.kind == Trig::Strike) {
         // Far apart, only the same named place on the same day ("a strike, Nov. 8, on a facility in eastern Syria"
@@ -1408,7 +1409,8 @@ void countTheRest(Context& ctx, scenario::Scenario& out, const std::vector<Built
         ctx.diagnostics.push_back({Severity::Note, "event.count_of_rest",
                                    "'" + out.claims.back().text + "' is the " + std::to_string(*whole->count) +
                                        " of " + whole->id + " less the " + std::to_string(told) + " told before",
-                                   {out.claims.back().start, out.claims.back().end}, "events[" + std::to_string(i) + "].count"});
+                                   {out.claims.back().start, out.claims.back().end},
+                                   "events[" + std::to_string(i) + "].count"});
     }
 }
 

@@ -1763,7 +1763,8 @@ void demonymCapitals(Context& ctx, std::vector<PlaceMention>& added) {
         const std::string& iso2 = ctx.atlas.countries()[*country].iso2;
         const atlas::Place* capital = nullptr;
         for (const auto& p : ctx.atlas.places())
-            if (p.featureCode == "PPLC" && p.iso2 == iso2 && (!capital || p.population > capital->population)) capital = &p;
+            if (p.featureCode == "PPLC" && p.iso2 == iso2 && (!capital || p.population > capital->population))
+                capital = &p;
         if (!capital) continue;
         const std::string key = foldKey(capital->name);
         const auto& cands = ctx.candidates(key);
@@ -2036,9 +2037,10 @@ void dropUnsupported(Context& ctx) {
 }
 
 // "a Druze town at the foot of Mount Hermon", after a sentence on the Golan Heights and Gaza: a small town (under
-// 20,000 people; 100,000 for a window of a longer capitalised name) whose every neighbour, the places read in its own sentence and the two beside it, lies in another
-// country more than 2,500 km away is a namesake (Mount Hermon, Virginia), not the place meant. A country named
-// elsewhere in the text (the United States, in nearly every report) is no support for it here.
+// 20,000 people; 100,000 for a window of a longer capitalised name) whose every neighbour, the places read in its
+// own sentence and the two beside it, lies in another country more than 2,500 km away is a namesake (Mount Hermon,
+// Virginia), not the place meant. A country named elsewhere in the text (the United States, in nearly every report)
+// is no support for it here, nor one used as an attribute beside it ("the U.S. Embassy").
 void dropStrayNamesakes(Context& ctx) {
     for (auto& m : ctx.mentions) {
         if (m.dropped || m.demonym || m.ranked.empty()) continue;
@@ -2394,7 +2396,8 @@ void transliteratedNames(Context& ctx) {
         // Only where a place is expected, after a preposition ("in Deir el-Zour", "at al-Tanf") or a place's
         // possessive: person and group names ("President Bashar al-Assad") are never tried.
         // Also after a place's possessive: "in eastern Syria's Deir el-Zour province".
-        const bool possessivePlace = first > 0 && endsPossessive(T[first - 1].lower) && ctx.mentionAtToken(first - 1) >= 0;
+        const bool possessivePlace =
+            first > 0 && endsPossessive(T[first - 1].lower) && ctx.mentionAtToken(first - 1) >= 0;
         if (first == 0 || !(T[first - 1].lx.preposition() || possessivePlace) || T[first - 1].sentence != T[i].sentence)
             continue;
         const std::string head = first < i ? std::string(T[first].lower) + " " : std::string();
@@ -2689,7 +2692,8 @@ void airportsOfTowns(Context& ctx) {
         if (endsPossessive(town)) town.remove_suffix(2);
         const std::string key = foldKey(town) + " airport";
         const auto& cands = ctx.candidates(key);
-        const bool airport = std::any_of(cands.begin(), cands.end(), [](const atlas::Candidate& c) { return c.kind == Kind::Base; });
+        const bool airport =
+            std::any_of(cands.begin(), cands.end(), [](const atlas::Candidate& c) { return c.kind == Kind::Base; });
         if (!airport) continue;
         m.key = key;
         m.cands = &cands;
