@@ -537,6 +537,17 @@ int distributiveSet(const Context& ctx, const scenario::Scenario& out, size_t nu
     return -1;
 }
 
+// The munitions of all of a counted set that each sent some: "Two fighters each dropped two bombs" is four bombs,
+// the claim's text running from the set's count.
+void multiplyBySet(const Context& ctx, const scenario::Scenario& out, scenario::Claim& c, size_t numberTok,
+                   size_t head, size_t a, size_t b) {
+    const int set = distributiveSet(ctx, out, numberTok, head, a, b);
+    if (set < 0) return;
+    c.value *= out.claims[static_cast<size_t>(set)].value;
+    c.start = out.claims[static_cast<size_t>(set)].start;
+    c.text = std::string(ctx.doc.slice(c.start, c.end));
+}
+
 void findClaims(Context& ctx, scenario::Scenario& out) {
     const auto& doc = ctx.doc;
     const auto& T = ctx.toks;
@@ -647,12 +658,7 @@ void findClaims(Context& ctx, scenario::Scenario& out) {
         info.additional = (k < b && T[k].is("more") && !(k + 1 < b && T[k + 1].is("than"))) ||
                           (numberTok > a && T[numberTok - 1].is("another")) || otherThanTold;
 
-        if (const int set = unit == lex::UnitClass::Munition ? distributiveSet(ctx, out, numberTok, head, a, b) : -1;
-            set >= 0) { // the munitions of all of them: "Two fighters each dropped two bombs" is four bombs
-            c.value *= out.claims[static_cast<size_t>(set)].value;
-            c.start = out.claims[static_cast<size_t>(set)].start;
-            c.text = std::string(doc.slice(c.start, c.end));
-        }
+        if (unit == lex::UnitClass::Munition) multiplyBySet(ctx, out, c, numberTok, head, a, b);
         attributeClaim(ctx, n, c, info);
         // "the two strikes": a definite repeat of an earlier count takes its speaker.
         if (numberTok > a && T[numberTok - 1].is("the")) anaphor = repeatedClaim(ctx, out, n, c, info);
