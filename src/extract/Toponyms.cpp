@@ -2705,6 +2705,42 @@ void airportsOfTowns(Context& ctx) {
     }
 }
 
+// "it fired a missile over Japan and into the Pacific Ocean": an ocean's label point is thousands of kilometres from
+// anything the text tells, so the ocean is read as its water beyond the place named last before it (in its sentence or
+// the one before): 300 km out from where the bearing from that place towards the ocean's label leaves land.
+void oceansBeyondPlaces(Context& ctx) {
+    for (size_t mi = 0; mi < ctx.mentions.size(); ++mi) {
+        PlaceMention& m = ctx.mentions[mi];
+        if (m.dropped || m.demonym || m.ranked.empty() || m.key.starts_with("\x04")) continue;
+        const atlas::Candidate* ocean = m.best();
+        if (ocean->kind != Kind::Sea || ocean->radiusKm < 2000) continue;
+        const atlas::Candidate* reference = nullptr;
+        for (size_t k = mi; k-- > 0 && !reference;) {
+            const PlaceMention& o = ctx.mentions[k];
+            if (m.sentence - o.sentence > 1) break;
+            if (!o.dropped && !o.demonym && !o.ranked.empty() && o.best()->kind != Kind::Sea) reference = o.best();
+        }
+        // "into the Pacific Ocean about 3,200 kilometers east of Japan": an offset told after it says where.
+        const bool described = std::any_of(ctx.mentions.begin() + static_cast<std::ptrdiff_t>(mi) + 1,
+                                           ctx.mentions.end(), [&](const PlaceMention& o) {
+                                               return o.sentence == m.sentence && o.key.starts_with("\x04");
+                                           });
+        if (!reference || described) continue;
+        const double bearing = geodesy::inverse(reference->pos, ocean->pos).azi1;
+        const auto shore = waterAlong(ctx, reference->pos, bearing);
+        // Water on the way that is this ocean's (not the Caspian on the way from Iran to the Pacific's label).
+        if (!shore || geodesy::distanceMeters(*shore, ocean->pos) > ocean->radiusKm * 1e3) continue;
+        atlas::Candidate c = *ocean;
+        c.pos = geodesy::direct(*shore, bearing, 300e3);
+        c.radiusKm = 500;
+        const std::string key = foldKey(c.name + " beyond " + reference->name);
+        m.cands = &describedSlot(ctx, key, c);
+        m.key = "\x04" + key;
+        m.ranked.assign(1, {0, 1.0});
+        m.exactName.clear();
+    }
+}
+
 void findPlaces(Context& ctx, scenario::Scenario& out) {
     auto& T = ctx.toks;
     const auto& doc = ctx.doc;
@@ -2766,6 +2802,7 @@ void findPlaces(Context& ctx, scenario::Scenario& out) {
     assignCues(ctx);
     const CountryWeights focus = resolveMentions(ctx);
     placeOffsets(ctx);
+    oceansBeyondPlaces(ctx);
 
     dropUnsupported(ctx);
     dropStrayNamesakes(ctx);

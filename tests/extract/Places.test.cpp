@@ -4,6 +4,7 @@
 // Every case fails when its mechanism breaks.
 #include "atlas/AtlasFixture.hpp"
 #include "extract/Extractor.hpp"
+#include "geodesy/Geodesic.hpp"
 #include "scenario/Scenario.hpp"
 
 #include <nlohmann/json.hpp>
@@ -804,4 +805,21 @@ TEST_CASE("Places: another transliteration after a country's possessive ('Syria'
     REQUIRE(deir);
     CHECK(deir->country == "SY");
     CHECK(near(*deir, 35.16, 40.28, 0.75));
+}
+
+TEST_CASE("Places: an ocean is its water beyond the place named before it, not its label point", "[extract][places]") {
+    const auto sc = readReport("North Korea has launched a record number of missiles this year. On Oct. 4, it fired "
+                               "an intermediate-range ballistic missile over Japan and into the Pacific Ocean.");
+    const auto* pacific = placeWritten(sc, "Pacific Ocean");
+    REQUIRE(pacific);
+    CHECK(pacific->kind == "sea");
+    // East of Japan, not the mid-Pacific label (0, -160)
+    const double fromJapan = geodesy::distanceMeters(pacific->pos, {38.5, 139.8});
+    CHECK(fromJapan < 1000e3);
+    CHECK(fromJapan > 100e3); // water, off the coast
+    // An offset told after the ocean says where, and water on the way that is no part of the ocean is no shore.
+    const auto offset = readReport("The missile flew over Japan and landed in the Pacific Ocean about 3,200 kilometers "
+                                   "east of Japan.");
+    for (const auto& p : offset.places)
+        if (p.name == "Pacific Ocean") CHECK(geodesy::distanceMeters(p.pos, {38.5, 139.8}) > 2000e3);
 }
