@@ -475,6 +475,15 @@ size_t listEnd(const Context& ctx, size_t last) {
 bool inSpeaker(const Context& ctx, const PlaceMention& m) {
     if (insideSpeakerPhrase(ctx, m)) return true;
     const auto& T = ctx.toks;
+    // "In Washington, Pentagon spokesman Bryan Whitman confirmed that U.S. forces had carried out a strike ...": a
+    // national capital opening the sentence, with the speaker right after its comma, is where the speaker spoke ("In
+    // Lviv, the mayor said strikes ... left the city without power" keeps the town; "the capital" reads it again).
+    const size_t a = ctx.sentenceTokens(m.sentence).first;
+    if (m.first == a + 1 && T[a].is("in") && m.last + 2 < T.size() && T[m.last + 1].text == "," && m.best() &&
+        ctx.isCapital(*m.best()))
+        for (const auto& at : ctx.doc.attributions)
+            if (at.sentence == m.sentence && at.speakerEnd > at.speakerStart && at.speakerStart == T[m.last + 2].start)
+                return true;
     const size_t last = listEnd(ctx, m.last);
     const bool verbAfter = last + 1 < T.size() && T[last + 1].lx.speechVerb();
     for (const auto& at : ctx.doc.attributions) {

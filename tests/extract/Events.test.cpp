@@ -3196,3 +3196,18 @@ TEST_CASE("Events: a cause told with its own day and place is an event of its ow
     REQUIRE(plain.events.size() == 1);
     CHECK_FALSE(targets(plain, plain.events[0], "Israel"));
 }
+
+TEST_CASE("Events: a capital opening the sentence before its speaker is where the speaker spoke", "[extract][events]") {
+    const auto sc = readReport("In Washington, Pentagon spokesman Bryan Whitman confirmed that U.S. forces had carried "
+                               "out a strike against a militia leader in Somalia on Thursday.",
+                               "May 1, 2008");
+    REQUIRE(sc.events.size() == 1);
+    CHECK_FALSE(targets(sc, sc.events[0], "Washington"));
+    CHECK(targets(sc, sc.events[0], "Somalia"));
+    // A town that is no capital stays the place the sentence tells of.
+    const auto lviv = readReport("In Lviv, the mayor said missile strikes on energy facilities left the city without "
+                                 "power on Monday.",
+                                 "October 10, 2022");
+    REQUIRE(lviv.events.size() == 1);
+    CHECK(targets(lviv, lviv.events[0], "L'viv"));
+}
