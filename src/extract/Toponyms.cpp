@@ -1605,17 +1605,22 @@ void controlledAreas(Context& ctx, std::vector<PlaceMention>& added) {
 
 // "the cruiser USS Shiloh fired 14 Tomahawks from the gulf" after "the Persian Gulf": a water's generic noun, lower
 // case after "the", stands for the water of that kind named last before it.
-// A mention of one token that stands for a place named before ("the sea", "the city"): that name's candidates.
-PlaceMention anaphorMention(const Context& ctx, size_t i, const PlaceMention& named) {
+// A mention of one token that stands for a place ("the sea", "the city", "the country", "the Afghan capital").
+PlaceMention tokenMention(const Context& ctx, size_t i, std::string key, const std::vector<atlas::Candidate>* cands) {
     const Tok& noun = ctx.toks[i];
     PlaceMention m;
     m.first = m.last = i;
     m.start = noun.start;
     m.end = noun.end;
     m.sentence = noun.sentence;
-    m.key = named.key;
-    m.cands = named.cands;
+    m.key = std::move(key);
+    m.cands = cands;
     return m;
+}
+
+// A mention of one token that stands for a place named before ("the sea", "the city"): that name's candidates.
+PlaceMention anaphorMention(const Context& ctx, size_t i, const PlaceMention& named) {
+    return tokenMention(ctx, i, named.key, named.cands);
 }
 
 void genericWaterAnaphora(Context& ctx, std::vector<PlaceMention>& added) {
@@ -1740,14 +1745,7 @@ void genericCountryAnaphora(Context& ctx, std::vector<PlaceMention>& added) {
         if (!(T[i].is("country") && countryBefore(ctx, i, key)) && !compassCountryBefore(ctx, i, key)) continue;
         const auto& cands = ctx.candidates(key);
         if (cands.empty() || cands.front().kind != Kind::Country) continue;
-        PlaceMention m;
-        m.first = m.last = i;
-        m.start = T[i].start;
-        m.end = T[i].end;
-        m.sentence = T[i].sentence;
-        m.key = key;
-        m.cands = &cands;
-        added.push_back(std::move(m));
+        added.push_back(tokenMention(ctx, i, key, &cands));
     }
 }
 
@@ -1768,15 +1766,7 @@ void demonymCapitals(Context& ctx, std::vector<PlaceMention>& added) {
         if (!capital) continue;
         const std::string key = foldKey(capital->name);
         const auto& cands = ctx.candidates(key);
-        if (cands.empty()) continue;
-        PlaceMention m;
-        m.first = m.last = i;
-        m.start = T[i].start;
-        m.end = T[i].end;
-        m.sentence = T[i].sentence;
-        m.key = key;
-        m.cands = &cands;
-        added.push_back(std::move(m));
+        if (!cands.empty()) added.push_back(tokenMention(ctx, i, key, &cands));
     }
 }
 
