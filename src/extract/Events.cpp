@@ -970,9 +970,11 @@ void settleActors(const scenario::Scenario& out, std::vector<Built>& events) {
                     e.actor = events[k].e.actor;
                     break;
                 }
-        if (e.pronounSubject && (e.actor.empty() || !e.actorStrong))
-            for (size_t k = i; k-- > 0;)
-                if (!events[k].e.actor.empty()) {
+        // "Japan's Defense Ministry said it had detected two missiles ... On Oct. 4, it fired a missile over Japan":
+        // a side that acted, told last, before a side that is only the speaker's guess.
+        for (const bool strongOnly : {true, false})
+            for (size_t k = i; e.pronounSubject && (e.actor.empty() || !e.actorStrong) && k-- > 0;)
+                if (!events[k].e.actor.empty() && (events[k].e.actorStrong || !strongOnly)) {
                     e.actor = events[k].e.actor;
                     e.actorStrong = events[k].e.actorStrong;
                     break;

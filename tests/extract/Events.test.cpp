@@ -3211,3 +3211,16 @@ TEST_CASE("Events: a capital opening the sentence before its speaker is where th
     REQUIRE(lviv.events.size() == 1);
     CHECK(targets(lviv, lviv.events[0], "L'viv"));
 }
+
+TEST_CASE("Events: a pronoun subject takes the side that acted, not a speaker's guess told later", "[extract][events]") {
+    const auto sc = readReport("North Korea fired at least 23 missiles on Wednesday. Japan's Defense Ministry said it had "
+                               "detected at least two ballistic missiles, which fell outside Japan's exclusive economic "
+                               "zone. North Korea has launched a record number of missiles this year. On Oct. 4, it "
+                               "fired an intermediate-range ballistic missile over Japan and into the Pacific Ocean.",
+                               "November 2, 2022");
+    const auto launches = eventsOfKind(sc, "launch");
+    REQUIRE_FALSE(launches.empty());
+    const auto* october = launches.back();
+    REQUIRE(onDay(*october, 2022, 10, 4));
+    CHECK(october->actor == "KP");
+}
