@@ -263,6 +263,7 @@ struct Atlas::Impl {
     std::vector<uint32_t> placeCellStart, placeIds;
     std::vector<uint32_t> seas;
     std::vector<int32_t> seatOfAdmin1; // per division: its seat (GeoNames PPLA, the most populous if several), or -1
+    std::unordered_map<std::string, uint32_t> capitals; // ISO2 -> its capital (PPLC, the most populous if several)
     // Described areas (regionPart, sharedBorder, coastOn) are pure functions of their arguments and cost a few
     // thousand point queries: remembered, since the same "eastern Syria" recurs across reports.
     mutable std::mutex areaMutex;
@@ -527,6 +528,10 @@ void Atlas::Impl::buildLookups() {
                 if (seat < 0 || d.places[static_cast<size_t>(seat)].population < p.population)
                     seat = static_cast<int32_t>(i);
             }
+        if (p.featureCode == "PPLC") {
+            auto [it, fresh] = capitals.try_emplace(p.iso2, i);
+            if (!fresh && d.places[it->second].population < p.population) it->second = i;
+        }
     }
     for (uint32_t i = 0; i < d.features.size(); ++i)
         if (d.features[i].kind == Kind::Sea) seas.push_back(i);
@@ -669,6 +674,12 @@ std::optional<uint32_t> Atlas::countryByIso2(std::string_view iso2) const {
 std::optional<uint32_t> Atlas::admin1Seat(uint32_t admin1Index) const {
     if (admin1Index >= m->seatOfAdmin1.size() || m->seatOfAdmin1[admin1Index] < 0) return std::nullopt;
     return static_cast<uint32_t>(m->seatOfAdmin1[admin1Index]);
+}
+
+std::optional<uint32_t> Atlas::capitalOf(std::string_view iso2) const {
+    auto it = m->capitals.find(std::string(iso2));
+    if (it == m->capitals.end()) return std::nullopt;
+    return it->second;
 }
 
 std::optional<uint32_t> Atlas::countryByName(std::string_view foldedKey) const {

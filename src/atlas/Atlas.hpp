@@ -170,6 +170,8 @@ public:
     std::string_view countryTimezone(std::string_view iso2) const;
     // The seat of a first-level division (GeoNames PPLA: Zaporizhia for Zaporizhzhia Oblast), index into places().
     std::optional<uint32_t> admin1Seat(uint32_t admin1Index) const;
+    // The country's capital (GeoNames PPLC, the most populous if several: Kabul for AF), index into places().
+    std::optional<uint32_t> capitalOf(std::string_view iso2) const;
     // The country whose name or alias is this folded key ("us", "iran"), without building candidates.
     std::optional<uint32_t> countryByName(std::string_view foldedKey) const;
     // A demonym ("Russian", "Iranian") or its plural, folded or not; the country index.

@@ -1758,13 +1758,9 @@ void demonymCapitals(Context& ctx, std::vector<PlaceMention>& added) {
         if (i + 2 < T.size() && T[i + 1].text == "," && T[i + 2].cap) continue; // "the Afghan capital, Kabul"
         const auto country = ctx.demonymOf(i - 1);
         if (!country) continue;
-        const std::string& iso2 = ctx.atlas.countries()[*country].iso2;
-        const atlas::Place* capital = nullptr;
-        for (const auto& p : ctx.atlas.places())
-            if (p.featureCode == "PPLC" && p.iso2 == iso2 && (!capital || p.population > capital->population))
-                capital = &p;
+        const auto capital = ctx.atlas.capitalOf(ctx.atlas.countries()[*country].iso2);
         if (!capital) continue;
-        const std::string key = foldKey(capital->name);
+        const std::string key = foldKey(ctx.atlas.places()[*capital].name);
         const auto& cands = ctx.candidates(key);
         if (!cands.empty()) added.push_back(tokenMention(ctx, i, key, &cands));
     }

@@ -149,6 +149,17 @@ TEST_CASE("Atlas: geocoding real names", "[atlas]") {
         CHECK(a.lookup("Resht")[0].name == "Rasht");
     }
     SECTION("a name nobody has returns nothing") { CHECK(a.lookup("Qwxzlandia").empty()); }
+    SECTION("a country's capital (the PPLC; the most populous where GeoNames marks several)") {
+        const auto at = [&](const char* iso2, double lat, double lon) {
+            const auto c = a.capitalOf(iso2);
+            return c && std::fabs(a.places()[*c].pos.lat - lat) < kCityTolDeg &&
+                   std::fabs(a.places()[*c].pos.lon - lon) < kCityTolDeg;
+        };
+        CHECK(at("AF", 34.53, 69.17));  // Kabul
+        CHECK(at("SY", 33.51, 36.29));  // Damascus
+        CHECK(at("YE", 15.35, 44.21));  // Sanaa
+        CHECK_FALSE(a.capitalOf("XX"));
+    }
     SECTION("airports and air bases by their names in news text (OurAirports)") {
         const auto near = [&](const char* name, double lat, double lon) {
             for (const auto& c : a.lookup(name))
