@@ -111,12 +111,7 @@ std::optional<uint32_t> Context::demonymOf(size_t t) const {
 }
 
 std::optional<uint32_t> Context::demonymOfBare(size_t t) const {
-    std::string_view w = toks[t].text, lw = toks[t].lower;
-    if (w.ends_with("'s")) {
-        w.remove_suffix(2);
-        lw.remove_suffix(2);
-    }
-    return cachedDemonym(*this, demonymBareCache, t, w, lw);
+    return cachedDemonym(*this, demonymBareCache, t, stripPossessive(toks[t].text), stripPossessive(toks[t].lower));
 }
 
 bool Context::isCapital(const atlas::Candidate& c) const {
@@ -343,7 +338,7 @@ std::string countryOfActorText(const Context& ctx, std::string_view text) {
                 if (sponsorSuffix(w.substr(h + 1))) { i = j; continue; }
                 w = w.substr(0, h);
             }
-            if (w.ends_with("'s")) w.remove_suffix(2);
+            w = stripPossessive(w);
             while (!w.empty() && (w.back() == ',' || w.back() == ':')) w.remove_suffix(1);
             if (auto c = ctx.atlas.countryByDemonym(w)) return ctx.atlas.countries()[*c].iso2;
             const std::string key = foldKey(w);

@@ -151,6 +151,13 @@ bool sponsorSuffix(std::string_view word);
 bool sponsorOnly(const Context& ctx, const PlaceMention& m);
 // "Iraq's", "Iraq 's": the mention ends in a possessive ("Iraq's Kurdistan region", "North Korea's missile launch").
 bool possessiveMention(const Context& ctx, const PlaceMention& m);
+// Ends in "'s": tested in line, since the passes ask it of nearly every token (a call to memcmp each, otherwise).
+inline bool endsPossessive(std::string_view w) { return w.size() >= 2 && w[w.size() - 2] == '\'' && w.back() == 's'; }
+// The word without its possessive ("Pentagon's" -> "Pentagon"), as written otherwise.
+inline std::string_view stripPossessive(std::string_view w) {
+    if (endsPossessive(w)) w.remove_suffix(2);
+    return w;
+}
 bool isVerbLike(std::string_view lower);
 bool isVerbLike(const Tok& t); // the same for a token, without a look-up
 // "a bomber flying over X", "warships operating in X": a participle that says where an aircraft or ship was.

@@ -325,9 +325,7 @@ std::string agentOrganisationCountry(const Context& ctx, size_t byTok, size_t b)
     }
     auto country = ctx.demonymOfBare(q);
     if (!country) {
-        std::string_view name = T[q].lower;
-        if (name.ends_with("'s")) name.remove_suffix(2);
-        country = ctx.atlas.countryByName(foldKey(name));
+        country = ctx.atlas.countryByName(foldKey(stripPossessive(T[q].lower)));
     }
     return country ? ctx.atlas.countries()[*country].iso2 : std::string{};
 }

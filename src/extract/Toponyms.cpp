@@ -40,14 +40,6 @@ using atlas::Kind;
 
 bool isPunct(const Tok& t, std::string_view p) { return !t.word && t.text == p; }
 
-// Ends in "'s": tested in line, since the passes ask it of nearly every token (a call to memcmp each, otherwise).
-bool endsPossessive(std::string_view w) { return w.size() >= 2 && w[w.size() - 2] == '\'' && w.back() == 's'; }
-
-std::string_view stripPossessive(std::string_view w) {
-    if (endsPossessive(w)) w.remove_suffix(2);
-    return w;
-}
-
 // The word without a possessive or an abbreviation's period ("Jan.", "Pentagon's"): what the word lists hold.
 std::string_view bareWord(std::string_view w) {
     w = stripPossessive(w);
