@@ -92,10 +92,10 @@ bool ordinalSubject(const Clause& c, size_t t) {
     return lex::isOrdinal(c.T[t - 1].lower) || c.T[t - 1].is("last");
 }
 
-// Is a munition named from the start of the sentence before token t's up to token `upto`?
-bool munitionToldSince(const Clause& c, size_t t, size_t upto) {
-    const int s = c.T[t].sentence;
-    for (size_t q = s > 0 ? c.ctx.sentenceTokens(s - 1).first : c.a; q < upto; ++q)
+// Is a munition named from the start of the sentence `back` sentences before token t's up to token `upto`?
+bool munitionToldSince(const Clause& c, size_t t, size_t upto, int back = 1) {
+    const int s = std::max(0, c.T[t].sentence - back);
+    for (size_t q = s < c.T[t].sentence ? c.ctx.sentenceTokens(s).first : c.a; q < upto; ++q)
         if (munitionToken(c.ctx, q)) return true;
     return false;
 }
@@ -137,6 +137,28 @@ bool pronounOfToldMunitions(const Clause& c, size_t t) {
                      before.lx.speechVerb()))
         return false;
     return munitionToldSince(c, t, p);
+}
+
+// "Both were intercepted, and debris fell in separate areas around the city": debris as the subject of t (what it
+// came from may come between), with munitions told in the sentence before or earlier in this one, is of those munitions.
+bool debrisOfToldMunitions(const Clause& c, size_t t) {
+    for (size_t q = t; q > c.a && t - q < 7;) { // "debris from the interceptions fell"
+        const auto& d = c.T[--q];
+        if (d.lx.debris()) return munitionToldSince(c, t, q, 2); // "Both were intercepted. Debris fell ..."
+        if (!d.word) return false;
+    }
+    return false;
+}
+
+// "debris from an intercepted missile", "fragments of the interceptions": t inside a phrase that says what debris
+// came from.
+bool debrisSource(const Clause& c, size_t t) {
+    for (size_t q = t; q > c.a && t - q < 5;) {
+        const auto& w = c.T[--q];
+        if ((w.is("from") || w.is("of")) && q > c.a && c.T[q - 1].lx.debris()) return true;
+        if (!w.word || w.lx.trigger != Trig::None) return false;
+    }
+    return false;
 }
 
 // "it had been launched from Yemen": a passive launch whose subject is a pronoun for the munitions told before.
@@ -424,9 +446,7 @@ bool fellOnTarget(const Clause& c, size_t i) {
     // "Fragments from one of the missiles intercepted over Riyadh fell on a house": debris, a crash.
     for (size_t q = i; q > c.a && i - q <= 10;) {
         const auto& d = T[--q];
-        if (d.is("fragments") || d.is("debris") || d.is("wreckage") || d.is("shrapnel") || d.is("pieces") ||
-            d.is("parts") || d.is("remnants"))
-            return false;
+        if (d.lx.debris()) return false;
     }
     if (T[i + 1].is("on") || T[i + 1].is("upon")) { // not "fell on open ground", "on an empty field"
         size_t q = i + 2;
@@ -484,6 +504,9 @@ Trig triggerKind(Clause& c, size_t i, bool* countAll) {
     // "were not launched from X but from Y": the negation is the origin's, not the launch's.
     const bool originNegated = i + 1 < c.b && T[i + 1].is("from");
     if (k == Trig::Intercept && failedIntercept(c, i)) return k;
+    // "debris from an intercepted missile fell on him", "fragments of the interceptions": the engagement names what
+    // the debris came from; the debris falling is the event.
+    if (k == Trig::Intercept && debrisSource(c, i)) return Trig::None;
     if (k != Trig::None && k != Trig::Airspace && negated(c, i) && !originNegated) return Trig::None;
     if (w == "destroyed" && munitionSubjectBefore(c, i, countAll)) return Trig::Intercept;
     // "the air force said it had destroyed 102 missiles and 99 drones": munitions destroyed in flight.
@@ -570,7 +593,7 @@ Trig triggerKind(Clause& c, size_t i, bool* countAll) {
     if (k == Trig::Strike && intoWaterOrGround(c, i, countAll)) k = Trig::Crash;
     if (k == Trig::Crash && (crashedIntoStructure(c, i) || fellOnTarget(c, i))) k = Trig::Strike;
     if (k == Trig::Crash && !nearPred(c, i, 10, 3, isMunition) && !nearPred(c, i, 10, 0, isAircraft) &&
-        !countOfToldMunitions(c, i) && !pronounOfToldMunitions(c, i))
+        !countOfToldMunitions(c, i) && !pronounOfToldMunitions(c, i) && !debrisOfToldMunitions(c, i))
         return Trig::None;
     if (k == Trig::Airspace) {
         bool violation = false;

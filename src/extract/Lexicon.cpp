@@ -20,7 +20,7 @@ constexpr uint32_t kOrg = Word::kOrg, kGroupHead = Word::kGroupHead, kTitle = Wo
                    kStop = Word::kStop, kConnector = Word::kConnector, kTime = Word::kTime, kSpeech = Word::kSpeech,
                    kSubjectVerb = Word::kSubjectVerb, kActor = Word::kActor, kSpeaker = Word::kSpeaker,
                    kGroupNoun = Word::kGroupNoun, kPrep = Word::kPrep, kDet = Word::kDet, kMunition = Word::kMunition,
-                   kMunitionMod = Word::kMunitionMod, kStandoff = Word::kStandoff;
+                   kMunitionMod = Word::kMunitionMod, kStandoff = Word::kStandoff, kDebris = Word::kDebris;
 
 using Entry = Word;
 using Words = std::initializer_list<std::string_view>;
@@ -199,6 +199,7 @@ const Table& table() {
               "fbi", "nsa", "dod", "kremlin", "sputnik", "rt", "xinhua", "yonhap", "kcna",
               "aljazeera", "reuters", "bloomberg", "twitter", "facebook", "telegram", "youtube", "google"},
              kStop);
+        flag({"debris", "fragments", "fragment", "wreckage", "shrapnel", "remnants", "pieces", "parts"}, kDebris);
         flag({"al", "el", "ad", "ar", "as", "az", "ash", "at", "an", "ad-", "de", "del", "della", "di", "da", "do",
               "ez", "er", "en", "esh", "ech", "adh", "ath", // the Arabic article assimilated: "Deir ez-Zor"
               "dos", "das", "du", "des", "la", "le", "les", "los", "las", "of", "the", "bin", "ibn", "bint", "ben",

@@ -50,7 +50,7 @@ struct Word {
         kOrg = 1u << 0, kGroupHead = 1u << 1, kTitle = 1u << 2, kGiven = 1u << 3, kStop = 1u << 4,
         kConnector = 1u << 5, kTime = 1u << 6, kSpeech = 1u << 7, kSubjectVerb = 1u << 8, kActor = 1u << 9,
         kSpeaker = 1u << 10, kGroupNoun = 1u << 11, kPrep = 1u << 12, kDet = 1u << 13, kMunition = 1u << 14,
-        kMunitionMod = 1u << 15, kStandoff = 1u << 16,
+        kMunitionMod = 1u << 15, kStandoff = 1u << 16, kDebris = 1u << 17,
     };
     uint32_t flags = 0;
     Cue cue = Cue::None;
@@ -77,6 +77,8 @@ struct Word {
     // A long-range weapon an aircraft fires far from its target ("cruise", "JASSM", "Kh-101"): its firing is a launch
     // with a flight of its own, not an air strike.
     bool standoff() const { return flags & kStandoff; }
+    // What is left of a munition or aircraft that came apart ("debris", "fragments", "wreckage"): what falls of it.
+    bool debris() const { return flags & kDebris; }
 };
 Word word(std::string_view w);
 

@@ -1636,7 +1636,8 @@ void genericWaterAnaphora(Context& ctx, std::vector<PlaceMention>& added) {
 
 // "Warships fired about 40 Tomahawks at the same site and at other leadership targets in the city": "the city" or
 // "the capital", lower case and alone, is the city (the capital) named last before it, in its sentence or the three
-// before. Not when a noun or a name follows ("the city council", "the capital Kyiv").
+// before (a name whose city is among its first few candidates: "Abu Dhabi" is an emirate first). Not when a noun or a
+// name follows ("the city council", "the capital Kyiv").
 void genericCityAnaphora(Context& ctx, std::vector<PlaceMention>& added) {
     const auto& T = ctx.toks;
     for (size_t i = 1; i + 1 < T.size(); ++i) {
@@ -1650,8 +1651,12 @@ void genericCityAnaphora(Context& ctx, std::vector<PlaceMention>& added) {
         for (const auto& m : ctx.mentions) {
             if (m.first >= i) break;
             if (m.dropped || m.demonym || !m.cands || m.cands->empty() || noun.sentence - m.sentence > 3) continue;
-            const auto& top = m.cands->front();
-            if (top.kind == Kind::City && (noun.is("city") || ctx.isCapital(top))) named = &m;
+            // A city among the first few: "Abu Dhabi" and "Kyiv" name their division before their city.
+            const auto n = std::min<size_t>(m.cands->size(), 3);
+            if (std::any_of(m.cands->begin(), m.cands->begin() + static_cast<long>(n), [&](const atlas::Candidate& c) {
+                    return c.kind == Kind::City && (noun.is("city") || ctx.isCapital(c));
+                }))
+                named = &m;
         }
         if (named) added.push_back(anaphorMention(ctx, i, *named));
     }

@@ -3224,3 +3224,28 @@ TEST_CASE("Events: a pronoun subject takes the side that acted, not a speaker's 
     REQUIRE(onDay(*october, 2022, 10, 4));
     CHECK(october->actor == "KP");
 }
+
+TEST_CASE("Events: debris of the munitions told that fell is a crash where it fell, not an engagement there",
+          "[extract][events]") {
+    // Debris names no munition of its own: the munitions told before are what came apart.
+    const auto sc = readReport("Yemen's Houthi rebels fired two ballistic missiles at Abu Dhabi early Monday. Both were "
+                               "intercepted. The ministry said debris from the interceptions fell in separate areas "
+                               "around the city.",
+                               "January 24, 2022");
+    const auto crashes = eventsOfKind(sc, "crash");
+    REQUIRE(crashes.size() == 1);
+    CHECK(targets(sc, *crashes[0], "Abu Dhabi"));
+    CHECK_FALSE(crashes[0]->related.empty());
+    CHECK(eventsOfKind(sc, "intercept").size() == 1);
+    // "an intercepted missile" inside the debris phrase is what the debris came from, no engagement over Jericho.
+    const auto jericho = readReport("Iran fired about 180 ballistic missiles at Israel on Tuesday. A man was killed in "
+                                    "Jericho when debris from an intercepted missile fell on him.",
+                                    "October 1, 2024");
+    const auto fallen = eventsOfKind(jericho, "crash");
+    REQUIRE(fallen.size() == 1);
+    CHECK(targets(jericho, *fallen[0], "Jericho"));
+    for (const auto* i : eventsOfKind(jericho, "intercept")) CHECK_FALSE(targets(jericho, *i, "Jericho"));
+    // With no munitions told, "Debris" opening a sentence is neither a crash nor a group that acted.
+    const auto none = readReport("Debris fell on a house in Jericho on Tuesday.", "October 1, 2024");
+    CHECK(eventsOfKind(none, "crash").empty());
+}
