@@ -557,8 +557,11 @@ Trig triggerKind(Clause& c, size_t i, bool* countAll) {
         nearPred(c, i + 1, 0, 6, isMunition))
         return Trig::Launch;
     const bool verb = i > c.a && T[i - 1].is("to"); // "continued to attack ... yesterday"
-    if ((w == "attack" || w == "attacks") && !nearPred(c, i, 3, 0, isMunition) && !timeNear(c, i, verb ? 40 : 4))
-        return Trig::None; // "attacks on shipping" is too vague; "drone attacks", "attacked ... yesterday" are not
+    // "attacks on shipping" is too vague; "drone attacks", "attacked ... yesterday" and "Israeli aircraft kept up
+    // their attacks on the Gaza Strip" (aircraft that attack) are not.
+    if ((w == "attack" || w == "attacks") && !nearPred(c, i, 3, 0, isMunition) && !timeNear(c, i, verb ? 40 : 4) &&
+        !nearPred(c, i, 5, 0, isAircraft))
+        return Trig::None;
     if (k == Trig::Launch) {
         if (ordinalTally(c, i)) return Trig::None;
         // "launched 18 strikes" is strikes; "launched a complex attack of drones and missiles" is their launch.

@@ -366,7 +366,7 @@ bool inPlaceApposition(const Context& ctx, size_t q, size_t a) {
 }
 
 // "close to the border with Iraq", "along the frontier of Turkey", "bordering Jordan", and a place that only gives
-// another's distance and bearing.
+// another's distance (and bearing).
 bool isLandmark(const Context& ctx, const PlaceMention& m, size_t a) {
     const auto& T = ctx.toks;
     size_t q = m.first;
@@ -381,6 +381,14 @@ bool isLandmark(const Context& ctx, const PlaceMention& m, size_t a) {
     if ((after == "border" || after == "frontier") && (before(1) == "near" || before(1) == "by" ||
                                                        (before(1) == "to" && before(2) == "close")))
         return true;
+    // "near the village of Hrabove, about 40 kilometers from the Russian border": a distance with no bearing from a
+    // border or a country says how far outside it something was. (From a town, "an airstrike 30 miles from
+    // Kismayo", the town is the nearest point the text gives, and stays.)
+    const bool country = m.best() && m.best()->kind == atlas::Kind::Country;
+    if (before(1) == "from" && q >= a + 2 && (country || after == "border" || after == "frontier")) {
+        const size_t unit = T[q - 2].is("away") && q >= a + 3 ? q - 3 : q - 2;
+        if (T[unit].lx.unit == lex::UnitClass::Distance) return true;
+    }
     return offsetReference(ctx, m, q, a);
 }
 

@@ -3249,3 +3249,28 @@ TEST_CASE("Events: debris of the munitions told that fell is a crash where it fe
     const auto none = readReport("Debris fell on a house in Jericho on Tuesday.", "October 1, 2024");
     CHECK(eventsOfKind(none, "crash").empty());
 }
+
+TEST_CASE("Events: aircraft that keep up their attacks on a place strike it", "[extract][events]") {
+    const auto sc = readReport("Israeli aircraft kept up their attacks on the Gaza Strip overnight and into Saturday.",
+                               "November 17, 2012");
+    const auto strikes = eventsOfKind(sc, "strike");
+    REQUIRE(strikes.size() == 1);
+    CHECK(targets(sc, *strikes[0], "Gaza Strip"));
+    CHECK(strikes[0]->actor == "IL");
+    // Attacks with nothing that attacks, no munition and no time stay too vague for an event.
+    CHECK(readReport("The attacks on shipping have raised insurance costs.", "November 17, 2012").events.empty());
+}
+
+TEST_CASE("Events: a border a distance from which something fell only measures it", "[extract][events]") {
+    const auto sc = readReport("Russia fired two missiles at Kharkiv on Monday. Debris fell across fields near a "
+                               "village about 40 kilometers from the Russian border.",
+                               "November 16, 2022");
+    for (const auto& e : sc.events) CHECK_FALSE(targets(sc, e, "Russia"));
+    // With a bearing, the distance is an offset from the place, which the offset pass places.
+    const auto bearing = readReport("Russia fired two missiles on Monday. One struck a village about 40 kilometers "
+                                    "north of Kharkiv.",
+                                    "November 16, 2022");
+    bool offset = false;
+    for (const auto& p : bearing.places) offset |= p.name.find("north of Kharkiv") != std::string::npos;
+    CHECK(offset);
+}
