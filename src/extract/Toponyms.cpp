@@ -515,6 +515,18 @@ std::optional<Window> longestName(Context& ctx, size_t i, size_t b, int maxWords
 }
 
 bool locativeBefore(const Context& ctx, size_t first, size_t a) {
+    const auto& T = ctx.toks;
+    // "near Tuzla, Gorazde and Mostar": the next item of a list of places after a place read just before.
+    if (first > a + 1 && (isPunct(T[first - 1], ",") || T[first - 1].is("and") || T[first - 1].is("or")) &&
+        !ctx.mentions.empty() && !ctx.mentions.back().demonym &&
+        (ctx.mentions.back().last == first - 2 ||
+         (first > a + 2 && isPunct(T[first - 2], ",") && ctx.mentions.back().last == first - 3)))
+        return true;
+    // "Jets hit Gorazde", "shelled Dobley": the object of a strike verb.
+    if (first > a && T[first - 1].lx.trigger == lex::Trigger::Strike &&
+        (T[first - 1].is("hit") || T[first - 1].is("hits") || T[first - 1].is("struck") ||
+         T[first - 1].lower.ends_with("ed")))
+        return true;
     for (size_t k = first; k > a && first - k < 4;) {
         --k;
         const auto w = ctx.toks[k].lower;
@@ -1809,6 +1821,16 @@ std::string_view usStateOf(std::string_view word) {
     return {};
 }
 
+// After token `last`: "and" or "or" and then a place's name, or a comma and one ("Tuzla, Gorazde and Mostar"; not
+// "Palm Beach, Florida, Trump said").
+bool listGoesOn(const Context& ctx, size_t last) {
+    const auto& T = ctx.toks;
+    if (last + 2 >= T.size() || T[last + 2].sentence != T[last].sentence) return false;
+    const bool joiner = T[last + 1].is("and") || T[last + 1].is("or") || isPunct(T[last + 1], ",");
+    const int next = joiner ? ctx.mentionAtToken(last + 2) : -1;
+    return next >= 0 && !ctx.mentions[static_cast<size_t>(next)].demonym;
+}
+
 // [qualifiers] "Prague, Oklahoma", "Dhahran, Saudi Arabia", "TAMPA, Fla.", "Arlington, VA": a division or country
 // right after a place name and a comma says where that place is; the place's candidates are narrowed to those inside
 // it (when any is). A division or state qualifier becomes part of the place's mention; a country stays a place.
@@ -1830,6 +1852,9 @@ void qualifyByComma(Context& ctx) {
         if (qm) {
             bool qualifies = false;
             for (const auto& k : *qm->cands) qualifies |= k.kind == Kind::Country || k.kind == Kind::Admin1;
+            // "near Tuzla, Gorazde and Mostar": a name that a list goes on after is the list's next item, even when
+            // a division shares it (a country after the comma still qualifies: "Dhahran, Saudi Arabia, and ...").
+            if (qm->cands->front().kind != Kind::Country && listGoesOn(ctx, qm->last)) qualifies = false;
             if (!qualifies) qm = nullptr;
         }
         // A state abbreviation is capitalised, and a bare two-letter one is a postal code in capitals ("VA"): "in",

@@ -823,3 +823,22 @@ TEST_CASE("Places: an ocean is its water beyond the place named before it, not i
     for (const auto& p : offset.places)
         if (p.name == "Pacific Ocean") CHECK(geodesy::distanceMeters(p.pos, {38.5, 139.8}) > 2000e3);
 }
+
+TEST_CASE("Places: a small town in a list of places or struck by name is read, and a list is no qualifier",
+          "[extract][places]") {
+    // Gorazde (under 20,000 people in GeoNames) is also a canton's name: after "Sarajevo," it is the list's next
+    // item, not the division Sarajevo lies in.
+    const auto list = readReport("Jets also hit Serb air defenses near Sarajevo, Gorazde and Mostar.");
+    const auto* gorazde = placeWritten(list, "Gorazde");
+    REQUIRE(gorazde);
+    CHECK(near(*gorazde, 43.67, 18.98, 0.1));
+    CHECK(placeWritten(list, "Sarajevo"));
+    const auto object = readReport("NATO jets hit Gorazde on Monday.");
+    REQUIRE(placeWritten(object, "Gorazde"));
+    // A comma and a name that is no place ("Palm Beach, Florida, Trump said") still qualifies the town.
+    const auto florida = readReport("Speaking today in Palm Beach, Florida, Trump said the strike was justified.");
+    const auto* palm = placeWritten(florida, "Palm Beach, Florida"); // the qualifier joins the mention
+    REQUIRE(palm);
+    CHECK(palm->country == "US");
+    CHECK(near(*palm, 26.71, -80.04, 0.2));
+}
