@@ -149,6 +149,19 @@ TEST_CASE("Atlas: geocoding real names", "[atlas]") {
         CHECK(a.lookup("Resht")[0].name == "Rasht");
     }
     SECTION("a name nobody has returns nothing") { CHECK(a.lookup("Qwxzlandia").empty()); }
+    SECTION("regions news names that no gazetteer table has (curated)") {
+        const auto region = [&](const char* name, const char* iso2, double lat, double lon) {
+            for (const auto& c : a.lookup(name))
+                if (c.kind == atlas::Kind::Region && c.iso2 == iso2 && std::fabs(c.pos.lat - lat) < 1.5 &&
+                    std::fabs(c.pos.lon - lon) < 1.5)
+                    return true;
+            return false;
+        };
+        CHECK(region("Negev", "IL", 30.8, 34.9));
+        CHECK(region("Galilee", "IL", 32.9, 35.4));
+        CHECK(region("Puntland", "SO", 9.0, 49.0));
+        CHECK(region("Kashmir", "", 34.5, 75.5)); // disputed: no country
+    }
     SECTION("a country's capital (the PPLC; the most populous where GeoNames marks several)") {
         const auto at = [&](const char* iso2, double lat, double lon) {
             const auto c = a.capitalOf(iso2);
