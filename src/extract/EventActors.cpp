@@ -493,8 +493,26 @@ size_t tokenAt(const Context& ctx, size_t pos, size_t a, size_t b) {
     return tk;
 }
 
+// "The number of people killed when a missile tore through ... rose to at least 40 on Monday": a time right after a
+// toll that rose to a number dates the count, not the strike. tk is the time's first token.
+bool datesTollUpdate(const Context& ctx, size_t tk, size_t a) {
+    const auto& T = ctx.toks;
+    size_t q = tk;
+    if (q > a && (T[q - 1].is("on") || T[q - 1].is("by"))) --q;
+    if (q <= a || !T[q - 1].number) return false;
+    --q;
+    while (q > a && (T[q - 1].is("least") || T[q - 1].is("at") || T[q - 1].is("more") || T[q - 1].is("than") ||
+                     T[q - 1].is("about") || T[q - 1].is("nearly") || T[q - 1].is("almost")))
+        --q;
+    if (q > a && T[q - 1].is("to")) --q;
+    if (q <= a) return false;
+    const auto& verb = T[q - 1];
+    return verb.is("rose") || verb.is("risen") || verb.is("climbed") || verb.is("increased") ||
+           verb.is("jumped") || verb.is("reached");
+}
+
 // A time that can date an event: not the speech's ("said Thursday"), not the dateline's ("KABUL, April 13, 2017 -"),
-// not another incident's ("in retaliation for attacks in Tehran earlier this month").
+// not a toll's ("rose to 40 on Monday"), not another incident's ("in retaliation for attacks in Tehran earlier this month").
 bool eventDating(const Context& ctx, const text::TimeExpr& t, size_t a, size_t b, bool causeIncident) {
     const auto [bs, be] = ctx.doc.bylineSpan;
     if (be > bs && t.start < be && t.end > bs) return false;
@@ -502,8 +520,8 @@ bool eventDating(const Context& ctx, const text::TimeExpr& t, size_t a, size_t b
     const size_t tk = tokenAt(ctx, t.start, a, b);
     const bool inCause = tk < b && !ctx.otherIncident.empty() && ctx.otherIncident[tk];
     if (inCause != causeIncident || (inCause && ctx.otherIncident[tk] != 2)) return false;
-    return t.interval.precision != TimePrecision::Unknown && !t.speech &&
-           !datesSpeech(ctx, tokenAt(ctx, t.start, a, b), a);
+    return t.interval.precision != TimePrecision::Unknown && !t.speech && !datesSpeech(ctx, tk, a) &&
+           !datesTollUpdate(ctx, tk, a);
 }
 
 // The time labelling an incident in sentence s ("the Sept. 14 attacks") that the trigger stands for: the labelled

@@ -3275,3 +3275,19 @@ TEST_CASE("Events: a border a distance from which something fell only measures i
     for (const auto& p : bearing.places) offset |= p.name.find("north of Kharkiv") != std::string::npos;
     CHECK(offset);
 }
+
+TEST_CASE("Events: a day after a toll that rose dates the count, not the strike", "[extract][events]") {
+    const auto sc = readReport("The number of people killed when a Russian missile tore through an apartment building "
+                               "in Dnipro rose to at least 40 on Monday, regional officials said. The missile struck "
+                               "the nine-story building on Saturday afternoon.",
+                               "January 17, 2023");
+    const auto strikes = eventsOfKind(sc, "strike");
+    REQUIRE(strikes.size() == 1); // the definite repeat is the same strike, once the toll's day no longer parts them
+    CHECK(targets(sc, *strikes[0], "Dnipro"));
+    CHECK(onDay(*strikes[0], 2023, 1, 14));
+    // A day right after the strike's own words still dates it.
+    const auto plain = readReport("A Russian missile struck an apartment building in Dnipro on Saturday.",
+                                  "January 17, 2023");
+    REQUIRE(plain.events.size() == 1);
+    CHECK(onDay(plain.events[0], 2023, 1, 14));
+}
