@@ -201,7 +201,8 @@ std::vector<text::NumberExpr> implicitSingles(const Context& ctx, int s) {
                                       t.lx.munitionHead() || t.is("single") || t.is("suspected") ||
                                       t.is("lone") || t.is("second") || t.is("surface") ||
                                       t.is("to") || t.is("air") || t.number ||
-                                      (!t.word && (t.text == "-" || t.text == "/")); // "a GBU-43/B bomb"
+                                      (!t.word && (t.text == "-" || t.text == "/")) || // "a GBU-43/B bomb"
+                                      (!t.word && (t.text == "\"" || t.text == "\u201c")); // a "projectile"
                 if (!modifier) break;
             }
         } else if (w == "one" && i + 3 < b && T[i + 1].is("of") && T[i + 2].is("the") &&

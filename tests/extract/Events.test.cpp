@@ -3291,3 +3291,13 @@ TEST_CASE("Events: a day after a toll that rose dates the count, not the strike"
     REQUIRE(plain.events.size() == 1);
     CHECK(onDay(plain.events[0], 2023, 1, 14));
 }
+
+TEST_CASE("Events: a munition in quotation marks after 'a' is still one", "[extract][events]") {
+    const auto sc = readReport("Coalition spokesman Col. Turki al-Maliki said a \"projectile\" struck the arrivals hall "
+                               "of Abha International Airport on Wednesday.",
+                               "June 12, 2019");
+    const auto strikes = eventsOfKind(sc, "strike");
+    REQUIRE(strikes.size() == 1);
+    REQUIRE(strikes[0]->count);
+    CHECK(*strikes[0]->count == 1);
+}
