@@ -2313,6 +2313,25 @@ bool withinOneEdit(std::string_view x, std::string_view y) {
     return x.substr(i) == y.substr(i + 1);
 }
 
+// The letters that carry a name through its romanisations: folded, letters and single spaces only, a doubled letter
+// once, "dh" as "d" ("Dhusamareb" and Dhuusamarreeb, "Dobley" and Dhoobley, "Ras Kamboni" and Raas Kaambooni).
+std::string spellingSkeleton(std::string_view name) {
+    const std::string folded = foldKey(name);
+    std::string out;
+    out.reserve(folded.size());
+    for (const char c : folded) {
+        if (c == ' ' || c == '-') {
+            if (!out.empty() && out.back() != ' ') out.push_back(' ');
+            continue;
+        }
+        if (c < 'a' || c > 'z') continue;
+        if (!out.empty() && (out.back() == c || (c == 'h' && out.back() == 'd'))) continue;
+        out.push_back(c);
+    }
+    while (!out.empty() && out.back() == ' ') out.pop_back();
+    return out;
+}
+
 // [typos] "southern Singh province": a word the atlas does not know, right before a division word, that is one
 // letter away from a division of a country the document names, is that division (with a note). Misspelt division
 // names are common in wire copy; the division word and the country make the reading safe.
@@ -2339,7 +2358,10 @@ void misspeltDivisions(Context& ctx) {
         for (uint32_t r = 0; r < regions.size() && !ambiguous; ++r) {
             if (std::find(countries.begin(), countries.end(), regions[r].iso2) == countries.end()) continue;
             const std::string name = foldKey(regions[r].name);
-            if (name.empty() || name[0] != t.lower[0] || !withinOneEdit(name, t.lower)) continue;
+            // "the Galgadud region" for Galguduud: one letter apart once doubled letters are written once.
+            if (name.empty() || name[0] != t.lower[0] ||
+                !(withinOneEdit(name, t.lower) || withinOneEdit(spellingSkeleton(name), spellingSkeleton(t.lower))))
+                continue;
             if (hit && *hit != r) ambiguous = true;
             hit = r;
         }
@@ -2426,6 +2448,68 @@ void transliteratedNames(Context& ctx) {
         if (hits.size() != 1 || ctx.candidates(hits.front()).empty()) continue;
         spellingMention(ctx, first, i, hits.front(), ctx.candidates(hits.front()).front().name + ", another transliteration",
                         added);
+    }
+    addMentions(ctx, added);
+}
+
+// Where the text expects a place: after "in", "near", "at", "around", "outside", or "of" after a kind of place ("the
+// town of X"). t is the name's first token.
+bool placeExpected(const Context& ctx, size_t t) {
+    const auto& T = ctx.toks;
+    if (t < 2 || T[t - 1].sentence != T[t].sentence) return false;
+    const auto& p = T[t - 1];
+    if (p.is("in") || p.is("near") || p.is("at") || p.is("around") || p.is("outside")) return true;
+    return p.is("of") && (T[t - 2].lx.cue == lex::Cue::City || T[t - 2].lx.cue == lex::Cue::Admin1);
+}
+
+// [respelling] "in Dhusamareb", "near Dobley", "in Ras Kamboni": one to three capitalised words the atlas does not
+// know, where a place is expected, that spell a town or division of a country the document names the way another
+// romanisation does (the same spellingSkeleton: Dhuusamarreeb, Dhoobley, Raas Kaambooni) are read as that place,
+// with a note, when every such place has one name.
+void respelledPlaces(Context& ctx) {
+    const auto& T = ctx.toks;
+    std::vector<std::pair<std::string, std::string>> pool; // (skeleton, folded name) of the focus countries' places
+    bool poolDone = false;
+    std::vector<PlaceMention> added;
+    const auto unknownWord = [&](size_t k) {
+        return k < T.size() && T[k].word && T[k].cap && !ctx.blocked[k] && ctx.mentionAtToken(k) < 0 &&
+               T[k].lx.flags == 0 && T[k].lx.trigger == lex::Trigger::None && !ctx.demonymOf(k) &&
+               std::all_of(T[k].lower.begin(), T[k].lower.end(), [](char c) { return c >= 'a' && c <= 'z'; });
+    };
+    for (size_t i = 0; i < T.size(); ++i) {
+        if (!unknownWord(i) || T[i].sentence < 0 || ctx.skipSentence[T[i].sentence] || !placeExpected(ctx, i))
+            continue;
+        size_t last = i;
+        while (last + 1 < T.size() && last - i < 2 && T[last + 1].sentence == T[i].sentence && unknownWord(last + 1))
+            ++last;
+        if (!poolDone) {
+            poolDone = true;
+            auto focus = roughFocus(ctx);
+            if (focus.size() > 3) focus.resize(3);
+            const auto inFocus = [&](const std::string& iso) {
+                return std::any_of(focus.begin(), focus.end(), [&](const auto& f) { return f.first == iso; });
+            };
+            for (const auto& p : ctx.atlas.places())
+                if (inFocus(p.iso2)) pool.emplace_back(spellingSkeleton(p.asciiName.empty() ? p.name : p.asciiName),
+                                                       foldKey(p.name));
+            for (const auto& r : ctx.atlas.admin1())
+                if (inFocus(r.iso2)) pool.emplace_back(spellingSkeleton(r.name), foldKey(r.name));
+        }
+        for (size_t end = last + 1; end-- > i;) { // the longest run first
+            const std::string skeleton = spellingSkeleton(ctx.doc.slice(T[i].start, T[end].end));
+            if (skeleton.size() < 5) continue;
+            std::string hit;
+            bool ambiguous = false;
+            for (const auto& [skel, name] : pool)
+                if (skel == skeleton) {
+                    ambiguous |= !hit.empty() && hit != name;
+                    hit = name;
+                }
+            if (hit.empty() || ambiguous || !ctx.atlas.hasKey(hit)) continue;
+            spellingMention(ctx, i, end, hit, ctx.candidates(hit).front().name + ", another romanisation", added);
+            i = end;
+            break;
+        }
     }
     addMentions(ctx, added);
 }
@@ -2806,6 +2890,7 @@ void findPlaces(Context& ctx, scenario::Scenario& out) {
     airportsOfTowns(ctx);
     misspeltDivisions(ctx);
     transliteratedNames(ctx);
+    respelledPlaces(ctx);
     dropNameParts(ctx);
     assignCues(ctx);
     const CountryWeights focus = resolveMentions(ctx);

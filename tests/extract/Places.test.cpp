@@ -842,3 +842,22 @@ TEST_CASE("Places: a small town in a list of places or struck by name is read, a
     CHECK(palm->country == "US");
     CHECK(near(*palm, 26.71, -80.04, 0.2));
 }
+
+TEST_CASE("Places: another romanisation of a town or division of the country the text is about",
+          "[extract][places]") {
+    // GeoNames writes Dhuusamarreeb and Galguduud; news copy writes Dhusamareb and Galgadud.
+    const auto sc = readReport("A U.S. airstrike in Somalia killed a militia leader in Dhusamareb, in the central "
+                               "Galgadud region, residents said.");
+    const auto* town = placeWritten(sc, "Dhusamareb");
+    REQUIRE(town);
+    CHECK(town->country == "SO");
+    CHECK(near(*town, 5.54, 46.39, 0.1));
+    const auto* region = placeWritten(sc, "Galgadud");
+    REQUIRE(region);
+    CHECK(region->kind == "admin1");
+    // Where no place is expected, or in a country the text does not name, an unknown word stays unread.
+    const auto person = readReport("Dhusamareb said the strike in Somalia killed a militia leader.");
+    CHECK_FALSE(placeWritten(person, "Dhusamareb"));
+    const auto elsewhere = readReport("A drone struck a house in Dhusamareb, officials in Kenya said.");
+    CHECK_FALSE(placeWritten(elsewhere, "Dhusamareb"));
+}
