@@ -1646,18 +1646,22 @@ void genericWaterAnaphora(Context& ctx, std::vector<PlaceMention>& added) {
     }
 }
 
-// "Warships fired about 40 Tomahawks at the same site and at other leadership targets in the city": "the city" or
-// "the capital", lower case and alone, is the city (the capital) named last before it, in its sentence or the three
+// "Warships fired about 40 Tomahawks at the same site and at other leadership targets in the city": "the city", "the
+// town", "the village" or "the capital", lower case and alone, is the city (the capital) named last before it, in its sentence or the three
 // before (a name whose city is among its first few candidates: "Abu Dhabi" is an emirate first). Not when a noun or a
 // name follows ("the city council", "the capital Kyiv").
 void genericCityAnaphora(Context& ctx, std::vector<PlaceMention>& added) {
     const auto& T = ctx.toks;
     for (size_t i = 1; i + 1 < T.size(); ++i) {
         const Tok& noun = T[i];
-        if (!T[i - 1].is("the") || noun.cap || !(noun.is("city") || noun.is("capital"))) continue;
+        if (!T[i - 1].is("the") || noun.cap ||
+            !(noun.is("city") || noun.is("capital") || noun.is("town") || noun.is("village")))
+            continue;
         const Tok& next = T[i + 1];
+        // "in the town shortly before 3 a.m.", "in the city early Monday": an adverb or a time after it too.
         const bool alone = !next.word || next.lx.preposition() || next.is("and") || next.is("or") || next.is("was") ||
-                           next.is("were") || next.is("is") || next.is("has") || next.is("had") || next.is("where");
+                           next.is("were") || next.is("is") || next.is("has") || next.is("had") || next.is("where") ||
+                           next.lx.timeWord() || next.lower.ends_with("ly") || next.is("early") || next.is("late");
         if (!alone || next.is("of") || ctx.mentionAtToken(i) >= 0) continue;
         const PlaceMention* named = nullptr;
         for (const auto& m : ctx.mentions) {
@@ -1666,7 +1670,7 @@ void genericCityAnaphora(Context& ctx, std::vector<PlaceMention>& added) {
             // A city among the first few: "Abu Dhabi" and "Kyiv" name their division before their city.
             const auto n = std::min<size_t>(m.cands->size(), 3);
             if (std::any_of(m.cands->begin(), m.cands->begin() + static_cast<long>(n), [&](const atlas::Candidate& c) {
-                    return c.kind == Kind::City && (noun.is("city") || ctx.isCapital(c));
+                    return c.kind == Kind::City && (!noun.is("capital") || ctx.isCapital(c));
                 }))
                 named = &m;
         }
@@ -2883,6 +2887,7 @@ void findPlaces(Context& ctx, scenario::Scenario& out) {
             ctx.demonymOfBare(i))
             addDemonym(ctx, i);
     sortByKey(ctx.mentions, [](const PlaceMention& m) { return m.first; });
+    respelledPlaces(ctx); // before the anaphora: "the town" may stand for a town read here
     describeAreas(ctx);
     qualifyByComma(ctx);
     qualifyByTypeNoun(ctx);
@@ -2890,7 +2895,6 @@ void findPlaces(Context& ctx, scenario::Scenario& out) {
     airportsOfTowns(ctx);
     misspeltDivisions(ctx);
     transliteratedNames(ctx);
-    respelledPlaces(ctx);
     dropNameParts(ctx);
     assignCues(ctx);
     const CountryWeights focus = resolveMentions(ctx);

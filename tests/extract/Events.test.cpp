@@ -3301,3 +3301,18 @@ TEST_CASE("Events: a munition in quotation marks after 'a' is still one", "[extr
     REQUIRE(strikes[0]->count);
     CHECK(*strikes[0]->count == 1);
 }
+
+TEST_CASE("Events: 'the town' stands for the town named last, with a time or an adverb after it", "[extract][events]") {
+    const auto sc = readReport("The commander was killed in a U.S. airstrike on the town of Jilib in Somalia, residents "
+                               "say. Residents said several missiles slammed into a house in the town shortly before "
+                               "3 a.m. local time Thursday.",
+                               "May 1, 2008");
+    const auto strikes = eventsOfKind(sc, "strike");
+    REQUIRE(strikes.size() == 1); // one strike, told twice
+    CHECK(targets(sc, *strikes[0], "Jilib"));
+    CHECK(onDay(*strikes[0], 2008, 5, 1));
+    // "the town council" is no town.
+    const auto council = readReport("Missiles struck Jilib on Thursday. The town council met on Friday.", "May 2, 2008");
+    for (const auto& p : council.places)
+        for (const auto& m : p.mentions) CHECK(m.text != "town");
+}
