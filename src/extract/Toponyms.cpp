@@ -139,6 +139,53 @@ void blockOrganisations(Context& ctx, size_t a, size_t b) {
     }
 }
 
+// [persons] "Aden Hashi Ayro, has been killed ... Ayro's death ... Ayro was dead": a run of two to four capitalised
+// words, which the atlas does not know as a whole, whose last word the text uses again alone (a surname: no
+// capitalised word beside it) is a person's name, though its first word may name a place (Aden). Document-wide:
+// the surname's lone use may come first or later. A last word the atlas knows alone is a place ("Tel Aviv").
+void blockNamesBySurname(Context& ctx) {
+    auto& T = ctx.toks;
+    const auto capWord = [&](size_t k) { return k < T.size() && T[k].word && T[k].cap; };
+    // Used alone as a person is: a possessive ("Ayro's death"), or before punctuation or a verb ("Ayro was dead"),
+    // not as a modifier before a noun ("a Houthi missile").
+    const auto loneUse = [&](size_t k) {
+        if ((k > 0 && T[k - 1].sentence == T[k].sentence && capWord(k - 1) && !T[k - 1].sentenceInitial) ||
+            (k + 1 < T.size() && T[k + 1].sentence == T[k].sentence && capWord(k + 1)))
+            return false;
+        if (endsPossessive(T[k].lower) || k + 1 >= T.size()) return true;
+        const Tok& n = T[k + 1];
+        return !n.word || n.lx.speechVerb() || isVerbLike(n) || n.is("was") || n.is("is") || n.is("has") ||
+               n.is("had") || n.is("who") || n.is("would") || n.is("will");
+    };
+    // A plain name word: capitalised letters only ("Iran-backed" and "U.S." are no parts of a person's name).
+    const auto nameWord = [&](size_t k) {
+        const auto w = stripPossessive(T[k].text);
+        return w.size() >= 2 && std::all_of(w.begin() + 1, w.end(), [](char c) { return c >= 'a' && c <= 'z'; });
+    };
+    std::unordered_map<std::string_view, int> lone; // capitalised words used alone, by their bare lower case
+    for (size_t k = 0; k < T.size(); ++k)
+        if (capWord(k) && !T[k].sentenceInitial && loneUse(k)) ++lone[stripPossessive(T[k].lower)];
+    for (size_t i = 0; i < T.size(); ++i) {
+        if (!capWord(i) || ctx.blocked[i]) continue;
+        size_t j = i;
+        while (capWord(j + 1) && T[j + 1].sentence == T[i].sentence && !ctx.blocked[j + 1] &&
+               !endsPossessive(T[j].lower))
+            ++j;
+        const size_t words = j - i + 1;
+        const std::string_view surname = stripPossessive(T[j].lower);
+        bool plain = true;
+        for (size_t t = i; t <= j; ++t) plain &= nameWord(t);
+        const bool person = words >= 2 && words <= 4 && plain && surname.size() >= 3 && T[j].lx.flags == 0 &&
+                            !lex::isArmedGroupName(surname) &&
+                            T[j].lx.trigger == lex::Trigger::None && !ctx.demonymOfBare(j) && lone.contains(surname) &&
+                            !ctx.atlas.hasKey(foldKey(surname)) &&
+                            !ctx.atlas.hasKey(ctx.fold(T[i].start, T[j].start + surname.size()));
+        if (person)
+            for (size_t t = i; t <= j; ++t) ctx.blocked[t] = 1;
+        i = j;
+    }
+}
+
 // [persons] Titles, given names, "X Y said", appositions; returns the name tokens found (lower-case).
 void blockPersons(Context& ctx, size_t a, size_t b, std::vector<std::string_view>& names) {
     auto& T = ctx.toks;
@@ -2855,6 +2902,7 @@ void findPlaces(Context& ctx, scenario::Scenario& out) {
         blockPersons(ctx, a, b, personNames);
     }
     blockRecurringNames(ctx, thingNames);
+    blockNamesBySurname(ctx);
     const WordSet persons(personNames);
     for (size_t i = 0; i < T.size(); ++i)
         if (T[i].word && T[i].cap && !ctx.blocked[i] && persons.contains(stripPossessive(T[i].lower))) {

@@ -861,3 +861,15 @@ TEST_CASE("Places: another romanisation of a town or division of the country the
     const auto elsewhere = readReport("A drone struck a house in Dhusamareb, officials in Kenya said.");
     CHECK_FALSE(placeWritten(elsewhere, "Dhusamareb"));
 }
+
+TEST_CASE("Places: a name whose last word the text uses again alone is a person's, though it starts with a place",
+          "[extract][places]") {
+    const auto sc = readReport("The commander of al-Shabab, Aden Hashi Ayro, has been killed in a U.S. airstrike in "
+                               "Somalia. Al-Shabab vowed to avenge Ayro's death.");
+    CHECK_FALSE(placeWritten(sc, "Aden"));
+    CHECK(placeWritten(sc, "Somalia"));
+    // A place's last word used alone is the place again, not a surname ("Tel Aviv ... Aviv" never happens, but a
+    // two-word place whose second word the atlas knows alone stays): "Gaza City ... Gaza".
+    const auto gaza = readReport("Rockets were fired from Gaza City on Monday. Israel struck Gaza in response.");
+    CHECK(placeWritten(gaza, "Gaza City"));
+}
