@@ -330,6 +330,14 @@ std::string agentOrganisationCountry(const Context& ctx, size_t byTok, size_t b)
     return country ? ctx.atlas.countries()[*country].iso2 : std::string{};
 }
 
+bool ownsStrikeNoun(const Context& ctx, const PlaceMention& m, size_t trig) {
+    const auto& T = ctx.toks;
+    if (T[trig].lx.unit != lex::UnitClass::Strike || m.last >= trig || trig - m.last > 3) return false;
+    for (size_t q = m.last + 1; q < trig; ++q)
+        if (!(T[q].lx.munitionModifier() || T[q].lx.munitionHead() || T[q].is("air"))) return false;
+    return true;
+}
+
 void attachActor(const Context& ctx, const std::vector<int>& mentions, size_t a, size_t b, EventFrame& e) {
     const auto& T = ctx.toks;
     ActorVote v;
@@ -351,7 +359,10 @@ void attachActor(const Context& ctx, const std::vector<int>& mentions, size_t a,
         }
         // "aware of North Korea's missile launch": the owner of a launch noun, whatever preposition is before it.
         if (possessiveMention(ctx, m) && subjectOfTrigger(ctx, m, e.trig, b)) { v.direct = iso; continue; }
-        if (lex::isPreposition(prev) && prev != "by") continue; // "in Syria", "in the Syrian air raids"
+        // "killed in a U.S. airstrike", "wounded in Israeli air raids": a country or demonym right before the strike
+        // noun (only its modifiers between) owns it, whatever preposition is before.
+        if (ownsStrikeNoun(ctx, m, e.trig)) { v.direct = iso; continue; }
+        if (lex::isPreposition(prev) && prev != "by") continue; // "in Syria"
         // "from Andersen Air Force Base, Guam", "Aviano Air Base, Italy": a place qualifying the place before it.
         if (!m.demonym && prev == "," && pv >= a + 2 && ctx.mentionAtToken(pv - 2) >= 0) continue;
         // "Turkish airspace", "Turkey's airspace": the owner of the airspace, never the violator.

@@ -1348,7 +1348,10 @@ void markOtherIncidents(Context& ctx) {
                            (T[i].is("to") && (w == "avenge" || w == "retaliate")) ||
                            // "whom U.S. officials hold responsible for the Aug. 7 bombings of the U.S. embassies"
                            ((T[i].is("responsible") || T[i].is("blamed") || T[i].is("blames") ||
-                             T[i].is("blame")) && w == "for");
+                             T[i].is("blame")) && w == "for") ||
+                           // "targeted a man wanted for the 2002 bombing of a hotel near Mombasa"
+                           ((T[i].is("wanted") || T[i].is("convicted") || T[i].is("indicted")) &&
+                            (w == "for" || w == "in"));
         if (!cause) continue;
         const size_t from = T[i].is("in") || T[i].is("to") || T[i].is("for") ? i : i + 1;
         size_t end = from;

@@ -3316,3 +3316,20 @@ TEST_CASE("Events: 'the town' stands for the town named last, with a time or an 
     for (const auto& p : council.places)
         for (const auto& m : p.mentions) CHECK(m.text != "town");
 }
+
+TEST_CASE("Events: the country before a strike noun owns it after a preposition, and a wanted man's old bombing is "
+          "no target",
+          "[extract][events]") {
+    const auto sc = readReport("The commander of the Islamist insurgent group al-Shabab has been killed in a U.S. "
+                               "airstrike on the town of Jilib in Somalia, residents say.",
+                               "May 1, 2008");
+    const auto strikes = eventsOfKind(sc, "strike");
+    REQUIRE(strikes.size() == 1);
+    CHECK(strikes[0]->actor == "US");
+    const auto wanted = readReport("On March 3, two Tomahawk cruise missiles fired from a U.S. Navy vessel hit a house "
+                                   "in Jilib, Somalia. Washington said that strike targeted a man wanted for the 2002 "
+                                   "bombing of an Israeli-owned hotel near Mombasa, Kenya.",
+                                   "May 1, 2008");
+    for (const auto& e : wanted.events)
+        if (!e.time || e.time->start.unixSeconds > 1.1e9) CHECK_FALSE(targets(wanted, e, "Mombasa")); // not 2002's
+}
