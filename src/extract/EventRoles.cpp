@@ -607,6 +607,9 @@ bool addCoordinatedArea(Roles& r, EventFrame& e, const PlaceMention& m, int plac
         else if (T[q].is("as") || (isVerbLike(T[q]) && !platformParticiple(r.ctx, q)) || T[q].lx.speechVerb())
             return false;
     }
+    // "from Iran, Iraq, Syria and Yemen": the items before the "and" are coordinated with the origin too.
+    if (const int origin = r.ctx.mentionAtToken(e.fromEnd); !joined && origin >= 0 && m.list >= 0)
+        joined = r.ctx.mentions[static_cast<size_t>(origin)].list == m.list;
     if (joined) e.moreFrom.push_back(place);
     return joined;
 }

@@ -3333,3 +3333,14 @@ TEST_CASE("Events: the country before a strike noun owns it after a preposition,
     for (const auto& e : wanted.events)
         if (!e.time || e.time->start.unixSeconds > 1.1e9) CHECK_FALSE(targets(wanted, e, "Mombasa")); // not 2002's
 }
+
+TEST_CASE("Events: every area of an origin list is a launch area, the items before the 'and' too", "[extract][events]") {
+    const auto sc = readReport("Dozens of missiles were launched toward Israel from Iran, Iraq, Syria and Yemen on "
+                               "Saturday.",
+                               "April 14, 2024");
+    std::vector<std::string> origins;
+    for (const auto* l : eventsOfKind(sc, "launch"))
+        if (l->from) origins.push_back(sc.place(*l->from)->name);
+    std::sort(origins.begin(), origins.end());
+    CHECK(origins == std::vector<std::string>{"Iran", "Iraq", "Syria", "Yemen"});
+}
