@@ -402,3 +402,22 @@ TEST_CASE("Simulation: a country listed beside a finer target inside it takes no
     CHECK(std::count_if(other.tracks().begin(), other.tracks().end(),
                         [](const auto& t) { return t.targetPlaceId == "to"; }) == 3);
 }
+
+TEST_CASE("Simulation: a place struck with no track arriving there is a target area all the same", "[sim]") {
+    // "a U.S. airstrike on the town of X": no origin, no track, but the struck town is on the map.
+    scenario::Scenario s;
+    s.places.push_back(place("town", "city", 5.54, 46.39, "SO"));
+    scenario::Event strike;
+    strike.id = "e1";
+    strike.kind = "strike";
+    strike.to = {"town"};
+    s.events.push_back(strike);
+    const auto sim = sim::simulate(s, emptyAtlas(), sim::SimOptions{}, nullptr);
+    CHECK(sim.tracks().empty());
+    REQUIRE(sim.targetAreas().size() == 1);
+    CHECK(sim.targetAreas()[0].placeId == "town");
+    CHECK(sim.targetAreas()[0].nominal.lat == Approx(5.54));
+    // A launch with no origin puts nothing on the map: where it was aimed is not where anything arrived.
+    s.events[0].kind = "launch";
+    CHECK(sim::simulate(s, emptyAtlas(), sim::SimOptions{}, nullptr).targetAreas().empty());
+}
