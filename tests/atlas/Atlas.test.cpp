@@ -161,6 +161,10 @@ TEST_CASE("Atlas: geocoding real names", "[atlas]") {
         CHECK(region("Galilee", "IL", 32.9, 35.4));
         CHECK(region("Puntland", "SO", 9.0, 49.0));
         CHECK(region("Kashmir", "", 34.5, 75.5)); // disputed: no country
+        // Islands (GeoNames' populated places do not hold them) that missile and strike reports name.
+        CHECK(region("Yeonpyeong Island", "KR", 37.67, 125.70));
+        CHECK(region("Snake Island", "UA", 45.26, 30.20));
+        CHECK(region("Kharg Island", "IR", 29.24, 50.31));
     }
     SECTION("a country's capital (the PPLC; the most populous where GeoNames marks several)") {
         const auto at = [&](const char* iso2, double lat, double lon) {
