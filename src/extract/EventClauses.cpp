@@ -531,6 +531,15 @@ Trig triggerKind(Clause& c, size_t i, bool* countAll) {
     // "Tomahawk Land Attack Missiles", "land attack missiles", "Naval Strike Missile": a noun of attack right before
     // the munition's head names the weapon.
     if ((w == "attack" || w == "strike") && i + 1 < c.b && T[i + 1].lx.munitionHead()) return Trig::None;
+    // "Air raid sirens sounded on Ulleung Island", "an air strike warning": an attack noun naming a kind of alarm or
+    // shelter is no attack.
+    if (k == Trig::Strike && i + 1 < c.b) {
+        const auto& n = T[i + 1];
+        if (n.is("siren") || n.is("sirens") || n.is("alert") || n.is("alerts") || n.is("warning") ||
+            n.is("warnings") || n.is("alarm") || n.is("alarms") || n.is("shelter") || n.is("shelters") ||
+            n.is("drill") || n.is("drills"))
+            return Trig::None;
+    }
     if (k == Trig::Intercept || w == "shot") munitionSubjectBefore(c, i, countAll); // "all of them were shot down"
     // "... and the cruiser fired the other nine": a count of munitions right after the verb, its noun told before.
     // Claims are in text order: one binary search.

@@ -3344,3 +3344,12 @@ TEST_CASE("Events: every area of an origin list is a launch area, the items befo
     std::sort(origins.begin(), origins.end());
     CHECK(origins == std::vector<std::string>{"Iran", "Iraq", "Syria", "Yemen"});
 }
+
+TEST_CASE("Events: an attack noun naming an alarm or a shelter is no attack", "[extract][events]") {
+    const auto sc = readReport("Air raid sirens sounded on Ulleung Island at 8:55 a.m., and residents were told to take "
+                               "shelter.",
+                               "November 2, 2022");
+    CHECK(sc.events.empty());
+    const auto raid = readReport("An air raid on Ulleung Island killed two people on Wednesday.", "November 2, 2022");
+    CHECK(eventsOfKind(raid, "strike").size() == 1);
+}
