@@ -1693,17 +1693,29 @@ void genericWaterAnaphora(Context& ctx, std::vector<PlaceMention>& added) {
     }
 }
 
+// A base named as a base or an airfield ("Shayrat Airbase", "Al Asad Air Base", "Camp Lemonnier"), not a building
+// the atlas keeps as a base ("The Pentagon").
+bool airfieldName(std::string_view name) {
+    const std::string lower = asciiLower(name);
+    for (std::string_view w : {"air", "base", "field", "port", "camp"})
+        if (lower.find(w) != std::string::npos) return true;
+    return false;
+}
+
 // "Warships fired about 40 Tomahawks at the same site and at other leadership targets in the city": "the city", "the
-// town", "the village" or "the capital", lower case and alone, is the city (the capital) named last before it, in its sentence or the three
+// town", "the village" or "the capital", lower case and alone, is the city (the capital) named last before it (and
+// "the airfield", "the air base", "the base" or "the airport" the base named last), in its sentence or the three
 // before (a name whose city is among its first few candidates: "Abu Dhabi" is an emirate first). Not when a noun or a
 // name follows ("the city council", "the capital Kyiv").
 void genericCityAnaphora(Context& ctx, std::vector<PlaceMention>& added) {
     const auto& T = ctx.toks;
     for (size_t i = 1; i + 1 < T.size(); ++i) {
         const Tok& noun = T[i];
-        if (!T[i - 1].is("the") || noun.cap ||
-            !(noun.is("city") || noun.is("capital") || noun.is("town") || noun.is("village")))
-            continue;
+        const bool town = noun.is("city") || noun.is("capital") || noun.is("town") || noun.is("village");
+        // "a targeted military strike on the airfield in Syria", "troops at the air base": a base named before.
+        const bool base = noun.is("airfield") || noun.is("airbase") || noun.is("base") || noun.is("airport");
+        const size_t det = i >= 2 && noun.is("base") && T[i - 1].is("air") ? i - 2 : i - 1;
+        if (!T[det].is("the") || noun.cap || !(town || base)) continue;
         const Tok& next = T[i + 1];
         // "in the town shortly before 3 a.m.", "in the city early Monday": an adverb or a time after it too.
         const bool alone = !next.word || next.lx.preposition() || next.is("and") || next.is("or") || next.is("was") ||
@@ -1713,11 +1725,14 @@ void genericCityAnaphora(Context& ctx, std::vector<PlaceMention>& added) {
         const PlaceMention* named = nullptr;
         for (const auto& m : ctx.mentions) {
             if (m.first >= i) break;
-            if (m.dropped || m.demonym || !m.cands || m.cands->empty() || noun.sentence - m.sentence > 3) continue;
+            // Bases are fewer than towns: the one named last stays meant for longer.
+            if (m.dropped || m.demonym || !m.cands || m.cands->empty() || noun.sentence - m.sentence > (base ? 6 : 3))
+                continue;
             // A city among the first few: "Abu Dhabi" and "Kyiv" name their division before their city.
             const auto n = std::min<size_t>(m.cands->size(), 3);
             if (std::any_of(m.cands->begin(), m.cands->begin() + static_cast<long>(n), [&](const atlas::Candidate& c) {
-                    return c.kind == Kind::City && (!noun.is("capital") || ctx.isCapital(c));
+                    return base ? c.kind == Kind::Base && airfieldName(c.name)
+                                : c.kind == Kind::City && (!noun.is("capital") || ctx.isCapital(c));
                 }))
                 named = &m;
         }

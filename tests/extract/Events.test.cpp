@@ -3353,3 +3353,16 @@ TEST_CASE("Events: an attack noun naming an alarm or a shelter is no attack", "[
     const auto raid = readReport("An air raid on Ulleung Island killed two people on Wednesday.", "November 2, 2022");
     CHECK(eventsOfKind(raid, "strike").size() == 1);
 }
+
+TEST_CASE("Events: 'the airfield' stands for the air base named last, not for a building the atlas keeps as a base",
+          "[extract][events]") {
+    const auto sc = readReport("Two U.S. Navy destroyers fired 59 Tomahawk missiles at Shayrat Airfield in Syria, a "
+                               "Pentagon spokesman said. The missiles targeted aircraft and radars at the airfield. "
+                               "Tonight, I ordered a targeted military strike on the airfield in Syria, the president "
+                               "said.",
+                               "April 7, 2017");
+    for (const auto& e : sc.events) CHECK_FALSE(targets(sc, e, "The Pentagon"));
+    const auto strikes = eventsOfKind(sc, "strike");
+    REQUIRE_FALSE(strikes.empty());
+    for (const auto* s : strikes) CHECK(targets(sc, *s, "Shayrat Airbase"));
+}
