@@ -2188,6 +2188,53 @@ void approximateUnknowns(Context& ctx) {
     addMentions(ctx, added);
 }
 
+// [approximate] "a residential house in the Sherpur area of Kabul", "the Mazzeh district of Damascus": a named part
+// of a town is inside it. A name the atlas places farther than 30 km from the town (Sherpur, Bangladesh) or does not
+// know is placed at the town, radius 5 km, with a note.
+void partsOfTowns(Context& ctx) {
+    auto& T = ctx.toks;
+    std::vector<PlaceMention> added;
+    for (size_t i = 1; i + 2 < T.size(); ++i) {
+        const auto w = T[i].lower;
+        const bool part = w == "area" || w == "district" || w == "neighborhood" || w == "neighbourhood" ||
+                          w == "quarter" || w == "suburb" || w == "section";
+        if (!part || !T[i + 1].is("of") || !T[i - 1].word || !T[i - 1].cap || T[i - 1].sentence != T[i].sentence)
+            continue;
+        const int ai = ctx.mentionAtToken(i + 2);
+        if (ai < 0 || ctx.mentions[static_cast<size_t>(ai)].ranked.empty() ||
+            ctx.mentions[static_cast<size_t>(ai)].best()->kind != Kind::City)
+            continue;
+        const PlaceMention& anchor = ctx.mentions[static_cast<size_t>(ai)];
+        size_t first = i - 1;
+        while (first > 0 && T[first - 1].word && T[first - 1].cap && !T[first - 1].sentenceInitial &&
+               T[first - 1].sentence == T[i].sentence && i - first < 3)
+            --first;
+        if (ctx.blocked[first]) continue;
+        const int xi = ctx.mentionAtToken(i - 1);
+        if (xi >= 0) {
+            PlaceMention& x = ctx.mentions[static_cast<size_t>(xi)];
+            if (x.dropped || x.ranked.empty() || x.demonym) continue;
+            if (geodesy::distanceMeters(x.best()->pos, anchor.best()->pos) <= 30e3) continue; // it is in the town
+            x.dropped = true;
+            first = x.first;
+        }
+        atlas::Candidate c = *anchor.best();
+        c.name = std::string(ctx.doc.slice(T[first].start, T[i - 1].end));
+        c.geonameId = 0;
+        c.population = 0;
+        c.radiusKm = 5;
+        const std::string key = foldKey(c.name);
+        PlaceMention m = areaMention(ctx, first, i - 1, T[i - 1].end, describedSlot(ctx, key, c), key);
+        m.ranked = {{0, 1.0}};
+        ctx.diagnostics.push_back({Severity::Note, "geocode.approximate",
+                                   "'" + c.name + "' is a part of " + anchor.best()->name +
+                                       ": placed there (radius 5 km)",
+                                   {m.start, m.end}, {}});
+        added.push_back(std::move(m));
+    }
+    addMentions(ctx, added);
+}
+
 // Roles: modifiers ("U.S.-led", "U.S. official", "U.S. Central Command") and metonymic capitals ("Moscow is
 // risking", "from Ankara that").
 // Past ", British and French" from token k: does the coordination of countries and demonyms end in an actor noun
@@ -2967,6 +3014,7 @@ void findPlaces(Context& ctx, scenario::Scenario& out) {
     dropUnsupported(ctx);
     dropStrayNamesakes(ctx);
     approximateUnknowns(ctx);
+    partsOfTowns(ctx);
     assignRoles(ctx);
     // At most one place per mention, and the dateline's: places are heavy to move while the vector grows.
     out.places.reserve(out.places.size() + ctx.mentions.size() + 1);

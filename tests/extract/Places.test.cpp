@@ -873,3 +873,17 @@ TEST_CASE("Places: a name whose last word the text uses again alone is a person'
     const auto gaza = readReport("Rockets were fired from Gaza City on Monday. Israel struck Gaza in response.");
     CHECK(placeWritten(gaza, "Gaza City"));
 }
+
+TEST_CASE("Places: a named part of a town is inside the town, not a namesake far away", "[extract][places]") {
+    const auto sc = readReport("The Taliban confirmed that an airstrike had hit a residential house in the Sherpur area "
+                               "of Kabul on July 31.");
+    const auto* sherpur = placeWritten(sc, "Sherpur");
+    REQUIRE(sherpur);
+    CHECK(sherpur->country == "AF"); // not Sherpur, Bangladesh
+    CHECK(near(*sherpur, 34.53, 69.17, 0.1));
+    // A part the atlas knows near the town keeps its own reading.
+    const auto mazzeh = readReport("The strike hit a building in the Mazzeh district of Damascus.");
+    const auto* m = placeWritten(mazzeh, "Mazzeh");
+    REQUIRE(m);
+    CHECK(near(*m, 33.50, 36.25, 0.1));
+}
