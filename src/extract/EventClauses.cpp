@@ -490,6 +490,39 @@ bool failedIntercept(const Clause& c, size_t i) {
     return failed && (nearPred(c, i, 8, 6, isMunition) || pronounOfToldMunitions(c, i));
 }
 
+// "destroyed": munitions destroyed in flight (an intercept), or forces that destroyed a site (a strike); nullopt when
+// the word is no "destroyed" of either kind.
+std::optional<Trig> destroyedKind(Clause& c, size_t i, bool* countAll) {
+    const auto& T = c.T;
+    const auto w = T[i].lower;
+    if (w == "destroyed" && munitionSubjectBefore(c, i, countAll)) return Trig::Intercept;
+    // "the air force said it had destroyed 102 missiles and 99 drones": munitions destroyed in flight.
+    // "destroyed more than 80 one-way attack drones": the object's count and modifiers can run long.
+    if ((w == "destroyed" || w == "destroy" || w == "destroying") && objectAfter(c, i, 8, false))
+        return Trig::Intercept;
+    // "Air defense forces destroyed 43 of them": a part of the munitions just told.
+    if ((w == "destroyed" || w == "intercepted" || w == "downed") && i + 3 < c.b &&
+        (T[i + 1].number || smallCountWord(T[i + 1].lower)) && T[i + 2].is("of") &&
+        (T[i + 3].is("them") || T[i + 3].is("those")))
+        return Trig::Intercept;
+    if ((w == "destroyed" || w == "destroy" || w == "destroying") && forcesSubjectBefore(c, i))
+        return Trig::Strike; // "U.S. Central Command forces successfully destroyed a missile system in X"
+    return std::nullopt;
+}
+
+// An attack noun that names a kind of thing, no attack: "Tomahawk Land Attack Missiles", "Naval Strike Missile" (a
+// weapon), "Air raid sirens sounded", "an air strike warning" (an alarm or a shelter).
+bool namesAKind(const Clause& c, size_t i, Trig k) {
+    const auto& T = c.T;
+    if (i + 1 >= c.b) return false;
+    const auto& n = T[i + 1];
+    if ((T[i].is("attack") || T[i].is("strike")) && n.lx.munitionHead()) return true;
+    return k == Trig::Strike &&
+           (n.is("siren") || n.is("sirens") || n.is("alert") || n.is("alerts") || n.is("warning") ||
+            n.is("warnings") || n.is("alarm") || n.is("alarms") || n.is("shelter") || n.is("shelters") ||
+            n.is("drill") || n.is("drills"));
+}
+
 Trig triggerKind(Clause& c, size_t i, bool* countAll) {
     const auto& T = c.T;
     const auto w = T[i].lower;
@@ -508,18 +541,7 @@ Trig triggerKind(Clause& c, size_t i, bool* countAll) {
     // the debris came from; the debris falling is the event.
     if (k == Trig::Intercept && debrisSource(c, i)) return Trig::None;
     if (k != Trig::None && k != Trig::Airspace && negated(c, i) && !originNegated) return Trig::None;
-    if (w == "destroyed" && munitionSubjectBefore(c, i, countAll)) return Trig::Intercept;
-    // "the air force said it had destroyed 102 missiles and 99 drones": munitions destroyed in flight.
-    // "destroyed more than 80 one-way attack drones": the object's count and modifiers can run long.
-    if ((w == "destroyed" || w == "destroy" || w == "destroying") && objectAfter(c, i, 8, false))
-        return Trig::Intercept;
-    // "Air defense forces destroyed 43 of them": a part of the munitions just told.
-    if ((w == "destroyed" || w == "intercepted" || w == "downed") && i + 3 < c.b &&
-        (T[i + 1].number || smallCountWord(T[i + 1].lower)) && T[i + 2].is("of") &&
-        (T[i + 3].is("them") || T[i + 3].is("those")))
-        return Trig::Intercept;
-    if ((w == "destroyed" || w == "destroy" || w == "destroying") && forcesSubjectBefore(c, i))
-        return Trig::Strike; // "U.S. Central Command forces successfully destroyed a missile system in X"
+    if (const auto d = destroyedKind(c, i, countAll)) return *d;
     // "The targets included missile sites near Tripoli and Misrata": what the strike just told hit.
     if (T[i].lx.unit == lex::UnitClass::Target && i > c.a && T[i - 1].is("the") && i + 1 < c.b &&
         (T[i + 1].is("included") || T[i + 1].is("include") || T[i + 1].is("were") ||
@@ -527,19 +549,7 @@ Trig triggerKind(Clause& c, size_t i, bool* countAll) {
         return Trig::Strike;
     if (k == Trig::None || k == Trig::ViolationVerb) return Trig::None;
     if (c.ctx.blocked[i] && T[i].cap) return Trig::None; // inside an organisation's name
-    if (modifiesFacility(c, i)) return Trig::None;
-    // "Tomahawk Land Attack Missiles", "land attack missiles", "Naval Strike Missile": a noun of attack right before
-    // the munition's head names the weapon.
-    if ((w == "attack" || w == "strike") && i + 1 < c.b && T[i + 1].lx.munitionHead()) return Trig::None;
-    // "Air raid sirens sounded on Ulleung Island", "an air strike warning": an attack noun naming a kind of alarm or
-    // shelter is no attack.
-    if (k == Trig::Strike && i + 1 < c.b) {
-        const auto& n = T[i + 1];
-        if (n.is("siren") || n.is("sirens") || n.is("alert") || n.is("alerts") || n.is("warning") ||
-            n.is("warnings") || n.is("alarm") || n.is("alarms") || n.is("shelter") || n.is("shelters") ||
-            n.is("drill") || n.is("drills"))
-            return Trig::None;
-    }
+    if (modifiesFacility(c, i) || namesAKind(c, i, k)) return Trig::None;
     if (k == Trig::Intercept || w == "shot") munitionSubjectBefore(c, i, countAll); // "all of them were shot down"
     // "... and the cruiser fired the other nine": a count of munitions right after the verb, its noun told before.
     // Claims are in text order: one binary search.
