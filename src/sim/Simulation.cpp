@@ -1186,12 +1186,14 @@ Simulation simulate(const scenario::Scenario& sc, const atlas::Atlas& atlas, con
         if (e.kind == "crash" || e.kind == "intercept") b.applyCrash(e);
     for (const auto& a : sc.assumptions)
         if (a.key == "crash.site") b.reportedSite(a);
-    // Where the text says something struck with no track arriving there (an air strike whose aircraft's base is not
-    // told): a target area all the same, drawn, framed and exported with the rest.
-    for (const auto& e : sc.events)
-        if (e.kind == "strike" && !producesTracks(sc, e))
-            for (const auto& id : e.to)
-                if (const Place* p = sc.place(id)) b.targetArea(*p);
+    // Nothing replays (air strikes whose aircraft's base is not told, the commonest report): where the text says
+    // they struck are target areas all the same, drawn, framed and exported. Beside a replay they would read as the
+    // replayed munitions' targets, so they are left out there.
+    if (sim.m->tracks.empty())
+        for (const auto& e : sc.events)
+            if (e.kind == "strike")
+                for (const auto& id : e.to)
+                    if (const Place* p = sc.place(id)) b.targetArea(*p);
     b.timesAndInstants();
     b.samplePools();
     if (sim.m->tracks.empty())

@@ -420,4 +420,15 @@ TEST_CASE("Simulation: a place struck with no track arriving there is a target a
     // A launch with no origin puts nothing on the map: where it was aimed is not where anything arrived.
     s.events[0].kind = "launch";
     CHECK(sim::simulate(s, emptyAtlas(), sim::SimOptions{}, nullptr).targetAreas().empty());
+    // Beside a replay, an untracked strike elsewhere is no target area: it would read as the salvo's target.
+    auto replay = pointToPoint({32.0, 45.0}, {31.5, 35.0}, 2, 1500);
+    replay.places.push_back(place("elsewhere", "city", 33.9, 35.5, "LB"));
+    scenario::Event other;
+    other.id = "e9";
+    other.kind = "strike";
+    other.to = {"elsewhere"};
+    replay.events.push_back(other);
+    const auto withReplay = sim::simulate(replay, emptyAtlas(), sim::SimOptions{}, nullptr);
+    REQUIRE_FALSE(withReplay.tracks().empty());
+    for (const auto& a : withReplay.targetAreas()) CHECK(a.placeId != "elsewhere");
 }
