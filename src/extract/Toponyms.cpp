@@ -32,6 +32,7 @@
 #include <cctype>
 #include <cmath>
 #include <cstdint>
+#include <unordered_set>
 
 namespace salvo::extract::detail {
 namespace {
@@ -162,9 +163,9 @@ void blockNamesBySurname(Context& ctx) {
         const auto w = stripPossessive(T[k].text);
         return w.size() >= 2 && std::all_of(w.begin() + 1, w.end(), [](char c) { return c >= 'a' && c <= 'z'; });
     };
-    std::unordered_map<std::string_view, int> lone; // capitalised words used alone, by their bare lower case
+    std::unordered_set<std::string_view> lone; // capitalised words used alone, by their bare lower case
     for (size_t k = 0; k < T.size(); ++k)
-        if (capWord(k) && !T[k].sentenceInitial && loneUse(k)) ++lone[stripPossessive(T[k].lower)];
+        if (capWord(k) && !T[k].sentenceInitial && loneUse(k)) lone.insert(stripPossessive(T[k].lower));
     for (size_t i = 0; i < T.size(); ++i) {
         if (!capWord(i) || ctx.blocked[i]) continue;
         size_t j = i;
@@ -1707,7 +1708,7 @@ bool airfieldName(std::string_view name) {
 // "the airfield", "the air base", "the base" or "the airport" the base named last), in its sentence or the three
 // before (a name whose city is among its first few candidates: "Abu Dhabi" is an emirate first). Not when a noun or a
 // name follows ("the city council", "the capital Kyiv").
-void genericCityAnaphora(Context& ctx, std::vector<PlaceMention>& added) {
+void townAndBaseAnaphora(Context& ctx, std::vector<PlaceMention>& added) {
     const auto& T = ctx.toks;
     for (size_t i = 1; i + 1 < T.size(); ++i) {
         const Tok& noun = T[i];
@@ -1845,7 +1846,7 @@ void describeAreas(Context& ctx) {
     std::vector<PlaceMention> added;
     genericWaterAnaphora(ctx, added);
     genericCountryAnaphora(ctx, added);
-    genericCityAnaphora(ctx, added);
+    townAndBaseAnaphora(ctx, added);
     demonymCapitals(ctx, added);
     borderAreas(ctx, added);
     coastAreas(ctx);
@@ -2146,6 +2147,23 @@ void dropStrayNamesakes(Context& ctx) {
     }
 }
 
+// [approximate] A place the atlas lacks (or places far away), told to lie at or near a town the text names: an area
+// at the town's point, with the given radius and a note saying why.
+void placedAtAnchor(Context& ctx, const PlaceMention& anchor, size_t first, size_t last, double radiusKm,
+                    const std::string& why, std::vector<PlaceMention>& added) {
+    const auto& T = ctx.toks;
+    atlas::Candidate c = *anchor.best();
+    c.name = std::string(ctx.doc.slice(T[first].start, T[last].end));
+    c.geonameId = 0;
+    c.population = 0;
+    c.radiusKm = radiusKm;
+    const std::string key = foldKey(c.name);
+    PlaceMention m = areaMention(ctx, first, last, T[last].end, describedSlot(ctx, key, c), key);
+    m.ranked = {{0, 1.0}};
+    ctx.diagnostics.push_back({Severity::Note, "geocode.approximate", "'" + c.name + "' " + why, {m.start, m.end}, {}});
+    added.push_back(std::move(m));
+}
+
 // [approximate] "the village of Dande Darpa Khel, near the region's main town Miran Shah": a settlement the atlas
 // does not know, placed at the place it is said to be near, with a wide radius and a note.
 void approximateUnknowns(Context& ctx) {
@@ -2170,19 +2188,10 @@ void approximateUnknowns(Context& ctx) {
                     anchor = &ctx.mentions[static_cast<size_t>(mi)];
         }
         if (!anchor) continue;
-        atlas::Candidate c = *anchor->best();
-        c.name = std::string(ctx.doc.slice(T[i + 2].start, T[j].end));
-        c.geonameId = 0;
-        c.population = 0;
-        c.radiusKm = 10;
-        const std::string key = foldKey(c.name);
-        PlaceMention m = areaMention(ctx, i + 2, j, T[j].end, describedSlot(ctx, key, c), key);
-        m.ranked = {{0, 1.0}};
-        ctx.diagnostics.push_back({Severity::Note, "geocode.approximate",
-                                   "'" + c.name + "' is not in the atlas: placed at " + anchor->best()->name +
-                                       ", which the text says it is near (radius 10 km)",
-                                   {m.start, m.end}, {}});
-        added.push_back(std::move(m));
+        placedAtAnchor(ctx, *anchor, i + 2, j, 10,
+                       "is not in the atlas: placed at " + anchor->best()->name +
+                           ", which the text says it is near (radius 10 km)",
+                       added);
         i = j;
     }
     addMentions(ctx, added);
@@ -2218,19 +2227,8 @@ void partsOfTowns(Context& ctx) {
             x.dropped = true;
             first = x.first;
         }
-        atlas::Candidate c = *anchor.best();
-        c.name = std::string(ctx.doc.slice(T[first].start, T[i - 1].end));
-        c.geonameId = 0;
-        c.population = 0;
-        c.radiusKm = 5;
-        const std::string key = foldKey(c.name);
-        PlaceMention m = areaMention(ctx, first, i - 1, T[i - 1].end, describedSlot(ctx, key, c), key);
-        m.ranked = {{0, 1.0}};
-        ctx.diagnostics.push_back({Severity::Note, "geocode.approximate",
-                                   "'" + c.name + "' is a part of " + anchor.best()->name +
-                                       ": placed there (radius 5 km)",
-                                   {m.start, m.end}, {}});
-        added.push_back(std::move(m));
+        placedAtAnchor(ctx, anchor, first, i - 1, 5,
+                       "is a part of " + anchor.best()->name + ": placed there (radius 5 km)", added);
     }
     addMentions(ctx, added);
 }
@@ -2467,13 +2465,14 @@ void misspeltDivisions(Context& ctx) {
         }
         std::optional<uint32_t> hit;
         bool ambiguous = false;
+        const std::string wordSkeleton = spellingSkeleton(t.lower);
         const auto& regions = ctx.atlas.admin1();
         for (uint32_t r = 0; r < regions.size() && !ambiguous; ++r) {
             if (std::find(countries.begin(), countries.end(), regions[r].iso2) == countries.end()) continue;
             const std::string name = foldKey(regions[r].name);
             // "the Galgadud region" for Galguduud: one letter apart once doubled letters are written once.
             if (name.empty() || name[0] != t.lower[0] ||
-                !(withinOneEdit(name, t.lower) || withinOneEdit(spellingSkeleton(name), spellingSkeleton(t.lower))))
+                !(withinOneEdit(name, t.lower) || withinOneEdit(spellingSkeleton(name), wordSkeleton)))
                 continue;
             if (hit && *hit != r) ambiguous = true;
             hit = r;
