@@ -27,7 +27,7 @@ namespace salvo::eval {
 // ("(adj.)") and a possessive "'s" dropped, a leading "the" dropped; then also the form without a leading Arabic
 // article (al-, el-, and the assimilated ar-, as-, ash-, at-, ad-, an-, az-), the form before the first comma
 // ("TAMPA, Fla." → "tampa") and the form without a trailing designator (province, governorate, state, region,
-// district, oblast, city). Sorted, unique; empty when the name has no letters or digits.
+// district, oblast, prefecture, emirate, canton, county, city). Sorted, unique; empty when the name has no letters or digits.
 std::vector<std::string> nameKeys(std::string_view written);
 
 // The tolerance in degrees: the gold place's tolerance_deg, else the default for its kind (3° for an unknown kind).

@@ -42,6 +42,8 @@ TEST_CASE("PlaceMatch: name keys fold the spellings a report and a gazetteer dis
     CHECK(hasKey(eval::nameKeys("al-Baydah Governorate"), "baydah"));
     CHECK(hasKey(eval::nameKeys("al-Baydah Governorate"), "al baydah governorate"));
     CHECK(hasKey(eval::nameKeys("TAMPA, Fla."), "tampa"));
+    CHECK(hasKey(eval::nameKeys("Okinawa Prefecture"), "okinawa")); // Japan's divisions, as the text writes them
+    CHECK_FALSE(hasKey(eval::nameKeys("Okinawa Prefecture"), "prefecture"));
     CHECK(hasKey(eval::nameKeys("the Pentagon"), "pentagon"));
     CHECK(hasKey(eval::nameKeys("North Korean (adj.)"), "north korean"));
     CHECK(hasKey(eval::nameKeys("Yugoslavia's"), "yugoslavia"));
