@@ -158,6 +158,10 @@ inline std::string_view stripPossessive(std::string_view w) {
     if (endsPossessive(w)) w.remove_suffix(2);
     return w;
 }
+// The name of a sea area just off a coast that the text describes ("into the sea off its east coast"): the reader
+// writes it, and only it, as "waters off the <side> coast of <place>".
+inline constexpr std::string_view kOffCoastPrefix = "waters off the ";
+inline bool isOffCoastName(std::string_view name) { return name.starts_with(kOffCoastPrefix); }
 bool isVerbLike(std::string_view lower);
 bool isVerbLike(const Tok& t); // the same for a token, without a look-up
 // "a bomber flying over X", "warships operating in X": a participle that says where an aircraft or ship was.

@@ -1118,10 +1118,12 @@ scenario::Event emitEvent(Context& ctx, scenario::Scenario& out, const Built& bu
     ev.count = e.count;
     if (e.from >= 0) ev.from = out.places[e.from].id;
     // A country next to named places inside it adds nothing: "in Iraq ... near Mosul" targets Mosul. Nor does a
-    // sea next to a smaller area inside it: "into the Pacific Ocean about 3,200 kilometers east of Japan".
+    // sea next to a smaller area inside it: "into the Pacific Ocean about 3,200 kilometers east of Japan". A sea the
+    // text names beside waters off a coast it only describes stays: "into the sea off its east coast ... into the
+    // East Sea" names the water the description leaves unnamed.
     const auto inside = [&](const scenario::Place& area, const scenario::Place& q) {
         return &area != &q && area.radiusMeters > 0 && q.radiusMeters < area.radiusMeters &&
-               geodesy::distanceMeters(area.pos, q.pos) < area.radiusMeters;
+               geodesy::distanceMeters(area.pos, q.pos) < area.radiusMeters && !isOffCoastName(q.name);
     };
     for (int p : e.to) {
         const auto& pl = out.places[p];

@@ -1505,7 +1505,7 @@ void offCoastAreas(Context& ctx, std::vector<PlaceMention>& added) {
         if (i >= 1 && (T[i - 1].lower == "sea" || T[i - 1].lower == "waters" || T[i - 1].lower == "water")) first = i - 1;
         atlas::Candidate c = base;
         const std::string sideWord = phrase->side ? std::string(T[phrase->coastTok - 1].lower) + " " : "";
-        c.name = "waters off the " + sideWord + "coast of " + base.name;
+        c.name = std::string(kOffCoastPrefix) + sideWord + "coast of " + base.name;
         c.kind = Kind::Sea;
         c.pos = geodesy::direct(*shore, bearing, 40e3);
         c.radiusKm = phrase->side ? 100 : 50;

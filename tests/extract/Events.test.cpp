@@ -1824,6 +1824,19 @@ TEST_CASE("Events: an ocean next to a smaller area inside it adds no target", "[
     }
 }
 
+TEST_CASE("Events: a named sea stays a target beside the waters off a coast that the text only describes",
+          "[extract][events]") {
+    const auto sc = readReport("North Korea fired two short-range ballistic missiles into the sea off its east coast "
+                               "early Thursday, South Korea's military said. The missiles were launched from near the "
+                               "coastal city of Wonsan and flew northeast into the East Sea, also known as the Sea of "
+                               "Japan.",
+                               "July 25, 2019");
+    const auto launches = eventsOfKind(sc, "launch");
+    REQUIRE(launches.size() == 1);
+    CHECK(targets(sc, *launches[0], "Sea of Japan"));
+    CHECK(targets(sc, *launches[0], "waters off the east coast of North Korea"));
+}
+
 TEST_CASE("Events: a bare count ('Three were shot down', 'destroyed three', 'Two crashed') counts the munitions told "
           "before", "[extract][events]") {
     const std::string launch = "Russia fired four cruise missiles at Odesa from the Black Sea on Monday, the Ukrainian "
