@@ -1226,7 +1226,6 @@ void addImpactPlaces(scenario::Scenario& out, scenario::Event& launch, const sce
 // (compatible munition and days, and for a crash the same actor). Each side fills what the other lacks.
 void relateEvents(scenario::Scenario& out, const std::vector<Built>& built) {
     auto& events = out.events;
-    const bool hasLaunch = std::any_of(events.begin(), events.end(), [](const auto& e) { return e.kind == "launch"; });
     std::vector<std::string> untargeted; // launches told with no place they flew to
     for (const auto& e : events)
         if (e.kind == "launch" && e.to.empty()) untargeted.push_back(e.id);
@@ -1256,23 +1255,29 @@ void relateEvents(scenario::Scenario& out, const std::vector<Built>& built) {
             continue;
         }
         if (ev.kind != "crash" && ev.kind != "intercept" && ev.kind != "flight") continue;
-        scenario::Event* launch = nullptr;
-        int bestGap = 1 << 30;
-        for (size_t j = 0; j < events.size(); ++j) {
-            auto& l = events[j];
-            // A launch, or a strike by munitions ("Russia struck Kyiv with 18 missiles ... all of them were shot
-            // down") when the text tells no launch.
-            const bool source = l.kind == "launch" || (l.kind == "strike" && !l.munition.empty() && !hasLaunch);
-            // An intercept's actor is the defender, not the one who fired. A crash's weak actor is only the
-            // speaker's country ("a U.S. official said four missiles crashed in Iran"): it names no side.
-            const bool sideTold = ev.kind != "intercept" && built[i].e.actorStrong;
-            if (!source || (sideTold && !compatibleText(l.actor, ev.actor)) ||
-                !compatibleMunition(l.munition, ev.munition) || !overlapping(l.time, ev.time))
-                continue;
-            // The launch told last before it: an event told over several sentences is as near as its last one.
-            const int gap = std::abs(built[i].e.sentence - built[j].lastSentence) + (j > i ? 1 : 0);
-            if (gap < bestGap) { bestGap = gap; launch = &l; }
-        }
+        // A launch, or else a strike by munitions ("Russia struck Kyiv with 18 missiles ... all of them were shot
+        // down"; "Ukraine tried to strike two air bases with drones ... The drones were intercepted", beside a
+        // launch of missiles that the intercept is not of).
+        const auto nearestSource = [&](std::string_view kind) {
+            scenario::Event* best = nullptr;
+            int bestGap = 1 << 30;
+            for (size_t j = 0; j < events.size(); ++j) {
+                auto& l = events[j];
+                if (l.kind != kind || (kind == "strike" && l.munition.empty())) continue;
+                // An intercept's actor is the defender, not the one who fired. A crash's weak actor is only the
+                // speaker's country ("a U.S. official said four missiles crashed in Iran"): it names no side.
+                const bool sideTold = ev.kind != "intercept" && built[i].e.actorStrong;
+                if ((sideTold && !compatibleText(l.actor, ev.actor)) || !compatibleMunition(l.munition, ev.munition) ||
+                    !overlapping(l.time, ev.time))
+                    continue;
+                // The one told last before it: an event told over several sentences is as near as its last one.
+                const int gap = std::abs(built[i].e.sentence - built[j].lastSentence) + (j > i ? 1 : 0);
+                if (gap < bestGap) { bestGap = gap; best = &l; }
+            }
+            return best;
+        };
+        scenario::Event* launch = nearestSource("launch");
+        if (!launch) launch = nearestSource("strike");
         if (!launch) continue;
         ev.related = launch->id;
         if (ev.kind == "crash" && !built[i].e.actorStrong) ev.actor = launch->actor; // the munitions' side

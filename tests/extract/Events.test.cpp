@@ -1837,6 +1837,18 @@ TEST_CASE("Events: a named sea stays a target beside the waters off a coast that
     CHECK(targets(sc, *launches[0], "waters off the east coast of North Korea"));
 }
 
+TEST_CASE("Events: an intercept of munitions that struck, told beside a launch of others, is engaged where they "
+          "flew", "[extract][events]") {
+    const auto sc = readReport("The ministry said the drones targeted the Dyagilevo air base in the Ryazan region. \"The "
+                               "drones were intercepted by Russian air defenses,\" the ministry said. Hours later, Russia "
+                               "fired more than 70 cruise missiles at Ukraine from the Black Sea.",
+                               "December 5, 2022");
+    const auto intercepts = eventsOfKind(sc, "intercept");
+    REQUIRE(intercepts.size() == 1);
+    CHECK(targets(sc, *intercepts[0], "Dyagilevo"));
+    CHECK_FALSE(targets(sc, *intercepts[0], "Ukraine")); // not of the cruise missiles
+}
+
 TEST_CASE("Events: a bare count ('Three were shot down', 'destroyed three', 'Two crashed') counts the munitions told "
           "before", "[extract][events]") {
     const std::string launch = "Russia fired four cruise missiles at Odesa from the Black Sea on Monday, the Ukrainian "
