@@ -129,7 +129,10 @@ bool compoundEndsAt(const Context& ctx, size_t k, size_t b) {
            n.is("that") || n.is("which") || n.is("was") || n.is("is") || n.is("has") ||
            n.is("had") || n.is("will") || n.is("would") || n.is("could") || n.lx.speechVerb() ||
            // "fired an intercontinental ballistic missile early Wednesday", "a missile overnight"
-           n.lx.timeWord() || n.is("early") || n.is("late") || n.is("earlier") || n.is("later") || n.is("last");
+           n.lx.timeWord() || n.is("early") || n.is("late") || n.is("earlier") || n.is("later") || n.is("last") ||
+           // "a missile fell in a field", "a rocket hit a house": past tenses without "-ed"
+           n.is("fell") || n.is("hit") || n.is("flew") || n.is("tore") || n.is("sank") || n.is("came") ||
+           n.is("went") || n.is("blew") || n.is("broke");
 }
 
 // A singular munition or aircraft noun counts one ("a Scud missile", "an aircraft"). A singular strike noun does not:

@@ -147,6 +147,14 @@ TEST_CASE("Events: counts written without a numeral", "[extract][events]") {
         CHECK(targets(sc, *strikes[0], "Dhahran"));
         CHECK(onDay(*strikes[0], 1991, 2, 25));
     }
+    SECTION("a missile before a past tense without -ed") {
+        const auto sc = readReport("In neighboring Moldova, the Interior Ministry said a missile fell in a field near "
+                                   "the northern town of Briceni.", "December 5, 2022");
+        const auto crashes = eventsOfKind(sc, "crash");
+        REQUIRE(crashes.size() == 1);
+        CHECK(crashes[0]->count == 1);
+        CHECK(targets(sc, *crashes[0], "Briceni"));
+    }
     SECTION("one of the rockets, and no count from 'a missile defense system'") {
         const auto sc = readReport("Two rockets were fired toward Tel Aviv from Gaza on Thursday. The army said a "
                                    "missile defense system intercepted one of the rockets.", "March 14, 2019");
