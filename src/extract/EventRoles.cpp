@@ -724,7 +724,10 @@ bool enclosesPrevious(const Roles& r, const PlaceMention& m) {
     const auto& inner = r.out.places[pm.place];
     const bool coarse = outer.kind == "country" || outer.kind == "admin1" || outer.kind == "region";
     const bool fine = inner.kind != "country" && inner.kind != "admin1" && inner.kind != "region" && inner.kind != "sea";
-    return coarse && fine && !outer.country.empty() && outer.country == inner.country;
+    // "on Hodeidah, Taizz, Hajjah and Saada provinces": a division the place before does not lie in is the next item
+    // of a list.
+    const bool otherDivision = outer.kind == "admin1" && !inner.admin1.empty() && inner.admin1 != outer.admin1;
+    return coarse && fine && !otherDivision && !outer.country.empty() && outer.country == inner.country;
 }
 
 // "from USS Arleigh Burke (DDG 51) and USS Philippine Sea (CG 58), which were operating": a ship after "from"

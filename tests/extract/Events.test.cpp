@@ -1857,6 +1857,15 @@ TEST_CASE("Events: an intercept of munitions that struck, told beside a launch o
     CHECK_FALSE(targets(sc, *intercepts[0], "Ukraine")); // not of the cruise missiles
 }
 
+TEST_CASE("Events: a division after a town it does not contain is the list's next target", "[extract][events]") {
+    const auto sc = readReport("Saree said U.S. aircraft carried out 73 strikes on Hodeidah, Taizz, Hajjah and Saada "
+                               "provinces.", "January 12, 2024");
+    const auto strikes = eventsOfKind(sc, "strike");
+    REQUIRE(strikes.size() == 1);
+    CHECK(strikes[0]->to.size() == 4);
+    CHECK(targets(sc, *strikes[0], "izz")); // Ta'izz, which Hodeidah does not lie in
+}
+
 TEST_CASE("Events: a bare count ('Three were shot down', 'destroyed three', 'Two crashed') counts the munitions told "
           "before", "[extract][events]") {
     const std::string launch = "Russia fired four cruise missiles at Odesa from the Black Sea on Monday, the Ukrainian "
