@@ -1939,7 +1939,10 @@ void qualifyByComma(Context& ctx) {
             else
                 for (const auto& k : *qm->cands) {
                     if (k.kind == Kind::Country && k.iso2 == c.iso2 && c.kind != Kind::Admin1) in = true;
-                    if (k.kind == Kind::Admin1 && k.ref.table == atlas::EntryRef::Table::Admin1 &&
+                    // "Mosul, Nineveh province", "Kirkuk, Kirkuk province": not the division itself (Nineveh is
+                    // also written Mosul), but a place in it.
+                    const bool itself = c.ref == k.ref;
+                    if (k.kind == Kind::Admin1 && k.ref.table == atlas::EntryRef::Table::Admin1 && !itself &&
                         (c.admin1Name == k.name || ctx.atlas.regionContains(Kind::Admin1, k.ref.index, c.pos))) {
                         in = true;
                         // Only a qualifier read first as a division joins the mention: "Abu Ghraib, Baghdad"

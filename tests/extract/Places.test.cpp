@@ -378,6 +378,16 @@ TEST_CASE("Places: a comma-qualified division or state beats the population prio
         CHECK(b->kind == "city");
         CHECK(placeWritten(sc, "Abu Ghraib"));
     }
+    SECTION("a division qualifier never reads the town as the division itself") {
+        for (const char* text : {"Coalition aircraft struck Mosul, Nineveh province, on Monday.",
+                                 "Aircraft struck targets near Kirkuk, Kirkuk province, on Monday."}) {
+            INFO(text);
+            const auto sc = readReport(text);
+            REQUIRE(sc.places.size() == 1);
+            CHECK(sc.places[0].kind == "city"); // Nineveh is also written Mosul; Kirkuk names both
+            CHECK(sc.places[0].country == "IQ");
+        }
+    }
     SECTION("a country qualifier narrows the city and stays a place") {
         const auto sc = readReport("A Scud hit a barracks in Dhahran, Saudi Arabia.");
         const auto* p = placeWritten(sc, "Dhahran");
