@@ -910,6 +910,9 @@ bool countsFor(Trig kind, const std::string& quantity) {
 // bound is kept as a claim of the event but gives it no count.
 void takeCount(EventFrame& e, const scenario::Claim& cl) {
     if (cl.op == "<" || cl.op == "<=") return; // "one or two strikes", "up to 30 missiles": a bound, not a count
+    // "Witnesses saw two interceptors rise ..., followed by a loud blast", "fired about a dozen interceptors": the
+    // defence's own munitions count no strike, launch or crash of the attack (nor the attack munitions they downed).
+    if (cl.unit.starts_with("interceptor")) return;
     const int value = eventCount(cl.value);
     const bool munitions = cl.quantity == "launched" || cl.quantity == "munitions" || cl.quantity == "reached";
     if (e.kind == Trig::Strike && munitions && (!e.count || e.countIsStrikes)) {
@@ -925,6 +928,19 @@ void takeCount(EventFrame& e, const scenario::Claim& cl) {
         e.count = value;
         e.countIsStrikes = cl.quantity == "strikes";
     }
+}
+
+// "One missile left a deep crater ..., and others struck near government buildings": a count that "others" or "the
+// rest" go on from later in the sentence is one part of the munitions, not all of them.
+bool partBeforeOthers(const Clause& c, size_t numberTok) {
+    for (size_t k = numberTok + 1; k + 1 < c.b; ++k) {
+        if (c.T[k].text == ";") return false;
+        if (!(c.T[k].is("and") || c.T[k].text == "," || c.T[k].is("while") || c.T[k].is("but"))) continue;
+        const auto& n = c.T[k + 1];
+        if (n.is("others") || (n.is("the") && k + 2 < c.b && (c.T[k + 2].is("rest") || c.T[k + 2].is("others"))))
+            return true;
+    }
+    return false;
 }
 
 void attachClaims(Clause& c) {
@@ -962,7 +978,7 @@ void attachClaims(Clause& c) {
         // "Dozens of rockets were fired": a claim, not a count of 24; "launched drones, cruise missiles, and an
         // anti-ship ballistic missile": one of a list, not the launch's count.
         const bool listedOne = info.implicit && e->kind == Trig::Launch && cl.quantity == "munitions";
-        if (!info.vague && !listedOne) takeCount(*e, cl);
+        if (!info.vague && !listedOne && !partBeforeOthers(c, info.numberTok)) takeCount(*e, cl);
         // "A second wave of 17 Tomahawks struck ...": munitions counted right after the launch's noun are its own,
         // even as the subject of their strike.
         if (!e->count && !info.vague && e->kind == Trig::Launch && cl.quantity == "reached" && cl.op != "<" &&
@@ -1194,6 +1210,10 @@ void markAirDelivered(Clause& c) {
 // Filters: a strike needs a count, a target below country level, or a target and a time of its own; a crash its place
 // or count; a flight or a violation its place.
 bool keepFrame(const Clause& c, const EventFrame& e) {
+    // "explosions were reported in Lviv, Dnipro and Kharkiv" tells where strikes landed; "two interceptors rose,
+    // followed by a loud blast" tells of no place at all: an explosion is an event of its own only where it was.
+    const auto w = c.T[e.trig].lower;
+    if ((w.starts_with("explosion") || w.starts_with("blast")) && e.to.empty()) return false;
     if (e.kind == Trig::Strike) {
         bool specific = false;
         for (int p : e.to) specific |= c.out.places[p].kind != "country";

@@ -298,7 +298,8 @@ const Table& table() {
         trig({"strike", "strikes", "struck", "striking", "airstrike", "airstrikes", "hit", "hits", "hitting", "bombed",
               "bombing", "bombings", "bombardment", "bombardments", "pounded", "targeted", "targeting", "raid",
               "raids", "attacked", "shelled", "shelling", "bombarded", "attack", "attacks", "impacted", "impact",
-              "aimed", "aiming", "slammed", "slams", "slamming", "smashed", "pummeled", "pummelled"},
+              "aimed", "aiming", "slammed", "slams", "slamming", "smashed", "pummeled", "pummelled", "explosion",
+              "explosions", "blast", "blasts"},
              Trigger::Strike);
         trig({"crash", "crashed", "crashes", "crashing", "fell", "fall", "falls", "falling", "landed"},
              Trigger::Crash);

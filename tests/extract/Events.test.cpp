@@ -1866,6 +1866,30 @@ TEST_CASE("Events: a division after a town it does not contain is the list's nex
     CHECK(targets(sc, *strikes[0], "izz")); // Ta'izz, which Hodeidah does not lie in
 }
 
+TEST_CASE("Events: explosions reported in places are strikes there; a blast with no place is no event",
+          "[extract][events]") {
+    const auto sc = readReport("Russia fired 84 cruise missiles at Ukraine on Monday. Explosions were reported in Lviv, "
+                               "Dnipro and Kharkiv.", "October 10, 2022");
+    const auto strikes = eventsOfKind(sc, "strike");
+    REQUIRE(strikes.size() == 1);
+    CHECK(targets(sc, *strikes[0], "Dnipro"));
+    CHECK(targets(sc, *strikes[0], "Kharkiv"));
+    CHECK(strikes[0]->to.size() == 3);
+    const auto quiet = readReport("Hamas fired a rocket at Tel Aviv on Saturday. Witnesses saw two interceptors rise over "
+                                  "the southern edge of the city, followed by a loud blast.", "November 17, 2012");
+    CHECK(eventsOfKind(quiet, "strike").empty());
+    for (const auto& e : quiet.events) CHECK(e.count != 2); // interceptors count no event of the attack
+}
+
+TEST_CASE("Events: 'one missile ..., and others struck' counts a part, not the strike", "[extract][events]") {
+    const auto sc = readReport("Russian missiles hit Kyiv on Monday. One missile left a deep crater next to a "
+                               "playground in the city center, and others struck near government buildings.",
+                               "October 10, 2022");
+    const auto strikes = eventsOfKind(sc, "strike");
+    REQUIRE_FALSE(strikes.empty());
+    for (const auto* e : strikes) CHECK_FALSE(e->count == 1);
+}
+
 TEST_CASE("Events: a bare count ('Three were shot down', 'destroyed three', 'Two crashed') counts the munitions told "
           "before", "[extract][events]") {
     const std::string launch = "Russia fired four cruise missiles at Odesa from the Black Sea on Monday, the Ukrainian "
