@@ -709,17 +709,18 @@ bool triggerBetween(const Roles& r, size_t x, size_t y) {
 
 // "hit Nevatim Air Base in southern Israel", "struck Ain al-Asad air base in western Iraq": an area right after a
 // finer place of its own country, joined by "in" or a comma, only says where that place is.
-bool enclosesPrevious(const Roles& r, const PlaceMention& m) {
+// Returns the mention of that finer place, or -1.
+int enclosedPrevious(const Roles& r, const PlaceMention& m) {
     const auto& T = r.ctx.toks;
     size_t q = m.first;
     if (q > r.a && T[q - 1].is("the")) --q;
-    if (q < r.a + 2 || !(T[q - 1].is("in") || T[q - 1].text == ",")) return false;
+    if (q < r.a + 2 || !(T[q - 1].is("in") || T[q - 1].text == ",")) return -1;
     size_t e = q - 2; // back over the type words of the name before: "Ain al-Asad air base"
     while (e > r.a && r.ctx.mentionAtToken(e) < 0 && (T[e].lx.cue != lex::Cue::None || T[e].is("air"))) --e;
     const int prev = r.ctx.mentionAtToken(e);
-    if (prev < 0 || m.place < 0) return false;
+    if (prev < 0 || m.place < 0) return -1;
     const auto& pm = r.ctx.mentions[prev];
-    if (pm.last != e || pm.place < 0 || pm.demonym) return false;
+    if (pm.last != e || pm.place < 0 || pm.demonym) return -1;
     const auto& outer = r.out.places[m.place];
     const auto& inner = r.out.places[pm.place];
     const bool coarse = outer.kind == "country" || outer.kind == "admin1" || outer.kind == "region";
@@ -727,8 +728,10 @@ bool enclosesPrevious(const Roles& r, const PlaceMention& m) {
     // "on Hodeidah, Taizz, Hajjah and Saada provinces": a division the place before does not lie in is the next item
     // of a list.
     const bool otherDivision = outer.kind == "admin1" && !inner.admin1.empty() && inner.admin1 != outer.admin1;
-    return coarse && fine && !otherDivision && !outer.country.empty() && outer.country == inner.country;
+    return coarse && fine && !otherDivision && !outer.country.empty() && outer.country == inner.country ? prev : -1;
 }
+
+bool enclosesPrevious(const Roles& r, const PlaceMention& m) { return enclosedPrevious(r, m) >= 0; }
 
 // "from USS Arleigh Burke (DDG 51) and USS Philippine Sea (CG 58), which were operating": a ship after "from"
 // between the launch verb and the token `upTo`.
@@ -973,6 +976,40 @@ bool insideSpeakerPhrase(const Context& ctx, const PlaceMention& m) {
     return false;
 }
 
+// "Kandahar, the movement's headquarters, and the eastern city of Jalalabad were also hit": the places of a subject
+// that ends with `last`, the first named first. Back over "and", commas, "the eastern city of" and an apposition
+// after a name; any other word ends the subject.
+std::vector<int> subjectList(const Roles& r, const PlaceMention& last) {
+    const auto& T = r.ctx.toks;
+    std::vector<int> places{last.place};
+    size_t k = last.first;
+    while (k > r.a) {
+        const size_t q = k - 1;
+        const Tok& t = T[q];
+        if (const int mi = r.ctx.mentionAtToken(q); mi >= 0) {
+            const auto& m = r.ctx.mentions[static_cast<size_t>(mi)];
+            if (m.dropped || m.demonym || m.place < 0) break;
+            places.insert(places.begin(), m.place);
+            k = m.first;
+            continue;
+        }
+        const bool joiner = t.is("and") || t.text == "," || t.is("the") || t.is("of") ||
+                            (t.word && !t.cap && (t.lx.cue == lex::Cue::City || lex::isCompassWord(t.lower)));
+        if (joiner) { k = q; continue; }
+        // ", the movement's headquarters,": an apposition after a name, closed by the comma just passed.
+        if (k < T.size() && T[k].text == ",") {
+            const size_t open = appositionStart(r.ctx, k, r.a);
+            if (open < k && open > r.a && r.ctx.mentionAtToken(open - 1) >= 0) { k = open; continue; }
+        }
+        break;
+    }
+    // A list, not a qualifier: each named place once, and only when the subject opens the clause.
+    const size_t first = k;
+    const bool opensClause = first == r.a || T[first - 1].lx.speechVerb() || T[first - 1].is("that") ||
+                             T[first - 1].text == "," || T[first - 1].is("also");
+    return opensClause ? places : std::vector<int>{last.place};
+}
+
 // "Al Asad Air Base was struck by two rockets", "Israel was hit by rockets fired from Gaza": the subject of a passive
 // strike verb is what was hit.
 void passiveSubjectTarget(Roles& r) {
@@ -980,13 +1017,22 @@ void passiveSubjectTarget(Roles& r) {
     for (auto& e : r.frames) {
         if (e.kind != Trig::Strike || e.trig < r.a + 2 || T[e.trig].lower.ends_with("ing")) continue;
         size_t q = e.trig;
+        // "were also hit", "was reportedly struck"
+        if (q > r.a + 2 && (T[q - 1].is("also") || T[q - 1].is("then") || T[q - 1].lower.ends_with("ly"))) --q;
         if (T[q - 1].is("been") || T[q - 1].is("being")) --q;
         if (!(T[q - 1].is("was") || T[q - 1].is("were") || T[q - 1].is("is") || T[q - 1].is("are"))) continue;
         const int mi = q >= r.a + 2 ? r.ctx.mentionAtToken(q - 2) : -1;
         if (mi < 0) continue;
         const auto& m = r.ctx.mentions[static_cast<size_t>(mi)];
         if (m.dropped || m.demonym || m.place < 0 || m.last != q - 2 || m.sentence != r.s) continue;
-        if (std::find(e.to.begin(), e.to.end(), m.place) == e.to.end()) e.to.push_back(m.place);
+        // "Nevatim Air Base in southern Israel was hit": the area only says where the base is.
+        if (const int inner = enclosedPrevious(r, m); inner >= 0) {
+            const int place = r.ctx.mentions[static_cast<size_t>(inner)].place;
+            if (std::find(e.to.begin(), e.to.end(), place) == e.to.end()) e.to.push_back(place);
+            continue;
+        }
+        for (const int place : subjectList(r, m))
+            if (std::find(e.to.begin(), e.to.end(), place) == e.to.end()) e.to.push_back(place);
     }
 }
 

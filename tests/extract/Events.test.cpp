@@ -1890,6 +1890,21 @@ TEST_CASE("Events: 'one missile ..., and others struck' counts a part, not the s
     for (const auto* e : strikes) CHECK_FALSE(e->count == 1);
 }
 
+TEST_CASE("Events: every place of a passive strike's subject was hit, past an apposition and an adverb",
+          "[extract][events]") {
+    const auto sc = readReport("The Taliban said Kandahar, the movement's headquarters, and the eastern city of "
+                               "Jalalabad were also hit.", "October 8, 2001");
+    const auto strikes = eventsOfKind(sc, "strike");
+    REQUIRE(strikes.size() == 1);
+    CHECK(targets(sc, *strikes[0], "Kandahar"));
+    CHECK(targets(sc, *strikes[0], "Jalalabad"));
+    const auto base = readReport("Officials said Nevatim Air Base in southern Israel was hit.", "October 2, 2024");
+    const auto hit = eventsOfKind(base, "strike");
+    REQUIRE(hit.size() == 1);
+    CHECK(targets(base, *hit[0], "Nevatim"));
+    CHECK_FALSE(targets(base, *hit[0], "southern Israel")); // it only says where the base is
+}
+
 TEST_CASE("Events: a bare count ('Three were shot down', 'destroyed three', 'Two crashed') counts the munitions told "
           "before", "[extract][events]") {
     const std::string launch = "Russia fired four cruise missiles at Odesa from the Black Sea on Monday, the Ukrainian "
