@@ -130,7 +130,9 @@ void fromPhrase(const Context& ctx, size_t k, size_t a, bool outside, Chain& ch)
     }
     ch.from = ch.located = true;
     ch.fromTok = k;
-    ch.negated = outside;
+    // "near the Syrian town of Abu Kamal, across the border from the Iraqi town of al-Qaim": the far side of a border
+    // locates a place; it is no origin.
+    ch.negated = outside || (k > a && (T[k - 1].is("border") || T[k - 1].is("frontier")));
     for (size_t q = k; q > a && k - q < 4;) {
         --q;
         if (T[q].is("not") || T[q].is("never") || T[q].is("n't")) ch.negated = true;

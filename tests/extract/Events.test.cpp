@@ -1905,6 +1905,16 @@ TEST_CASE("Events: every place of a passive strike's subject was hit, past an ap
     CHECK_FALSE(targets(base, *hit[0], "southern Israel")); // it only says where the base is
 }
 
+TEST_CASE("Events: the far side of a border locates a target and is no origin", "[extract][events]") {
+    const auto sc = readReport("A defense official said two Air Force F-15E Strike Eagles dropped seven precision-guided "
+                               "munitions on the site, which lies near the Syrian town of Abu Kamal, across the border "
+                               "from the Iraqi town of al-Qaim.", "February 26, 2021");
+    REQUIRE(sc.events.size() == 1);
+    CHECK_FALSE(sc.events[0].from);
+    CHECK(targets(sc, sc.events[0], "Kamal"));
+    CHECK(sc.events[0].count == 7);
+}
+
 TEST_CASE("Events: a bare count ('Three were shot down', 'destroyed three', 'Two crashed') counts the munitions told "
           "before", "[extract][events]") {
     const std::string launch = "Russia fired four cruise missiles at Odesa from the Black Sea on Monday, the Ukrainian "
