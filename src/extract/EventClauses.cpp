@@ -349,6 +349,26 @@ bool modifiesFacility(const Clause& c, size_t i) {
 // The kind a word tells that the lexicon gives it no trigger for: "caused minor damage to the Nevatim air base" and
 // "missiles damaged the port" (munitions damaging a place struck it); "coming down in the Sea of Japan" and "splashed
 // down" (a munition's fall, as "landed" is).
+// "only 23 of the missiles reached the air base", "all of them reached their targets", "The other three reached
+// the western part of the base": munitions that reached a place or a target struck it. Not an altitude, orbit or
+// speed ("reached an altitude of 4,500 kilometers"), and not a person ("a resident reached by telephone").
+bool reachedTarget(const Clause& c, size_t i) {
+    const auto& T = c.T;
+    // "Rockets first reached Haifa on Thursday": when the attacks began to reach it, history rather than a strike.
+    if (i > c.a && T[i - 1].is("first")) return false;
+    const bool munitions = nearPred(c, i, 8, 0, isMunition) || partOfToldMunitions(c, i) ||
+                           (i >= c.a + 2 && T[i - 2].is("other") && (T[i - 1].number || smallCountWord(T[i - 1].lower)));
+    if (!munitions) return false;
+    for (size_t k = i + 1; k < c.b && k <= i + 6; ++k) {
+        if (c.ctx.mentionAtToken(k) >= 0 || T[k].lx.unit == lex::UnitClass::Target || T[k].lx.cue == lex::Cue::Base)
+            return true;
+        const bool filler = T[k].lx.determiner() || T[k].is("their") || T[k].is("its") || T[k].is("part") ||
+                            T[k].is("of") || T[k].is("intended") || T[k].is("air") || lex::isCompassWord(T[k].lower);
+        if (!filler) return false;
+    }
+    return false;
+}
+
 Trig phraseTrigger(const Clause& c, size_t i) {
     const auto& T = c.T;
     const auto w = T[i].lower;
@@ -366,6 +386,7 @@ Trig phraseTrigger(const Clause& c, size_t i) {
     if (T[i + 1].is("down") && (w == "came" || w == "come" || w == "comes" || w == "coming" || w == "splashed" ||
                                 w == "splashing" || w == "splash" || w == "splashes"))
         return Trig::Crash;
+    if (w == "reached" && reachedTarget(c, i)) return Trig::Strike;
     return Trig::None;
 }
 

@@ -200,7 +200,9 @@ Chain prepositionChain(const Context& ctx, const PlaceMention& m, size_t a) {
         if (!ch.located && lw.timeWord()) break;
         if (!ch.located && steps > 1 && (T[k].text == "," || w == "and" || w == "or" || ctx.mentionAtToken(k) >= 0))
             ++listed;
-        if (lw.trigger == Trig::Strike && (steps - listed <= 6 || pastVessel)) { ch.located = ch.aimed = true; break; } // "targeted X"
+        // "targeted X"; "only 23 of the missiles reached the air base" (a strike only with munitions as subject)
+        const bool strikeVerb = lw.trigger == Trig::Strike || w == "reached";
+        if (strikeVerb && (steps - listed <= 6 || pastVessel)) { ch.located = ch.aimed = true; break; }
         if (!pastVessel)
             pastVessel = lw.unit == lex::UnitClass::Ship || w == "tanker" || w == "freighter" ||
                          (T[k].cap && (w == "mv" || (w == "v" && k > a + 1 && T[k - 1].text == "/") ||

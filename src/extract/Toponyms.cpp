@@ -1724,19 +1724,25 @@ void townAndBaseAnaphora(Context& ctx, std::vector<PlaceMention>& added) {
                            next.lx.timeWord() || next.lower.ends_with("ly") || next.is("early") || next.is("late");
         if (!alone || next.is("of") || ctx.mentionAtToken(i) >= 0) continue;
         const PlaceMention* named = nullptr;
+        const PlaceMention* onlyBase = nullptr; // the one base the text has named so far, however long ago
+        bool severalBases = false;
         for (const auto& m : ctx.mentions) {
             if (m.first >= i) break;
-            // Bases are fewer than towns: the one named last stays meant for longer.
-            if (m.dropped || m.demonym || !m.cands || m.cands->empty() || noun.sentence - m.sentence > (base ? 6 : 3))
-                continue;
+            if (m.dropped || m.demonym || !m.cands || m.cands->empty()) continue;
             // A city among the first few: "Abu Dhabi" and "Kyiv" name their division before their city.
             const auto n = std::min<size_t>(m.cands->size(), 3);
-            if (std::any_of(m.cands->begin(), m.cands->begin() + static_cast<long>(n), [&](const atlas::Candidate& c) {
+            if (!std::any_of(m.cands->begin(), m.cands->begin() + static_cast<long>(n), [&](const atlas::Candidate& c) {
                     return base ? c.kind == Kind::Base && airfieldName(c.name)
                                 : c.kind == Kind::City && (!noun.is("capital") || ctx.isCapital(c));
                 }))
-                named = &m;
+                continue;
+            severalBases |= onlyBase && onlyBase->key != m.key;
+            onlyBase = &m;
+            // Bases are fewer than towns: the one named last stays meant for longer.
+            if (noun.sentence - m.sentence <= (base ? 6 : 3)) named = &m;
         }
+        // "only 23 of the missiles reached the air base", ten sentences after the one base the report is about.
+        if (!named && base && !severalBases) named = onlyBase;
         if (named) added.push_back(anaphorMention(ctx, i, *named));
     }
 }

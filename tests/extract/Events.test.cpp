@@ -1915,6 +1915,19 @@ TEST_CASE("Events: the far side of a border locates a target and is no origin", 
     CHECK(sc.events[0].count == 7);
 }
 
+TEST_CASE("Events: munitions that reached a place struck it; an altitude reached is no strike", "[extract][events]") {
+    const auto sc = readReport("The United States fired 59 Tomahawk missiles at Shayrat air base on Friday. Moscow called "
+                               "the strike an act of aggression. Officials met. They talked. They met again. Nothing "
+                               "changed. Russia's Defense Ministry said only 23 of the missiles reached the air base.",
+                               "April 7, 2017");
+    bool reached = false;
+    for (const auto* e : eventsOfKind(sc, "strike")) reached |= e->count == 23 && targets(sc, *e, "Shayrat");
+    CHECK(reached); // "the air base" is the one base the report named, seven sentences before
+    const auto altitude = readReport("North Korea fired a missile from Wonsan on Thursday. The missile reached an altitude "
+                                     "of about 50 kilometers.", "July 25, 2019");
+    CHECK(eventsOfKind(altitude, "strike").empty());
+}
+
 TEST_CASE("Events: a bare count ('Three were shot down', 'destroyed three', 'Two crashed') counts the munitions told "
           "before", "[extract][events]") {
     const std::string launch = "Russia fired four cruise missiles at Odesa from the Black Sea on Monday, the Ukrainian "
