@@ -130,11 +130,18 @@ bool pronounOfToldMunitions(const Clause& c, size_t t) {
     while (k > c.a && t - k < 5 &&
            std::find(std::begin(kBetween), std::end(kBetween), c.T[k - 1].lower) != std::end(kBetween))
         --k;
+    // "It flew 430 kilometers and fell into the East Sea": the pronoun is the subject of the first of two verbs.
+    if (k > c.a + 1 && (c.T[k - 1].is("and") || c.T[k - 1].is("then")))
+        for (size_t q = k - 1; q > c.a && k - q < 10;) {
+            --q;
+            if (c.T[q].text == ";" || c.T[q].lx.trigger == Trig::Launch) break;
+            if (c.T[q].is("it") || c.T[q].is("they")) { k = q + 1; break; }
+        }
     if (k == c.a || !(c.T[k - 1].is("it") || c.T[k - 1].is("they"))) return false;
     const size_t p = k - 1;
     const auto& before = c.T[p > c.a ? p - 1 : p];
     if (p > c.a && !(before.text == "," || before.is("and") || before.is("but") || before.is("that") ||
-                     before.lx.speechVerb()))
+                     before.is("before") || before.is("until") || before.is("when") || before.lx.speechVerb()))
         return false;
     return munitionToldSince(c, t, p);
 }
@@ -387,6 +394,13 @@ Trig phraseTrigger(const Clause& c, size_t i) {
                                 w == "splashing" || w == "splash" || w == "splashes"))
         return Trig::Crash;
     if (w == "reached" && reachedTarget(c, i)) return Trig::Strike;
+    // "a missile that flew 430 kilometers before landing in the East Sea": the participle, not the noun ("a landing
+    // craft", "the landing site").
+    if (w == "landing" && i > c.a && (T[i - 1].is("before") || T[i - 1].is("after") || T[i - 1].is("and") ||
+                                      T[i - 1].text == ",") &&
+        (T[i + 1].is("in") || T[i + 1].is("into") || T[i + 1].is("on") || T[i + 1].is("near") ||
+         T[i + 1].is("off") || T[i + 1].is("about") || T[i + 1].is("some")))
+        return Trig::Crash;
     return Trig::None;
 }
 

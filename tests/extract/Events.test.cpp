@@ -1928,6 +1928,23 @@ TEST_CASE("Events: munitions that reached a place struck it; an altitude reached
     CHECK(eventsOfKind(altitude, "strike").empty());
 }
 
+TEST_CASE("Events: where a missile came down, told after its flight", "[extract][events]") {
+    for (const char* text : {"North Korea fired a missile on Thursday. It flew 430 kilometers and fell into the East Sea.",
+                             "North Korea fired a missile on Thursday. It flew 430 kilometers before it fell into the "
+                             "East Sea.",
+                             "North Korea fired a missile on Thursday that flew 430 kilometers before landing in the "
+                             "East Sea."}) {
+        INFO(text);
+        const auto sc = readReport(text, "July 25, 2019");
+        const auto launches = eventsOfKind(sc, "launch");
+        REQUIRE(launches.size() == 1);
+        CHECK(targets(sc, *launches[0], "Sea of Japan"));
+        const auto crashes = eventsOfKind(sc, "crash");
+        REQUIRE(crashes.size() == 1);
+        CHECK(crashes[0]->related == launches[0]->id);
+    }
+}
+
 TEST_CASE("Events: a bare count ('Three were shot down', 'destroyed three', 'Two crashed') counts the munitions told "
           "before", "[extract][events]") {
     const std::string launch = "Russia fired four cruise missiles at Odesa from the Black Sea on Monday, the Ukrainian "
