@@ -1285,7 +1285,9 @@ void relateEvents(scenario::Scenario& out, const std::vector<Built>& built) {
         if (!ev.from && !built[i].e.aircraftDown) ev.from = launch->from;
         // "Three were shot down": of the munitions launched, when the text names none of its own.
         if (ev.munition.empty() && !built[i].e.aircraftDown) ev.munition = launch->munition;
-        if (!launch->from && ev.from) launch->from = ev.from;
+        // Not to a launch told from several areas ("from Iran, Iraq, Syria and Yemen"): its parts fly from each.
+        const bool whole = built[static_cast<size_t>(launch - events.data())].e.wholeOfAreas;
+        if (!launch->from && ev.from && !whole) launch->from = ev.from;
         if (!ev.time) ev.time = launch->time;
         if (!launch->time) launch->time = ev.time;
         narrowToSameTelling(ev.time, launch->time);

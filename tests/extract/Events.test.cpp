@@ -1945,6 +1945,21 @@ TEST_CASE("Events: where a missile came down, told after its flight", "[extract]
     }
 }
 
+TEST_CASE("Events: an intercept lends no origin to a launch told from several areas", "[extract][events]") {
+    const auto sc = readReport("Yesterday evening, U.S. forces intercepted dozens of missiles that were launched toward "
+                               "Israel from Iran, Iraq, Syria and Yemen.", "April 14, 2024");
+    int parts = 0;
+    for (const auto* l : eventsOfKind(sc, "launch")) {
+        if (l->related.empty()) {
+            CHECK_FALSE(l->from); // the whole: its parts fly from each area
+        } else {
+            REQUIRE(l->from);
+            ++parts;
+        }
+    }
+    CHECK(parts == 4);
+}
+
 TEST_CASE("Events: a bare count ('Three were shot down', 'destroyed three', 'Two crashed') counts the munitions told "
           "before", "[extract][events]") {
     const std::string launch = "Russia fired four cruise missiles at Odesa from the Black Sea on Monday, the Ukrainian "
