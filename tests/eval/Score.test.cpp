@@ -272,6 +272,23 @@ TEST_CASE("Score: a launch is replayed when its tracks leave the gold origin for
         auto unknown = sc;
         unknown.events[0].count.reset();
         CHECK(replay(unknown).events.launches.hits == 0);
+    }    SECTION("from a country: anywhere within the country the gold names, not only near the gold's one point") {
+        eval::Gold byCountry = gold;
+        byCountry.places.push_back(goldPlace("Bland", "country", 9, 19, "BB")); // 5.6 degrees from where it starts
+        byCountry.events[0].fromPlace = "Bland";
+        auto fromBland = sc;
+        fromBland.places.push_back(readPlace("p3", "Bland", "country", 5, 15, "BB"));
+        fromBland.places.back().radiusMeters = 700e3;
+        fromBland.events[0].from = "p3";
+        eval::ArticleScore out;
+        eval::scoreEvents(byCountry, fromBland, sim::simulate(fromBland, testsupport::squareAtlas(), sim::SimOptions{}),
+                          {}, out);
+        CHECK(out.events.launches.hits == 1);
+        fromBland.places.back().country = "CC"; // another country far from the gold's point is no replay of it
+        eval::ArticleScore narrow;
+        eval::scoreEvents(byCountry, fromBland, sim::simulate(fromBland, testsupport::squareAtlas(), sim::SimOptions{}),
+                          {}, narrow);
+        CHECK(narrow.events.launches.hits == 0);
     }
 }
 
