@@ -179,6 +179,52 @@ bool oneOfNamed(const Context& ctx, size_t& k, size_t a) {
     return noun.lx.unit == lex::UnitClass::Target || noun.lx.cue != lex::Cue::None || ctx.mentionAtToken(k - 1) >= 0;
 }
 
+// "launched by Russian warships in the Caspian Sea", "fired by a bomber (flying) over the Kursk region": a place in a
+// launch's agent phrase is where the launcher was.
+void launchAgentPlace(const Context& ctx, const PlaceMention& m, size_t a, Chain& ch) {
+    const auto& T = ctx.toks;
+    size_t p = m.first;
+    if (p > a && T[p - 1].lower == "the") --p;
+    const auto before = p > a ? T[p - 1].lower : std::string_view{};
+    ch.agentIn = before == "in" || before == "over" || before == "above" || before == "off";
+}
+
+// "was launched from the north and unquestionably sponsored by Iran": the participle before "by" (at k) is coordinated
+// with the trigger, a predicate of its own whose agent is no origin of the launch.
+bool coordinatedParticipleBefore(const Context& ctx, size_t k, size_t a) {
+    const auto& T = ctx.toks;
+    size_t q = k - 1;
+    while (q > a && !T[q - 1].cap && T[q - 1].lower.ends_with("ly")) --q;
+    return q > a && (T[q - 1].is("and") || T[q - 1].is("or") || T[q - 1].is("but"));
+}
+
+// "from three sites inside Iran", "from launchers in Crimea": the target noun at k ("sites") in a phrase of origin;
+// returns where "from" stands (the chain goes on from it), or SIZE_MAX.
+size_t fromSitesStart(const Context& ctx, size_t k, size_t a) {
+    const auto& T = ctx.toks;
+    size_t p = k;
+    while (p > a && k - p < 3 && T[p - 1].word && !T[p - 1].lx.preposition() && T[p - 1].lx.trigger == Trig::None)
+        --p; // "three", "mobile launch", "the"
+    return p > a && T[p - 1].is("from") ? p : SIZE_MAX;
+}
+
+// The first word of the list item that ends right before the separator at k.
+size_t listItemStart(const Context& ctx, size_t k, size_t a) {
+    const auto& T = ctx.toks;
+    size_t q = k - 1;
+    while (q > a && k - q < 5 && T[q - 1].text != "," && !T[q - 1].is("and") && !T[q - 1].lx.preposition()) --q;
+    return q;
+}
+
+// A word that names a vessel: "ship", "tanker", "M/V", "USS".
+bool vesselWord(const Context& ctx, size_t k, size_t a) {
+    const auto& T = ctx.toks;
+    const auto w = T[k].lower;
+    return T[k].lx.unit == lex::UnitClass::Ship || w == "tanker" || w == "freighter" ||
+           (T[k].cap && (w == "mv" || (w == "v" && k > a + 1 && T[k - 1].text == "/") ||
+                         !lex::navyOfShipPrefix(w).empty()));
+}
+
 Chain prepositionChain(const Context& ctx, const PlaceMention& m, size_t a) {
     const auto& T = ctx.toks;
     Chain ch;
@@ -203,17 +249,9 @@ Chain prepositionChain(const Context& ctx, const PlaceMention& m, size_t a) {
         // "targeted X"; "only 23 of the missiles reached the air base" (a strike only with munitions as subject)
         const bool strikeVerb = lw.trigger == Trig::Strike || w == "reached";
         if (strikeVerb && (steps - listed <= 6 || pastVessel)) { ch.located = ch.aimed = true; break; }
-        if (!pastVessel)
-            pastVessel = lw.unit == lex::UnitClass::Ship || w == "tanker" || w == "freighter" ||
-                         (T[k].cap && (w == "mv" || (w == "v" && k > a + 1 && T[k - 1].text == "/") ||
-                                       !lex::navyOfShipPrefix(w).empty()));
-        if (w == "by" && k > a && lw.preposition() && T[k - 1].lx.trigger == Trig::Launch) {
-            // "launched by Russian warships in the Caspian Sea", "fired by a bomber (flying) over the Kursk region":
-            // where the launcher was.
-            size_t p = m.first;
-            if (p > a && T[p - 1].lower == "the") --p;
-            const auto before = p > a ? T[p - 1].lower : std::string_view{};
-            ch.agentIn = before == "in" || before == "over" || before == "above" || before == "off";
+        pastVessel = pastVessel || vesselWord(ctx, k, a);
+        if (w == "by" && lw.preposition() && k > a && T[k - 1].lx.trigger == Trig::Launch) {
+            launchAgentPlace(ctx, m, a, ch);
             break;
         }
         // "fired a missile at the vehicle as it moved along a road in Marib province", "while it was transiting the
@@ -228,17 +266,13 @@ Chain prepositionChain(const Context& ctx, const PlaceMention& m, size_t a) {
         // "... and by U.S. Navy destroyers in the eastern Mediterranean": a place in the agent's phrase of another
         // verb is where the agent was, never a target ("hit by a missile in Kharkiv" names a munition: a setting).
         if (w == "by" && lw.preposition()) {
-            if (describesNounBefore(ctx, k, a)) {
-                // "was launched from the north and unquestionably sponsored by Iran": a participle coordinated with
-                // the trigger is a predicate of its own; its agent is no origin of the launch.
-                size_t q = k - 1;
-                while (q > a && !T[q - 1].cap && T[q - 1].lower.ends_with("ly")) --q;
-                if (q > a && (T[q - 1].is("and") || T[q - 1].is("or") || T[q - 1].is("but"))) break;
-                k -= 1;
-                continue;
+            if (!describesNounBefore(ctx, k, a)) {
+                ch.agent = agentPhrase(ctx, k, m.first);
+                break;
             }
-            ch.agent = agentPhrase(ctx, k, m.first);
-            break;
+            if (coordinatedParticipleBefore(ctx, k, a)) break;
+            k -= 1;
+            continue;
         }
         if (lw.trigger == Trig::Flight && over) ch.overflownBy = k;
         if (lw.trigger != Trig::None && lw.trigger != Trig::ViolationVerb) break;
@@ -249,15 +283,10 @@ Chain prepositionChain(const Context& ctx, const PlaceMention& m, size_t a) {
             break;
         }
         // "from three sites inside Iran", "from launchers in Crimea": the sites are where the launch came from.
-        if (lw.unit == lex::UnitClass::Target && ch.located) {
-            size_t p = k;
-            while (p > a && k - p < 3 && T[p - 1].word && !T[p - 1].lx.preposition() &&
-                   T[p - 1].lx.trigger == Trig::None)
-                --p; // "three", "mobile launch", "the"
-            if (p > a && T[p - 1].is("from")) {
-                k = p;
-                continue;
-            }
+        if (const size_t p = lw.unit == lex::UnitClass::Target && ch.located ? fromSitesStart(ctx, k, a) : SIZE_MAX;
+            p != SIZE_MAX) {
+            k = p;
+            continue;
         }
         if (w == "aimed" || w == "bound" || w == "targeting" || w == "intended" || lw.unit == lex::UnitClass::Target) {
             if (ch.located) ch.intended = true;
@@ -288,11 +317,7 @@ Chain prepositionChain(const Context& ctx, const PlaceMention& m, size_t a) {
             // "fired from the USS Barry, USS Stout, and three submarines in the Mediterranean Sea": a list of ships
             // is one platform phrase.
             if (w != ";" && ch.located && k > a && shipItem(ctx, k - 1, a)) {
-                size_t q = k - 1; // back to the item's first word: "USS Stout", "the destroyer USS Barry"
-                while (q > a && k - q < 5 && T[q - 1].text != "," && !T[q - 1].is("and") &&
-                       !T[q - 1].lx.preposition())
-                    --q;
-                k = q;
+                k = listItemStart(ctx, k, a); // "USS Stout", "the destroyer USS Barry"
                 --steps; // a list of ships does not count against the chain's reach
                 continue;
             }
