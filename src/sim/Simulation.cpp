@@ -11,8 +11,9 @@
 //  - Route used: of the hypotheses (direct; airspace-constrained with `airspace.permitted`/`forbidden`; `route.waypoints`;
 //    via the countries crashes were reported in when the direct route misses them), the one that satisfies most of the
 //    event's claims (sim/RouteClaims.hpp); ties: waypoints, constrained, direct, via countries. All are kept.
-//  - Salvo split: munition i goes to target i mod k (round-robin over the event's target places, in order). No count:
-//    one representative track flagged countUnknown.
+//  - Salvo split: munition i goes to target i mod k (round-robin over the event's target places, in order; a country or
+//    sea listed beside a finer target inside it takes none, and its route is not flown). No count: one representative
+//    track flagged countUnknown.
 //  - Launch times: event time start (or a `launch.time` assumption) + i · interval (`launch.interval_s`, else the
 //    default estimate). A day-precision time is flagged approximate.
 //  - Crashes: a crash/intercept event related to a launch marks M tracks Crashed, chosen evenly over the launch order
@@ -298,13 +299,17 @@ std::vector<size_t> targetOfTracks(const Scenario& sc, const Event& e, const std
             }
     }
     // A country listed with a finer target inside it ("Syria" and Homs, where the missiles struck) told that target
-    // coarsely: the round-robin goes to the finer places, never to the country's centre.
+    // coarsely: the round-robin goes to the finer places, never to the country's centre. So does a sea with waters
+    // inside it ("into the sea off its east coast ... into the East Sea"): its label point is no aim.
     std::vector<size_t> spread;
     for (size_t k = 0; k < targets.size(); ++k) {
         const auto* t = targets[k];
-        const bool coarse = t->kind == "country" && std::any_of(targets.begin(), targets.end(), [&](const Place* p) {
-                                return p->kind != "country" && !p->country.empty() && p->country == t->country;
-                            });
+        const bool coarse = std::any_of(targets.begin(), targets.end(), [&](const Place* p) {
+            if (p == t) return false;
+            if (t->kind == "country") return p->kind != "country" && !p->country.empty() && p->country == t->country;
+            return t->kind == "sea" && p->kind == "sea" && p->radiusMeters < t->radiusMeters &&
+                   geodesy::distanceMeters(p->pos, t->pos) < t->radiusMeters;
+        });
         if (!coarse) spread.push_back(k);
     }
     std::vector<size_t> order;
@@ -316,7 +321,7 @@ std::vector<size_t> targetOfTracks(const Scenario& sc, const Event& e, const std
         rule = "round-robin over " + std::to_string(spread.size()) +
                " target place(s) in the order the event lists them";
     }
-    if (spread.size() < targets.size()) rule += " (a country with a finer target inside it takes none)";
+    if (spread.size() < targets.size()) rule += " (a country or sea with a finer target inside it takes none)";
     for (int i = static_cast<int>(order.size()); i < n; ++i)
         order.push_back(spread[static_cast<size_t>(i) % spread.size()]);
     return order;
@@ -1182,6 +1187,10 @@ Simulation simulate(const scenario::Scenario& sc, const atlas::Atlas& atlas, con
     if (tooLarge) diag(diags, Severity::Error, "sim.too_large", "the scenario is too large to simulate: " + *tooLarge);
     for (size_t i = 0; i < sc.events.size() && !tooLarge; ++i)
         if (producesTracks(sc, sc.events[i])) b.buildEvent(sc.events[i]);
+    // The best route to a target no track flies (a country or sea with a finer target inside it) is not flown.
+    std::vector<char> flown(sim.m->routes.size(), 0);
+    for (const auto& tm : sim.m->models) flown[tm.route] = 1;
+    for (size_t r = 0; r < sim.m->routes.size(); ++r) sim.m->routes[r].used = sim.m->routes[r].used && flown[r];
     for (const auto& e : sc.events)
         if (e.kind == "crash" || e.kind == "intercept") b.applyCrash(e);
     for (const auto& a : sc.assumptions)

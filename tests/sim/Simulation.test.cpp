@@ -403,6 +403,21 @@ TEST_CASE("Simulation: a country listed beside a finer target inside it takes no
                         [](const auto& t) { return t.targetPlaceId == "to"; }) == 3);
 }
 
+TEST_CASE("Simulation: a sea listed beside waters inside it takes no tracks, and its route is not flown", "[sim]") {
+    // "into the sea off its east coast ... into the East Sea": the sea's label point is no aim.
+    auto s = pointToPoint({39.15, 127.44}, {40.0, 135.0}, 2, 250);
+    s.places[1].kind = "sea";
+    s.places[1].radiusMeters = 1000e3;
+    s.places.push_back(place("off", "sea", 40.14, 129.06));
+    s.places.back().radiusMeters = 100e3;
+    s.events[0].to = {"off", "to"};
+    const auto sim = sim::simulate(s, emptyAtlas(), sim::SimOptions{}, nullptr);
+    REQUIRE(sim.tracks().size() == 2);
+    for (const auto& t : sim.tracks()) CHECK(t.targetPlaceId == "off");
+    for (const auto& r : sim.routes())
+        if (r.targetPlaceId == "to") CHECK_FALSE(r.used);
+}
+
 TEST_CASE("Simulation: a place struck with no track arriving there is a target area all the same", "[sim]") {
     // "a U.S. airstrike on the town of X": no origin, no track, but the struck town is on the map.
     scenario::Scenario s;
