@@ -2597,8 +2597,17 @@ void respelledPlaces(Context& ctx) {
                T[k].lx.flags == 0 && T[k].lx.trigger == lex::Trigger::None && !ctx.demonymOf(k) &&
                std::all_of(T[k].lower.begin(), T[k].lower.end(), [](char c) { return c >= 'a' && c <= 'z'; });
     };
+    // "near Al Bukamal" for Albu Kamal: an Arabic article written as a word of its own opens the run (the atlas may
+    // read the article alone as a namesake: Al, Norway).
+    const auto article = [&](size_t k) {
+        const int alone = ctx.mentionAtToken(k);
+        return k + 1 < T.size() && T[k].cap && (T[k].is("al") || T[k].is("el")) && !ctx.blocked[k] &&
+               (alone < 0 || ctx.mentions[static_cast<size_t>(alone)].last == k) &&
+               T[k + 1].sentence == T[k].sentence && unknownWord(k + 1);
+    };
     for (size_t i = 0; i < T.size(); ++i) {
-        if (!unknownWord(i) || T[i].sentence < 0 || ctx.skipSentence[T[i].sentence] || !placeExpected(ctx, i))
+        if (!(unknownWord(i) || article(i)) || T[i].sentence < 0 || ctx.skipSentence[T[i].sentence] ||
+            !placeExpected(ctx, i))
             continue;
         size_t last = i;
         while (last + 1 < T.size() && last - i < 2 && T[last + 1].sentence == T[i].sentence && unknownWord(last + 1))
@@ -2616,18 +2625,27 @@ void respelledPlaces(Context& ctx) {
             for (const auto& r : ctx.atlas.admin1())
                 if (inFocus(r.iso2)) pool.emplace_back(spellingSkeleton(r.name), foldKey(r.name));
         }
+        // With the article as a word of its own, the words may part elsewhere ("Al Bukamal", "Albu Kamal").
+        const bool articleRun = article(i);
+        const auto squeezed = [](std::string x) {
+            x.erase(std::remove(x.begin(), x.end(), ' '), x.end());
+            return x;
+        };
         for (size_t end = last + 1; end-- > i;) { // the longest run first
             const std::string skeleton = spellingSkeleton(ctx.doc.slice(T[i].start, T[end].end));
-            if (skeleton.size() < 5) continue;
+            if (skeleton.size() < 5 || (articleRun && end == i)) continue;
+            const std::string tight = articleRun ? squeezed(skeleton) : std::string();
             std::string hit;
             bool ambiguous = false;
             for (const auto& [skel, name] : pool)
-                if (skel == skeleton) {
+                if (skel == skeleton || (articleRun && skel.size() >= tight.size() && squeezed(skel) == tight)) {
                     ambiguous |= !hit.empty() && hit != name;
                     hit = name;
                 }
             if (hit.empty() || ambiguous || !ctx.atlas.hasKey(hit)) continue;
-            spellingMention(ctx, i, end, hit, ctx.candidates(hit).front().name + ", another romanisation", added);
+            if (!spellingMention(ctx, i, end, hit, ctx.candidates(hit).front().name + ", another romanisation", added))
+                continue;
+            if (const int alone = ctx.mentionAtToken(i); alone >= 0) ctx.mentions[static_cast<size_t>(alone)].dropped = true;
             i = end;
             break;
         }

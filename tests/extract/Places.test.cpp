@@ -397,6 +397,15 @@ TEST_CASE("Places: a comma-qualified division or state beats the population prio
     }
 }
 
+TEST_CASE("Places: an Arabic article written as a word of its own may part a name elsewhere", "[extract][places]") {
+    const auto sc = readReport("Syrian state media reported attacks in the desert around Al Bukamal and Mayadin in "
+                               "Syria's Deir el-Zour province.");
+    const auto* p = placeWritten(sc, "Al Bukamal");
+    REQUIRE(p);
+    CHECK(near(*p, 34.45, 40.92, 0.1)); // Albu Kamal, not Al in Norway
+    CHECK(p->country == "SY");
+}
+
 TEST_CASE("Places: the divisions of the other places vote for an ambiguous town", "[extract][places]") {
     const auto sc = readReport("Storms hit Worcester, Chicopee and Holyoke overnight. Springfield was also flooded.");
     const auto* p = placeWritten(sc, "Springfield");
