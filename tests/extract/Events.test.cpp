@@ -1866,7 +1866,7 @@ TEST_CASE("Events: a division after a town it does not contain is the list's nex
     CHECK(targets(sc, *strikes[0], "izz")); // Ta'izz, which Hodeidah does not lie in
 }
 
-TEST_CASE("Events: explosions reported in places are strikes there; a blast with no place is no event",
+TEST_CASE("Events: explosions reported in places are strikes there, and a blast with no place is no event",
           "[extract][events]") {
     const auto sc = readReport("Russia fired 84 cruise missiles at Ukraine on Monday. Explosions were reported in Lviv, "
                                "Dnipro and Kharkiv.", "October 10, 2022");
@@ -1915,7 +1915,8 @@ TEST_CASE("Events: the far side of a border locates a target and is no origin", 
     CHECK(sc.events[0].count == 7);
 }
 
-TEST_CASE("Events: munitions that reached a place struck it; an altitude reached is no strike", "[extract][events]") {
+TEST_CASE("Events: munitions that reached a place struck it, and an altitude reached is no strike",
+          "[extract][events]") {
     const auto sc = readReport("The United States fired 59 Tomahawk missiles at Shayrat air base on Friday. Moscow called "
                                "the strike an act of aggression. Officials met. They talked. They met again. Nothing "
                                "changed. Russia's Defense Ministry said only 23 of the missiles reached the air base.",
