@@ -10,7 +10,6 @@
 #include "extract/EventFrames.hpp"
 
 #include "core/Utf8.hpp"
-#include "geodesy/Geodesic.hpp"
 
 #include <algorithm>
 #include <cmath>
@@ -1122,8 +1121,7 @@ scenario::Event emitEvent(Context& ctx, scenario::Scenario& out, const Built& bu
     // text names beside waters off a coast it only describes stays: "into the sea off its east coast ... into the
     // East Sea" names the water the description leaves unnamed.
     const auto inside = [&](const scenario::Place& area, const scenario::Place& q) {
-        return &area != &q && area.radiusMeters > 0 && q.radiusMeters < area.radiusMeters &&
-               geodesy::distanceMeters(area.pos, q.pos) < area.radiusMeters && !isOffCoastName(q.name);
+        return scenario::liesInside(q, area) && !isOffCoastName(q.name);
     };
     for (int p : e.to) {
         const auto& pl = out.places[p];

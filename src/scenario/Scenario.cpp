@@ -1,5 +1,7 @@
 #include "scenario/Scenario.hpp"
 
+#include "geodesy/Geodesic.hpp"
+
 #include <algorithm>
 #include <cmath>
 #include <cstdint>
@@ -616,6 +618,11 @@ Scenario applyOverrides(const Scenario& in, Diagnostics* diags) {
         if (!found) warn(o, "no place or event with id '" + o.target + "'");
     }
     return s;
+}
+
+bool liesInside(const Place& inner, const Place& area) {
+    return &inner != &area && area.radiusMeters > 0 && inner.radiusMeters < area.radiusMeters &&
+           geodesy::distanceMeters(area.pos, inner.pos) < area.radiusMeters;
 }
 
 } // namespace salvo::scenario

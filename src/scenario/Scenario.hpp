@@ -76,6 +76,10 @@ struct Place {
     std::vector<Mention> mentions;
 };
 
+// A smaller area whose centre lies within `area`'s extent ("about 3,200 kilometers east of Japan" in the Pacific
+// Ocean): it says more precisely where than `area` does.
+bool liesInside(const Place& inner, const Place& area);
+
 struct Claim {
     std::string id;
     std::string quantity;   // launched | targets | destroyed | crashed | reached | strikes | casualties | troops | ...

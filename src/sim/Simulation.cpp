@@ -307,8 +307,7 @@ std::vector<size_t> targetOfTracks(const Scenario& sc, const Event& e, const std
         const bool coarse = std::any_of(targets.begin(), targets.end(), [&](const Place* p) {
             if (p == t) return false;
             if (t->kind == "country") return p->kind != "country" && !p->country.empty() && p->country == t->country;
-            return t->kind == "sea" && p->kind == "sea" && p->radiusMeters < t->radiusMeters &&
-                   geodesy::distanceMeters(p->pos, t->pos) < t->radiusMeters;
+            return t->kind == "sea" && p->kind == "sea" && scenario::liesInside(*p, *t);
         });
         if (!coarse) spread.push_back(k);
     }
