@@ -5,6 +5,7 @@
 // the sentence that dated the incident, crash and intercept linked to their launch). Internal to extract.
 #include "extract/Context.hpp"
 
+#include <algorithm>
 #include <optional>
 #include <string>
 #include <vector>
@@ -47,6 +48,11 @@ struct EventFrame {
     bool wholeOfAreas = false; // the launch as a whole, counted, from several areas: it takes no single origin
     bool areaPart = false;     // the launch from one of those areas, its count unknown
 };
+
+// Adds `place` to the frame's targets unless it is one already.
+inline void addTarget(EventFrame& e, int place) {
+    if (std::find(e.to.begin(), e.to.end(), place) == e.to.end()) e.to.push_back(place);
+}
 
 // Launch areas that tell apart two launches rather than one place: different countries, or two distinct waters.
 bool distinctAreas(const scenario::Scenario& out, int x, int y);

@@ -910,7 +910,7 @@ void attachTargets(Roles& r, const std::vector<int>& mentions) {
         if (e->kind == Trig::Launch && !ch.intended && !ch.aimed) continue;
         if (e->kind == Trig::Airspace && !ownsAirspace(r.ctx, m, r.a, r.b)) continue;
         if (ch.intended && !r.hasLaunch && e->kind != Trig::Strike) continue; // "aimed at Syria" but crashed elsewhere
-        if (std::find(e->to.begin(), e->to.end(), place) == e->to.end()) e->to.push_back(place);
+        addTarget(*e, place);
     }
 }
 
@@ -1057,11 +1057,11 @@ void passiveSubjectTarget(Roles& r) {
         // "Nevatim Air Base in southern Israel was hit": the area only says where the base is.
         if (const int inner = enclosedPrevious(r, m); inner >= 0) {
             const int place = r.ctx.mentions[static_cast<size_t>(inner)].place;
-            if (std::find(e.to.begin(), e.to.end(), place) == e.to.end()) e.to.push_back(place);
+            addTarget(e, place);
             continue;
         }
         for (const int place : subjectList(r, m))
-            if (std::find(e.to.begin(), e.to.end(), place) == e.to.end()) e.to.push_back(place);
+            addTarget(e, place);
     }
 }
 

@@ -446,8 +446,7 @@ void absorb(const Context& ctx, const scenario::Scenario& out, Built& target, co
                                                    originPrecision(out.places[e.from])))) {
         e.from = m.from; // the more precise origin
     }
-    for (int p : m.to)
-        if (std::find(e.to.begin(), e.to.end(), p) == e.to.end()) e.to.push_back(p);
+    for (int p : m.to) addTarget(e, p);
     for (int c : m.claims) e.claims.push_back(c);
     if (m.time >= 0 && (e.time < 0 || finerTime(ctx, m.time, e.time))) e.time = m.time;
     if (e.carriedTime < 0) e.carriedTime = m.carriedTime;
