@@ -353,9 +353,6 @@ bool modifiesFacility(const Clause& c, size_t i) {
            n.is("capabilities") || n.is("range");
 }
 
-// The kind a word tells that the lexicon gives it no trigger for: "caused minor damage to the Nevatim air base" and
-// "missiles damaged the port" (munitions damaging a place struck it); "coming down in the Sea of Japan" and "splashed
-// down" (a munition's fall, as "landed" is).
 // "only 23 of the missiles reached the air base", "all of them reached their targets", "The other three reached
 // the western part of the base": munitions that reached a place or a target struck it. Not an altitude, orbit or
 // speed ("reached an altitude of 4,500 kilometers"), and not a person ("a resident reached by telephone").
@@ -376,6 +373,9 @@ bool reachedTarget(const Clause& c, size_t i) {
     return false;
 }
 
+// The kind a word tells that the lexicon gives it no trigger for: "caused minor damage to the Nevatim air base" and
+// "missiles damaged the port" (munitions damaging a place struck it); "coming down in the Sea of Japan" and "splashed
+// down" (a munition's fall, as "landed" is).
 Trig phraseTrigger(const Clause& c, size_t i) {
     const auto& T = c.T;
     const auto w = T[i].lower;
