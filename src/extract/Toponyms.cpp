@@ -2583,6 +2583,17 @@ bool placeExpected(const Context& ctx, size_t t) {
     return p.is("of") && (T[t - 2].lx.cue == lex::Cue::City || T[t - 2].lx.cue == lex::Cue::Admin1);
 }
 
+// The same letters once the spaces are left out ("al bukamal" and "albu kamal").
+bool sameIgnoringSpaces(std::string_view a, std::string_view b) {
+    size_t i = 0, j = 0;
+    while (true) {
+        while (i < a.size() && a[i] == ' ') ++i;
+        while (j < b.size() && b[j] == ' ') ++j;
+        if (i == a.size() || j == b.size()) return i == a.size() && j == b.size();
+        if (a[i++] != b[j++]) return false;
+    }
+}
+
 // [respelling] "in Dhusamareb", "near Dobley", "in Ras Kamboni": one to three capitalised words the atlas does not
 // know, where a place is expected, that spell a town or division of a country the document names the way another
 // romanisation does (the same spellingSkeleton: Dhuusamarreeb, Dhoobley, Raas Kaambooni) are read as that place,
@@ -2627,18 +2638,13 @@ void respelledPlaces(Context& ctx) {
         }
         // With the article as a word of its own, the words may part elsewhere ("Al Bukamal", "Albu Kamal").
         const bool articleRun = article(i);
-        const auto squeezed = [](std::string x) {
-            x.erase(std::remove(x.begin(), x.end(), ' '), x.end());
-            return x;
-        };
         for (size_t end = last + 1; end-- > i;) { // the longest run first
             const std::string skeleton = spellingSkeleton(ctx.doc.slice(T[i].start, T[end].end));
             if (skeleton.size() < 5 || (articleRun && end == i)) continue;
-            const std::string tight = articleRun ? squeezed(skeleton) : std::string();
             std::string hit;
             bool ambiguous = false;
             for (const auto& [skel, name] : pool)
-                if (skel == skeleton || (articleRun && skel.size() >= tight.size() && squeezed(skel) == tight)) {
+                if (skel == skeleton || (articleRun && sameIgnoringSpaces(skel, skeleton))) {
                     ambiguous |= !hit.empty() && hit != name;
                     hit = name;
                 }
