@@ -239,18 +239,20 @@ void MapRenderer::drawStatic(sf::RenderTarget& target, const MapView& view, cons
     target.setView(sf::View(sf::FloatRect(0, 0, static_cast<float>(view.size().x), static_cast<float>(view.size().y))));
     target.clear(style::kWater);
     if (info.hasStencil) clearStencil(target);
-    if (layers.base.land) m_base.drawLand(target, view, info.hasStencil);
-    if (layers.base.graticule) m_base.drawGraticule(target, view);
-    m_base.drawBorders(target, view, layers.base, k);
-    m_stats.baseVertices = m_base.lastDrawnVertices();
-
     m_labels.clear();
     ScenarioDrawContext ctx;
     ctx.time = info.time;
     ctx.selection = info.selection;
     ctx.scale = k;
     ctx.hasStencil = info.hasStencil;
+    ctx.seasUnderLand = layers.base.land && info.hasStencil; // drawLand draws nothing without a stencil
     ctx.labels = layers.scenario.labels ? &m_labels : nullptr;
+    m_scenario.drawSeaAreas(target, view, ctx, layers.scenario);
+    if (layers.base.land) m_base.drawLand(target, view, info.hasStencil);
+    if (layers.base.graticule) m_base.drawGraticule(target, view);
+    m_base.drawBorders(target, view, layers.base, k);
+    m_stats.baseVertices = m_base.lastDrawnVertices();
+
     m_scenario.drawStatic(target, view, m_base, ctx, layers.scenario);
 
     addBaseLabels(view, layers, k);

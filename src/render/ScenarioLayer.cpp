@@ -405,9 +405,68 @@ void ScenarioLayer::drawEnsemble(sf::RenderTarget& t, const MapView& v, const Sc
     }
 }
 
+// An area drawn as its disc: a light fill for a target, hatching for a launch area, and a dashed outline.
+void ScenarioLayer::drawAreaCircle(sf::RenderTarget& t, const MapView& v, const AreaGeom& g,
+                                   const ScenarioDrawContext& ctx, sf::VertexArray& symbols) const {
+    const sf::Transform tf = v.worldTransform();
+    const float k = ctx.scale;
+    const auto& a = *g.area;
+    const bool launch = a.role == sim::Area::Role::Launch;
+    const sf::Color c = launch ? style::kLaunch : style::kTarget;
+    const bool selected = ctx.selection.kind == Selection::Kind::Place && ctx.selection.id == a.placeId;
+    const sf::Color outline = selected ? style::kSelection : withAlpha(c, 230);
+    const auto pts = toScreen(tf, g.circle);
+    if (std::any_of(pts.begin(), pts.end(), [](sf::Vector2f p) { return !finite(p); })) return;
+    sf::Vector2f centre{0, 0};
+    for (auto p : pts) centre += p;
+    centre /= static_cast<float>(pts.size());
+    if (!launch) {
+        // A target area is where the munitions go, often a whole sea: a light fill under its outline, so
+        // that the routes, crashes and impacts on top stay readable.
+        sf::VertexArray fan(sf::TriangleFan);
+        fan.append({centre, withAlpha(c, 28)});
+        for (auto p : pts) fan.append({p, withAlpha(c, 28)});
+        fan.append({pts.front(), withAlpha(c, 28)});
+        t.draw(fan);
+    } else if (m_res.shaders) {
+        sf::VertexArray fan(sf::TriangleFan);
+        fan.append({centre, withAlpha(c, 200)});
+        for (auto p : pts) fan.append({p, withAlpha(c, 200)});
+        fan.append({pts.front(), withAlpha(c, 200)});
+        sf::RenderStates st;
+        st.shader = &m_res.hatch;
+        t.draw(fan, st);
+    } else {
+        sf::VertexArray fan(sf::TriangleFan), lines(sf::Lines);
+        fan.append({centre, withAlpha(c, 30)});
+        for (auto p : pts) fan.append({p, withAlpha(c, 30)});
+        fan.append({pts.front(), withAlpha(c, 30)});
+        t.draw(fan);
+        appendHatch(lines, pts, 8 * k, withAlpha(c, 200));
+        t.draw(lines);
+    }
+    auto closed = pts;
+    closed.push_back(pts.front());
+    appendThickPolyline(symbols, closed, (selected ? 2.5f : 1.5f) * k, outline, 6 * k, 4 * k);
+}
+
+bool ScenarioLayer::isSeaArea(const AreaGeom& g) const {
+    if (g.shape != AreaGeom::Shape::Circle || !m_scn) return false;
+    const auto* p = m_scn->place(g.area->placeId);
+    return p && p->kind == "sea";
+}
+
+void ScenarioLayer::drawSeaAreas(sf::RenderTarget& target, const MapView& view, const ScenarioDrawContext& ctx,
+                                 const ScenarioLayers& layers) const {
+    if (!m_sim || !m_proj || !layers.areas || !ctx.seasUnderLand) return;
+    sf::VertexArray outlines(sf::Triangles);
+    for (const auto& g : m_areas)
+        if (isSeaArea(g)) drawAreaCircle(target, view, g, ctx, outlines);
+    target.draw(outlines);
+}
+
 void ScenarioLayer::drawAreas(sf::RenderTarget& t, const MapView& v, const BaseMap& base,
                               const ScenarioDrawContext& ctx) const {
-    const sf::Transform tf = v.worldTransform();
     const float k = ctx.scale;
     sf::VertexArray symbols(sf::Triangles);
     for (const auto& g : m_areas) {
@@ -425,42 +484,9 @@ void ScenarioLayer::drawAreas(sf::RenderTarget& t, const MapView& v, const BaseM
             base.outlineRegion(t, v, level, g.region, outline);
             break;
         }
-        case AreaGeom::Shape::Circle: {
-            const auto pts = toScreen(tf, g.circle);
-            if (std::any_of(pts.begin(), pts.end(), [](sf::Vector2f p) { return !finite(p); })) break;
-            sf::Vector2f centre{0, 0};
-            for (auto p : pts) centre += p;
-            centre /= static_cast<float>(pts.size());
-            if (!launch) {
-                // A target area is where the munitions go, often a whole sea: a light fill under its outline, so
-                // that the routes, crashes and impacts on top stay readable.
-                sf::VertexArray fan(sf::TriangleFan);
-                fan.append({centre, withAlpha(c, 28)});
-                for (auto p : pts) fan.append({p, withAlpha(c, 28)});
-                fan.append({pts.front(), withAlpha(c, 28)});
-                t.draw(fan);
-            } else if (m_res.shaders) {
-                sf::VertexArray fan(sf::TriangleFan);
-                fan.append({centre, withAlpha(c, 200)});
-                for (auto p : pts) fan.append({p, withAlpha(c, 200)});
-                fan.append({pts.front(), withAlpha(c, 200)});
-                sf::RenderStates st;
-                st.shader = &m_res.hatch;
-                t.draw(fan, st);
-            } else {
-                sf::VertexArray fan(sf::TriangleFan), lines(sf::Lines);
-                fan.append({centre, withAlpha(c, 30)});
-                for (auto p : pts) fan.append({p, withAlpha(c, 30)});
-                fan.append({pts.front(), withAlpha(c, 30)});
-                t.draw(fan);
-                appendHatch(lines, pts, 8 * k, withAlpha(c, 200));
-                t.draw(lines);
-            }
-            auto closed = pts;
-            closed.push_back(pts.front());
-            appendThickPolyline(symbols, closed, (selected ? 2.5f : 1.5f) * k, outline, 6 * k, 4 * k);
+        case AreaGeom::Shape::Circle:
+            if (!(ctx.seasUnderLand && isSeaArea(g))) drawAreaCircle(t, v, g, ctx, symbols);
             break;
-        }
         case AreaGeom::Shape::Point: break;
         }
         // The point the tracks use (and the place's symbol when it is a point).

@@ -46,6 +46,9 @@ struct ScenarioDrawContext {
     Selection selection;
     float scale = 1;          // DPI factor for symbol sizes
     bool hasStencil = true;
+    // The base map draws its land after drawSeaAreas: a sea's area is then drawn by drawSeaAreas alone, and the land
+    // covers the part of its disc that is not water.
+    bool seasUnderLand = false;
     LabelLayer* labels = nullptr;
 };
 
@@ -65,6 +68,10 @@ public:
     // What does not change with time (areas, routes, sites, corridors, overflown regions) ...
     void drawStatic(sf::RenderTarget& target, const MapView& view, const BaseMap& base, const ScenarioDrawContext& ctx,
                     const ScenarioLayers& layers);
+    // Launch and target areas that are seas, to be drawn before the land (with ctx.seasUnderLand): the Red Sea's
+    // disc then tints the Red Sea, not Egypt and Saudi Arabia. Their symbols and labels stay with drawStatic.
+    void drawSeaAreas(sf::RenderTarget& target, const MapView& view, const ScenarioDrawContext& ctx,
+                      const ScenarioLayers& layers) const;
     // ... and what does (munitions, trails, impacts): the viewer redraws only this part while the clock runs.
     void drawDynamic(sf::RenderTarget& target, const MapView& view, const ScenarioDrawContext& ctx,
                      const ScenarioLayers& layers);
@@ -89,6 +96,9 @@ private:
     };
     void rebuild();
     void drawAreas(sf::RenderTarget& t, const MapView& v, const BaseMap& base, const ScenarioDrawContext& ctx) const;
+    void drawAreaCircle(sf::RenderTarget& t, const MapView& v, const AreaGeom& g, const ScenarioDrawContext& ctx,
+                        sf::VertexArray& symbols) const;
+    bool isSeaArea(const AreaGeom& g) const;
     void drawRoutes(sf::RenderTarget& t, const MapView& v, const ScenarioDrawContext& ctx, bool alt) const;
     void drawEnsemble(sf::RenderTarget& t, const MapView& v, const ScenarioLayers& layers) const;
     void drawMunitions(sf::RenderTarget& t, const MapView& v, const ScenarioDrawContext& ctx,

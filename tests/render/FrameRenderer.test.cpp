@@ -17,6 +17,16 @@ using Scene = testing::SimulatedScene;
 
 Scene caspian() { return testing::simulatedScene("caspian-2015.json"); }
 
+// The same scene without its estimated launch point: the launch area is the whole Caspian Sea (600 km), whose radius
+// reaches the Caucasus and Iran.
+Scene wholeCaspian() {
+    Scene s = caspian();
+    std::erase_if(s.scn.assumptions, [](const scenario::Assumption& a) { return a.key == "launch.point"; });
+    Diagnostics d;
+    s.sim = sim::simulate(scenario::applyOverrides(s.scn), testing::worldAtlas(), testing::simOptions(), &d);
+    return s;
+}
+
 render::RenderJob jobFor(const Scene& s, sf::Vector2u size = {1280, 800}) { return testing::renderJob(s, size); }
 
 bool near(sf::Color a, sf::Color b, int tol) {
@@ -120,6 +130,54 @@ TEST_CASE("FrameRenderer: the sea launch area is hatched", "[display][render]") 
             }
             INFO("transitions over " << 2 * half << " px: " << transitions);
             CHECK(transitions >= 8);
+        }
+    }
+}
+
+TEST_CASE("FrameRenderer: a sea's area marks its water, not the land its radius reaches", "[display][render]") {
+    SALVO_REQUIRE_DISPLAY();
+    const Scene s = wholeCaspian();
+    const sim::Area* sea = nullptr;
+    for (const auto& a : s.sim.launchAreas())
+        if (a.precision == "sea") sea = &a;
+    REQUIRE(sea);
+    // Points within the radius that are land, with land 25 km around them (clear of the coast's pixels).
+    const auto& atlas = testing::worldAtlas();
+    const auto onLand = [&](LatLon p) { return atlas.countryAt(p).has_value(); };
+    std::vector<LatLon> ashore;
+    for (double az = 0; az < 360; az += 10)
+        for (double f : {0.5, 0.7, 0.9}) {
+            const LatLon p = geodesy::direct(sea->centre, az, f * sea->radiusMeters);
+            bool clear = onLand(p);
+            for (double around : {0.0, 90.0, 180.0, 270.0}) clear = clear && onLand(geodesy::direct(p, around, 25e3));
+            if (clear) ashore.push_back(p);
+        }
+    INFO(ashore.size() << " land points inside the area");
+    REQUIRE(ashore.size() >= 3);
+    for (bool shaders : {true, false}) {
+        auto job = jobFor(s);
+        job.useShaders = shaders;
+        job.layers.scenario.munitions = job.layers.scenario.routes = false;
+        job.layers.placeLabels = job.layers.seaLabels = job.layers.countryLabels = false;
+        job.layers.scenario.labels = false;
+        job.layers.base.graticule = false;
+        auto h = render::HeadlessRenderer::create(job);
+        REQUIRE(h);
+        const sf::Image img = (*h)->render(s.sim.timeSpan().start + -60.0);
+        for (const LatLon& land : ashore) {
+            const auto p = (*h)->view().toScreen(land);
+            const auto margin = (*h)->view().toScreen(geodesy::direct(land, 90, 25e3));
+            REQUIRE(p);
+            REQUIRE(margin);
+            REQUIRE(std::fabs(margin->x - p->x) > 6); // the 9-pixel window stays on land
+            int stripes = 0;
+            for (int dy = -4; dy <= 4; ++dy)
+                for (int dx = -4; dx <= 4; ++dx) {
+                    const auto c = img.getPixel(static_cast<unsigned>(p->x + dx), static_cast<unsigned>(p->y + dy));
+                    stripes += c.g > c.r + 60 && c.b > c.r + 60; // the launch cyan, not a grey border
+                }
+            INFO((shaders ? "shader" : "fallback") << " at " << land.lat << ", " << land.lon);
+            CHECK(stripes == 0);
         }
     }
 }
