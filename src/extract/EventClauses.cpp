@@ -1242,6 +1242,32 @@ void markAirDelivered(Clause& c) {
     }
 }
 
+// "U.S. forces conducted strikes in Iraq and Syria", "carried out a series of airstrikes", "launched retaliatory
+// strikes": a strike noun as the object of a verb of doing, in the simple past, tells one. Not "has conducted strikes
+// for years", "will conduct", "plans to carry out strikes".
+bool performedStrike(const Clause& c, size_t trig) {
+    const auto& T = c.T;
+    size_t k = trig;
+    for (int skipped = 0; k > c.a && skipped < 4; ++skipped) {
+        const Tok& t = T[k - 1];
+        const bool modifier = t.lx.determiner() || t.number || smallCountWord(t.lower) || t.is("series") ||
+                              t.is("of") || t.is("wave") || t.is("waves") || t.is("round") || t.is("new") ||
+                              t.is("more") || t.is("additional") || t.is("several") || t.is("multiple") ||
+                              t.is("retaliatory") || t.is("precision") || t.is("air") || t.is("coalition");
+        if (!modifier) break;
+        --k;
+    }
+    if (k == c.a) return false;
+    size_t verb = k - 1;
+    if (T[verb].is("out") && verb > c.a) --verb; // "carried out"
+    const Tok& v = T[verb];
+    const bool doing = v.is("conducted") || v.is("launched") || v.is("executed") || v.is("mounted") ||
+                       v.is("staged") || v.is("undertook") || (v.is("carried") && T[verb + 1].is("out"));
+    if (!doing || verb == c.a) return doing;
+    const Tok& before = T[verb - 1];
+    return !(before.is("has") || before.is("have") || before.is("had") || before.is("to"));
+}
+
 // Filters: a strike needs a count, a target below country level, or a target and a time of its own; a crash its place
 // or count; a flight or a violation its place.
 bool keepFrame(const Clause& c, const EventFrame& e) {
@@ -1268,7 +1294,8 @@ bool keepFrame(const Clause& c, const EventFrame& e) {
         bool targetsNamed = false;
         for (size_t k = e.trig + 1; k < c.b && k <= e.trig + 3; ++k)
             targetsNamed |= T[k].lx.unit == lex::UnitClass::Target;
-        const bool told = !e.to.empty() && !perfect && (!e.munition.empty() || targetsNamed);
+        const bool told =
+            !e.to.empty() && !perfect && (!e.munition.empty() || targetsNamed || performedStrike(c, e.trig));
         return specific || counted || dated || told;
     }
     if (e.kind == Trig::Crash) return !e.to.empty() || e.count || e.countAll;

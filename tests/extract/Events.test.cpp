@@ -2452,6 +2452,21 @@ TEST_CASE("Events: a strike told in the past tense at targets or with munitions 
     CHECK(habit.events.empty());
 }
 
+TEST_CASE("Events: strikes conducted or carried out in a country are told, strikes planned or habitual are not",
+          "[extract][events]") {
+    const auto conducted = readReport("U.S. forces conducted strikes in Iraq and Syria against militia groups.",
+                                      "February 3, 2024");
+    const auto strikes = eventsOfKind(conducted, "strike");
+    REQUIRE(strikes.size() == 1);
+    CHECK(targets(conducted, *strikes[0], "Iraq"));
+    CHECK(targets(conducted, *strikes[0], "Syria"));
+    const auto series = readReport("Coalition aircraft carried out a series of airstrikes in Syria.", "May 1, 2017");
+    REQUIRE(eventsOfKind(series, "strike").size() == 1);
+    CHECK(targets(series, *eventsOfKind(series, "strike")[0], "Syria"));
+    CHECK(readReport("U.S. forces have conducted strikes in Iraq and Syria for years.", "May 1, 2017").events.empty());
+    CHECK(readReport("The Pentagon plans to carry out strikes in Iraq.", "May 1, 2017").events.empty());
+}
+
 TEST_CASE("Events: 'the missiles' repeats a launch of a named missile weapon and refines its time",
           "[extract][events]") {
     const auto sc = readReport("Two Navy destroyers in the eastern Mediterranean Sea fired 59 Tomahawk land attack "
