@@ -625,8 +625,9 @@ void findClaims(Context& ctx, scenario::Scenario& out) {
                 }
             }
             if (unit == lex::UnitClass::None && unitText.empty()) {
-                // A bare number with no noun: still a claim, but only if it is not a time of day or a list index.
-                if (n.value >= 1900 && n.value <= 2100) continue;
+                // A bare number with no noun: still a claim, but only if it is not a time of day or a list index,
+                // nor "one" that counts nothing told ("One was a woman").
+                if ((n.value >= 1900 && n.value <= 2100) || T[numberTok].is("one")) continue;
             }
         }
 

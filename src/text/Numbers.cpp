@@ -309,7 +309,18 @@ void findNumbers(Document& doc, const Scratch& s) {
             if (op == "=" && val->vague) op = ">=";
             UnitRead unit = readUnit(c, last, *val);
             const size_t head = unit.head;
-            if (c.lw(k) == "one" && head == SIZE_MAX) continue; // "one" alone is a pronoun
+            // "one" alone is a pronoun, unless it opens a clause of "was" and a participle: "One was intercepted",
+            // "and one was shot down" count one of what the text told (the extractor decides what); "One was a
+            // fisherman" counts nothing.
+            const bool opensClause = k == first || c.lw(k - 1) == "," || c.lw(k - 1) == "and" || c.lw(k - 1) == "but";
+            const auto participle = [&](size_t q) {
+                const std::string_view w = q < last ? c.lw(q) : std::string_view{};
+                return (w.size() > 3 && w.ends_with("ed")) || w == "shot" || w == "hit" || w == "struck" ||
+                       w == "brought" || w == "taken" || w == "thrown";
+            };
+            if (c.lw(k) == "one" && head == SIZE_MAX &&
+                !(opensClause && k + 1 < last && c.lw(k + 1) == "was" && participle(k + 2)))
+                continue;
             NumberExpr n;
             n.value = val->value;
             n.op = op;

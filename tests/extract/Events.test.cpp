@@ -1986,6 +1986,14 @@ TEST_CASE("Events: a bare count ('Three were shot down', 'destroyed three', 'Two
     const auto plain = readReport(launch + "Officials said 2024 would be hard.", "March 3, 2024");
     CHECK(eventsOfKind(plain, "intercept").empty());
     CHECK(eventsOfKind(plain, "crash").empty());
+    // "One was ...": the singular bare count, opening its clause.
+    const auto one = readReport(launch + "One was shot down over the sea.", "March 3, 2024");
+    const auto oneDown = eventsOfKind(one, "intercept");
+    REQUIRE(oneDown.size() == 1);
+    CHECK(oneDown[0]->count == 1);
+    // "one" that counts nothing told is no claim.
+    const auto person = readReport(launch + "One was a fisherman, officials said.", "March 3, 2024");
+    CHECK(std::none_of(person.claims.begin(), person.claims.end(), [](const auto& c) { return c.value == 1; }));
 }
 
 TEST_CASE("Events: munitions of two kinds, a count out of a counted set and a passive agent keep what the text says",
