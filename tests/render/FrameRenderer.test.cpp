@@ -29,6 +29,24 @@ Scene wholeCaspian() {
 
 render::RenderJob jobFor(const Scene& s, sf::Vector2u size = {1280, 800}) { return testing::renderJob(s, size); }
 
+// The scene's launch area that is a sea, or null.
+const sim::Area* seaLaunchArea(const Scene& s) {
+    for (const auto& a : s.sim.launchAreas())
+        if (a.precision == "sea") return &a;
+    return nullptr;
+}
+
+// A job that shows the areas alone: no munitions, labels or graticule over them.
+render::RenderJob areasJob(const Scene& s, bool shaders) {
+    auto job = jobFor(s);
+    job.useShaders = shaders;
+    job.layers.scenario.munitions = false;
+    job.layers.placeLabels = job.layers.seaLabels = job.layers.countryLabels = false;
+    job.layers.scenario.labels = false;
+    job.layers.base.graticule = false;
+    return job;
+}
+
 bool near(sf::Color a, sf::Color b, int tol) {
     return std::abs(a.r - b.r) <= tol && std::abs(a.g - b.g) <= tol && std::abs(a.b - b.b) <= tol;
 }
@@ -95,19 +113,11 @@ TEST_CASE("FrameRenderer: nothing is drawn for a munition before its launch", "[
 TEST_CASE("FrameRenderer: the sea launch area is hatched", "[display][render]") {
     SALVO_REQUIRE_DISPLAY();
     const Scene s = caspian();
-    const sim::Area* sea = nullptr;
-    for (const auto& a : s.sim.launchAreas())
-        if (a.precision == "sea") sea = &a;
+    const sim::Area* sea = seaLaunchArea(s);
     REQUIRE(sea);
     for (bool shaders : {true, false}) {
         SECTION(shaders ? "with the hatch shader" : "with the line-pattern fallback") {
-            auto job = jobFor(s);
-            job.useShaders = shaders;
-            job.layers.scenario.munitions = false;
-            job.layers.placeLabels = job.layers.seaLabels = job.layers.countryLabels = false;
-            job.layers.scenario.labels = false;
-            job.layers.base.graticule = false;
-            auto h = render::HeadlessRenderer::create(job);
+            auto h = render::HeadlessRenderer::create(areasJob(s, shaders));
             REQUIRE(h);
             const sf::Image img = (*h)->render(s.sim.timeSpan().start + -60.0);
             // Walk a row through the area, 40% of the radius north of its centre (away from the nominal symbol and
@@ -137,9 +147,7 @@ TEST_CASE("FrameRenderer: the sea launch area is hatched", "[display][render]") 
 TEST_CASE("FrameRenderer: a sea's area marks its water, not the land its radius reaches", "[display][render]") {
     SALVO_REQUIRE_DISPLAY();
     const Scene s = wholeCaspian();
-    const sim::Area* sea = nullptr;
-    for (const auto& a : s.sim.launchAreas())
-        if (a.precision == "sea") sea = &a;
+    const sim::Area* sea = seaLaunchArea(s);
     REQUIRE(sea);
     // Points within the radius that are land, with land 25 km around them (clear of the coast's pixels).
     const auto& atlas = testing::worldAtlas();
@@ -155,12 +163,8 @@ TEST_CASE("FrameRenderer: a sea's area marks its water, not the land its radius 
     INFO(ashore.size() << " land points inside the area");
     REQUIRE(ashore.size() >= 3);
     for (bool shaders : {true, false}) {
-        auto job = jobFor(s);
-        job.useShaders = shaders;
-        job.layers.scenario.munitions = job.layers.scenario.routes = false;
-        job.layers.placeLabels = job.layers.seaLabels = job.layers.countryLabels = false;
-        job.layers.scenario.labels = false;
-        job.layers.base.graticule = false;
+        auto job = areasJob(s, shaders);
+        job.layers.scenario.routes = false;
         auto h = render::HeadlessRenderer::create(job);
         REQUIRE(h);
         const sf::Image img = (*h)->render(s.sim.timeSpan().start + -60.0);
