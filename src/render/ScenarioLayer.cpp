@@ -420,28 +420,24 @@ void ScenarioLayer::drawAreaCircle(sf::RenderTarget& t, const MapView& v, const 
     sf::Vector2f centre{0, 0};
     for (auto p : pts) centre += p;
     centre /= static_cast<float>(pts.size());
+    const auto fan = [&](sf::Uint8 alpha) {
+        sf::VertexArray tris(sf::TriangleFan);
+        tris.append({centre, withAlpha(c, alpha)});
+        for (auto p : pts) tris.append({p, withAlpha(c, alpha)});
+        tris.append({pts.front(), withAlpha(c, alpha)});
+        return tris;
+    };
     if (!launch) {
         // A target area is where the munitions go, often a whole sea: a light fill under its outline, so
         // that the routes, crashes and impacts on top stay readable.
-        sf::VertexArray fan(sf::TriangleFan);
-        fan.append({centre, withAlpha(c, 28)});
-        for (auto p : pts) fan.append({p, withAlpha(c, 28)});
-        fan.append({pts.front(), withAlpha(c, 28)});
-        t.draw(fan);
+        t.draw(fan(28));
     } else if (m_res.shaders) {
-        sf::VertexArray fan(sf::TriangleFan);
-        fan.append({centre, withAlpha(c, 200)});
-        for (auto p : pts) fan.append({p, withAlpha(c, 200)});
-        fan.append({pts.front(), withAlpha(c, 200)});
         sf::RenderStates st;
         st.shader = &m_res.hatch;
-        t.draw(fan, st);
+        t.draw(fan(200), st);
     } else {
-        sf::VertexArray fan(sf::TriangleFan), lines(sf::Lines);
-        fan.append({centre, withAlpha(c, 30)});
-        for (auto p : pts) fan.append({p, withAlpha(c, 30)});
-        fan.append({pts.front(), withAlpha(c, 30)});
-        t.draw(fan);
+        t.draw(fan(30));
+        sf::VertexArray lines(sf::Lines);
         appendHatch(lines, pts, 8 * k, withAlpha(c, 200));
         t.draw(lines);
     }

@@ -291,6 +291,16 @@ UnitRead readUnit(const Ctx& c, size_t last, const ValueRead& val) {
     return r;
 }
 
+// "one" alone is a pronoun, unless it opens a clause of "was" and a participle: "One was intercepted", "and one
+// was shot down" count one of what the text told (the extractor decides what); "One was a fisherman" counts nothing.
+bool oneCountsHere(const Ctx& c, size_t first, size_t last, size_t k) {
+    const bool opensClause = k == first || c.lw(k - 1) == "," || c.lw(k - 1) == "and" || c.lw(k - 1) == "but";
+    if (!opensClause || k + 2 >= last || c.lw(k + 1) != "was") return false;
+    const std::string_view w = c.lw(k + 2);
+    return (w.size() > 3 && w.ends_with("ed")) || w == "shot" || w == "hit" || w == "struck" || w == "brought" ||
+           w == "taken" || w == "thrown";
+}
+
 } // namespace
 
 void findNumbers(Document& doc, const Scratch& s) {
@@ -309,18 +319,7 @@ void findNumbers(Document& doc, const Scratch& s) {
             if (op == "=" && val->vague) op = ">=";
             UnitRead unit = readUnit(c, last, *val);
             const size_t head = unit.head;
-            // "one" alone is a pronoun, unless it opens a clause of "was" and a participle: "One was intercepted",
-            // "and one was shot down" count one of what the text told (the extractor decides what); "One was a
-            // fisherman" counts nothing.
-            const bool opensClause = k == first || c.lw(k - 1) == "," || c.lw(k - 1) == "and" || c.lw(k - 1) == "but";
-            const auto participle = [&](size_t q) {
-                const std::string_view w = q < last ? c.lw(q) : std::string_view{};
-                return (w.size() > 3 && w.ends_with("ed")) || w == "shot" || w == "hit" || w == "struck" ||
-                       w == "brought" || w == "taken" || w == "thrown";
-            };
-            if (c.lw(k) == "one" && head == SIZE_MAX &&
-                !(opensClause && k + 1 < last && c.lw(k + 1) == "was" && participle(k + 2)))
-                continue;
+            if (c.lw(k) == "one" && head == SIZE_MAX && !oneCountsHere(c, first, last, k)) continue;
             NumberExpr n;
             n.value = val->value;
             n.op = op;
