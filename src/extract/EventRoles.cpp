@@ -28,6 +28,15 @@ struct Chain {
     size_t fromTok = SIZE_MAX;     // the chain's "from"
 };
 
+// "Russian-occupied Crimea": a mention whose span ends where mention mi ends and starts before it (an area of control
+// spans the name it governs) stands for both; returns that mention, else mi.
+int widestEndingWith(const Context& ctx, int mi) {
+    const auto& m = ctx.mentions[static_cast<size_t>(mi)];
+    if (m.first == 0) return mi;
+    const int outer = ctx.mentionAtToken(m.first - 1);
+    return outer >= 0 && outer != mi && ctx.mentions[static_cast<size_t>(outer)].end >= m.end ? outer : mi;
+}
+
 // The preposition chain before mention m: "from warships in the Caspian Sea", "targets in Syria".
 // The comma that opens an apposition closed by the comma at `close` (", a ... ,", ", the ... ,"), or `close` when none.
 size_t appositionStart(const Context& ctx, size_t close, size_t a) {
@@ -323,7 +332,7 @@ Chain prepositionChain(const Context& ctx, const PlaceMention& m, size_t a) {
             }
             // Lists continue through commas and conjunctions ("near six cities: A, B, C"); other commas end it.
             const int prev = ctx.mentionAtToken(k > a ? k - 1 : k);
-            if (prev >= 0) { k = ctx.mentions[prev].first; continue; }
+            if (prev >= 0) { k = ctx.mentions[widestEndingWith(ctx, prev)].first; continue; }
             // "in the Golis Mountains, Puntland, Somalia": names the atlas lacks, each qualified by the next.
             if (w == "," && (steps == 1 || afterName))
                 if (const size_t q = pastQualifiedName(ctx, k, a); q != SIZE_MAX) {
@@ -1018,7 +1027,11 @@ std::vector<int> subjectList(const Roles& r, const PlaceMention& last) {
         if (const int mi = r.ctx.mentionAtToken(q); mi >= 0) {
             const auto& m = r.ctx.mentions[static_cast<size_t>(mi)];
             if (m.dropped || m.demonym || m.place < 0) break;
-            places.insert(places.begin(), m.place);
+            // "Russian-occupied Crimea": the area of control stands for the name it spans.
+            if (const int after = r.ctx.mentionAtToken(k); after >= 0 && widestEndingWith(r.ctx, after) == mi)
+                places.front() = m.place;
+            else
+                places.insert(places.begin(), m.place);
             k = m.first;
             continue;
         }
@@ -1050,10 +1063,13 @@ void passiveSubjectTarget(Roles& r) {
         if (q > r.a + 2 && (T[q - 1].is("also") || T[q - 1].is("then") || T[q - 1].lower.ends_with("ly"))) --q;
         if (T[q - 1].is("been") || T[q - 1].is("being")) --q;
         if (!(T[q - 1].is("was") || T[q - 1].is("were") || T[q - 1].is("is") || T[q - 1].is("are"))) continue;
-        const int mi = q >= r.a + 2 ? r.ctx.mentionAtToken(q - 2) : -1;
+        size_t nameEnd = q - 2; // "Kherson province was hit": back over the name's type word
+        if (nameEnd > r.a && r.ctx.mentionAtToken(nameEnd) < 0 && !T[nameEnd].cap && T[nameEnd].lx.cue != lex::Cue::None)
+            --nameEnd;
+        const int mi = r.ctx.mentionAtToken(nameEnd);
         if (mi < 0) continue;
         const auto& m = r.ctx.mentions[static_cast<size_t>(mi)];
-        if (m.dropped || m.demonym || m.place < 0 || m.last != q - 2 || m.sentence != r.s) continue;
+        if (m.dropped || m.demonym || m.place < 0 || m.last != nameEnd || m.sentence != r.s) continue;
         // "Nevatim Air Base in southern Israel was hit": the area only says where the base is.
         if (const int inner = enclosedPrevious(r, m); inner >= 0) {
             const int place = r.ctx.mentions[static_cast<size_t>(inner)].place;

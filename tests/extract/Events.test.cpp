@@ -1905,6 +1905,29 @@ TEST_CASE("Events: every place of a passive strike's subject was hit, past an ap
     CHECK_FALSE(targets(base, *hit[0], "southern Israel")); // it only says where the base is
 }
 
+TEST_CASE("Events: an area of control and a division after it are the targets listed, active or passive",
+          "[extract][events]") {
+    const auto active = readReport("Twelve Ukrainian drones hit Russian-occupied Crimea and Kherson province on "
+                                   "Tuesday.", "May 6, 2025");
+    const auto passive = readReport("Russian-occupied Crimea and Kherson province were hit by 12 Ukrainian drones on "
+                                    "Tuesday.", "May 6, 2025");
+    for (const auto* sc : {&active, &passive}) {
+        const auto strikes = eventsOfKind(*sc, "strike");
+        REQUIRE(strikes.size() == 1);
+        const auto& e = *strikes[0];
+        CHECK(targets(*sc, e, "Russian-occupied Crimea"));
+        CHECK(targets(*sc, e, "Kherson"));
+        // The area of control stands for the name it spans: Crimea is not a second target.
+        CHECK(e.to.size() == 2);
+        CHECK(e.count == 12);
+    }
+    // A division's type word after the subject's name: "Kherson province was hit".
+    const auto single = readReport("Kherson province was hit by 12 Ukrainian drones on Tuesday.", "May 6, 2025");
+    const auto hit = eventsOfKind(single, "strike");
+    REQUIRE(hit.size() == 1);
+    CHECK(targets(single, *hit[0], "Kherson"));
+}
+
 TEST_CASE("Events: the far side of a border locates a target and is no origin", "[extract][events]") {
     const auto sc = readReport("A defense official said two Air Force F-15E Strike Eagles dropped seven precision-guided "
                                "munitions on the site, which lies near the Syrian town of Abu Kamal, across the border "
