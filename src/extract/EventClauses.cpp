@@ -323,6 +323,34 @@ bool purposeOfStopping(const Clause& c, size_t i) {
     return false;
 }
 
+// "The attack involved 38 missiles", "Monday's assault used Shahed drones", "18 drones and seven cruise missiles were
+// used in the attack": what a definite attack was made of. Its frame refers back to the attack told before (Events.cpp
+// referredEvent) and brings that attack its munitions and their count.
+bool madeOfMunitions(const Clause& c, size_t i) {
+    const auto& T = c.T;
+    if (i == c.a) return false;
+    const auto d = T[i - 1].lower;
+    if (!(d == "the" || d == "this" || d == "that" || d.ends_with("'s"))) return false;
+    const auto composition = [](std::string_view w) {
+        return w == "involved" || w == "included" || w == "used" || w == "employed" || w == "comprised" ||
+               w == "consisted" || w == "featured";
+    };
+    size_t v = i + 1;
+    if (v + 2 < c.b && T[v].text == "," && (T[v + 1].is("which") || T[v + 1].is("that"))) v += 2; // ", which involved"
+    if (v + 1 < c.b && T[v].lower.ends_with("ly")) ++v; // "The attack reportedly involved"
+    if (v < c.b && composition(T[v].lower)) return objectAfter(c, v, 8, false);
+    // "were used in the attack": the munitions are the passive's subject.
+    if (i < c.a + 4 || !T[i - 2].is("in") || !(T[i - 3].is("used") || T[i - 3].is("employed")) ||
+        !(T[i - 4].is("were") || T[i - 4].is("was")))
+        return false;
+    for (size_t k = i - 4; k > c.a && i - k < 16;) {
+        --k;
+        if (T[k].text == ";" || T[k].lx.trigger != Trig::None || T[k].lx.speechVerb()) return false;
+        if (munitionToken(c.ctx, k)) return true;
+    }
+    return false;
+}
+
 // "<munitions> from <source> began|opened|started|led the attack": the munitions' subject with its source, then an
 // opening verb right before the attack noun.
 bool opensAttack(const Clause& c, size_t i) {
@@ -610,6 +638,8 @@ Trig triggerKind(Clause& c, size_t i, bool* countAll) {
     if ((w == "attacked" || w == "attacks" || w == "attack") && i + 1 < c.b && c.T[i + 1].is("with") &&
         nearPred(c, i + 1, 0, 6, isMunition))
         return Trig::Launch;
+    if ((w == "attack" || w == "attacks" || w == "assault" || w == "raid") && madeOfMunitions(c, i))
+        return Trig::Strike;
     const bool verb = i > c.a && T[i - 1].is("to"); // "continued to attack ... yesterday"
     // "attacks on shipping" is too vague; "drone attacks", "attacked ... yesterday" and "Israeli aircraft kept up
     // their attacks on the Gaza Strip" (aircraft that attack) are not.
@@ -1086,7 +1116,8 @@ int originIn(const Clause& c, size_t from, size_t to) {
 void splitByMunition(Clause& c) {
     std::vector<EventFrame> added;
     for (auto& e : c.frames) {
-        if (e.kind != Trig::Launch && e.kind != Trig::Intercept && e.kind != Trig::Crash) continue;
+        // "18 drones and seven cruise missiles were used in the attack": one frame per munition, as for a launch.
+        if (e.kind != Trig::Launch && e.kind != Trig::Intercept && e.kind != Trig::Crash && !e.madeOf) continue;
         std::vector<std::pair<int, std::string>> parts; // claim, munition
         for (int k : e.claims) {
             const auto& cl = c.out.claims[k];
@@ -1377,6 +1408,7 @@ std::vector<EventFrame> readSentenceFrames(Context& ctx, scenario::Scenario& out
         if (e.kind == Trig::Crash && !e.count && ordinalSubject(c, e.trig)) e.count = 1; // "a fourth landed"
         if (e.kind == Trig::Intercept && failedIntercept(c, e.trig)) e.count = 0;
         e.causeIncident = !c.ctx.otherIncident.empty() && c.ctx.otherIncident[e.trig] == 2;
+        e.madeOf = e.kind == Trig::Strike && madeOfMunitions(c, e.trig);
     }
     attachPlaces(ctx, out, s, c.frames, c.hasLaunch);
     attachActorsAndTimes(ctx, s, c.frames, datedTimes);

@@ -39,6 +39,7 @@ struct EventFrame {
     bool airDelivered = false; // fired or dropped by aircraft ("the drone fired two missiles at a compound")
     std::string aircraft;      // the aircraft an air strike came by, as written ("F/A-18 aircraft"), when it names no munition
     bool impact = false;       // where a launch told before came down ("The missiles hit radar sites near Kut")
+    bool madeOf = false;       // what a definite attack was made of ("The attack involved 38 missiles"): refers back
     bool standalone = true;    // enough for an event of its own; else it can only refer back ("Thursday's strike
                                // targeted ...") and then lends its time, never its places
     // "fired from bombers over the Caspian Sea and from warships in the Black Sea": launch areas told after `from`

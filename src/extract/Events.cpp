@@ -657,6 +657,37 @@ Built* launchAimedAt(const Context& ctx, std::vector<Built>& events, const Event
     return nullptr;
 }
 
+// "Drones attacked oil facilities at Abqaiq ... 18 drones and seven cruise missiles were used in the attack": what the
+// attack told before was made of. The munitions it already named, or none, take the count; another munition is a part
+// of the same attack of its own, with the attack's places, side and day. Returns whether the frame referred back.
+bool addMadeOf(const Context& ctx, const scenario::Scenario& out, std::vector<Built>& events, EventFrame& m) {
+    Built* ref = m.madeOf ? referredEvent(ctx, events, m) : nullptr;
+    if (!ref) return false;
+    const auto& e = ref->e;
+    if (e.munition.empty() || genericMunition(e.munition) || munitionHead(e.munition) == munitionHead(m.munition)) {
+        absorb(ctx, out, *ref, m);
+        return true;
+    }
+    EventFrame part = m;
+    part.kind = e.kind;
+    part.from = e.from;
+    part.to = e.to;
+    part.madeOf = false;
+    if (part.actor.empty() || !part.actorStrong) {
+        part.actor = e.actor;
+        part.actorStrong = e.actorStrong;
+    }
+    if (part.time < 0) {
+        part.time = e.time;
+        part.carriedTime = e.carriedTime;
+    }
+    Built built{part, ref->sentences, m.sentence};
+    if (std::find(built.sentences.begin(), built.sentences.end(), m.sentence) == built.sentences.end())
+        built.sentences.push_back(m.sentence);
+    events.push_back(std::move(built));
+    return true;
+}
+
 std::vector<Built> mergeFrames(const Context& ctx, const scenario::Scenario& out, std::vector<EventFrame>& frames) {
     std::vector<Built> events;
     for (auto& m : frames) {
@@ -665,6 +696,7 @@ std::vector<Built> mergeFrames(const Context& ctx, const scenario::Scenario& out
             events.push_back({m, {m.sentence}, m.sentence, whole});
             continue;
         }
+        if (addMadeOf(ctx, out, events, m)) continue;
         if (!m.standalone) {
             // Only a reference back, which dates the event it names.
             datePluralReference(ctx, events, m);

@@ -293,7 +293,7 @@ const Table& table() {
 
         trig({"launch", "launched", "launches", "launching", "fired", "fire", "fires", "firing", "shot", "shoot",
               "shooting", "salvo", "salvos", "volley", "sent", "send", "sends", "dropped", "drop", "drops", "dropping",
-              "wave", "waves"},
+              "wave", "waves", "barrage", "barrages"},
              Trigger::Launch);
         trig({"strike", "strikes", "struck", "striking", "airstrike", "airstrikes", "hit", "hits", "hitting", "bombed",
               "bombing", "bombings", "bombardment", "bombardments", "pounded", "targeted", "targeting", "raid",

@@ -3549,3 +3549,49 @@ TEST_CASE("Events: 'the airfield' stands for the air base named last, not for a 
     REQUIRE_FALSE(strikes.empty());
     for (const auto* s : strikes) CHECK(targets(sc, *s, "Shayrat Airbase"));
 }
+
+TEST_CASE("Events: what a definite attack was made of counts the attack told before", "[extract][events]") {
+    const auto sc = readReport("Russian forces attacked Kharkiv with missiles on Monday. The attack involved 38 "
+                               "missiles, the Ukrainian air force said.", "March 4, 2024");
+    const auto strikes = eventsOfKind(sc, "strike");
+    REQUIRE(strikes.size() == 1);
+    CHECK(targets(sc, *strikes[0], "Kharkiv"));
+    CHECK(strikes[0]->count == 38);
+    // A barrage told after its launch is the same launch.
+    const auto barrage = readReport("Iran launched ballistic missiles at Israel on Tuesday. The barrage included 180 "
+                                    "ballistic missiles.", "October 1, 2024");
+    const auto launches = eventsOfKind(barrage, "launch");
+    REQUIRE(launches.size() == 1);
+    CHECK(launches[0]->count == 180);
+    // Made of no munitions: nothing to count.
+    const auto none = readReport("Russian forces attacked Kharkiv with missiles on Monday. Officials said the attack "
+                                 "involved no military targets.", "March 4, 2024");
+    REQUIRE(eventsOfKind(none, "strike").size() == 1);
+    CHECK_FALSE(eventsOfKind(none, "strike")[0]->count);
+}
+
+TEST_CASE("Events: munitions of two kinds used in an attack told before are two parts of it", "[extract][events]") {
+    const auto sc = readReport("The attacks on the port of Eilat were launched from Yemen on Friday, officials said. "
+                               "Israeli officials said 12 drones and four cruise missiles were used in the attack. "
+                               "Two of the cruise missiles fell into the sea.", "June 7, 2024");
+    const auto launches = eventsOfKind(sc, "launch");
+    REQUIRE(launches.size() == 2);
+    const scenario::Event* drones = nullptr;
+    const scenario::Event* cruise = nullptr;
+    for (const auto* e : launches) (e->munition.find("cruise") != std::string::npos ? cruise : drones) = e;
+    REQUIRE(drones);
+    REQUIRE(cruise);
+    CHECK(drones->count == 12);
+    CHECK(drones->munition.find("drone") != std::string::npos);
+    CHECK(cruise->count == 4);
+    for (const auto* e : launches) {
+        REQUIRE(e->from);
+        CHECK(placeName(sc, *e->from) == "Yemen");
+        CHECK(targets(sc, *e, "Eilat"));
+        CHECK(onDay(*e, 2024, 6, 7));
+    }
+    // The crash of two cruise missiles belongs to the cruise missiles' part.
+    const auto crashes = eventsOfKind(sc, "crash");
+    REQUIRE(crashes.size() == 1);
+    CHECK(crashes[0]->related == cruise->id);
+}
