@@ -120,6 +120,21 @@ bool countOfToldMunitions(const Clause& c, size_t t) {
            (nearPred(c, k - 1, 30, 0, isMunition) || (restWord && opensClause && munitionToldSince(c, t, k - 1)));
 }
 
+// "fired two missiles toward Eilat, but both fell into the Red Sea", "; all were intercepted": every one of the
+// munitions told in this sentence or the one before, as the subject of t.
+bool allOfToldMunitions(const Clause& c, size_t t) {
+    size_t k = t;
+    while (k > c.a && t - k < 3 &&
+           (c.T[k - 1].is("later") || c.T[k - 1].is("also") || c.T[k - 1].is("then") || c.T[k - 1].is("were") ||
+            c.T[k - 1].is("successfully")))
+        --k;
+    if (k == c.a || !(c.T[k - 1].is("both") || c.T[k - 1].is("all"))) return false;
+    const size_t q = k - 1;
+    const bool opensClause = q == c.a || c.T[q - 1].text == "," || c.T[q - 1].text == ";" || c.T[q - 1].is("but") ||
+                             c.T[q - 1].is("and");
+    return opensClause && munitionToldSince(c, t, q);
+}
+
 // "North Korea launched a missile on Saturday. ... It fell into the Sea of Japan", "Officials said it had been launched
 // from Yemen": "it" or "they" as the subject of t, opening its clause (or the clause a speech verb reports), with
 // munitions told in the sentence before or earlier in this one.
@@ -614,6 +629,7 @@ Trig triggerKind(Clause& c, size_t i, bool* countAll) {
     if (c.ctx.blocked[i] && T[i].cap) return Trig::None; // inside an organisation's name
     if (modifiesFacility(c, i) || namesAKind(c, i, k)) return Trig::None;
     if (k == Trig::Intercept || w == "shot") munitionSubjectBefore(c, i, countAll); // "all of them were shot down"
+    if (k == Trig::Intercept && allOfToldMunitions(c, i)) *countAll = true;           // "; all were intercepted"
     // "... and the cruiser fired the other nine": a count of munitions right after the verb, its noun told before.
     // Claims are in text order: one binary search.
     const auto& infos = c.ctx.claimInfo;
@@ -680,8 +696,10 @@ Trig triggerKind(Clause& c, size_t i, bool* countAll) {
     if (k == Trig::Strike && intoWaterOrGround(c, i, countAll)) k = Trig::Crash;
     if (k == Trig::Crash && (crashedIntoStructure(c, i) || fellOnTarget(c, i))) k = Trig::Strike;
     if (k == Trig::Crash && !nearPred(c, i, 10, 3, isMunition) && !nearPred(c, i, 10, 0, isAircraft) &&
-        !countOfToldMunitions(c, i) && !pronounOfToldMunitions(c, i) && !debrisOfToldMunitions(c, i))
+        !countOfToldMunitions(c, i) && !pronounOfToldMunitions(c, i) && !debrisOfToldMunitions(c, i) &&
+        !allOfToldMunitions(c, i))
         return Trig::None;
+    if (k == Trig::Crash && allOfToldMunitions(c, i)) *countAll = true;
     if (k == Trig::Airspace) {
         bool violation = false;
         for (size_t q = i >= c.a + 5 ? i - 5 : c.a; q < std::min(c.b, i + 3); ++q)

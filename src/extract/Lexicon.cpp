@@ -388,6 +388,12 @@ bool isArmedGroupName(std::string_view w) {
     return std::find(std::begin(kGroups), std::end(kGroups), w) != std::end(kGroups);
 }
 
+bool isDefenceSystemName(std::string_view run) {
+    static constexpr std::string_view kSystems[] = {"iron dome", "david's sling", "iron beam", "arrow 3", "arrow 2",
+                                                    "thaad", "nasams", "iris-t", "pantsir", "s-300", "s-400"};
+    return std::find(std::begin(kSystems), std::end(kSystems), run) != std::end(kSystems);
+}
+
 bool isGroupNoun(std::string_view w) { return has(w, kGroupNoun); }
 bool isPreposition(std::string_view w) { return has(w, kPrep); }
 bool isDeterminer(std::string_view w) { return has(w, kDet); }

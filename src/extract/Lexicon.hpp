@@ -26,6 +26,7 @@ bool isActorNoun(std::string_view w);      // forces, jets, military, navy, miss
 bool isSpeakerNoun(std::string_view w);    // officials, ministry, spokesman, media, sources, ...
 bool isGroupNoun(std::string_view w);      // rebels, militants, fighters, insurgents, militia
 bool isArmedGroupName(std::string_view w); // hezbollah, hamas, houthi(s), taliban: groups named bare
+bool isDefenceSystemName(std::string_view run); // "iron dome", "david's sling" (lower case): a weapon, never a place
 bool isPreposition(std::string_view w);
 bool isDeterminer(std::string_view w);     // the, a, an, its, their, this, ...
 

@@ -419,7 +419,9 @@ void blockVesselsAndWeapons(Context& ctx, size_t a, size_t b, std::vector<NameWo
             }
             const size_t j = runTo;
             const bool media = runMedia;
-            const int strength = runStrength;
+            // "All were intercepted by Iron Dome": an air defence system named bare.
+            const int strength = lex::isDefenceSystemName(asciiLower(ctx.doc.slice(T[i].start, T[j].end))) ? 2
+                                                                                                           : runStrength;
             // "a Houthi missile": an armed group's munitions, not a weapon named Houthi.
             if ((strength > 0 || media) && !countryWord(ctx, i) && !lex::isArmedGroupName(T[j].lower)) {
                 // A town before a bare munition noun is more likely the place attacked ("the Uman missile
@@ -2085,6 +2087,26 @@ bool alternateSpelling(const Context& ctx, const PlaceMention& m, const atlas::C
     return true;
 }
 
+// "Ashkelon" for Ashqelon: a transliteration of the place's own name (at most one edit in five letters) is that name,
+// not a stray alternate such as "Yida" for Jeddah.
+bool transliteration(std::string_view written, std::string_view name) {
+    if (written.empty() || name.empty()) return false;
+    const size_t limit = std::max<size_t>(1, std::max(written.size(), name.size()) / 5);
+    if (written.size() > name.size() + limit || name.size() > written.size() + limit) return false;
+    std::vector<size_t> row(name.size() + 1);
+    for (size_t j = 0; j <= name.size(); ++j) row[j] = j;
+    for (size_t i = 1; i <= written.size(); ++i) {
+        size_t diagonal = row[0];
+        row[0] = i;
+        for (size_t j = 1; j <= name.size(); ++j) {
+            const size_t above = row[j];
+            row[j] = std::min({above + 1, row[j - 1] + 1, diagonal + (written[i - 1] == name[j - 1] ? 0 : 1)});
+            diagonal = above;
+        }
+    }
+    return row[name.size()] <= limit;
+}
+
 void dropUnsupported(Context& ctx) {
     for (auto& m : ctx.mentions) {
         if (m.dropped || m.demonym || m.ranked.empty()) continue;
@@ -2092,7 +2114,8 @@ void dropUnsupported(Context& ctx) {
         if ((c->kind != Kind::City && c->kind != Kind::Point) || ctx.isCapital(*c)) continue;
         // Qualified ("Paris, Texas") and described mentions were read on purpose.
         if (m.key.starts_with("\x03") || m.key.starts_with("\x04")) continue;
-        if (!partOfLongerName(ctx, m) && !alternateSpelling(ctx, m, *c)) continue;
+        const bool longer = partOfLongerName(ctx, m);
+        if (!longer && (!alternateSpelling(ctx, m, *c) || transliteration(m.key, foldKey(c->name)))) continue;
         // Support: another place read in that country, or within 800 km, or the country named other than as the
         // label of an organisation ("U.S. Africa Command" does not make Barrow, Alaska of "Qunya Barrow" likely).
         // A demonym tells whose forces, not where: "Syrian militants fired rockets at Ashkelon" has no other place.

@@ -3595,3 +3595,22 @@ TEST_CASE("Events: munitions of two kinds used in an attack told before are two 
     REQUIRE(crashes.size() == 1);
     CHECK(crashes[0]->related == cruise->id);
 }
+
+TEST_CASE("Events: 'both' or 'all' of the munitions just told falling or intercepted is every one of them",
+          "[extract][events]") {
+    const auto sc = readReport("Houthi militants fired two missiles toward Eilat on Thursday, but both fell into the "
+                               "Red Sea.", "November 9, 2023");
+    const auto launches = eventsOfKind(sc, "launch");
+    const auto crashes = eventsOfKind(sc, "crash");
+    REQUIRE(launches.size() == 1);
+    REQUIRE(crashes.size() == 1);
+    CHECK(targets(sc, *launches[0], "Eilat"));
+    CHECK_FALSE(targets(sc, *launches[0], "Red Sea")); // where they fell, not where they were fired at
+    CHECK(targets(sc, *crashes[0], "Red Sea"));
+    CHECK(crashes[0]->count == 2);
+    CHECK(crashes[0]->related == launches[0]->id);
+    const auto all = readReport("Hamas fired 30 rockets at Ashkelon on Monday; all were intercepted.", "May 10, 2021");
+    const auto intercepts = eventsOfKind(all, "intercept");
+    REQUIRE(intercepts.size() == 1);
+    CHECK(intercepts[0]->count == 30);
+}

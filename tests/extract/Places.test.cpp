@@ -166,6 +166,19 @@ TEST_CASE("Places: a partial or alternate reading in a country nothing else is a
     }
 }
 
+TEST_CASE("Places: a transliteration of a town's own name stays, and an air defence system is no place",
+          "[extract][places]") {
+    // "Ashkelon" is a spelling GeoNames lists for Ashqelon; nothing else in the text is in Israel.
+    const auto sc = readReport("Hamas fired 30 rockets at Ashkelon on Monday. All were intercepted by Iron Dome. Egypt "
+                               "called for calm.");
+    const auto* town = placeWritten(sc, "Ashkelon");
+    REQUIRE(town);
+    CHECK(town->country == "IL");
+    CHECK(geodesy::distanceMeters(town->pos, {31.67, 34.57}) < 10e3);
+    CHECK_FALSE(placeNamed(sc, "Dome")); // Dome, Ghana
+    CHECK_FALSE(placeWritten(sc, "Dome"));
+}
+
 TEST_CASE("Places: a small town far from every place told beside it is a namesake", "[extract][places]") {
     SECTION("Mount Hermon beside the Golan Heights is not the Virginia town, though the United States is named") {
         const auto sc = readReport("A rocket slammed into a soccer field in the Golan Heights. The attack hit a town "
