@@ -277,7 +277,11 @@ void findUnit(const Context& ctx, size_t k, size_t b, size_t& head, lex::UnitCla
         }
         if (u != lex::UnitClass::None) {
             // "59 Tomahawk cruise missiles", "18 one-way attack drones": the head is the last noun of the run.
-            if (u == lex::UnitClass::Strike && q + 1 < b && T[q + 1].lx.munitionHead()) continue;
+            // "two land attack cruise missiles": a modifier between the attack word and the munition.
+            if (u == lex::UnitClass::Strike && q + 1 < b &&
+                (T[q + 1].lx.munitionHead() ||
+                 (T[q + 1].lx.munitionModifier() && q + 2 < b && T[q + 2].lx.munitionHead())))
+                continue;
             // "600 strike and support sorties", "40 strike aircraft": a singular "strike" modifies the noun after it.
             const size_t after = q + 1 < b && (T[q + 1].is("and") || T[q + 1].is("or")) ? q + 3 : q + 1;
             if (u == lex::UnitClass::Strike && !t.lower.ends_with("s") && after < b &&
@@ -306,7 +310,9 @@ void findUnit(const Context& ctx, size_t k, size_t b, size_t& head, lex::UnitCla
             ctx.demonymOf(q) || t.is("oil") || t.is("military") || t.is("air") ||
             t.is("naval") || t.is("enemy") || t.is("rebel") || t.is("terrorist") ||
             t.is("civilian") || t.is("government") || t.is("new") || t.is("more") || t.is("other") || t.is("further") ||
-            t.is("additional") || t.is("separate") || t.is("different") || t.is("aerial") || t.is("unmanned"))
+            t.is("additional") || t.is("separate") || t.is("different") || t.is("aerial") || t.is("unmanned") ||
+            ((t.is("land") || t.is("ground") || t.is("surface") || t.is("sea") || t.is("ship")) && q + 1 < b &&
+             T[q + 1].is("attack"))) // "land attack", the modifier "land-attack" written without its hyphen
             continue;
         // "20 cruise and ballistic missiles": two kinds of one munition noun.
         if ((t.is("and") || t.is("or")) && q > k && T[q - 1].lx.munitionModifier() && q + 1 < b &&

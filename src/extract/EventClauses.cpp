@@ -594,7 +594,9 @@ bool namesAKind(const Clause& c, size_t i, Trig k) {
     const auto& T = c.T;
     if (i + 1 >= c.b) return false;
     const auto& n = T[i + 1];
-    if ((T[i].is("attack") || T[i].is("strike")) && n.lx.munitionHead()) return true;
+    // "one-way attack drones", "land attack cruise missiles": the attack word is part of the munition's name.
+    const bool modifiedHead = n.lx.munitionModifier() && i + 2 < c.b && T[i + 2].lx.munitionHead();
+    if ((T[i].is("attack") || T[i].is("strike")) && (n.lx.munitionHead() || modifiedHead)) return true;
     return k == Trig::Strike &&
            (n.is("siren") || n.is("sirens") || n.is("alert") || n.is("alerts") || n.is("warning") ||
             n.is("warnings") || n.is("alarm") || n.is("alarms") || n.is("shelter") || n.is("shelters") ||

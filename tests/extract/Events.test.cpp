@@ -3614,3 +3614,22 @@ TEST_CASE("Events: 'both' or 'all' of the munitions just told falling or interce
     REQUIRE(intercepts.size() == 1);
     CHECK(intercepts[0]->count == 30);
 }
+
+TEST_CASE("Events: a spaced 'land attack' inside a listed munition's name counts that munition", "[extract][events]") {
+    const auto sc = readReport("The U.S. military said it shot down 12 one-way attack drones, three anti-ship "
+                               "ballistic missiles and two land attack cruise missiles in the Red Sea on Friday.",
+                               "January 26, 2024");
+    const auto intercepts = eventsOfKind(sc, "intercept");
+    REQUIRE(intercepts.size() == 3);
+    int drones = 0, ballistic = 0, cruise = 0;
+    for (const auto* e : intercepts) {
+        CHECK(targets(sc, *e, "Red Sea"));
+        REQUIRE(e->count);
+        if (e->munition.find("drone") != std::string::npos) drones = *e->count;
+        else if (e->munition.find("ballistic") != std::string::npos) ballistic = *e->count;
+        else if (e->munition.find("cruise") != std::string::npos) cruise = *e->count;
+    }
+    CHECK(drones == 12);
+    CHECK(ballistic == 3);
+    CHECK(cruise == 2);
+}
