@@ -1319,9 +1319,26 @@ bool performedStrike(const Clause& c, size_t trig) {
     return !(before.is("has") || before.is("have") || before.is("had") || before.is("to"));
 }
 
+// "About 100 cruise missiles have been fired since the operation began", "Russia has launched more than 9,000 missiles
+// since February 2022": a perfect with "since" after it counts up a campaign. Its count is a claim; it is no one
+// launch or strike, and lends no count or time to one.
+bool tallySince(const Clause& c, const EventFrame& e) {
+    const auto& T = c.T;
+    size_t q = e.trig;
+    if (q > c.a && T[q - 1].is("been")) --q;
+    while (q > c.a && q + 3 > e.trig && T[q - 1].lower.ends_with("ly")) --q; // "have reportedly been fired"
+    if (q == c.a || !(T[q - 1].is("have") || T[q - 1].is("has"))) return false;
+    for (size_t k = e.trig + 1; k < c.b && k < e.trig + 12; ++k) {
+        if (T[k].text == ";" || T[k].lx.speechVerb()) return false;
+        if (T[k].is("since")) return true;
+    }
+    return false;
+}
+
 // Filters: a strike needs a count, a target below country level, or a target and a time of its own; a crash its place
 // or count; a flight or a violation its place.
 bool keepFrame(const Clause& c, const EventFrame& e) {
+    if (tallySince(c, e)) return false;
     // "explosions were reported in Lviv, Dnipro and Kharkiv" tells where strikes landed; "two interceptors rose,
     // followed by a loud blast" tells of no place at all: an explosion is an event of its own only where it was.
     const auto w = c.T[e.trig].lower;

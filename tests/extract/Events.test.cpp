@@ -3633,3 +3633,18 @@ TEST_CASE("Events: a spaced 'land attack' inside a listed munition's name counts
     CHECK(ballistic == 3);
     CHECK(cruise == 2);
 }
+
+TEST_CASE("Events: a running total since a campaign began is a claim, not one launch's count or day",
+          "[extract][events]") {
+    const auto sc = readReport("B-52 bombers flying from RAF Fairford launched air-launched cruise missiles at targets "
+                               "near Belgrade on Thursday night. Officials said about 100 cruise missiles have been "
+                               "fired since the operation began Wednesday night.", "March 25, 1999");
+    const auto launches = eventsOfKind(sc, "launch");
+    REQUIRE(launches.size() == 1);
+    CHECK_FALSE(launches[0]->count);
+    CHECK(onDay(*launches[0], 1999, 3, 25));
+    // The tally stays in the ledger as a claim of its speaker.
+    bool tally = false;
+    for (const auto& c : sc.claims) tally |= c.value == 100 && c.event.empty();
+    CHECK(tally);
+}
