@@ -400,6 +400,7 @@ struct Builder {
         a.centre = p.pos;
         a.radiusMeters = p.radiusMeters;
         a.precision = p.precision;
+        a.waterOnly = isSea(p); // ships in a sea: the ensemble aims at its water, never the coasts inside its radius
         a.rule = "place position; the place's extent is the uncertainty";
         out.targetAreas.push_back(a);
         out.targetPools.push_back({});
@@ -1129,7 +1130,7 @@ bool Builder::insideNamedRegion(const Area& a, LatLon p) const {
     return true;
 }
 
-// Ensemble sample pools: fixed, seeded point sets inside each area (over water for sea launch areas, inside the
+// Ensemble sample pools: fixed, seeded point sets inside each area (over water for seas, inside the
 // border for countries and divisions), so that the ensemble needs no point-in-polygon test per run and stays
 // deterministic.
 void Builder::samplePools() {

@@ -140,7 +140,7 @@ struct Area {
     double radiusMeters = 0;   // uncertainty around centre (0 for a point)
     std::string precision;     // the place's precision
     std::string rule;          // how `nominal` was chosen, in words (shown in the UI and exports)
-    bool waterOnly = false;    // launch area that is a sea: ensemble samples are kept over water
+    bool waterOnly = false;    // launch or target area that is a sea: ensemble samples are kept over water
     double reachMeters = 0;    // launch area larger than the munition's range: ensemble samples are kept within
     LatLon reachTarget;        // this distance of this target (0: no such limit)
 };

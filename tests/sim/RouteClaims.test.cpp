@@ -94,3 +94,21 @@ TEST_CASE("RouteClaims: the sample's flown route satisfies '4 crashed in Iran' w
         CHECK(onLand == 0);
     }
 }
+
+// The ensemble draws every run's aim point from the target pool (Ensemble.cpp): a sea's radius reaches its coasts, but
+// the ships the munitions were fired at are on its water.
+TEST_CASE("RouteClaims: every ensemble aim point in a sea targeted is over water", "[sim]") {
+    const auto& atlas = realAtlas();
+    const auto in = io::loadInput(dataDir() / "tests" / "corpus" / "18_centcom_2023_carney_14_uas_red_sea.txt",
+                                  atlas, io::loadInputDefaults(dataDir()));
+    const auto sim = sim::simulate(in.scenario, atlas, options(), nullptr);
+    const auto& areas = sim.targetAreas();
+    const auto red = std::find_if(areas.begin(), areas.end(), [](const auto& a) { return a.name == "Red Sea"; });
+    REQUIRE(red != areas.end());
+    CHECK(red->radiusMeters > 300e3); // wide enough to reach Egypt, Sudan, Eritrea and Saudi Arabia
+    const auto& pool = sim.impl().targetPools.at(static_cast<size_t>(red - areas.begin()));
+    CHECK(pool.size() >= 1000);
+    size_t onLand = 0;
+    for (const auto& p : pool) onLand += atlas.countryAt(p.pos).has_value();
+    CHECK(onLand == 0);
+}
