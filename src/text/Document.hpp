@@ -130,8 +130,8 @@ struct Document {
     // "TAMPA, Fla. -", "KABUL, Afghanistan" in "KABUL, Afghanistan, April 13, 2017 -", "CAMP H.M. SMITH, Hawaii" on a
     // line of its own. Where the report was filed, not where anything happened. Empty when none.
     std::pair<size_t, size_t> datelinePlaceSpan{0, 0};
-    // Who published the text: the organisation of a source line "U.S. Central Command, 2023-12-16" (also "VOA News,
-    // 2011-10-13"); empty when none. byline takes it when no "By ..." line names an author.
+    // Who published the text: the organisation of a source line "<Organisation>, <ISO date>" (for example "Joint Staff
+    // Public Affairs, 2019-06-20"); empty when none. byline takes it when no "By ..." line names an author.
     std::string publisher;
     std::pair<size_t, size_t> publisherSpan{0, 0};
     // The office whose statement the text is: named by a statement headline ("U.S. Air Forces Central Command

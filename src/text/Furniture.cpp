@@ -309,7 +309,7 @@ size_t LayoutReader::readTop() {
     return li;
 }
 
-// "By Jane Roe", "by VOA News October 08, 2015": the name runs from after "by" to a date, without separators.
+// "By Jane Roe", "by Wire Desk March 03, 2019": the name runs from after "by" to a date, without separators.
 bool LayoutReader::bylineLine(Line& l) {
     const std::string_view low = lowerOf(l.start, std::min(l.end, l.start + 3));
     if (low != "by " || l.words > 20) return false;
