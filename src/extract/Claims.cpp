@@ -328,7 +328,7 @@ void attributeClaim(const Context& ctx, const text::NumberExpr& n, scenario::Cla
     const text::Attribution* at = doc.attributionAt(n.start);
     if (!at)
         for (const auto& x : doc.attributions)
-            if (x.sentence == n.sentence && !x.speaker.empty()) { at = &x; break; }
+            if (x.sentence == n.sentence && !x.speaker.empty() && x.clauseStart <= n.start) { at = &x; break; }
     if (!at || at->speaker.empty()) return;
     c.speaker = at->resolvedSpeaker.empty() ? at->speaker : at->resolvedSpeaker;
     if (at->viaIntermediary && !at->intermediary.empty()) c.speaker += " (via " + at->intermediary + ")";

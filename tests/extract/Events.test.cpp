@@ -3648,3 +3648,21 @@ TEST_CASE("Events: a running total since a campaign began is a claim, not one la
     for (const auto& c : sc.claims) tally |= c.value == 100 && c.event.empty();
     CHECK(tally);
 }
+
+TEST_CASE("Events: a speaker after a semicolon does not speak for the launch told before it", "[extract][events]") {
+    const auto sc = readReport("Russia launched 40 drones at Ukraine overnight; Ukraine's air force said 35 were shot "
+                               "down.",
+                               "March 3, 2024");
+    const auto launches = eventsOfKind(sc, "launch");
+    const auto intercepts = eventsOfKind(sc, "intercept");
+    REQUIRE(launches.size() == 1);
+    REQUIRE(intercepts.size() == 1);
+    const auto* launch = launches[0];
+    const auto* intercept = intercepts[0];
+    CHECK(launch->count == 40);
+    CHECK(launch->speaker.empty());
+    CHECK(intercept->speaker == "Ukraine's air force");
+    CHECK(intercept->count == 35);
+    for (const auto& c : sc.claims)
+        if (c.value == 40) CHECK(c.speaker.empty());
+}

@@ -125,3 +125,21 @@ TEST_CASE("Attribution: pronouns resolve by number and person", "[text]") {
         CHECK(he->resolvedSpeaker == "Cohen");
     }
 }
+
+TEST_CASE("Attribution: a speaker after a semicolon covers only the clause after it", "[text]") {
+    const auto d = parse("Russia launched 40 drones at Ukraine overnight; Ukraine's air force said 35 were shot down.");
+    const auto* told = d.attributionAt(d.text.find("35 were"));
+    REQUIRE(told);
+    CHECK(told->speaker == "Ukraine's air force");
+    // The launch before the ';' falls back to the issuer, not to the air force.
+    const auto* launch = d.attributionAt(d.text.find("40 drones"));
+    REQUIRE(launch);
+    CHECK(launch->implicit);
+    // A trailing speaker after the ';' is bounded the same way; one before the ';' covers the whole sentence.
+    const auto trailing = parse("Russia launched 40 drones at Kyiv overnight; 35 were shot down, the air force said.");
+    CHECK(trailing.attributionAt(trailing.text.find("40 drones"))->implicit);
+    CHECK(trailing.attributionAt(trailing.text.find("35 were"))->speaker == "the air force");
+    const auto before = parse("Russia fired four cruise missiles at Odesa, the military said; two were intercepted.");
+    CHECK(before.attributionAt(before.text.find("two were"))->speaker == "the military");
+    CHECK(before.attributionAt(before.text.find("four cruise"))->speaker == "the military");
+}
