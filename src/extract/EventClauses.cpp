@@ -603,6 +603,64 @@ bool namesAKind(const Clause& c, size_t i, Trig k) {
             n.is("drill") || n.is("drills"));
 }
 
+// Firing at munitions is engaging them, an intercept, where the clause says so: "fired two Standard Missile-2s to
+// intercept two cruise missiles" (a purpose infinitive of an intercept verb) and "fired three missiles at two
+// incoming drones" (the object of "at" is itself a munition, not a place or a target). What was engaged keeps its
+// own launch: "... cruise missiles launched from Yemen" opens one.
+// The munition a purpose infinitive engages, at most 8 words on: "to intercept two cruise missiles".
+size_t interceptedObject(const Clause& c, size_t k) {
+    for (size_t q = k; q < c.b && q < k + 8; ++q) {
+        if (!c.T[q].word) return SIZE_MAX;
+        if (!c.T[q].number && munitionToken(c.ctx, q)) return q;
+    }
+    return SIZE_MAX;
+}
+
+size_t firedToIntercept(const Clause& c, size_t t) {
+    for (size_t k = t + 1; k + 1 < c.b && k <= t + 16; ++k) {
+        const Tok& w = c.T[k];
+        if (w.text == ";" || (w.lx.trigger != Trig::None && w.lx.trigger != Trig::Intercept)) return SIZE_MAX;
+        if (!w.is("to")) continue;
+        const Tok& v = c.T[k + 1];
+        if (v.lx.trigger == Trig::Intercept || v.is("counter") || v.is("destroy")) return interceptedObject(c, k + 2);
+        if (v.is("shoot") && k + 2 < c.b && c.T[k + 2].is("down")) return interceptedObject(c, k + 3);
+        return SIZE_MAX;
+    }
+    return SIZE_MAX;
+}
+
+// "Russian" in "fired at Russian drones": a demonym modifying what was fired at.
+bool demonymAt(const Context& ctx, size_t q) {
+    const int mi = ctx.mentionAtToken(q);
+    return mi >= 0 && ctx.mentions[static_cast<size_t>(mi)].demonym;
+}
+
+size_t firedAtMunitions(const Clause& c, size_t t) {
+    for (size_t k = t + 1; k < c.b && k <= t + 10; ++k) {
+        const Tok& w = c.T[k];
+        if (w.text == "," || w.text == ";" || w.lx.trigger != Trig::None) return SIZE_MAX;
+        if (!w.is("at")) continue;
+        size_t q = k + 1;
+        while (q < c.b && (c.T[q].number || c.T[q].lx.determiner() || smallCountWord(c.T[q].lower) ||
+                           c.T[q].lx.munitionModifier() || c.T[q].is("incoming") || c.T[q].is("inbound") ||
+                           c.T[q].is("hostile") || c.T[q].is("enemy") || demonymAt(c.ctx, q)) &&
+               !c.T[q].lx.munitionHead())
+            ++q;
+        if (q >= c.b || !munitionToken(c.ctx, q) || c.T[q].number) return SIZE_MAX;
+        // "at drone factories", "at missile sites": the munition word modifies a target noun.
+        const bool head = q + 1 >= c.b || !c.T[q + 1].word || c.T[q + 1].lx.preposition() ||
+                          c.T[q + 1].lx.trigger != Trig::None || c.T[q + 1].is("that") || c.T[q + 1].is("and");
+        return head ? q : SIZE_MAX;
+    }
+    return SIZE_MAX;
+}
+
+// The munition a launch verb's clause engages ("fired ... to intercept X", "fired ... at X"), or SIZE_MAX.
+size_t engagedMunition(const Clause& c, size_t t) {
+    const size_t purpose = firedToIntercept(c, t);
+    return purpose != SIZE_MAX ? purpose : firedAtMunitions(c, t);
+}
+
 Trig triggerKind(Clause& c, size_t i, bool* countAll) {
     const auto& T = c.T;
     const auto w = T[i].lower;
@@ -622,6 +680,7 @@ Trig triggerKind(Clause& c, size_t i, bool* countAll) {
     if (k == Trig::Intercept && debrisSource(c, i)) return Trig::None;
     if (k != Trig::None && k != Trig::Airspace && negated(c, i) && !originNegated) return Trig::None;
     if (const auto d = destroyedKind(c, i, countAll)) return *d;
+    if (k == Trig::Launch && engagedMunition(c, i) != SIZE_MAX) return Trig::Intercept;
     // "The targets included missile sites near Tripoli and Misrata": what the strike just told hit.
     if (T[i].lx.unit == lex::UnitClass::Target && i > c.a && T[i - 1].is("the") && i + 1 < c.b &&
         (T[i + 1].is("included") || T[i + 1].is("include") || T[i + 1].is("were") ||
@@ -1220,7 +1279,22 @@ void splitListedMunitions(Clause& c) {
 // the defenders' place ("destroyers in the eastern Mediterranean") is no origin of what they engaged.
 void interceptorsFired(Clause& c) {
     for (auto& e : c.frames) {
-        if (e.kind != Trig::Launch || e.munition.empty()) continue;
+        // "fired three interceptors at two cruise missiles": the intercept is of what it engaged, and so is its count.
+        if (e.kind == Trig::Intercept && c.T[e.trig].lx.trigger == Trig::Launch) {
+            const size_t q = engagedMunition(c, e.trig);
+            if (q == SIZE_MAX) continue;
+            size_t first = q;
+            while (first > c.a && c.T[first - 1].word && !c.T[first - 1].is("at") && !c.T[first - 1].number &&
+                   c.T[first - 1].lx.trigger == Trig::None)
+                --first;
+            e.munition = munitionNear(c.ctx, q, first, q + 1);
+            e.count.reset();
+            for (int k : c.claims) // "two incoming drones": the count's number lies in the engaged phrase
+                if (const auto& info = c.ctx.claimInfo[k]; info.headTok == q || (info.numberTok >= first && info.numberTok < q))
+                    e.count = static_cast<int>(c.out.claims[k].value);
+            continue;
+        }
+        if (e.kind != Trig::Launch) continue;
         const size_t space = e.munition.rfind(' ');
         const std::string_view head = std::string_view(e.munition).substr(space == std::string::npos ? 0 : space + 1);
         if (head != "interceptor") continue;
@@ -1576,3 +1650,4 @@ bool compatibleText(const std::string& x, const std::string& y) {
 }
 
 } // namespace salvo::extract::detail
+

@@ -3666,3 +3666,34 @@ TEST_CASE("Events: a speaker after a semicolon does not speak for the launch tol
     for (const auto& c : sc.claims)
         if (c.value == 40) CHECK(c.speaker.empty());
 }
+
+TEST_CASE("Events: firing at munitions or to intercept them is an intercept of what was engaged, whose launch "
+          "stays its own",
+          "[extract][events]") {
+    const auto sc = readReport("The destroyer USS Mason fired two Standard Missile-2s and one Evolved Sea Sparrow "
+                               "Missile to intercept two cruise missiles launched from Yemen, the Pentagon said.",
+                               "October 10, 2016");
+    const auto intercepts = eventsOfKind(sc, "intercept");
+    const auto launches = eventsOfKind(sc, "launch");
+    REQUIRE(intercepts.size() == 1);
+    REQUIRE(launches.size() == 1);
+    CHECK(intercepts[0]->count == 2);
+    CHECK(intercepts[0]->munition == "cruise missile");
+    CHECK(launches[0]->count == 2);
+    CHECK(launches[0]->munition == "cruise missile");
+    REQUIRE(launches[0]->from);
+    CHECK(placeName(sc, *launches[0]->from) == "Yemen");
+    CHECK(launches[0]->actor.empty()); // not the destroyer that engaged them
+
+    const auto at = readReport("The destroyer fired three interceptors at two incoming drones over the Red Sea.",
+                               "October 10, 2016");
+    REQUIRE(eventsOfKind(at, "intercept").size() == 1);
+    CHECK(eventsOfKind(at, "launch").empty());
+    CHECK(eventsOfKind(at, "intercept")[0]->count == 2);
+    CHECK(eventsOfKind(at, "intercept")[0]->munition == "drone");
+
+    // Firing at places or at targets named by a munition word stays a launch.
+    const auto factories = readReport("Russia fired missiles at drone factories in Kyiv.", "October 10, 2016");
+    REQUIRE(eventsOfKind(factories, "launch").size() == 1);
+    CHECK(eventsOfKind(factories, "intercept").empty());
+}
