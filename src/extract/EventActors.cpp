@@ -404,13 +404,21 @@ void attachActor(const Context& ctx, const std::vector<int>& mentions, size_t a,
                     verb.lx.trigger == lex::Trigger::None)
                     continue;
                 if (m.best()->kind != atlas::Kind::Country) break;
-                if (sponsorOnly(ctx, m)) { // "by the Iran-backed Houthi rebels": the group after the sponsor
-                    if (auto group = groupActor(ctx, m.last + 1, std::min(b, m.last + 5)); !group.empty()) {
+                // "by the Iran-backed Houthi rebels": the group after the sponsor; "by Yemen's Houthi rebels": the
+                // group the country's possessive names.
+                const std::string_view after = ctx.doc.slice(m.end, std::min(m.end + 4, ctx.doc.text.size()));
+                const bool possessive = after.starts_with("'s ") || after.starts_with("\u2019s");
+                if (sponsorOnly(ctx, m) || possessive) {
+                    auto group = groupActor(ctx, m.last + 1, std::min(b, m.last + 5));
+                    if (group.empty() && possessive && m.last + 1 < b && lex::isArmedGroupName(T[m.last + 1].lower))
+                        group = std::string(T[m.last + 1].text); // "by Lebanon's Hezbollah"
+                    if (!group.empty()) {
                         v.strong = group;
                         v.direct.clear();
                         agentFound = true;
+                        break;
                     }
-                    break;
+                    if (!possessive) break;
                 }
                 v.strong = m.best()->iso2;
                 if (byRightAfter) v.direct.clear();

@@ -12,6 +12,8 @@
 // compound"). Nothing is filled in that the sentence does not give.
 #include "extract/EventFrames.hpp"
 
+#include "core/Utf8.hpp"
+
 #include <algorithm>
 #include <climits>
 #include <cmath>
@@ -1192,11 +1194,23 @@ int originIn(const Clause& c, size_t from, size_t to) {
 // "Russia launched 127 missiles and 109 drones", "destroyed 102 missiles and 99 drones": one launch (intercept,
 // crash) per munition type, each with its own count and the same places, actor and time, so that each flies at its
 // own speed and each intercept meets its own launch.
+// "Russia attacked Ukraine overnight with 43 drones and two ballistic missiles": a strike verb whose instrument,
+// within a few words, is counted munitions.
+bool strikeWithMunitions(const Clause& c, size_t t) {
+    for (size_t k = t + 1; k + 1 < c.b && k <= t + 8; ++k) {
+        if (c.T[k].text == ";" || c.T[k].lx.trigger != Trig::None) return false;
+        if (c.T[k].is("with")) return c.T[k + 1].number || smallCountWord(c.T[k + 1].lower);
+    }
+    return false;
+}
+
 void splitByMunition(Clause& c) {
     std::vector<EventFrame> added;
     for (auto& e : c.frames) {
         // "18 drones and seven cruise missiles were used in the attack": one frame per munition, as for a launch.
-        if (e.kind != Trig::Launch && e.kind != Trig::Intercept && e.kind != Trig::Crash && !e.madeOf) continue;
+        const bool armedStrike = e.kind == Trig::Strike && strikeWithMunitions(c, e.trig);
+        if (e.kind != Trig::Launch && e.kind != Trig::Intercept && e.kind != Trig::Crash && !e.madeOf && !armedStrike)
+            continue;
         std::vector<std::pair<int, std::string>> parts; // claim, munition
         for (int k : e.claims) {
             const auto& cl = c.out.claims[k];
@@ -1289,9 +1303,11 @@ void interceptorsFired(Clause& c) {
                 --first;
             e.munition = munitionNear(c.ctx, q, first, q + 1);
             e.count.reset();
-            for (int k : c.claims) // "two incoming drones": the count's number lies in the engaged phrase
-                if (const auto& info = c.ctx.claimInfo[k]; info.headTok == q || (info.numberTok >= first && info.numberTok < q))
+            for (int k : c.claims) { // "two incoming drones": the count's number lies in the engaged phrase
+                const auto& info = c.ctx.claimInfo[k];
+                if (info.headTok == q || (info.numberTok >= first && info.numberTok < q))
                     e.count = static_cast<int>(c.out.claims[k].value);
+            }
             continue;
         }
         if (e.kind != Trig::Launch) continue;
@@ -1645,8 +1661,22 @@ const char* kindName(lex::Trigger t) {
     }
 }
 
+namespace {
+// The armed group an actor text names, singular and lower case: "Houthi rebels", "Houthis" -> "houthi"; or "".
+std::string armedGroupKey(const std::string& actor) {
+    std::string first = asciiLower(std::string_view(actor).substr(0, actor.find(' ')));
+    if (!lex::isArmedGroupName(first)) return {};
+    if (first.size() > 3 && first.back() == 's' && lex::isArmedGroupName(first.substr(0, first.size() - 1)))
+        first.pop_back();
+    return first;
+}
+} // namespace
+
 bool compatibleText(const std::string& x, const std::string& y) {
-    return x.empty() || y.empty() || x == y || x.find(y) != std::string::npos || y.find(x) != std::string::npos;
+    if (x.empty() || y.empty() || x == y || x.find(y) != std::string::npos || y.find(x) != std::string::npos)
+        return true;
+    const std::string gx = armedGroupKey(x);
+    return !gx.empty() && gx == armedGroupKey(y);
 }
 
 } // namespace salvo::extract::detail

@@ -989,6 +989,18 @@ std::string speakerHead(const std::string& speaker) {
     return asciiLower(std::string_view(speaker).substr(space == std::string::npos ? 0 : space + 1));
 }
 
+// The armed group a speaker's phrase names ("The Iranian-backed Houthis" -> "Houthis"), or "".
+std::string armedGroupIn(std::string_view speaker) {
+    size_t i = 0;
+    while (i < speaker.size()) {
+        size_t j = speaker.find(' ', i);
+        if (j == std::string_view::npos) j = speaker.size();
+        if (lex::isArmedGroupName(asciiLower(speaker.substr(i, j - i)))) return std::string(speaker.substr(i, j - i));
+        i = j + 1;
+    }
+    return {};
+}
+
 void settleActors(const scenario::Scenario& out, std::vector<Built>& events) {
     for (size_t i = 0; i < events.size(); ++i) {
         auto& e = events[i].e;
@@ -1000,6 +1012,9 @@ void settleActors(const scenario::Scenario& out, std::vector<Built>& events) {
                     e.actor = events[k].e.actor;
                     break;
                 }
+        // "The Iranian-backed Houthis claimed responsibility, saying they had launched 10 drones": an armed group
+        // that says it acted is the actor.
+        if (e.speakerPronoun && e.actor.empty()) e.actor = armedGroupIn(e.speaker);
         // "Japan's Defense Ministry said it had detected two missiles ... On Oct. 4, it fired a missile over Japan":
         // a side that acted, told last, before a side that is only the speaker's guess.
         for (const bool strongOnly : {true, false})

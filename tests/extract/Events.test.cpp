@@ -1006,7 +1006,7 @@ TEST_CASE("Events: launches set against each other, whose cities, passive report
         REQUIRE(intercepts.size() == 1);
         REQUIRE(launches.size() == 1);
         CHECK(intercepts[0]->actor == "SA");
-        CHECK(launches[0]->actor == "YE");
+        CHECK(launches[0]->actor == "Houthi rebels"); // the group the possessive names, not the state
     }
 }
 
@@ -1603,7 +1603,7 @@ TEST_CASE("Events: the owner of a struck facility ('used by Iran's Guard') is no
     // A passive agent of the trigger itself still acts.
     const auto fired = readReport("Seven missiles were fired by Yemen's Houthi rebels at Riyadh.", "March 26, 2018");
     REQUIRE(!fired.events.empty());
-    CHECK(fired.events[0].actor == "YE");
+    CHECK(fired.events[0].actor == "Houthi rebels");
 }
 
 TEST_CASE("Events: munitions dropped by aircraft that flew from a country are an air strike from there",
@@ -3120,7 +3120,7 @@ TEST_CASE("Events: the passive agent of a launch participle is not the intercept
     REQUIRE(intercepts.size() == 1);
     REQUIRE(launches.size() == 1);
     CHECK(intercepts[0]->actor != "YE");
-    CHECK(launches[0]->actor == "YE");
+    CHECK(launches[0]->actor == "Houthi rebels");
     CHECK(targets(sc, *launches[0], "Abu Dhabi"));
 }
 
@@ -3696,4 +3696,38 @@ TEST_CASE("Events: firing at munitions or to intercept them is an intercept of w
     const auto factories = readReport("Russia fired missiles at drone factories in Kyiv.", "October 10, 2016");
     REQUIRE(eventsOfKind(factories, "launch").size() == 1);
     CHECK(eventsOfKind(factories, "intercept").empty());
+}
+
+TEST_CASE("Events: an armed group named by a country's possessive, or saying it acted, is the actor",
+          "[extract][events]") {
+    const auto hez = readReport("Two missiles were fired by Lebanon's Hezbollah at Haifa.", "October 8, 2023");
+    REQUIRE(eventsOfKind(hez, "launch").size() == 1);
+    CHECK(eventsOfKind(hez, "launch")[0]->actor == "Hezbollah");
+    // The possessive of a country with no group after it still names the country.
+    const auto fleet = readReport("The missiles were fired by Russia's Black Sea Fleet at Odesa.", "July 20, 2023");
+    REQUIRE(eventsOfKind(fleet, "launch").size() == 1);
+    CHECK(eventsOfKind(fleet, "launch")[0]->actor == "RU");
+    // "saying they had launched 10 drones": the group speaking acted, and the same group under another name
+    // ("Houthi rebels", "Houthis") is one side, so the launch keeps the attack's targets.
+    const auto claimed = readReport("A drone attack by Yemen's Houthi rebels struck the Abqaiq oil processing facility "
+                                    "in Saudi Arabia early Saturday. The Iranian-backed Houthis claimed responsibility, "
+                                    "saying they had launched 10 drones.",
+                                    "September 14, 2019");
+    const auto launches = eventsOfKind(claimed, "launch");
+    REQUIRE(launches.size() == 1);
+    CHECK(launches[0]->actor == "Houthis");
+    CHECK(launches[0]->count == 10);
+    CHECK(targets(claimed, *launches[0], "Abqaiq"));
+}
+
+TEST_CASE("Events: a strike made with counted munitions of two kinds is one part per kind", "[extract][events]") {
+    const auto sc = readReport("Russia attacked Ukraine overnight with 43 drones and two Iskander-M ballistic "
+                               "missiles, Ukraine's air force said Sunday.",
+                               "May 5, 2024");
+    REQUIRE(sc.events.size() == 2);
+    CHECK(sc.events[0].count == 43);
+    CHECK(sc.events[0].munition == "drone");
+    CHECK(sc.events[1].count == 2);
+    CHECK(sc.events[1].munition == "Iskander-M ballistic missile");
+    for (const auto& e : sc.events) CHECK(targets(sc, e, "Ukraine"));
 }
