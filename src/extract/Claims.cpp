@@ -436,7 +436,8 @@ bool countsCasualties(const std::vector<Tok>& T, size_t numberTok, size_t a, siz
 // munitions told, not of "others". Then the count has no noun of its own (head and unit reset). Returns whether so.
 bool countsNoNounAfter(const std::vector<Tok>& T, size_t numberTok, size_t k, size_t b, size_t& head,
                        lex::UnitClass& unit) {
-    const bool hitVerb = k + 1 < b && T[k].is("hit") && (T[k + 1].cap || T[k + 1].lx.determiner());
+    // "Two hit Tel Aviv and one struck Haifa": a strike verb with its object, not a noun counted.
+    const bool hitVerb = k + 1 < b && (T[k].is("hit") || T[k].is("struck")) && (T[k + 1].cap || T[k + 1].lx.determiner());
     const bool others = k < b && (T[k].is("others") || T[k].is("other")) && (head == k || head == numberTok);
     if (!hitVerb && !others) return false;
     if (others || (unit == lex::UnitClass::Strike && head == k)) {
@@ -593,7 +594,7 @@ void findClaims(Context& ctx, scenario::Scenario& out) {
         auto [head, unit, partOfSet] = countedNoun(ctx, n.sentence, numberTok, k, a, b);
         if (unit == lex::UnitClass::Time) continue;
         const bool bareCount = countsNoNounAfter(T, numberTok, k, b, head, unit);
-        const bool hitVerb = bareCount && T[k].is("hit");
+        const bool hitVerb = bareCount && (T[k].is("hit") || T[k].is("struck"));
         std::string unitText = head != numberTok ? lex::singular(T[head].lower) : std::string{};
         if (unit == lex::UnitClass::None && !n.unit.empty() && !bareCount) {
             unit = lex::unitClass(n.unit);

@@ -888,9 +888,11 @@ void splitStrikesByMunitionCount(Clause& c) {
     std::vector<size_t> starts, verbs;
     for (int k : c.claims) {
         const auto& info = c.ctx.claimInfo[k];
-        if (info.unit != lex::UnitClass::Munition || info.implicit || info.vague) continue;
+        // "Two hit Tel Aviv and one struck Haifa": a count of the munitions told before, its noun left out.
+        const bool bare = info.numberTok + 1 < c.b && c.T[info.numberTok + 1].lx.trigger == Trig::Strike;
+        if ((info.unit != lex::UnitClass::Munition && !info.elided && !bare) || info.implicit || info.vague) continue;
         if (!starts.empty() && info.numberTok <= verbs.back()) return; // two counts before one verb
-        size_t q = std::max(info.numberTok, info.headTok) + 1;
+        size_t q = bare ? info.numberTok + 1 : std::max(info.numberTok, info.headTok) + 1;
         while (q < c.b && c.T[q].lx.trigger != Trig::Strike && !c.T[q].lx.munitionHead() && !c.T[q].number) ++q;
         if (q >= c.b || c.T[q].lx.trigger != Trig::Strike) continue; // "four failed"
         starts.push_back(info.numberTok);

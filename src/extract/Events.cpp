@@ -1248,13 +1248,9 @@ void strikeOfLaunch(scenario::Scenario& out, scenario::Event& strike) {
 // A launch flies to where its impact struck when it was told with no target ("at two Iraqi military bases"), or only
 // with countries the impact's places lie in ("105 weapons at three facilities in Syria. 76 missiles struck the Barzah
 // center in Damascus"): the finer places join the launch's targets, so its tracks arrive where the impacts tell.
+// Each impact adds its own ("Two hit Tel Aviv and one struck Haifa"), so onlyCountries is of the targets told.
 void addImpactPlaces(scenario::Scenario& out, scenario::Event& launch, const scenario::Event& impact,
-                     bool toldNoTarget) {
-    const auto countryTarget = [&](const std::string& id) {
-        const auto* p = out.place(id);
-        return p && p->kind == "country";
-    };
-    const bool onlyCountries = !launch.to.empty() && std::all_of(launch.to.begin(), launch.to.end(), countryTarget);
+                     bool toldNoTarget, bool onlyCountries) {
     for (const auto& id : impact.to) {
         const auto* place = out.place(id);
         const bool inside = onlyCountries && place && place->kind != "country" &&
@@ -1270,9 +1266,17 @@ void addImpactPlaces(scenario::Scenario& out, scenario::Event& launch, const sce
 // (compatible munition and days, and for a crash the same actor). Each side fills what the other lacks.
 void relateEvents(scenario::Scenario& out, const std::vector<Built>& built) {
     auto& events = out.events;
-    std::vector<std::string> untargeted; // launches told with no place they flew to
-    for (const auto& e : events)
+    std::vector<std::string> untargeted;     // launches told with no place they flew to
+    std::vector<std::string> countriesOnly;  // launches told flying to countries only
+    const auto countryTarget = [&](const std::string& id) {
+        const auto* p = out.place(id);
+        return p && p->kind == "country";
+    };
+    for (const auto& e : events) {
         if (e.kind == "launch" && e.to.empty()) untargeted.push_back(e.id);
+        if (e.kind == "launch" && !e.to.empty() && std::all_of(e.to.begin(), e.to.end(), countryTarget))
+            countriesOnly.push_back(e.id);
+    }
     for (size_t i = 0; i < events.size(); ++i) {
         auto& ev = events[i];
         if (ev.kind == "strike" && !built[i].e.impact) strikeOfLaunch(out, ev);
@@ -1293,7 +1297,9 @@ void relateEvents(scenario::Scenario& out, const std::vector<Built>& built) {
             if (auto* l = ev.related.empty() ? nullptr : out.event(ev.related)) {
                 if (!ev.from) ev.from = l->from;
                 const bool toldNoTarget = std::find(untargeted.begin(), untargeted.end(), l->id) != untargeted.end();
-                addImpactPlaces(out, *l, ev, toldNoTarget);
+                const bool toldCountries =
+                    std::find(countriesOnly.begin(), countriesOnly.end(), l->id) != countriesOnly.end();
+                addImpactPlaces(out, *l, ev, toldNoTarget, toldCountries);
                 narrowToSameTelling(l->time, ev.time);
             }
             continue;

@@ -3731,3 +3731,22 @@ TEST_CASE("Events: a strike made with counted munitions of two kinds is one part
     CHECK(sc.events[1].munition == "Iskander-M ballistic missile");
     for (const auto& e : sc.events) CHECK(targets(sc, e, "Ukraine"));
 }
+
+TEST_CASE("Events: bare counts with strike verbs of their own are one impact each, and the launch flies to both",
+          "[extract][events]") {
+    const auto sc = readReport("Iraq fired eight Scud missiles at Israel early Friday. Two hit Tel Aviv and one "
+                               "struck Haifa, Israeli officials said.",
+                               "January 18, 1991");
+    const auto strikes = eventsOfKind(sc, "strike");
+    const auto launches = eventsOfKind(sc, "launch");
+    REQUIRE(strikes.size() == 2);
+    REQUIRE(launches.size() == 1);
+    CHECK(strikes[0]->count == 2);
+    CHECK(targets(sc, *strikes[0], "Tel Aviv"));
+    CHECK_FALSE(targets(sc, *strikes[0], "Haifa"));
+    CHECK(strikes[1]->count == 1);
+    CHECK(targets(sc, *strikes[1], "Haifa"));
+    CHECK(targets(sc, *launches[0], "Tel Aviv"));
+    CHECK(targets(sc, *launches[0], "Haifa"));
+    for (const auto& c : sc.claims) CHECK(c.text != "one struck"); // "struck" is the verb, not what was counted
+}
