@@ -231,6 +231,11 @@ std::string namedSubject(const Context& ctx, size_t a, size_t trig) {
 
 // "U.S., British and French forces launched": the countries coordinated with the actor's mention act together,
 // written "US, GB, FR" in text order. `actor` is an ISO code; anything else is returned as it is.
+bool locativePreposition(const Tok& t) {
+    return t.is("in") || t.is("inside") || t.is("near") || t.is("over") || t.is("across") || t.is("throughout") ||
+           t.is("within") || t.is("outside");
+}
+
 std::string coordinatedActors(const Context& ctx, const std::vector<int>& mentions, size_t trig,
                               const std::string& actor) {
     const auto& T = ctx.toks;
@@ -253,6 +258,8 @@ std::string coordinatedActors(const Context& ctx, const std::vector<int>& mentio
             joined = T[q].text == "," || T[q].text == "." || T[q].is("and");
         const std::string iso = isoOf(k);
         if (!joined || iso.empty()) break;
+        // "In Iraq, U.S. forces conducted": a place the clause opens with, not one of the actors.
+        if (m.first > 0 && T[m.first - 1].sentence == m.sentence && locativePreposition(T[m.first - 1])) break;
         if (std::find(isos.begin(), isos.end(), iso) == isos.end()) isos.insert(isos.begin(), iso);
         from = m.first;
     }
@@ -364,7 +371,9 @@ void attachActor(const Context& ctx, const std::vector<int>& mentions, size_t a,
         if (ownsStrikeNoun(ctx, m, e.trig)) { v.direct = iso; continue; }
         if (lex::isPreposition(prev) && prev != "by") continue; // "in Syria"
         // "from Andersen Air Force Base, Guam", "Aviano Air Base, Italy": a place qualifying the place before it.
-        if (!m.demonym && prev == "," && pv >= a + 2 && ctx.mentionAtToken(pv - 2) >= 0) continue;
+        // Not "In Iraq, U.S. forces conducted": a country heading an actor noun is the subject.
+        if (!m.demonym && prev == "," && pv >= a + 2 && ctx.mentionAtToken(pv - 2) >= 0 && !headsActorNoun(ctx, m, b))
+            continue;
         // "Turkish airspace", "Turkey's airspace": the owner of the airspace, never the violator.
         if (e.kind == Trig::Airspace && m.last + 3 >= e.trig) continue;
         if (subjectOfTrigger(ctx, m, e.trig, b)) { v.direct = iso; continue; }
@@ -604,6 +613,16 @@ void attachSpeaker(const Context& ctx, int s, EventFrame& e) {
 }
 
 } // namespace
+
+// "U.S. forces", "U.S. military forces", "Russian warplanes": the mention right before an actor noun.
+bool headsActorNoun(const Context& ctx, const PlaceMention& m, size_t b) {
+    const auto& T = ctx.toks;
+    size_t n = m.last + 1;
+    while (n < b && T[n].text == "." && T[n].start == T[n - 1].end) ++n; // "U.S" "."
+    if (n < b && (T[n].is("military") || T[n].is("air") || T[n].is("naval"))) ++n;
+    return n < b && (T[n].lx.actorNoun() || T[n].lx.unit == lex::UnitClass::Aircraft ||
+                     T[n].lx.unit == lex::UnitClass::Ship);
+}
 
 namespace {
 

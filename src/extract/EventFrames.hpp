@@ -80,6 +80,8 @@ bool startsTally(const Context& ctx, const text::TimeExpr& t);
 bool speechBetween(const Context& ctx, size_t x, size_t y);
 // Is the mention inside the speaker's phrase of an attribution of its sentence ("The Israeli military said")?
 bool insideSpeakerPhrase(const Context& ctx, const PlaceMention& m);
+// Does the mention head an actor noun ("U.S. forces", "U.S. military forces", "Russian warplanes")? b: clause end.
+bool headsActorNoun(const Context& ctx, const PlaceMention& m, size_t b);
 // Do tokens [a, b) tell of a ship: a ship noun ("destroyer", "vessel") or a named vessel ("USS Mason", later "Mason")?
 bool tellsOfShip(const Context& ctx, size_t a, size_t b);
 // The frame a token belongs to: the nearest trigger within reach, one after the token counting double; with

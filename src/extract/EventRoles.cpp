@@ -1084,16 +1084,26 @@ void passiveSubjectTarget(Roles& r) {
 // "In Dnipro, in the center of the country, the governor said several missiles hit the city": a place the sentence
 // opens with ("In X,") is the setting of all it tells; a strike or crash of the sentence with no place of its own
 // happened there (an intercept happens in the air on the way, wherever that was).
+// "In Syria, U.S. forces conducted 12 airstrikes", "Near Mosul, coalition aircraft struck": the country heading the
+// subject's actor noun is no place of the strike, so the strike has none of its own and takes the setting.
 void frontedSetting(Roles& r, const std::vector<int>& mentions) {
     const auto& T = r.ctx.toks;
-    if (mentions.empty() || !T[r.a].is("in")) return;
+    if (mentions.empty() || !(T[r.a].is("in") || T[r.a].is("near"))) return;
     const auto& m = r.ctx.mentions[static_cast<size_t>(mentions.front())];
     const size_t first = T[r.a + 1].is("the") ? r.a + 2 : r.a + 1;
     if (m.first != first || m.last + 1 >= r.b || T[m.last + 1].text != "," || m.place < 0) return;
+    std::vector<int> subjects; // places of mentions heading an actor noun
+    for (int mi : mentions) {
+        const auto& o = r.ctx.mentions[static_cast<size_t>(mi)];
+        if (o.first > m.last && o.place >= 0 && headsActorNoun(r.ctx, o, r.b)) subjects.push_back(o.place);
+    }
+    const auto ownPlace = [&](int p) { return std::find(subjects.begin(), subjects.end(), p) == subjects.end(); };
     for (auto& e : r.frames)
-        if (e.to.empty() && e.trig > m.last &&
-            (e.kind == Trig::Strike || e.kind == Trig::Crash))
+        if (std::none_of(e.to.begin(), e.to.end(), ownPlace) && e.trig > m.last &&
+            (e.kind == Trig::Strike || e.kind == Trig::Crash)) {
+            std::erase_if(e.to, [&](int p) { return !ownPlace(p); });
             e.to.push_back(m.place);
+        }
 }
 
 // The places of a dated cause ("a response to Iran's strike on Tuesday in Pakistan's Balochistan province") are its

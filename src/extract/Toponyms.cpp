@@ -2273,9 +2273,9 @@ bool coordinatedModifier(const Context& ctx, size_t k, size_t b) {
     const auto& T = ctx.toks;
     if (k < b && k > 0 && T[k].text == "." && T[k].start == T[k - 1].end) ++k; // "U.S." split as "U.S" "."
     if (k >= b || (T[k].lower != "and" && T[k].text != ",")) return false;
-    bool sawMember = false;
+    bool sawMember = false, sawAnd = false; // "In Syria, U.S. forces": a comma alone joins no list
     while (k < b && k < T.size()) {
-        if (T[k].lower == "and" || T[k].text == ",") { ++k; continue; }
+        if (T[k].lower == "and" || T[k].text == ",") { sawAnd |= T[k].lower == "and"; ++k; continue; }
         const int mi = ctx.mentionAtToken(k);
         // "U.S. and coalition troops", "U.S. and allied forces": a common adjective as the last member.
         if (mi < 0 && k > 0 && (T[k - 1].lower == "and" || T[k - 1].lower == "or") && T[k].word && !T[k].cap &&
@@ -2290,7 +2290,7 @@ bool coordinatedModifier(const Context& ctx, size_t k, size_t b) {
         sawMember = true;
         k = x.last + 1;
     }
-    return sawMember && k < b && T[k].word && T[k].lx.actorNoun() && !T[k].lx.subjectVerb();
+    return sawMember && sawAnd && k < b && T[k].word && T[k].lx.actorNoun() && !T[k].lx.subjectVerb();
 }
 
 void assignRoles(Context& ctx) {
@@ -2323,7 +2323,10 @@ void assignRoles(Context& ctx) {
             m.role = "modifier";
             continue;
         }
-        if (c->kind == Kind::Country && coordinatedModifier(ctx, m.last + 1, b)) {
+        // Not "In Iraq, U.S. and coalition forces": a place the clause opens in is no member of the list after it.
+        const bool opensIn = prev && (prev->is("in") || prev->is("near") || prev->is("over")) && next &&
+                             next->text == ",";
+        if (c->kind == Kind::Country && !opensIn && coordinatedModifier(ctx, m.last + 1, b)) {
             m.role = "modifier"; // "from U.S. and British ships", "U.S., British and French forces"
             continue;
         }

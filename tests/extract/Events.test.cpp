@@ -3750,3 +3750,25 @@ TEST_CASE("Events: bare counts with strike verbs of their own are one impact eac
     CHECK(targets(sc, *launches[0], "Haifa"));
     for (const auto& c : sc.claims) CHECK(c.text != "one struck"); // "struck" is the verb, not what was counted
 }
+
+TEST_CASE("Events: a place the sentence opens in is where the strikes were, and the country heading the subject acts",
+          "[extract][events]") {
+    const auto sc = readReport("U.S. and partner nation military forces conducted 12 airstrikes against ISIL in Syria "
+                               "on Saturday. In Iraq, U.S. military forces conducted three airstrikes. Near Mosul, "
+                               "U.S. forces conducted two airstrikes.",
+                               "September 29, 2014");
+    const auto strikes = eventsOfKind(sc, "strike");
+    REQUIRE(strikes.size() == 3);
+    CHECK(strikes[1]->count == 3);
+    CHECK(strikes[1]->actor == "US");
+    CHECK(targets(sc, *strikes[1], "Iraq"));
+    CHECK_FALSE(targets(sc, *strikes[1], "United States"));
+    CHECK(strikes[2]->count == 2);
+    CHECK(strikes[2]->actor == "US");
+    CHECK(targets(sc, *strikes[2], "Mosul"));
+    // A list of countries heading an actor noun still needs its "and": "U.S., British and French forces".
+    const auto allies = readReport("U.S., British and French forces launched 105 weapons against Syria.",
+                                   "April 14, 2018");
+    REQUIRE(eventsOfKind(allies, "launch").size() == 1);
+    CHECK(eventsOfKind(allies, "launch")[0]->actor == "US, GB, FR");
+}
