@@ -311,7 +311,14 @@ int weaponStrength(const std::vector<Tok>& T, size_t k, size_t b, bool afterPrep
         return q < b && T[q].lx.unit == lex::UnitClass::Aircraft ? 2 : 0;
     }
     if (T[k].lx.unit == lex::UnitClass::Aircraft) return 2; // an aircraft type: "Mirage aircraft", "Rafale jets"
-    if (isSystem(T[k]) || T[k].lx.munitionModifier()) return 2;
+    if (isSystem(T[k])) return 2;
+    if (T[k].lx.munitionModifier()) { // "Tomahawk cruise missiles", but not "the Natanz nuclear site"
+        size_t q = k;
+        while (q < b && T[q].word && !T[q].cap && T[q].lx.munitionModifier() && !T[q].lx.munitionHead()) ++q;
+        const bool named = q >= b || !T[q].word || T[q].lx.munitionHead() || isSystem(T[q]) ||
+                           T[q].lx.unit == lex::UnitClass::Aircraft;
+        return named ? 2 : 0;
+    }
     if (T[k].is("air") && k + 1 < b && T[k + 1].word && isSystem(T[k + 1])) return 2; // "air defense systems"
     if (!T[k].lx.munitionHead()) return 0;
     return k + 1 < b && T[k + 1].word && isSystem(T[k + 1]) ? 2 : 1;

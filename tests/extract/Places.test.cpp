@@ -919,3 +919,16 @@ TEST_CASE("Places: a named part of a town is inside the town, not a namesake far
     REQUIRE(m);
     CHECK(near(*m, 33.50, 36.25, 0.1));
 }
+
+TEST_CASE("Places: a name before a munition modifier is a weapon's only when a munition follows",
+          "[extract][places]") {
+    const auto sc = readReport("Bombers struck the Fordow and Natanz nuclear sites.");
+    const auto* natanz = placeWritten(sc, "Natanz");
+    REQUIRE(natanz);
+    CHECK(near(*natanz, 33.72, 51.73, 0.2));
+    REQUIRE(placeWritten(sc, "Fordow"));
+    // "Kalibr cruise missiles": the modifier chain ends in a munition, so the name is the weapon's.
+    const auto kalibr = readReport("Russia fired Kalibr cruise missiles at Kyiv.");
+    CHECK_FALSE(placeWritten(kalibr, "Kalibr"));
+    REQUIRE(placeWritten(kalibr, "Kyiv"));
+}
