@@ -437,7 +437,8 @@ bool countsCasualties(const std::vector<Tok>& T, size_t numberTok, size_t a, siz
 bool countsNoNounAfter(const std::vector<Tok>& T, size_t numberTok, size_t k, size_t b, size_t& head,
                        lex::UnitClass& unit) {
     // "Two hit Tel Aviv and one struck Haifa": a strike verb with its object, not a noun counted.
-    const bool hitVerb = k + 1 < b && (T[k].is("hit") || T[k].is("struck")) && (T[k + 1].cap || T[k + 1].lx.determiner());
+    const bool hitVerb =
+        k + 1 < b && (T[k].is("hit") || T[k].is("struck")) && (T[k + 1].cap || T[k + 1].lx.determiner());
     const bool others = k < b && (T[k].is("others") || T[k].is("other")) && (head == k || head == numberTok);
     if (!hitVerb && !others) return false;
     if (others || (unit == lex::UnitClass::Strike && head == k)) {

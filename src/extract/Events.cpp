@@ -973,6 +973,18 @@ void targetsFromDiscourse(Context& ctx, const scenario::Scenario& out, std::vect
             if (events[k].e.kind != Trig::Crash && sameSide(events[k].e.actor, ev.e.actor) &&
                 events[k].sentences.front() < ev.sentences.front())
                 areasFromDiscourse(ctx, out, ev, events[k], i);
+        // "U.S. and British forces struck Iraq on Wednesday. More than 200 cruise missiles were fired from ships in
+        // the Persian Gulf": a launch or strike that names no side, in the theatre of the one told before, is by its
+        // side too.
+        if (ev.e.to.size() > before && ev.e.actor.empty() && !source->e.actor.empty() &&
+            source->e.kind != Trig::Intercept) {
+            ev.e.actor = source->e.actor;
+            ctx.diagnostics.push_back({Severity::Note, "event.actor_from_context",
+                                       "the text names no side for this " + std::string(kindName(ev.e.kind)) + "; " +
+                                           source->e.actor + " acted in the event told in sentence " +
+                                           std::to_string(source->sentences.front() + 1),
+                                       {}, "events[" + std::to_string(i) + "].actor"});
+        }
     }
 }
 

@@ -3772,3 +3772,16 @@ TEST_CASE("Events: a place the sentence opens in is where the strikes were, and 
     REQUIRE(eventsOfKind(allies, "launch").size() == 1);
     CHECK(eventsOfKind(allies, "launch")[0]->actor == "US, GB, FR");
 }
+
+TEST_CASE("Events: a launch that names no side, in the theatre of the strike told before, is by the strike's side",
+          "[extract][events]") {
+    const auto sc = readReport("U.S. and British forces struck Iraq on Wednesday. More than 200 cruise missiles were "
+                               "fired from ships in the Persian Gulf.",
+                               "December 17, 1998");
+    const auto launches = eventsOfKind(sc, "launch");
+    REQUIRE(launches.size() == 1);
+    CHECK(launches[0]->actor == "US, GB");
+    CHECK(targets(sc, *launches[0], "Iraq"));
+    REQUIRE(launches[0]->from);
+    CHECK(placeName(sc, *launches[0]->from) == "Persian Gulf");
+}
