@@ -617,8 +617,21 @@ bool quantifiedPartSubject(const Context& ctx, const EventFrame& m) {
 // cruise missiles were launched from warships in the Black Sea": uncounted launches from an area, after a counted
 // launch of the same incident told without one, are launches from the areas of that whole. The whole keeps its count
 // and takes no origin; returns its index, or -1.
+// So are they when their sentence breaks the launch down by area ("Kh-101 cruise missiles were launched from bombers
+// over the Caspian Sea, and Kalibr missiles were fired from ships in the Black Sea": two uncounted launches from two
+// areas, `areaBreakdown`).
 int wholeOfAreaPart(const Context& ctx, const scenario::Scenario& out, std::vector<Built>& events,
-                    const EventFrame& m) {
+                    const std::vector<EventFrame>& frames, const EventFrame& m) {
+    // Two or more areas of m's sentence whose launches could each be a part of W.
+    const auto areaBreakdown = [&](const EventFrame& W) {
+        std::vector<int> areas;
+        for (const auto& f : frames)
+            if (f.sentence == m.sentence && f.kind == Trig::Launch && f.from >= 0 && !f.count &&
+                compatibleMunition(W.munition, f.munition) &&
+                std::find(areas.begin(), areas.end(), f.from) == areas.end())
+                areas.push_back(f.from);
+        return areas.size() >= 2;
+    };
     if (m.kind != Trig::Launch || m.from < 0 || m.count || m.areaPart) return -1;
     for (size_t w = events.size(); w-- > 0;) {
         auto& W = events[w];
@@ -626,7 +639,8 @@ int wholeOfAreaPart(const Context& ctx, const scenario::Scenario& out, std::vect
         if (W.e.kind != Trig::Launch || !W.e.count || W.partOf >= 0 || !sameIncident(ctx, out, W.e, m) ||
             !compatibleMunition(W.e.munition, m.munition))
             continue;
-        if (!W.e.wholeOfAreas && (W.e.from >= 0 || !quantifiedPartSubject(ctx, m))) return -1;
+        if (!W.e.wholeOfAreas && (W.e.from >= 0 || !(areaBreakdown(W.e) || quantifiedPartSubject(ctx, m))))
+            return -1;
         W.e.wholeOfAreas = true;
         return static_cast<int>(w);
     }
@@ -691,7 +705,7 @@ bool addMadeOf(const Context& ctx, const scenario::Scenario& out, std::vector<Bu
 std::vector<Built> mergeFrames(const Context& ctx, const scenario::Scenario& out, std::vector<EventFrame>& frames) {
     std::vector<Built> events;
     for (auto& m : frames) {
-        if (const int whole = wholeOfAreaPart(ctx, out, events, m); whole >= 0) {
+        if (const int whole = wholeOfAreaPart(ctx, out, events, frames, m); whole >= 0) {
             m.areaPart = true;
             events.push_back({m, {m.sentence}, m.sentence, whole});
             continue;

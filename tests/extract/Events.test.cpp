@@ -3785,3 +3785,24 @@ TEST_CASE("Events: a launch that names no side, in the theatre of the strike tol
     REQUIRE(launches[0]->from);
     CHECK(placeName(sc, *launches[0]->from) == "Persian Gulf");
 }
+
+TEST_CASE("Events: a sentence breaking a counted launch down by area gives its areas, not its count, to one part",
+          "[extract][events]") {
+    const auto sc = readReport("Russia launched about 90 missiles at Ukraine on Tuesday. Kh-101 cruise missiles were "
+                               "launched from Tu-95 bombers over the Caspian Sea, and Kalibr missiles were fired from "
+                               "ships in the Black Sea.",
+                               "November 15, 2022");
+    const auto launches = eventsOfKind(sc, "launch");
+    REQUIRE(launches.size() == 3);
+    int counted = 0;
+    for (const auto* l : launches) {
+        if (!l->count) {
+            REQUIRE(l->from); // each part has its area and no share of the count
+            continue;
+        }
+        ++counted;
+        CHECK(*l->count == 90);
+        CHECK_FALSE(l->from); // the whole came from both areas
+    }
+    CHECK(counted == 1);
+}
