@@ -1273,16 +1273,28 @@ std::vector<std::string> listedMunitions(const Clause& c, const EventFrame& e) {
 void splitListedMunitions(Clause& c) {
     std::vector<EventFrame> added;
     for (auto& e : c.frames) {
-        if (e.kind != Trig::Launch || e.count) continue;
+        if (e.kind != Trig::Launch) continue;
         const bool counted = std::any_of(e.claims.begin(), e.claims.end(), [&](int k) {
             return c.ctx.claimInfo[k].unit == lex::UnitClass::Munition && !c.ctx.claimInfo[k].implicit;
         });
-        if (counted) continue;
+        const bool single = std::any_of(e.claims.begin(), e.claims.end(), [&](int k) {
+            return c.ctx.claimInfo[k].unit == lex::UnitClass::Munition && c.ctx.claimInfo[k].implicit;
+        });
+        // "launched drones and a missile": the one counted by its article is one item's count, not the launch's.
+        if (counted || (e.count && !single)) continue;
         const auto items = listedMunitions(c, e);
         if (items.size() < 2) continue;
         for (size_t q = 0; q < items.size(); ++q) {
             EventFrame part = e;
             part.munition = items[q];
+            part.count.reset();
+            // "... and an anti-ship ballistic missile": the item written as one counts one.
+            for (int k : e.claims) {
+                const auto& info = c.ctx.claimInfo[k];
+                if (info.implicit && info.unit == lex::UnitClass::Munition && c.out.claims[k].value == 1 &&
+                    munitionNear(c.ctx, info.headTok, c.a, c.b) == items[q])
+                    part.count = 1;
+            }
             if (q == 0) e = part;
             else added.push_back(std::move(part));
         }

@@ -307,8 +307,9 @@ TEST_CASE("Events: a launch told as 'an attack of' munitions, and drones named b
         REQUIRE(l->from);
         CHECK(placeName(sc, *l->from) == "Yemen");
         CHECK(targets(sc, *l, "Red Sea"));
-        CHECK_FALSE(l->count);
     }
+    CHECK_FALSE(launches[0]->count); // no numeral for the drones
+    CHECK(launches[1]->count == 1);  // "an anti-ship missile": one
     CHECK(eventsOfKind(sc, "strike").empty());
     const auto drones = std::find_if(sc.claims.begin(), sc.claims.end(),
                                      [](const auto& c) { return c.text.find("attack drones") != std::string::npos; });
@@ -3805,4 +3806,15 @@ TEST_CASE("Events: a sentence breaking a counted launch down by area gives its a
         CHECK_FALSE(l->from); // the whole came from both areas
     }
     CHECK(counted == 1);
+}
+
+TEST_CASE("Events: a listed munition written with an article counts one, and only that item",
+          "[extract][events]") {
+    const auto sc = readReport("Houthis launched drones and a missile at the tanker in the Red Sea.", "January 10, 2024");
+    const auto launches = eventsOfKind(sc, "launch");
+    REQUIRE(launches.size() == 2);
+    CHECK(launches[0]->munition == "drone");
+    CHECK_FALSE(launches[0]->count); // not the missile's one
+    CHECK(launches[1]->munition == "missile");
+    CHECK(launches[1]->count == 1);
 }
