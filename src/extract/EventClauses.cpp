@@ -1046,6 +1046,41 @@ void splitLaunches(Clause& c) {
     }
 }
 
+// "intercepted three drones over the Moscow region and two over the Bryansk region": one intercept verb, then counts
+// of munitions, each placed by its own "over"/"in"/"near"/"above" phrase with no verb of its own, are one intercept
+// each, with the places of its own part.
+void splitEllipticalIntercepts(Clause& c) {
+    auto it = std::find_if(c.frames.begin(), c.frames.end(), [](auto& e) { return e.kind == Trig::Intercept; });
+    if (it == c.frames.end() || std::count_if(c.frames.begin(), c.frames.end(), [](auto& e) {
+                                     return e.kind == Trig::Intercept;
+                                 }) != 1)
+        return;
+    const auto placedBy = [&](size_t k) {
+        return k < c.b && (c.T[k].is("over") || c.T[k].is("in") || c.T[k].is("near") || c.T[k].is("above"));
+    };
+    std::vector<size_t> opens;
+    for (int k : c.claims) {
+        const auto& info = c.ctx.claimInfo[k];
+        const size_t n = info.numberTok;
+        if ((info.unit != lex::UnitClass::Munition && !info.elided) || info.implicit || info.vague || n <= it->trig)
+            continue;
+        if (!placedBy(std::max(n, info.headTok) + 1)) continue;
+        if (opens.empty()) opens.push_back(n); // the first count, right after the verb
+        else if (c.T[n - 1].is("and") || c.T[n - 1].text == ",") opens.push_back(n);
+    }
+    if (opens.size() < 2) return;
+    const EventFrame base = *it;
+    c.frames.erase(it);
+    for (size_t q = 0; q < opens.size(); ++q) {
+        EventFrame e = base;
+        e.scopeStart = q == 0 ? base.scopeStart : opens[q] - 1;
+        e.scopeEnd = q + 1 < opens.size() ? opens[q + 1] - 1 : base.scopeEnd;
+        if (q > 0) e.trig = opens[q];
+        e.count.reset();
+        c.frames.push_back(e);
+    }
+}
+
 
 bool countsFor(Trig kind, const std::string& quantity) {
     return (kind == Trig::Launch && quantity == "launched") ||
@@ -1543,6 +1578,7 @@ std::vector<EventFrame> readSentenceFrames(Context& ctx, scenario::Scenario& out
     shapeStrikes(c);
     splitStrikesByMunitionCount(c);
     splitLaunches(c);
+    splitEllipticalIntercepts(c);
     cutAtTemporalClauses(c);
     attachClaims(c);
     for (auto& e : c.frames) {

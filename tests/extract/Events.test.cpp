@@ -3818,3 +3818,21 @@ TEST_CASE("Events: a listed munition written with an article counts one, and onl
     CHECK(launches[1]->munition == "missile");
     CHECK(launches[1]->count == 1);
 }
+
+TEST_CASE("Events: counts placed each by its own 'over' phrase after one intercept verb are one intercept each",
+          "[extract][events]") {
+    const auto sc = readReport("Russia's defense ministry said it had intercepted three drones over the Moscow region "
+                               "and two over the Bryansk region on Sunday.",
+                               "August 20, 2023");
+    const auto intercepts = eventsOfKind(sc, "intercept");
+    REQUIRE(intercepts.size() == 2);
+    CHECK(intercepts[0]->count == 3);
+    CHECK(targets(sc, *intercepts[0], "Moscow Oblast"));
+    CHECK_FALSE(targets(sc, *intercepts[0], "Bryansk Oblast"));
+    CHECK(intercepts[1]->count == 2);
+    CHECK(targets(sc, *intercepts[1], "Bryansk Oblast"));
+    // One count over a list of regions stays one intercept.
+    const auto list = readReport("Air defenses shot down 27 drones over the Kharkiv, Sumy and Kyiv regions.",
+                                 "May 5, 2024");
+    CHECK(eventsOfKind(list, "intercept").size() == 1);
+}
