@@ -3733,6 +3733,18 @@ TEST_CASE("Events: a strike made with counted munitions of two kinds is one part
     for (const auto& e : sc.events) CHECK(targets(sc, e, "Ukraine"));
 }
 
+TEST_CASE("Events: a hedged count after 'with' still makes a strike with counted munitions", "[extract][events]") {
+    const auto sc = readReport("Russia attacked Ukraine overnight with more than 40 missiles and 50 drones, the "
+                               "Ukrainian air force said.",
+                               "May 5, 2024");
+    REQUIRE(sc.events.size() == 2);
+    CHECK(sc.events[0].count == 40);
+    CHECK(sc.events[0].munition == "missile");
+    CHECK(sc.events[1].count == 50);
+    CHECK(sc.events[1].munition == "drone");
+    for (const auto& e : sc.events) CHECK(targets(sc, e, "Ukraine"));
+}
+
 TEST_CASE("Events: bare counts with strike verbs of their own are one impact each, and the launch flies to both",
           "[extract][events]") {
     const auto sc = readReport("Iraq fired eight Scud missiles at Israel early Friday. Two hit Tel Aviv and one "
