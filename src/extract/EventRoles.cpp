@@ -777,9 +777,8 @@ bool launchingShipBefore(const Context& ctx, size_t trig, size_t upTo) {
     const auto& T = ctx.toks;
     for (size_t k = trig + 1; k + 1 < upTo; ++k) {
         if (!T[k].is("from")) continue;
-        if (ctx.isShipName(k + 1) || !lex::navyOfShipPrefix(T[k + 1].lower).empty() ||
-            (T[k + 1].is("the") && k + 2 < upTo && ctx.isShipName(k + 2)))
-            return true;
+        const size_t ship = T[k + 1].is("the") ? k + 2 : k + 1; // "from the USS Porter and USS Ross"
+        if (ship < upTo && (ctx.isShipName(ship) || !lex::navyOfShipPrefix(T[ship].lower).empty())) return true;
         // "from two Navy ships", "from the guided-missile destroyer": a ship noun after a few modifiers.
         for (size_t q = k + 1; q < upTo && q <= k + 4; ++q) {
             if (T[q].lx.unit == lex::UnitClass::Ship) return true;

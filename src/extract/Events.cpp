@@ -942,6 +942,19 @@ void areasFromDiscourse(Context& ctx, const scenario::Scenario& out, Built& ev, 
                                {}, "events[" + std::to_string(i) + "].to"});
 }
 
+// "U.S. and British forces struck Iraq on Wednesday. More than 200 cruise missiles were fired from ships in the
+// Persian Gulf": a launch or strike that names no side, and took its targets from the event told before, is by that
+// event's side too.
+void sideFromContext(Context& ctx, Built& ev, const Built& source, size_t i) {
+    if (!ev.e.actor.empty() || source.e.actor.empty() || source.e.kind == Trig::Intercept) return;
+    ev.e.actor = source.e.actor;
+    ctx.diagnostics.push_back({Severity::Note, "event.actor_from_context",
+                               "the text names no side for this " + std::string(kindName(ev.e.kind)) + "; " +
+                                   source.e.actor + " acted in the event told in sentence " +
+                                   std::to_string(source.sentences.front() + 1),
+                               {}, "events[" + std::to_string(i) + "].actor"});
+}
+
 void targetsFromDiscourse(Context& ctx, const scenario::Scenario& out, std::vector<Built>& events) {
     for (size_t i = 0; i < events.size(); ++i) {
         auto& ev = events[i];
@@ -966,7 +979,10 @@ void targetsFromDiscourse(Context& ctx, const scenario::Scenario& out, std::vect
                 (!source || o.sentences.front() > source->sentences.front()))
                 source = &o;
         if (!source) continue;
-        if (deliveredStrike(ctx, out, ev, *source, i)) continue;
+        if (deliveredStrike(ctx, out, ev, *source, i)) {
+            sideFromContext(ctx, ev, *source, i);
+            continue;
+        }
         const std::string country = targetCountry(out, source->e);
         const size_t before = ev.e.to.size();
         for (size_t p = 0; p < out.places.size() && !country.empty(); ++p) {
@@ -987,18 +1003,7 @@ void targetsFromDiscourse(Context& ctx, const scenario::Scenario& out, std::vect
             if (events[k].e.kind != Trig::Crash && sameSide(events[k].e.actor, ev.e.actor) &&
                 events[k].sentences.front() < ev.sentences.front())
                 areasFromDiscourse(ctx, out, ev, events[k], i);
-        // "U.S. and British forces struck Iraq on Wednesday. More than 200 cruise missiles were fired from ships in
-        // the Persian Gulf": a launch or strike that names no side, in the theatre of the one told before, is by its
-        // side too.
-        if (ev.e.to.size() > before && ev.e.actor.empty() && !source->e.actor.empty() &&
-            source->e.kind != Trig::Intercept) {
-            ev.e.actor = source->e.actor;
-            ctx.diagnostics.push_back({Severity::Note, "event.actor_from_context",
-                                       "the text names no side for this " + std::string(kindName(ev.e.kind)) + "; " +
-                                           source->e.actor + " acted in the event told in sentence " +
-                                           std::to_string(source->sentences.front() + 1),
-                                       {}, "events[" + std::to_string(i) + "].actor"});
-        }
+        if (ev.e.to.size() > before) sideFromContext(ctx, ev, *source, i);
     }
 }
 

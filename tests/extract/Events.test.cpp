@@ -3848,3 +3848,19 @@ TEST_CASE("Events: counts placed each by its own 'over' phrase after one interce
                                  "May 5, 2024");
     CHECK(eventsOfKind(list, "intercept").size() == 1);
 }
+
+TEST_CASE("Events: ships named after 'from the' put their sea as the launch area, and the launch takes the strike's side",
+          "[extract][events]") {
+    const auto sc = readReport("U.S. forces conducted a cruise missile strike against Shayrat Airfield in Homs "
+                               "Governorate, Syria. Fifty-nine Tomahawk missiles were launched from the USS Porter and "
+                               "USS Ross, which were operating in the eastern Mediterranean Sea.",
+                               "April 7, 2017");
+    const auto launches = eventsOfKind(sc, "launch");
+    REQUIRE(launches.size() == 1);
+    CHECK(launches[0]->count == 59);
+    REQUIRE(launches[0]->from);
+    CHECK(placeName(sc, *launches[0]->from) == "Eastern Mediterranean");
+    CHECK(targets(sc, *launches[0], "Shayrat"));
+    CHECK_FALSE(targets(sc, *launches[0], "Eastern Mediterranean"));
+    CHECK(launches[0]->actor == "US");
+}
