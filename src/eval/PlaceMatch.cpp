@@ -69,7 +69,8 @@ void addKeys(std::vector<std::string>& out, std::string_view written) {
     const auto designator = {std::string_view("province"), std::string_view("governorate"), std::string_view("state"),
                              std::string_view("region"), std::string_view("district"), std::string_view("oblast"),
                              std::string_view("prefecture"), std::string_view("emirate"), std::string_view("canton"),
-                             std::string_view("county"), std::string_view("city")};
+                             std::string_view("county"), std::string_view("city"), std::string_view("air base"),
+                             std::string_view("airbase"), std::string_view("airfield")};
     for (size_t i = 0, n = out.size(); i < n; ++i)
         if (const auto rest = withoutSuffixWord(out[i], designator); !rest.empty()) out.push_back(rest);
 }

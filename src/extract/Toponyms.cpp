@@ -873,6 +873,20 @@ std::string admin1Of(const atlas::Candidate& c) {
 
 } // namespace
 
+// "Shayrat airfield", "Al Asad air base": a curated name that carries its lower-case type word, for the name that
+// runs from token i to token j.
+std::optional<std::pair<Window, std::string>> typedBaseName(Context& ctx, size_t i, size_t j, size_t b) {
+    auto& T = ctx.toks;
+    const bool baseNext = j + 1 < b && T[j + 1].word && !T[j + 1].cap &&
+                          (T[j + 1].lx.cue == lex::Cue::Base ||
+                           (T[j + 1].is("air") && j + 2 < b && T[j + 2].lx.cue == lex::Cue::Base));
+    if (!baseNext || endsPossessive(T[j].lower)) return std::nullopt;
+    const size_t last = T[j + 1].is("air") ? j + 2 : j + 1;
+    const auto& typed = ctx.fold(T[i].start, T[last].end);
+    if (!ctx.atlas.hasKey(typed)) return std::nullopt;
+    return std::pair{Window{last, T[last].end, false}, std::string(typed)};
+}
+
 // [spelling] Transliterations differ in a final h and in the article ("al-Baydah Governorate" for the atlas's
 // "Al Bayda"): when no window matched, the capitalised run is tried in those spellings, with and without a division
 // word. Only runs that carry an Arabic article or stand before a division word are tried, so ordinary capitalised
@@ -889,15 +903,7 @@ std::optional<std::pair<Window, std::string>> spellingVariant(Context& ctx, size
     }
     const bool divisionNext = j + 1 < b && T[j + 1].word && T[j + 1].lx.cue == lex::Cue::Admin1;
     std::string base = ctx.fold(T[i].start, stripPossessive(T[j].text).size() + T[j].start);
-    // "Shayrat airfield", "Ain al-Asad air base": curated names that carry their lower-case type word.
-    const bool baseNext = j + 1 < b && T[j + 1].word && !T[j + 1].cap &&
-                          (T[j + 1].lx.cue == lex::Cue::Base || (T[j + 1].is("air") && j + 2 < b &&
-                                                                   T[j + 2].lx.cue == lex::Cue::Base));
-    if (baseNext && !endsPossessive(T[j].lower)) {
-        const size_t last = T[j + 1].is("air") ? j + 2 : j + 1;
-        const auto& typed = ctx.fold(T[i].start, T[last].end);
-        if (ctx.atlas.hasKey(typed)) return std::pair{Window{last, T[last].end, false}, std::string(typed)};
-    }
+    if (auto typed = typedBaseName(ctx, i, j, b)) return typed;
     // Ukraine's national transliteration writes ia/iu/ie where GeoNames' older one has ya/yu/ye ("Kupiansk",
     // "Kup'yans'k"; "Berdiansk", "Berdyans'k").
     const bool iotated = base.find("ia") != std::string::npos || base.find("iu") != std::string::npos ||
@@ -1123,8 +1129,12 @@ std::optional<PlaceMention> nameMention(Context& ctx, int s, size_t i, int maxWo
         }
     }
     std::string variant;
-    if (!w)
+    if (!w) {
         if (auto v = spellingVariant(ctx, i, b)) { w = v->first; variant = std::move(v->second); }
+    } else if (auto v = typedBaseName(ctx, i, w->last, b)) { // "Al Asad air base": the name with its type word
+        w = v->first;
+        variant = std::move(v->second);
+    }
     if (!w) return std::nullopt;
     PlaceMention m;
     m.first = i;

@@ -51,6 +51,8 @@ TEST_CASE("PlaceMatch: name keys fold the spellings a report and a gazetteer dis
     CHECK(eval::nameKeys("U.S.") == eval::nameKeys("US"));
     CHECK(hasKey(eval::nameKeys("CAMP H.M. SMITH, Hawaii"), "camp hm smith"));
     CHECK(hasKey(eval::nameKeys("Camp H. M. Smith"), "camp hm smith"));
+    CHECK(hasKey(eval::nameKeys("Ain al-Asad air base"), "ain al asad")); // a base with or without its type word
+    CHECK(hasKey(eval::nameKeys("Shayrat Airfield"), "shayrat"));
     CHECK(eval::nameKeys("...").empty());
 }
 

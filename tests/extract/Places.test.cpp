@@ -455,6 +455,18 @@ TEST_CASE("Places: a curated name written with its lower-case type word", "[extr
     CHECK(near(*p, 34.49, 36.91, 0.05));
 }
 
+TEST_CASE("Places: a base named by its short name, and with its lower-case type word, is the base", "[extract][places]") {
+    const auto sc = readReport("Iran's missiles targeted two Iraqi bases at Al Asad and Irbil. Later a rocket hit "
+                               "Al Asad air base again.");
+    const auto* shortName = placeWritten(sc, "Al Asad");
+    REQUIRE(shortName);
+    CHECK(shortName->kind == "base");
+    CHECK(near(*shortName, 33.7856, 42.4412, 0.05));
+    const auto* typed = placeWritten(sc, "Al Asad air base"); // the type word belongs to the name
+    REQUIRE(typed);
+    CHECK(typed->id == shortName->id);
+}
+
 TEST_CASE("Places: historical countries and nuclear sites are in the gazetteer", "[extract][places]") {
     const auto sc = readReport("Cruise missiles struck targets throughout Yugoslavia. Years later, bombers struck "
                                "the sites of Fordo, Natanz and Isfahan in Iran.");
