@@ -346,8 +346,13 @@ bool purposeOfStopping(const Clause& c, size_t i) {
 bool madeOfMunitions(const Clause& c, size_t i) {
     const auto& T = c.T;
     if (i == c.a) return false;
+    // "The first wave included ...", "the latest attack involved ...": an ordinal between the article and the noun.
+    const auto& o = T[i - 1];
+    const bool ordinal = i > c.a + 1 && T[i - 2].is("the") &&
+                         (o.is("first") || o.is("second") || o.is("third") || o.is("initial") || o.is("latest") ||
+                          o.is("last") || o.is("main") || o.is("overnight") || o.is("new"));
     const auto d = T[i - 1].lower;
-    if (!(d == "the" || d == "this" || d == "that" || d.ends_with("'s"))) return false;
+    if (!(d == "the" || d == "this" || d == "that" || d.ends_with("'s") || ordinal)) return false;
     const auto composition = [](std::string_view w) {
         return w == "involved" || w == "included" || w == "used" || w == "employed" || w == "comprised" ||
                w == "consisted" || w == "featured";
@@ -717,7 +722,10 @@ Trig triggerKind(Clause& c, size_t i, bool* countAll) {
     if ((w == "attacked" || w == "attacks" || w == "attack") && i + 1 < c.b && c.T[i + 1].is("with") &&
         nearPred(c, i + 1, 0, 6, isMunition))
         return Trig::Launch;
-    if ((w == "attack" || w == "attacks" || w == "assault" || w == "raid") && madeOfMunitions(c, i))
+    // "The attack involved 38 missiles", "The barrage included 40 Kalibr cruise missiles and 50 Kh-101 missiles".
+    if ((w == "attack" || w == "attacks" || w == "assault" || w == "raid" || w == "barrage" || w == "salvo" ||
+         w == "wave") &&
+        madeOfMunitions(c, i))
         return Trig::Strike;
     const bool verb = i > c.a && T[i - 1].is("to"); // "continued to attack ... yesterday"
     // "attacks on shipping" is too vague; "drone attacks", "attacked ... yesterday" and "Israeli aircraft kept up

@@ -25,6 +25,7 @@ struct Built {
     int lastSentence = -1;
     int partOf = -1; // the index of the larger launch this one is a part of ("14 of the missiles")
     int refines = -1; // after takeWholes: the index of the launch from several areas this one is the part from one of
+    int madeOfSentence = -1; // the sentence whose list of what the attack was made of gave it its munition
 };
 
 int effectiveTime(const EventFrame& e) { return e.time >= 0 ? e.time : e.carriedTime; }
@@ -369,9 +370,10 @@ Built* referredEvent(const Context& ctx, std::vector<Built>& events, EventFrame&
     // "The strike used a GBU-43/B bomb": a munition count may come along; a count of strikes is a strike of its own.
     if (m.kind != Trig::Strike || (m.count && m.countIsStrikes) || m.trig == 0) return nullptr;
     const bool munitions = munitionsToldBefore(ctx, m);
-    if (T[m.trig].lx.unit != lex::UnitClass::Strike && !munitions) return nullptr;
+    // "The barrage included ...", "The first wave included ...": what a definite attack was made of refers back.
+    if (T[m.trig].lx.unit != lex::UnitClass::Strike && !munitions && !m.madeOf) return nullptr;
     const auto d = T[m.trig - 1].lower;
-    const bool definite = munitions || d == "the" || d == "these" || d == "those" || d == "this" || d == "that" ||
+    const bool definite = munitions || m.madeOf || d == "the" || d == "these" || d == "those" || d == "this" || d == "that" ||
                           (!m.standalone && d.ends_with("'s")); // "Thursday's strike"
     if (!definite || T[m.trig - 1].sentence != m.sentence) return nullptr;
     Built* target = nullptr;
@@ -567,9 +569,18 @@ int wholeOf(const Context& ctx, const scenario::Scenario& out, const std::vector
     return -1;
 }
 
+// Is the event's count a lower bound, as the text gives it ("more than 300 drones and missiles")?
+bool countAtLeast(const scenario::Scenario& out, const EventFrame& e) {
+    return e.count && std::any_of(e.claims.begin(), e.claims.end(), [&](int k) {
+               const auto& c = out.claims[static_cast<size_t>(k)];
+               return (c.op == ">" || c.op == ">=") && c.value == static_cast<double>(*e.count);
+           });
+}
+
 // The parts of a launch fly where it flew, when and as told by whom it was told; a whole its parts add up to is
-// told by them and leaves (its count stays a claim of the text).
-void takeWholes(std::vector<Built>& events) {
+// told by them and leaves (its count stays a claim of the text). So does a whole counted as a lower bound that its
+// parts reach ("more than 300 drones and missiles" as 170 drones, 30 cruise and 120 ballistic missiles).
+void takeWholes(const scenario::Scenario& out, std::vector<Built>& events) {
     std::vector<int> sum(events.size(), 0);
     std::vector<bool> hasParts(events.size(), false);
     for (auto& part : events) {
@@ -590,7 +601,8 @@ void takeWholes(std::vector<Built>& events) {
     std::vector<Built> kept;
     std::vector<int> keptIndex(events.size(), -1);
     for (size_t w = 0; w < events.size(); ++w)
-        if (!(hasParts[w] && events[w].e.count && sum[w] == *events[w].e.count)) { // a whole its parts add up to
+        if (!(hasParts[w] && events[w].e.count &&
+              (sum[w] == *events[w].e.count || (sum[w] > *events[w].e.count && countAtLeast(out, events[w].e))))) {
             keptIndex[w] = static_cast<int>(kept.size());
             kept.push_back(std::move(events[w]));
         }
@@ -674,12 +686,43 @@ Built* launchAimedAt(const Context& ctx, std::vector<Built>& events, const Event
 // "Drones attacked oil facilities at Abqaiq ... 18 drones and seven cruise missiles were used in the attack": what the
 // attack told before was made of. The munitions it already named, or none, take the count; another munition is a part
 // of the same attack of its own, with the attack's places, side and day. Returns whether the frame referred back.
-bool addMadeOf(const Context& ctx, const scenario::Scenario& out, std::vector<Built>& events, EventFrame& m) {
+// "Iran launched more than 300 drones and missiles ... The attack included 170 drones, more than 30 cruise missiles
+// and more than 120 ballistic missiles": when the attack was counted and the list counts `items` munitions, each item
+// is a part of the attack (takeWholes lets the parts stand for it when they add up to its count).
+bool addMadeOf(const Context& ctx, const scenario::Scenario& out, std::vector<Built>& events, EventFrame& m,
+               size_t items) {
     Built* ref = m.madeOf ? referredEvent(ctx, events, m) : nullptr;
     if (!ref) return false;
+    if (ref->partOf >= 0 && ref->madeOfSentence == m.sentence) ref = &events[static_cast<size_t>(ref->partOf)];
+    // "attacked Ukraine with 90 missiles and 60 drones. The barrage included 40 Kalibr cruise missiles and 50 Kh-101
+    // missiles": the counted whole of the items' kind, of those told with the one referred to.
+    if (items >= 2 && !compatibleMunition(ref->e.munition, m.munition))
+        for (auto& ev : events)
+            if (ev.lastSentence == ref->lastSentence && ev.partOf < 0 && ev.e.count && ev.e.kind == ref->e.kind &&
+                compatibleMunition(ev.e.munition, m.munition))
+                ref = &ev;
     const auto& e = ref->e;
-    if (e.munition.empty() || genericMunition(e.munition) || munitionHead(e.munition) == munitionHead(m.munition)) {
+    const bool breakdown = items >= 2 && e.count && m.count && !e.countIsStrikes && !m.countIsStrikes;
+    if (breakdown) {
+        const int whole = static_cast<int>(ref - events.data());
+        EventFrame part = m;
+        part.kind = e.kind;
+        part.madeOf = false;
+        if (part.from < 0) part.from = e.from;
+        Built built{part, {m.sentence}, m.sentence, whole};
+        built.madeOfSentence = m.sentence;
+        events.push_back(std::move(built));
+        return true;
+    }
+    // "The attack included 170 drones, 30 cruise missiles and 120 ballistic missiles": the first item names the
+    // attack's munition; each next one is a part of its own, even when it shares a head noun with one before.
+    const bool sameList = ref->madeOfSentence == m.sentence;
+    const bool takes = sameList ? e.munition == m.munition
+                                : e.munition.empty() || genericMunition(e.munition) ||
+                                      munitionHead(e.munition) == munitionHead(m.munition);
+    if (takes) {
         absorb(ctx, out, *ref, m);
+        ref->madeOfSentence = m.sentence;
         return true;
     }
     EventFrame part = m;
@@ -696,6 +739,7 @@ bool addMadeOf(const Context& ctx, const scenario::Scenario& out, std::vector<Bu
         part.carriedTime = e.carriedTime;
     }
     Built built{part, ref->sentences, m.sentence};
+    built.madeOfSentence = m.sentence;
     if (std::find(built.sentences.begin(), built.sentences.end(), m.sentence) == built.sentences.end())
         built.sentences.push_back(m.sentence);
     events.push_back(std::move(built));
@@ -710,7 +754,10 @@ std::vector<Built> mergeFrames(const Context& ctx, const scenario::Scenario& out
             events.push_back({m, {m.sentence}, m.sentence, whole});
             continue;
         }
-        if (addMadeOf(ctx, out, events, m)) continue;
+        const auto listed = std::count_if(frames.begin(), frames.end(), [&](const EventFrame& f) {
+            return f.madeOf && f.count && f.sentence == m.sentence && f.trig == m.trig;
+        });
+        if (addMadeOf(ctx, out, events, m, static_cast<size_t>(listed))) continue;
         if (!m.standalone) {
             // Only a reference back, which dates the event it names.
             datePluralReference(ctx, events, m);
@@ -1534,7 +1581,7 @@ void findEvents(Context& ctx, scenario::Scenario& out) {
         for (auto& e : here) frames.push_back(std::move(e));
     }
     auto built = mergeFrames(ctx, out, frames);
-    takeWholes(built);
+    takeWholes(out, built);
     originFromShipsSea(ctx, out, built);
     settleActors(out, built); // before the discourse lends targets by side, and again with them
     targetsFromDiscourse(ctx, out, built);

@@ -3,6 +3,7 @@
 #include "atlas/AtlasFixture.hpp"
 #include "extract/Extractor.hpp"
 
+#include <map>
 #include <catch2/catch.hpp>
 
 #include <cctype>
@@ -3863,4 +3864,46 @@ TEST_CASE("Events: ships named after 'from the' put their sea as the launch area
     CHECK(targets(sc, *launches[0], "Shayrat"));
     CHECK_FALSE(targets(sc, *launches[0], "Eastern Mediterranean"));
     CHECK(launches[0]->actor == "US");
+}
+
+TEST_CASE("Events: what a counted attack included, item by item, stands for the attack", "[extract][events]") {
+    SECTION("three kinds, two sharing the head noun 'missiles', replace a total told as a lower bound") {
+        const auto sc = readReport("Iran launched more than 300 drones and missiles at Israel overnight, the Israeli "
+                                   "military said. The attack included 170 drones, more than 30 cruise missiles and "
+                                   "more than 120 ballistic missiles.",
+                                   "April 14, 2024");
+        const auto launches = eventsOfKind(sc, "launch");
+        REQUIRE(launches.size() == 3);
+        std::map<std::string, int> byMunition;
+        for (const auto* e : launches) {
+            CHECK(targets(sc, *e, "Israel"));
+            CHECK(e->actor == "IR");
+            if (e->count) byMunition[e->munition] = *e->count;
+        }
+        CHECK(byMunition["drone"] == 170);
+        CHECK(byMunition["cruise missile"] == 30);
+        CHECK(byMunition["ballistic missile"] == 120);
+    }
+    SECTION("the barrage's items are parts of the missiles, not of the drones told with them") {
+        const auto sc = readReport("Russia attacked Ukraine overnight with 90 missiles and 60 drones. The barrage "
+                                   "included 40 Kalibr cruise missiles and 50 Kh-101 missiles.",
+                                   "May 5, 2024");
+        REQUIRE(sc.events.size() == 3);
+        int total = 0;
+        for (const auto& e : sc.events) total += e.count.value_or(0);
+        CHECK(total == 150); // 60 drones + 40 + 50 missiles, never the 90 as well
+        bool drones = false;
+        for (const auto& e : sc.events) drones |= e.munition == "drone" && e.count == 60;
+        CHECK(drones);
+    }
+    SECTION("an uncounted attack takes its items without merging two kinds of missile") {
+        const auto sc = readReport("Iran launched an attack on Israel overnight. The first wave included 170 drones, "
+                                   "30 cruise missiles and 120 ballistic missiles.",
+                                   "April 14, 2024");
+        REQUIRE(sc.events.size() == 3);
+        CHECK(sc.events[1].count == 30);
+        CHECK(sc.events[1].munition == "cruise missile");
+        CHECK(sc.events[2].count == 120);
+        CHECK(sc.events[2].munition == "ballistic missile");
+    }
 }
