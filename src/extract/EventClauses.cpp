@@ -1169,7 +1169,10 @@ void attachClaims(Clause& c) {
         // "Dozens of rockets were fired": a claim, not a count of 24; "launched drones, cruise missiles, and an
         // anti-ship ballistic missile": one of a list, not the launch's count.
         const bool listedOne = info.implicit && e->kind == Trig::Launch && cl.quantity == "munitions";
-        if (!info.vague && !listedOne && !partBeforeOthers(c, info.numberTok)) takeCount(*e, cl);
+        // "About 75 missiles were fired at camps near Khost, while others struck a plant in Khartoum": a launch's
+        // count is what that launch sent, even when others went elsewhere.
+        const bool onePart = e->kind != Trig::Launch && partBeforeOthers(c, info.numberTok);
+        if (!info.vague && !listedOne && !onePart) takeCount(*e, cl);
         // "A second wave of 17 Tomahawks struck ...": munitions counted right after the launch's noun are its own,
         // even as the subject of their strike.
         if (!e->count && !info.vague && e->kind == Trig::Launch && cl.quantity == "reached" && cl.op != "<" &&
