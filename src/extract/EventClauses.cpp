@@ -1248,13 +1248,10 @@ bool strikeWithMunitions(const Clause& c, size_t t) {
     for (size_t k = t + 1; k + 1 < c.b && k <= t + 8; ++k) {
         if (c.T[k].text == ";" || c.T[k].lx.trigger != Trig::None) return false;
         if (!c.T[k].is("with")) continue;
-        size_t n = k + 1; // "with more than 40 missiles", "with at least 20 drones"
-        while (n < c.b && n < k + 4 &&
-               (c.T[n].is("more") || c.T[n].is("than") || c.T[n].is("at") || c.T[n].is("least") ||
-                c.T[n].is("about") || c.T[n].is("around") || c.T[n].is("nearly") || c.T[n].is("some") ||
-                c.T[n].is("over") || c.T[n].is("almost") || c.T[n].is("approximately")))
-            ++n;
-        return n < c.b && (c.T[n].number || smallCountWord(c.T[n].lower));
+        // "with more than 40 missiles": a munition count whose expression, hedge included, opens right after "with".
+        return std::any_of(c.claims.begin(), c.claims.end(), [&](int q) {
+            return c.ctx.claimInfo[q].unit == lex::UnitClass::Munition && c.out.claims[q].start == c.T[k + 1].start;
+        });
     }
     return false;
 }
