@@ -1054,6 +1054,36 @@ void targetsFromDiscourse(Context& ctx, const scenario::Scenario& out, std::vect
     }
 }
 
+// "The United States launched cruise missile strikes against camps in Afghanistan ... About 75 Tomahawk missiles
+// were fired from Navy ships at camps near Khost, Afghanistan": a launch or strike that names no side, on the day of
+// an earlier event by a named side with munitions of its kind, whose every target lies in that event's targets (the
+// same place, or a place in a country it targeted), is part of that incident and by that side.
+void sideOfTheIncident(Context& ctx, const scenario::Scenario& out, std::vector<Built>& events) {
+    const auto within = [&](int p, const EventFrame& whole) {
+        return std::any_of(whole.to.begin(), whole.to.end(), [&](int q) {
+            return q == p || (out.places[q].kind == "country" && out.places[q].country == out.places[p].country);
+        });
+    };
+    for (size_t i = 0; i < events.size(); ++i) {
+        auto& ev = events[i];
+        if ((ev.e.kind != Trig::Launch && ev.e.kind != Trig::Strike) || !ev.e.actor.empty() || ev.e.to.empty())
+            continue;
+        const Built* source = nullptr; // the nearest told before with a side
+        for (const auto& o : events)
+            if (&o != &ev && !o.e.actor.empty() && o.sentences.front() < ev.sentences.front() &&
+                (o.e.kind == Trig::Launch || o.e.kind == Trig::Strike) &&
+                (!source || o.sentences.front() > source->sentences.front()))
+                source = &o;
+        if (!source || differentDays(ctx, effectiveTime(source->e), effectiveTime(ev.e)) ||
+            !compatibleMunition(source->e.munition, ev.e.munition))
+            continue;
+        const bool inside = std::all_of(ev.e.to.begin(), ev.e.to.end(), [&](int p) { return within(p, source->e); });
+        const bool ownTarget = std::any_of(ev.e.to.begin(), ev.e.to.end(),
+                                           [&](int p) { return out.places[p].country == source->e.actor; });
+        if (inside && !ownTarget) sideFromContext(ctx, ev, *source, i);
+    }
+}
+
 // Actors the sentence alone could not settle:
 //  - "they also fired": a pronoun subject is the side of the event told last with an actor;
 //  - a weak actor (the speaker's country) that owns the targets of a launch or strike, or of one told before, is the
@@ -1585,6 +1615,7 @@ void findEvents(Context& ctx, scenario::Scenario& out) {
     originFromShipsSea(ctx, out, built);
     settleActors(out, built); // before the discourse lends targets by side, and again with them
     targetsFromDiscourse(ctx, out, built);
+    sideOfTheIncident(ctx, out, built);
     settleActors(out, built);
     for (size_t i = 0; i < built.size(); ++i) out.events.push_back(emitEvent(ctx, out, built[i], i));
     relateEvents(out, built);

@@ -1892,6 +1892,37 @@ TEST_CASE("Events: 'one missile ..., and others struck' counts a part, not the s
     for (const auto* e : strikes) CHECK_FALSE(e->count == 1);
 }
 
+TEST_CASE("Events: a launch's count stands when 'others' struck elsewhere", "[extract][events]") {
+    const auto sc = readReport("About 75 Tomahawk cruise missiles were fired from Navy ships in the Arabian Sea at "
+                               "camps near Khost, Afghanistan, while others struck a pharmaceutical plant in "
+                               "Khartoum, Sudan.", "August 21, 1998");
+    const auto launches = eventsOfKind(sc, "launch");
+    REQUIRE(launches.size() == 1);
+    CHECK(launches[0]->count == 75);
+    CHECK(targets(sc, *launches[0], "Khost"));
+    CHECK_FALSE(targets(sc, *launches[0], "Khartoum"));
+}
+
+TEST_CASE("Events: a launch at targets inside an earlier strike's, that day, is by that strike's side",
+          "[extract][events]") {
+    const std::string strike = "The United States launched cruise missile strikes on Thursday against terrorist "
+                               "camps in Afghanistan. ";
+    const auto sc = readReport(strike + "About 75 Tomahawk cruise missiles were fired from Navy ships in the Arabian "
+                                        "Sea at camps near Khost, Afghanistan.", "August 21, 1998");
+    const auto launches = eventsOfKind(sc, "launch");
+    REQUIRE(launches.size() == 1);
+    CHECK(launches[0]->actor == "US");
+    // Another day, or a target outside the strike's, is not the same incident: no side is lent.
+    const auto later = readReport(strike + "On Saturday, cruise missiles were fired from ships in the Arabian Sea at "
+                                           "camps near Khost, Afghanistan.", "August 21, 1998");
+    REQUIRE(eventsOfKind(later, "launch").size() == 1);
+    CHECK(eventsOfKind(later, "launch")[0]->actor.empty());
+    const auto elsewhere = readReport(strike + "Cruise missiles were fired from ships in the Arabian Sea at a plant "
+                                               "in Khartoum, Sudan.", "August 21, 1998");
+    REQUIRE(eventsOfKind(elsewhere, "launch").size() == 1);
+    CHECK(eventsOfKind(elsewhere, "launch")[0]->actor.empty());
+}
+
 TEST_CASE("Events: every place of a passive strike's subject was hit, past an apposition and an adverb",
           "[extract][events]") {
     const auto sc = readReport("The Taliban said Kandahar, the movement's headquarters, and the eastern city of "
