@@ -206,6 +206,14 @@ std::string namedSubject(const Context& ctx, size_t a, size_t trig) {
             break;
         --q;
     }
+    // "The submarine USS John Warner, also in the Mediterranean, fired": past an insertion set off by commas.
+    if (q > a + 2 && T[q - 1].text == ",")
+        for (size_t p = q - 2; p > a && q - p <= 10; --p) {
+            if (T[p].lx.trigger != Trig::None || T[p].text == ";" || T[p].lx.speechVerb()) break;
+            if (T[p].text != ",") continue;
+            if (T[p - 1].cap) q = p;
+            break;
+        }
     if (q == a) return {};
     const size_t last = q - 1;
     const auto plain = [&](size_t k) {
