@@ -274,7 +274,7 @@ const Table& table() {
               "attack", "explosive", "armed", "unmanned", "loitering", "smart", "laser-guided", "gps-guided",
               "tomahawk", "kalibr", "scud", "shahed", "iskander", "kinzhal", "fateh", "qiam", "zolfaghar",
               "storm", "shadow", "hellfire", "jdam", "air-launched", "sea-launched", "ship-launched",
-              "submarine-launched", "tactical", "strategic", "nuclear", "conventional"},
+              "submarine-launched", "tactical", "strategic", "nuclear", "conventional", "standoff", "stand-off"},
              kMunitionMod);
         flag({"cruise", "air-launched", "standoff", "stand-off", "jassm", "jassms", "jassm-er", "alcm", "alcms", "calcm", "calcms", "kh-101",
               "kh-555", "kh-55", "kh-22", "kh-32", "kh-47m2", "kinzhal", "kinzhals", "scalp", "shadow", "tomahawk",
