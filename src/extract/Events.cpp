@@ -146,7 +146,8 @@ constexpr MunitionWord kMunitionWords[] = {
     {"cruise", "cruise", false},        {"tomahawk", "cruise", true},    {"tlam", "cruise", true},
     {"kalibr", "cruise", true},         {"kh-101", "cruise", true},      {"kh-555", "cruise", true},
     {"kh-22", "", true},                {"storm shadow", "cruise", true}, {"scalp", "cruise", true},
-    {"jassm", "", true},                {"joint air-to-surface", "", true}, {"alcm", "", true},
+    {"jassm", "", true},                {"joint air-to-surface", "", true}, {"air-to-surface standoff", "", true},
+    {"alcm", "", true},
     {"ballistic", "ballistic", false},  {"scud", "ballistic", true},     {"iskander", "ballistic", true},
     {"kinzhal", "", true},              {"fateh", "ballistic", true},    {"shahab", "ballistic", true},
     {"hwasong", "ballistic", true},     {"atacms", "ballistic", true},   {"surface-to-air", "sam", false},
@@ -567,6 +568,51 @@ int wholeOf(const Context& ctx, const scenario::Scenario& out, const std::vector
         return -1;
     }
     return -1;
+}
+
+// Does the sentence sum up ("a total of", "in total", "in all", "altogether", "combined", "overall")?
+bool sumsUp(const Context& ctx, int sentence) {
+    const auto [a, b] = ctx.sentenceTokens(sentence);
+    for (size_t k = a; k < b; ++k) {
+        const auto& t = ctx.toks[k];
+        if (t.is("total") || t.is("altogether") || t.is("combined") || t.is("overall") ||
+            (t.is("all") && k > a && ctx.toks[k - 1].is("in")))
+            return true;
+    }
+    return false;
+}
+
+// "The USS Monterey fired 30 Tomahawks and the USS Laboon fired seven. The USS Higgins, in the North Arabian Gulf,
+// fired 23 ... In total, 105 weapons were fired": a counted launch from no area, told after counted launches from
+// areas of the same side, day and kind of munition, whose counts it reaches, is their total, and they are its parts
+// (each refines it, so the whole gets no area of its own). It sums them when it says so ("total", "in all") or when
+// their counts add up to it exactly; at least two of the parts name their area, and each is told within two
+// sentences of the next.
+void partsBeforeTotal(const Context& ctx, std::vector<Built>& events) {
+    for (size_t w = 0; w < events.size(); ++w) {
+        auto& W = events[w];
+        if (W.e.kind != Trig::Launch || !W.e.count || W.e.from >= 0 || W.partOf >= 0 || W.e.wholeOfAreas) continue;
+        std::vector<size_t> parts;
+        int sum = 0, areas = 0, next = W.e.sentence; // the parts are told in a run, at most a sentence apart
+        for (size_t j = w; j-- > 0;) {
+            const auto& P = events[j];
+            if (next - P.lastSentence > 2) break;
+            next = P.sentences.front();
+            if (P.e.kind != Trig::Launch || !P.e.count || P.partOf >= 0 || P.e.wholeOfAreas ||
+                !sameSide(W.e.actor, P.e.actor) || differentDays(ctx, effectiveTime(W.e), effectiveTime(P.e)) ||
+                !(genericMunition(W.e.munition) || compatibleMunition(W.e.munition, P.e.munition)))
+                break;
+            parts.push_back(j);
+            sum += *P.e.count;
+            areas += P.e.from >= 0 ? 1 : 0;
+        }
+        if (areas < 2 || sum > *W.e.count || (sum != *W.e.count && !sumsUp(ctx, W.e.sentence))) continue;
+        W.e.wholeOfAreas = true;
+        for (size_t j : parts) {
+            events[j].partOf = static_cast<int>(w);
+            events[j].e.areaPart = true;
+        }
+    }
 }
 
 // Is the event's count a lower bound, as the text gives it ("more than 300 drones and missiles")?
@@ -991,14 +1037,28 @@ void areasFromDiscourse(Context& ctx, const scenario::Scenario& out, Built& ev, 
 
 // "U.S. and British forces struck Iraq on Wednesday. More than 200 cruise missiles were fired from ships in the
 // Persian Gulf": a launch or strike that names no side, and took its targets from the event told before, is by that
-// event's side too.
-void sideFromContext(Context& ctx, Built& ev, const Built& source, size_t i) {
+// event's side too. A named vessel is one platform, not a side ("The submarine USS John Warner fired six Tomahawks.
+// Two B-1 bombers fired 19 ..."): the side is that of the nearest event told before it by a side, that day, else the
+// vessel's navy.
+void sideFromContext(Context& ctx, const std::vector<Built>& events, Built& ev, const Built& source, size_t i) {
     if (!ev.e.actor.empty() || source.e.actor.empty() || source.e.kind == Trig::Intercept) return;
-    ev.e.actor = source.e.actor;
+    const Built* side = &source;
+    std::string actor = source.e.actor;
+    if (const std::string navy = navyOf(source.e.actor); !navy.empty()) {
+        actor = navy;
+        for (const auto& o : events)
+            if (!o.e.actor.empty() && navyOf(o.e.actor).empty() && o.e.kind != Trig::Intercept &&
+                o.sentences.front() <= source.sentences.front() && sameSide(source.e.actor, o.e.actor) &&
+                !differentDays(ctx, effectiveTime(o.e), effectiveTime(source.e)) &&
+                (side == &source || o.sentences.front() > side->sentences.front()))
+                side = &o;
+        if (side != &source) actor = side->e.actor;
+    }
+    ev.e.actor = actor;
     ctx.diagnostics.push_back({Severity::Note, "event.actor_from_context",
-                               "the text names no side for this " + std::string(kindName(ev.e.kind)) + "; " +
-                                   source.e.actor + " acted in the event told in sentence " +
-                                   std::to_string(source.sentences.front() + 1),
+                               "the text names no side for this " + std::string(kindName(ev.e.kind)) + "; " + actor +
+                                   " acted in the event told in sentence " +
+                                   std::to_string(side->sentences.front() + 1),
                                {}, "events[" + std::to_string(i) + "].actor"});
 }
 
@@ -1027,7 +1087,7 @@ void targetsFromDiscourse(Context& ctx, const scenario::Scenario& out, std::vect
                 source = &o;
         if (!source) continue;
         if (deliveredStrike(ctx, out, ev, *source, i)) {
-            sideFromContext(ctx, ev, *source, i);
+            sideFromContext(ctx, events, ev, *source, i);
             continue;
         }
         const std::string country = targetCountry(out, source->e);
@@ -1050,7 +1110,7 @@ void targetsFromDiscourse(Context& ctx, const scenario::Scenario& out, std::vect
             if (events[k].e.kind != Trig::Crash && sameSide(events[k].e.actor, ev.e.actor) &&
                 events[k].sentences.front() < ev.sentences.front())
                 areasFromDiscourse(ctx, out, ev, events[k], i);
-        if (ev.e.to.size() > before) sideFromContext(ctx, ev, *source, i);
+        if (ev.e.to.size() > before) sideFromContext(ctx, events, ev, *source, i);
     }
 }
 
@@ -1080,7 +1140,7 @@ void sideOfTheIncident(Context& ctx, const scenario::Scenario& out, std::vector<
         const bool inside = std::all_of(ev.e.to.begin(), ev.e.to.end(), [&](int p) { return within(p, source->e); });
         const bool ownTarget = std::any_of(ev.e.to.begin(), ev.e.to.end(),
                                            [&](int p) { return out.places[p].country == source->e.actor; });
-        if (inside && !ownTarget) sideFromContext(ctx, ev, *source, i);
+        if (inside && !ownTarget) sideFromContext(ctx, events, ev, *source, i);
     }
 }
 
@@ -1611,6 +1671,7 @@ void findEvents(Context& ctx, scenario::Scenario& out) {
         for (auto& e : here) frames.push_back(std::move(e));
     }
     auto built = mergeFrames(ctx, out, frames);
+    partsBeforeTotal(ctx, built);
     takeWholes(out, built);
     originFromShipsSea(ctx, out, built);
     settleActors(out, built); // before the discourse lends targets by side, and again with them

@@ -1923,6 +1923,33 @@ TEST_CASE("Events: a launch at targets inside an earlier strike's, that day, is 
     CHECK(eventsOfKind(elsewhere, "launch")[0]->actor.empty());
 }
 
+TEST_CASE("Events: per-ship launches before 'In total, 105 weapons' are parts of that total, and a ship is no side",
+          "[extract][events]") {
+    const auto sc = readReport(
+        "U.S., British and French forces struck three chemical weapons facilities in Syria early Saturday. From the "
+        "Red Sea, the cruiser USS Monterey fired 30 Tomahawk missiles and the destroyer USS Laboon fired seven "
+        "Tomahawks. In the North Arabian Gulf, the destroyer USS Higgins fired 23 Tomahawks. The submarine USS John "
+        "Warner, also in the Mediterranean, fired six Tomahawks. Two B-1 bombers fired 19 joint air-to-surface "
+        "standoff missiles. In total, 105 weapons were fired.", "April 14, 2018");
+    const auto launches = eventsOfKind(sc, "launch");
+    const scenario::Event* total = nullptr;
+    for (const auto* e : launches) if (e->count == 105) total = e;
+    REQUIRE(total != nullptr);
+    int parts = 0, sum = 0;
+    for (const auto* e : launches) {
+        if (e->related != total->id) continue;
+        ++parts;
+        sum += e->count.value_or(0);
+        if (e->count == 6) CHECK(e->actor == "USS John Warner"); // the subject before ", also in the ...,"
+        if (e->count == 19) {
+            CHECK(e->munition == "air-to-surface standoff missile");
+            CHECK(e->actor == "US, GB, FR"); // the side of the incident, not the submarine told before
+        }
+    }
+    CHECK(parts == 5);
+    CHECK(sum == 85);
+}
+
 TEST_CASE("Events: every place of a passive strike's subject was hit, past an apposition and an adverb",
           "[extract][events]") {
     const auto sc = readReport("The Taliban said Kandahar, the movement's headquarters, and the eastern city of "
