@@ -137,6 +137,13 @@ void fromPhrase(const Context& ctx, size_t k, size_t a, bool outside, Chain& ch)
         ch.located = ch.aimed = true;
         return;
     }
+    // "intercepted ... with help from the United States", "support from Australia": a contributor, not an origin.
+    static constexpr std::string_view kAid[] = {"help", "support", "assistance", "backing", "aid", "cooperation",
+                                                "participation", "contributions", "contribution", "input"};
+    if (k > a && std::find(std::begin(kAid), std::end(kAid), T[k - 1].lower) != std::end(kAid)) {
+        ch.agent = true;
+        return;
+    }
     ch.from = ch.located = true;
     ch.fromTok = k;
     // "near the Syrian town of Abu Kamal, across the border from the Iraqi town of al-Qaim": the far side of a border

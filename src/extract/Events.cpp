@@ -871,19 +871,24 @@ std::vector<Built> mergeFrames(const Context& ctx, const scenario::Scenario& out
         }
         // "Iraq's military said 22 missiles struck between 1:45 and 2:15 a.m.": counted munitions of the kind a launch
         // of the same side and day sent, told striking within a few sentences, are that launch's impact.
-        const bool countedImpact = !target && m.kind == Trig::Strike && !m.to.empty() && countedMunitionSubject(ctx, m);
-        if (countedImpact)
+        // "Sixteen missiles hit the target, while three struck a residential neighborhood nearby": counted munitions
+        // striking where the text names no place strike the launch's targets, when they are no more than it sent.
+        const bool countedSubject = !target && m.kind == Trig::Strike && countedMunitionSubject(ctx, m);
+        const bool countedImpact = countedSubject && !m.to.empty();
+        if (countedSubject)
             for (auto& ev : events)
                 if (ev.e.kind == Trig::Launch && m.sentence - ev.lastSentence <= 5 &&
                     (sameSide(ev.e.actor, m.actor) || !m.actorStrong) && // not the speaker's country ("Iraq's military")
                     !ev.e.munition.empty() && compatibleMunition(ev.e.munition, m.munition) &&
-                    !differentDays(ctx, effectiveTime(ev.e), effectiveTime(m)))
+                    !differentDays(ctx, effectiveTime(ev.e), effectiveTime(m)) &&
+                    (countedImpact || (!ev.e.to.empty() && ev.e.count && m.count && *m.count <= *ev.e.count)))
                     target = &ev;
         // "The missiles hit radar sites near Kut": where the launch told before struck is a strike of its own, the
         // impact of that launch (it keeps the launch's side and day). "The missile struck the vessel", naming no
         // place, is the impact at the launch's targets; other strikes that name no place only add to the launch.
         const bool bareImpact = target && target->e.kind == Trig::Launch && m.kind == Trig::Strike && m.to.empty() &&
-                                !target->e.to.empty() && !m.countIsStrikes && definiteMunitionSubject(ctx, m);
+                                !target->e.to.empty() && !m.countIsStrikes &&
+                                (countedSubject || definiteMunitionSubject(ctx, m));
         if (bareImpact) m.to = target->e.to;
         const bool impact = target && target->e.kind == Trig::Launch && m.kind == Trig::Strike && !m.to.empty() &&
                             (countedImpact || bareImpact || munitionsToldBefore(ctx, m)); // "the strikes hit ..."

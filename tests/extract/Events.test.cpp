@@ -3965,3 +3965,40 @@ TEST_CASE("Events: what a counted attack included, item by item, stands for the 
         CHECK(sc.events[2].munition == "ballistic missile");
     }
 }
+
+TEST_CASE("Events: counted munitions told hitting no named place strike the launch's targets", "[extract][events]") {
+    const auto sc = readReport("Twenty-three Tomahawk cruise missiles were launched from the USS Peterson in the Red "
+                               "Sea at the headquarters of the Iraqi Intelligence Service in Baghdad on June 26. "
+                               "Defense officials said 16 missiles hit the target, while three struck a residential "
+                               "neighborhood nearby.",
+                               "June 27, 1993");
+    const auto strikes = eventsOfKind(sc, "strike");
+    REQUIRE(strikes.size() == 2);
+    for (const auto* s : strikes) {
+        CHECK(targets(sc, *s, "Baghdad"));
+        CHECK(placeName(sc, s->from.value_or("")) == "Red Sea");
+        CHECK(onDay(*s, 1993, 6, 26));
+    }
+    CHECK(strikes[0]->count == 16);
+    CHECK(strikes[1]->count == 3);
+    SECTION("not when more are told striking than the launch sent") {
+        const auto more = readReport("Three cruise missiles were launched at Baghdad on June 26. Officials said 16 "
+                                     "missiles hit the target.",
+                                     "June 27, 1993");
+        for (const auto* s : eventsOfKind(more, "strike")) CHECK_FALSE(targets(more, *s, "Baghdad"));
+    }
+}
+
+TEST_CASE("Events: a country that helped is neither the origin nor the target", "[extract][events]") {
+    const auto sc = readReport("Iran fired about 180 ballistic missiles at Israel on Tuesday evening, the Israeli "
+                               "military said. Most of the missiles were intercepted by Israeli air defenses with "
+                               "help from the United States.",
+                               "October 1, 2024");
+    for (const auto& e : sc.events) {
+        CHECK(placeName(sc, e.from.value_or("")) != "United States");
+        CHECK_FALSE(targets(sc, e, "United States"));
+    }
+    const auto intercepts = eventsOfKind(sc, "intercept");
+    REQUIRE(intercepts.size() == 1);
+    CHECK(targets(sc, *intercepts[0], "Israel"));
+}
