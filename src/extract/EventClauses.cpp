@@ -426,6 +426,29 @@ bool reachedTarget(const Clause& c, size_t i) {
 // The kind a word tells that the lexicon gives it no trigger for: "caused minor damage to the Nevatim air base" and
 // "missiles damaged the port" (munitions damaging a place struck it); "coming down in the Sea of Japan" and "splashed
 // down" (a munition's fall, as "landed" is).
+// "More than 125 precision munitions were used against seven facilities", "More than 100 precision-guided munitions of
+// various types were used, including ...": counted munitions used (not "used in the attack", which tells what a told
+// attack was made of, nor "used by" or "used to") are the strike's.
+bool usedMunitions(const Clause& c, size_t i) {
+    const auto& T = c.T;
+    const auto w = T[i].lower;
+    if (!(w == "used" || w == "employed" || w == "expended") || i < c.a + 3 || !(T[i - 1].is("were") || T[i - 1].is("was")))
+        return false;
+    const bool after = i + 1 >= c.b || T[i + 1].is("against") || T[i + 1].is("on") || T[i + 1].text == "," ||
+                       T[i + 1].text == ".";
+    if (!after) return false;
+    const auto& infos = c.ctx.claimInfo;
+    for (size_t k = i - 1; k > c.a && i - k < 12;) {
+        --k;
+        if (T[k].text == ";" || T[k].text == "," || T[k].lx.trigger != Trig::None || T[k].lx.speechVerb()) return false;
+        if (!T[k].lx.munitionHead()) continue;
+        return std::any_of(infos.begin(), infos.end(), [&](const ClaimInfo& x) {
+            return x.unit == lex::UnitClass::Munition && x.numberTok >= c.a && x.numberTok < k && k - x.numberTok <= 4;
+        });
+    }
+    return false;
+}
+
 Trig phraseTrigger(const Clause& c, size_t i) {
     const auto& T = c.T;
     const auto w = T[i].lower;
@@ -444,6 +467,7 @@ Trig phraseTrigger(const Clause& c, size_t i) {
                                 w == "splashing" || w == "splash" || w == "splashes"))
         return Trig::Crash;
     if (w == "reached" && reachedTarget(c, i)) return Trig::Strike;
+    if (usedMunitions(c, i)) return Trig::Strike;
     // "a missile that flew 430 kilometers before landing in the East Sea": the participle, not the noun ("a landing
     // craft", "the landing site").
     if (w == "landing" && i > c.a && (T[i - 1].is("before") || T[i - 1].is("after") || T[i - 1].is("and") ||

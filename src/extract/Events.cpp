@@ -808,6 +808,8 @@ std::vector<Built> mergeFrames(const Context& ctx, const scenario::Scenario& out
             // Only a reference back, which dates the event it names.
             datePluralReference(ctx, events, m);
             Built* ref = referredEvent(ctx, events, m);
+            // "Lt. Gen. Sims said the strikes were conducted by numerous aircraft": the text still tells that event.
+            if (ref) ref->lastSentence = std::max(ref->lastSentence, m.sentence);
             // "The missiles struck at about 10:50 a.m. Kyiv time": a finer time of the same day dates it too.
             if (ref && m.time >= 0 &&
                 (ref->e.time < 0 || (finerTime(ctx, m.time, ref->e.time) &&

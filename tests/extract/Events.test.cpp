@@ -4002,3 +4002,23 @@ TEST_CASE("Events: a country that helped is neither the origin nor the target", 
     REQUIRE(intercepts.size() == 1);
     CHECK(targets(sc, *intercepts[0], "Israel"));
 }
+
+TEST_CASE("Events: counted munitions 'were used' count the strike told sentences before", "[extract][events]") {
+    const auto sc = readReport("U.S. forces struck more than 85 targets in Iraq and Syria on Friday, the Pentagon "
+                               "said. The strikes, which began at 4 p.m. EST, hit command and control centers. Lt. "
+                               "Gen. Douglas Sims said the strikes were conducted by numerous aircraft. More than 125 "
+                               "precision munitions were used against seven facilities, three in Iraq and four in "
+                               "Syria.",
+                               "February 2, 2024");
+    REQUIRE(sc.events.size() == 1);
+    const auto& e = sc.events[0];
+    CHECK(e.kind == "strike");
+    CHECK(e.count == 125);
+    CHECK(targets(sc, e, "Iraq"));
+    CHECK(targets(sc, e, "Syria"));
+    CHECK(onDay(e, 2024, 2, 2));
+    SECTION("munitions used by someone, or to do something, are no strike") {
+        const auto other = readReport("The sites stored 40 drones that were used by the militias.", "February 2, 2024");
+        CHECK(other.events.empty());
+    }
+}
