@@ -4022,3 +4022,17 @@ TEST_CASE("Events: counted munitions 'were used' count the strike told sentences
         CHECK(other.events.empty());
     }
 }
+
+TEST_CASE("Events: 'air to surface missiles' written with spaces are counted munitions", "[extract][events]") {
+    const auto sc = readReport("Two B-1 bombers fired 19 air to surface missiles at the Barzah research center in "
+                               "Damascus. Syrian air defenses fired 40 surface to air missiles.",
+                               "April 14, 2018");
+    bool nineteen = false, forty = false;
+    for (const auto& e : sc.events) {
+        nineteen |= e.count == 19 && e.munition == "air-to-surface missile" && targets(sc, e, "Damascus");
+        forty |= e.count == 40 && e.munition == "surface-to-air missile";
+    }
+    CHECK(nineteen);
+    CHECK(forty);
+    for (const auto& e : sc.events) CHECK(e.count != 2); // the bombers are aircraft, not munitions
+}
