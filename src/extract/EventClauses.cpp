@@ -253,13 +253,9 @@ bool weakLaunchWord(std::string_view w) {
 bool negated(const Clause& c, size_t i) {
     // "was prepared to launch", "threatened to strike": an infinitive tells an intent, not a happening ("began to
     // fire" and "continued to attack" do happen).
-    if (i > c.a + 1 && c.T[i - 1].is("to") && !c.T[i].lower.ends_with("s") && !c.T[i].lower.ends_with("ed") &&
-        !c.T[i].lower.ends_with("ing")) {
-        const auto v = c.T[i - 2].lower;
-        if (!(v == "began" || v == "begun" || v == "begin" || v == "started" || v == "continued" || v == "continue" ||
-              v == "went" || v == "proceeded"))
-            return true;
-    }
+    if (!c.T[i].lower.ends_with("s") && !c.T[i].lower.ends_with("ed") && !c.T[i].lower.ends_with("ing") &&
+        intendedVerb(c.T, i, c.a))
+        return true;
     for (size_t q = i; q > c.a && i - q <= 3;) {
         --q;
         const auto w = c.T[q].lower;
@@ -1703,6 +1699,13 @@ bool namingFrame(const Context& ctx, size_t x, size_t verb) {
         if (T[k].text == "," || T[k].lx.trigger != lex::Trigger::None) return false;
     }
     return false;
+}
+
+bool intendedVerb(const std::vector<Tok>& T, size_t k, size_t a) {
+    if (k < a + 2 || !T[k - 1].is("to")) return false;
+    const auto v = T[k - 2].lower;
+    return !(v == "began" || v == "begun" || v == "begin" || v == "started" || v == "continued" || v == "continue" ||
+             v == "went" || v == "proceeded");
 }
 
 bool speechBetween(const Context& ctx, size_t x, size_t y) {

@@ -78,6 +78,9 @@ bool startsTally(const Context& ctx, const text::TimeExpr& t);
 // A speech verb or a quote mark between two tokens ends a frame's reach ("..., Carter said after talks in Brussels");
 // a short quoted name ("bunker buster") does not.
 bool speechBetween(const Context& ctx, size_t x, size_t y);
+// An event verb at k told as an intent: "prepared to launch", "threatened to strike" (not "began to fire", "continued
+// to attack", which happen). a: the clause's first token.
+bool intendedVerb(const std::vector<Tok>& T, size_t k, size_t a);
 // Is the mention inside the speaker's phrase of an attribution of its sentence ("The Israeli military said")?
 bool insideSpeakerPhrase(const Context& ctx, const PlaceMention& m);
 // Does the mention head an actor noun ("U.S. forces", "U.S. military forces", "Russian warplanes")? b: clause end.

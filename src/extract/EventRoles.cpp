@@ -26,7 +26,10 @@ struct Chain {
     bool agent = false;   // "intercepted by U.S. Navy destroyers in the eastern Mediterranean": where the agent was
     size_t overflownBy = SIZE_MAX; // "after flying nearly 1,500 kilometers over Iran": the flight verb's token
     size_t fromTok = SIZE_MAX;     // the chain's "from"
+    bool intentOf = false; // "missiles that were prepared to launch against ships in the Red Sea": the place is
+                           // that of an intended launch, told only as an intent
 };
+
 
 // "Russian-occupied Crimea": a mention whose span ends where mention mi ends and starts before it (an area of control
 // spans the name it governs) stands for both; returns that mention, else mi.
@@ -291,7 +294,10 @@ Chain prepositionChain(const Context& ctx, const PlaceMention& m, size_t a) {
             continue;
         }
         if (lw.trigger == Trig::Flight && over) ch.overflownBy = k;
-        if (lw.trigger != Trig::None && lw.trigger != Trig::ViolationVerb) break;
+        if (lw.trigger != Trig::None && lw.trigger != Trig::ViolationVerb) {
+            ch.intentOf = intendedVerb(T, k, a);
+            break;
+        }
         over |= w == "over" || w == "across" || w == "above";
         outside |= w == "outside" || w == "beyond";
         if (w == "from") {
@@ -848,7 +854,7 @@ void attachTargets(Roles& r, const std::vector<int>& mentions) {
                                    return e.trig == ch.overflownBy || e.kind == Trig::Intercept ||
                                           e.kind == Trig::Crash;
                                });
-        if (ch.from || ch.agent || overflown || actorRole(r.ctx, m, r.a, r.b)) continue;
+        if (ch.from || ch.agent || ch.intentOf || overflown || actorRole(r.ctx, m, r.a, r.b)) continue;
         // "at Ukraine's Kharkiv region": the country's preposition leads to the finer place.
         const PlaceMention* finer = possessiveQualifier(r.ctx, m);
         const int place = rolePlace(r, finer ? *finer : m, ch);

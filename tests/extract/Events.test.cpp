@@ -4036,3 +4036,18 @@ TEST_CASE("Events: 'air to surface missiles' written with spaces are counted mun
     CHECK(forty);
     for (const auto& e : sc.events) CHECK(e.count != 2); // the bombers are aircraft, not munitions
 }
+
+TEST_CASE("Events: a place told only as an intended launch's target is no target of the event told",
+          "[extract][events]") {
+    const auto sc = readReport("At approximately 4:30 p.m., U.S. forces struck and destroyed four anti-ship cruise "
+                               "missiles that were prepared to launch against ships in the Red Sea.",
+                               "February 6, 2024");
+    REQUIRE_FALSE(sc.events.empty());
+    for (const auto& e : sc.events) CHECK_FALSE(targets(sc, e, "Red Sea"));
+    SECTION("a verb that happens ('began to fire') keeps its places") {
+        const auto fired = readReport("The destroyers began to fire Tomahawk missiles at targets in Syria.",
+                                      "February 6, 2024");
+        REQUIRE(fired.events.size() == 1);
+        CHECK(targets(fired, fired.events[0], "Syria"));
+    }
+}
