@@ -849,10 +849,20 @@ void attachTargets(Roles& r, const std::vector<int>& mentions) {
         // A place flown over on the way is not where a strike of the sentence landed ("hit 11 targets after
         // flying nearly 1,500 kilometers over Iran and Iraq"), unless the flight is an event of its own or ended
         // there ("was flying over the Strait of Hormuz when it was shot down").
+        // Not a flight that ended elsewhere: "flew 4,600 kilometers over northern Japan before falling into the
+        // Pacific Ocean" came down at the place told after the crash verb.
+        const auto placeAfter = [&](size_t trig) {
+            return std::any_of(mentions.begin(), mentions.end(), [&](int x) {
+                if (r.ctx.mentions[x].first <= trig) return false;
+                const Chain at = prepositionChain(r.ctx, r.ctx.mentions[x], r.a); // not "fired from Iran"
+                return at.located && !at.from && !at.negated;
+            });
+        };
         const bool overflown = ch.overflownBy != SIZE_MAX &&
                                std::none_of(r.frames.begin(), r.frames.end(), [&](const EventFrame& e) {
-                                   return e.trig == ch.overflownBy || e.kind == Trig::Intercept ||
-                                          e.kind == Trig::Crash;
+                                   return e.trig == ch.overflownBy ||
+                                          ((e.kind == Trig::Intercept || e.kind == Trig::Crash) &&
+                                           !(e.trig > m.last && placeAfter(e.trig)));
                                });
         if (ch.from || ch.agent || ch.intentOf || overflown || actorRole(r.ctx, m, r.a, r.b)) continue;
         // "at Ukraine's Kharkiv region": the country's preposition leads to the finer place.

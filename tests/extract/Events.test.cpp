@@ -4051,3 +4051,24 @@ TEST_CASE("Events: a place told only as an intended launch's target is no target
         CHECK(targets(fired, fired.events[0], "Syria"));
     }
 }
+
+TEST_CASE("Events: a place flown over before the munition fell elsewhere is not where it came down",
+          "[extract][events]") {
+    const auto sc = readReport("North Korea launched an intermediate-range ballistic missile from Jagang Province at "
+                               "7:23 a.m. local time Tuesday. The missile flew about 4,600 kilometers over northern "
+                               "Japan before falling into the Pacific Ocean, Japanese officials said.",
+                               "October 4, 2022");
+    const auto crashes = eventsOfKind(sc, "crash");
+    REQUIRE(crashes.size() == 1);
+    CHECK(targets(sc, *crashes[0], "Pacific Ocean"));
+    for (const auto& e : sc.events) CHECK_FALSE(targets(sc, e, "Japan"));
+    SECTION("an aircraft shot down while flying over a strait came down there") {
+        const auto down = readReport("A U.S. Navy RQ-4 surveillance aircraft was flying over the Strait of Hormuz "
+                                     "when it was shot down by a surface to air missile fired from a location near "
+                                     "Bandar Abbas, Iran.",
+                                     "June 20, 2019");
+        const auto intercepts = eventsOfKind(down, "intercept");
+        REQUIRE(intercepts.size() == 1);
+        CHECK(targets(down, *intercepts[0], "Strait of Hormuz"));
+    }
+}
