@@ -315,10 +315,7 @@ void findUnit(const Context& ctx, size_t k, size_t b, size_t& head, lex::UnitCla
              T[q + 1].is("attack"))) // "land attack", the modifier "land-attack" written without its hyphen
             continue;
         // "19 air to surface missiles", "40 surface to air missiles": the hyphenated modifier written with spaces.
-        const auto domain = [&](size_t x) {
-            return x < b && (T[x].is("air") || T[x].is("surface") || T[x].is("ground") || T[x].is("sea") ||
-                             T[x].is("ship") || T[x].is("land") || T[x].is("subsurface"));
-        };
+        const auto domain = [&](size_t x) { return x < b && T[x].word && lex::isMedium(T[x].lower); };
         if ((t.is("to") && q > k && domain(q - 1) && domain(q + 1)) ||
             (domain(q) && ((q + 1 < b && T[q + 1].is("to") && domain(q + 2)) || (q > k && T[q - 1].is("to") && domain(q - 2)))))
             continue;

@@ -634,22 +634,19 @@ bool headsActorNoun(const Context& ctx, const PlaceMention& m, size_t b) {
 
 namespace {
 
-bool medium(std::string_view w) {
-    static constexpr std::array<std::string_view, 7> kMedia{"surface", "air", "ground", "sea", "ship", "land", "sub"};
-    return std::find(kMedia.begin(), kMedia.end(), w) != kMedia.end();
-}
+using lex::isMedium;
 
 // "Tomahawk land attack missiles": a medium before "attack" at token k, the modifier "land-attack" without its hyphen.
 bool spacedAttack(const Context& ctx, size_t k, size_t b) {
-    return k + 1 < b && ctx.toks[k].word && medium(ctx.toks[k].lower) && ctx.toks[k + 1].lower == "attack";
+    return k + 1 < b && ctx.toks[k].word && isMedium(ctx.toks[k].lower) && ctx.toks[k + 1].lower == "attack";
 }
 
 // "surface to air" ending at token k (from no earlier than a): a compound modifier written without its hyphens, of
 // two launch or target media ("surface", "air", "ground", "sea", "ship", "land", "sub").
 bool spacedCompound(const Context& ctx, size_t k, size_t a) {
     const auto& T = ctx.toks;
-    return k >= a + 2 && T[k].word && T[k - 1].is("to") && T[k - 2].word && medium(T[k].lower) &&
-           medium(T[k - 2].lower);
+    return k >= a + 2 && T[k].word && T[k - 1].is("to") && T[k - 2].word && isMedium(T[k].lower) &&
+           isMedium(T[k - 2].lower);
 }
 
 } // namespace

@@ -510,6 +510,13 @@ bool actorRole(const Context& ctx, const PlaceMention& m, size_t a, size_t b) {
     const bool placeNoun = next.lx.cue != lex::Cue::None || w == "territory" || w == "airspace" || w == "soil" ||
                            w == "border" || w == "capital";
     if (placeNoun) return false;
+    // "11 Israeli military sites", "Iranian air defense sites": sites of the country's own, where it was hit (not
+    // "U.S. military bases", which the owner keeps abroad too).
+    size_t q = n;
+    while (q < b && q < n + 3 && (T[q].is("military") || T[q].is("air") || T[q].is("defense") || T[q].is("defence") ||
+                                  T[q].is("naval") || T[q].is("energy")))
+        ++q;
+    if (q > n && q < b && T[q].lx.unit == lex::UnitClass::Target && T[q].lx.cue != lex::Cue::Base) return false;
     if (possessive) return true;
     // "Israel Defense Forces" ... but "at Saudi Arabia Sunday night": a weekday or month is no name.
     return (next.cap && next.word && ctx.mentionAtToken(n) < 0 && !next.lx.timeWord()) ||
@@ -601,15 +608,25 @@ struct Roles {
 int rolePlace(Roles& r, const PlaceMention& m, Chain& ch) {
     if (!m.demonym) return m.place;
     // Only "Turkish airspace", "Syrian targets", "Iranian territory", "Ukrainian cities" make a demonym a location.
-    const auto n = m.last + 1 < r.b ? r.ctx.toks[m.last + 1].lower : std::string_view{};
-    if (!(n == "airspace" || n == "targets" || n == "territory" || n == "soil" || n == "positions" ||
+    // Also a target noun past a few modifiers: "11 Israeli military sites", "Ukrainian energy facilities".
+    const auto& T = r.ctx.toks;
+    size_t q = m.last + 1;
+    while (q < r.b && q < m.last + 4 && T[q].word && !T[q].cap && T[q].lx.unit == lex::UnitClass::None &&
+           T[q].lx.trigger == Trig::None && !T[q].lx.preposition() && !T[q].lx.determiner())
+        ++q;
+    const bool targetNoun = q < r.b && T[q].lx.unit == lex::UnitClass::Target;
+    if (!targetNoun) q = m.last + 1;
+    const auto n = q < r.b ? T[q].lower : std::string_view{};
+    if (!(targetNoun || n == "airspace" || n == "targets" || n == "territory" || n == "soil" || n == "positions" ||
           n == "waters" || n == "coast" || n == "border" || n == "cities" || n == "towns" || n == "villages" ||
           n == "regions" || n == "infrastructure"))
         return -1;
-    // "Iranian targets in Syria": the demonym says whose targets, the place after says where they are.
-    if ((n == "targets" || n == "positions") && m.last + 2 < r.b && r.ctx.toks[m.last + 2].is("in")) return -1;
+    // "Iranian targets in Syria", "Russian bases near Latakia": the demonym says whose targets, the place after says
+    // where they are.
+    const bool whose = targetNoun || n == "targets" || n == "positions";
+    if (whose && q + 1 < r.b && (T[q + 1].is("in") || T[q + 1].is("near") || T[q + 1].is("inside"))) return -1;
     ch.located = true;
-    if (n == "targets" || n == "positions") ch.intended = true;
+    if (whose) ch.intended = true;
     return countryPlace(r.ctx, r.out, m);
 }
 

@@ -9,6 +9,7 @@
 #include "core/Hash.hpp"
 
 #include <algorithm>
+#include <array>
 #include <initializer_list>
 #include <unordered_map>
 #include <vector>
@@ -372,6 +373,11 @@ bool has(std::string_view w, uint32_t f) {
 } // namespace
 
 bool isOrgHead(std::string_view w) { return has(w, kOrg); }
+
+bool isMedium(std::string_view w) {
+    static constexpr std::array<std::string_view, 7> kMedia{"surface", "air", "ground", "sea", "ship", "land", "sub"};
+    return std::find(kMedia.begin(), kMedia.end(), w) != kMedia.end();
+}
 bool isGroupHead(std::string_view w) { return has(w, kGroupHead); }
 bool isTitle(std::string_view w) { return has(w, kTitle); }
 bool isGivenName(std::string_view w) { return has(w, kGiven); }

@@ -17,7 +17,8 @@ bool isOrgHead(std::string_view w);        // state, ministry, center, agency, a
 bool isGroupHead(std::string_view w);      // heads of armed-group names that take "in X and Y": state, qaeda
 bool isTitle(std::string_view w);          // gen, general, secretary, minister, president, spokesman, ... (no dot)
 bool isGivenName(std::string_view w);      // common given names across languages
-bool isStopWord(std::string_view w);       // capitalised common words never read as a place on their own
+bool isStopWord(std::string_view w);
+bool isMedium(std::string_view w);         // surface, air, ground, sea, ship, land, sub: "surface to air", "land attack"       // capitalised common words never read as a place on their own
 bool isNameConnector(std::string_view w);  // lower-case words inside place names: al, el, az, de, of, the, bin ...
 bool isTimeWord(std::string_view w);       // weekdays, months, "today", ...
 bool isSpeechVerb(std::string_view w);     // said, told, confirmed, announced, ...

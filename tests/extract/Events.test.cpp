@@ -4072,3 +4072,27 @@ TEST_CASE("Events: a place flown over before the munition fell elsewhere is not 
         CHECK(targets(down, *intercepts[0], "Strait of Hormuz"));
     }
 }
+
+TEST_CASE("Events: a demonym before a target noun places the target in that country", "[extract][events]") {
+    SECTION("past modifiers: military sites, energy facilities, air defense sites") {
+        const auto sc = readReport("Hezbollah fired 320 rockets from Lebanon at 11 Israeli military sites. Russian "
+                                   "drones struck Ukrainian energy facilities overnight.",
+                                   "August 25, 2024");
+        const auto launches = eventsOfKind(sc, "launch");
+        REQUIRE(launches.size() == 1);
+        CHECK(targets(sc, *launches[0], "Israel"));
+        CHECK(placeName(sc, launches[0]->from.value_or("")) == "Lebanon");
+        const auto strikes = eventsOfKind(sc, "strike");
+        REQUIRE(strikes.size() == 1);
+        CHECK(targets(sc, *strikes[0], "Ukraine"));
+    }
+    SECTION("not bases a country keeps abroad, nor sites the text places elsewhere") {
+        const auto sc = readReport("Iran fired missiles at U.S. military bases in Iraq. Israeli jets struck Iranian "
+                                   "weapons sites in Syria.",
+                                   "August 25, 2024");
+        for (const auto& e : sc.events) {
+            CHECK_FALSE(targets(sc, e, "United States"));
+            CHECK_FALSE(targets(sc, e, "Iran"));
+        }
+    }
+}
