@@ -919,6 +919,14 @@ std::optional<std::pair<Window, std::string>> spellingVariant(Context& ctx, size
     if (base.size() > 3 && base.ends_with("ah")) forms.push_back(base.substr(0, base.size() - 1));
     else if (base.size() > 3 && base.ends_with("eh")) forms.push_back(base.substr(0, base.size() - 2) + "a");
     else if (base.size() > 3 && base.ends_with("a")) forms.push_back(base + "h");
+    // Doubled consonants of a transliteration written single in the atlas ("Al-Assad", "Al Asad").
+    for (size_t f = 0, n = forms.size(); f < n; ++f) {
+        std::string single;
+        for (const char ch : forms[f])
+            if (single.empty() || ch != single.back() || std::string_view("aeiou -'").find(ch) != std::string_view::npos)
+                single += ch;
+        if (single != forms[f]) forms.push_back(std::move(single));
+    }
     for (size_t f = 0, n = forms.size(); f < n; ++f) // without the article
         if (const auto sp = forms[f].find(' '); sp != std::string::npos && sp <= 3 &&
                                                 lex::isNameConnector(std::string_view(forms[f]).substr(0, sp)))

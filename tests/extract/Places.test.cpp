@@ -465,6 +465,13 @@ TEST_CASE("Places: a base named by its short name, and with its lower-case type 
     const auto* typed = placeWritten(sc, "Al Asad air base"); // the type word belongs to the name
     REQUIRE(typed);
     CHECK(typed->id == shortName->id);
+    SECTION("written with a doubled consonant the atlas writes single") {
+        const auto doubled = readReport("Iran targeted two Iraqi bases hosting U.S. personnel at Al-Assad and Irbil.");
+        const auto* b = placeWritten(doubled, "Al-Assad");
+        REQUIRE(b);
+        CHECK(b->kind == "base");
+        CHECK(near(*b, 33.7856, 42.4412, 0.05));
+    }
 }
 
 TEST_CASE("Places: historical countries and nuclear sites are in the gazetteer", "[extract][places]") {
