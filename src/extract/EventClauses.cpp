@@ -709,8 +709,12 @@ Trig triggerKind(Clause& c, size_t i, bool* countAll) {
     if (const auto d = destroyedKind(c, i, countAll)) return *d;
     if (k == Trig::Launch && engagedMunition(c, i) != SIZE_MAX) return Trig::Intercept;
     // "The targets included missile sites near Tripoli and Misrata": what the strike just told hit.
-    if (T[i].lx.unit == lex::UnitClass::Target && i > c.a && T[i - 1].is("the") && i + 1 < c.b &&
-        (T[i + 1].is("included") || T[i + 1].is("include") || T[i + 1].is("were") ||
+    // "The main target was the western city of Lutsk": past an adjective of rank.
+    const bool ranked = i > c.a + 1 && (T[i - 1].is("main") || T[i - 1].is("primary") || T[i - 1].is("principal") ||
+                                        T[i - 1].is("chief") || T[i - 1].is("intended"));
+    const size_t det = ranked ? i - 2 : i - 1;
+    if (T[i].lx.unit == lex::UnitClass::Target && i > c.a && T[det].is("the") && i + 1 < c.b &&
+        (T[i + 1].is("included") || T[i + 1].is("include") || T[i + 1].is("were") || T[i + 1].is("was") ||
          T[i + 1].is("comprised")))
         return Trig::Strike;
     if (k == Trig::None || k == Trig::ViolationVerb) return Trig::None;

@@ -4096,3 +4096,12 @@ TEST_CASE("Events: a demonym before a target noun places the target in that coun
         }
     }
 }
+
+TEST_CASE("Events: 'The main target was X' tells where the attack told before struck", "[extract][events]") {
+    const auto sc = readReport("Russia launched 728 drones and 13 missiles at Ukraine overnight, the Ukrainian air "
+                               "force said. The main target was the western city of Lutsk.",
+                               "July 9, 2025");
+    bool lutsk = false;
+    for (const auto& e : sc.events) lutsk |= targets(sc, e, "Luts") && e.actor == "RU"; // the atlas writes Luts'k
+    CHECK(lutsk);
+}
