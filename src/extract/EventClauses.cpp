@@ -815,19 +815,43 @@ Trig triggerKind(Clause& c, size_t i, bool* countAll) {
     return k;
 }
 
+// "Two of the drones crashed in Belarus, and one fell in Moldova": a crash or intercept verb at i after one of its kind
+// at `prev`, in a clause of its own (", and", ";", ", while") whose subject is a count. Returns where that clause
+// starts, or SIZE_MAX.
+size_t countedClauseAfter(const Clause& c, size_t prev, size_t i) {
+    const auto& T = c.T;
+    if (T[i].lx.trigger != Trig::Crash && T[i].lx.trigger != Trig::Intercept) return SIZE_MAX;
+    for (size_t q = i; q > prev + 1;) {
+        --q;
+        const bool open = T[q].text == ";" || (T[q].text == "," && q + 1 < i &&
+                                                (T[q + 1].is("and") || T[q + 1].is("while") || T[q + 1].is("but")));
+        if (!open) continue;
+        const size_t from = T[q].text == ";" ? q + 1 : q + 2;
+        const bool counted = std::any_of(c.ctx.claimInfo.begin(), c.ctx.claimInfo.end(), [&](const ClaimInfo& x) {
+            return x.numberTok >= from && x.numberTok < i && x.numberTok <= from + 2;
+        });
+        return counted ? q : SIZE_MAX;
+    }
+    return SIZE_MAX;
+}
+
 void openFrames(Clause& c) {
     for (size_t i = c.a; i < c.b; ++i) {
         bool countAll = false;
         const Trig k = triggerKind(c, i, &countAll);
         if (k == Trig::None) continue;
         if (k == Trig::Launch) c.launchTriggers.push_back(i);
-        // One frame per kind per sentence, except strikes and launches split by counts below.
-        if (std::any_of(c.frames.begin(), c.frames.end(), [&](const EventFrame& e) { return e.kind == k; })) continue;
+        // One frame per kind per sentence, except strikes and launches split by counts below, and a crash or
+        // intercept told again in a coordinated clause with a count of its own.
+        const auto same = std::find_if(c.frames.rbegin(), c.frames.rend(), [&](const EventFrame& e) { return e.kind == k; });
+        const size_t boundary = same == c.frames.rend() ? SIZE_MAX : countedClauseAfter(c, same->trig, i);
+        if (same != c.frames.rend() && boundary == SIZE_MAX) continue;
+        if (boundary != SIZE_MAX) same->scopeEnd = std::min(same->scopeEnd, boundary);
         EventFrame e;
         e.kind = k;
         e.trig = i;
         e.sentence = c.s;
-        e.scopeStart = c.a;
+        e.scopeStart = boundary == SIZE_MAX ? c.a : boundary;
         e.scopeEnd = c.b;
         e.countAll = countAll;
         e.pronounMunitions = k == Trig::Launch && passiveLaunchOfToldMunitions(c, i);

@@ -4105,3 +4105,20 @@ TEST_CASE("Events: 'The main target was X' tells where the attack told before st
     for (const auto& e : sc.events) lutsk |= targets(sc, e, "Luts") && e.actor == "RU"; // the atlas writes Luts'k
     CHECK(lutsk);
 }
+
+TEST_CASE("Events: a crash told again in a counted clause of its own is a crash of its own", "[extract][events]") {
+    const auto sc = readReport("Russia launched 40 drones at Ukraine overnight. Two of the drones crashed in Belarus, "
+                               "and one fell in Moldova.",
+                               "September 10, 2025");
+    const auto crashes = eventsOfKind(sc, "crash");
+    REQUIRE(crashes.size() == 2);
+    CHECK(crashes[0]->count == 2);
+    CHECK(targets(sc, *crashes[0], "Belarus"));
+    CHECK_FALSE(targets(sc, *crashes[0], "Moldova"));
+    CHECK(crashes[1]->count == 1);
+    CHECK(targets(sc, *crashes[1], "Moldova"));
+    SECTION("one crash verb with a list of places stays one crash") {
+        const auto one = readReport("Two of the drones crashed in Belarus and Moldova.", "September 10, 2025");
+        CHECK(eventsOfKind(one, "crash").size() == 1);
+    }
+}
