@@ -186,6 +186,7 @@ private:
         if (j == m_first) return {0, 0};
         const size_t p = j - 1;
         if (w(p) == ",") { // an appositive before the verb
+            if (auto name = nameBeforeAppositive(p); name.second > name.first) return name;
             auto subject = clauseSubject(p, true);
             // "The former head of the agency, Amnon Sofin, says": the name, not the description, speaks.
             if (auto name = appositiveName(p); name.second > name.first && subject.second > subject.first &&
@@ -267,15 +268,22 @@ private:
         }
     }
 
+    // Passives and infinitives are not attributions: "troops were told", "explosions were also reported", "to say".
+    bool passiveOrInfinitive(size_t k) const {
+        size_t q = k - 1;
+        // adverbs between the auxiliary and the verb ("were also reported", "was later confirmed")
+        while (q > m_first && isWord(q) && !t(q).capitalized &&
+               (lw(q) == "also" || lw(q) == "later" || lw(q) == "earlier" || lw(q) == "first" || lw(q) == "not" ||
+                (lw(q).ends_with("ly") && lw(q).size() > 4)))
+            --q;
+        const std::string_view prev = lw(q);
+        return prev == "was" || prev == "were" || prev == "been" || prev == "being" || prev == "be" || prev == "is" ||
+               prev == "are" || (prev == "to" && q + 1 == k);
+    }
+
     void scanVerb(size_t k) {
         const auto lemma = speechVerbLemma(static_cast<int>(m_s.lex[k]->value));
-        if (k > m_first) {
-            const std::string_view prev = lw(k - 1);
-            // Passives and infinitives are not attributions: "troops were told", "to say".
-            if (prev == "was" || prev == "were" || prev == "been" || prev == "being" || prev == "be" ||
-                prev == "is" || prev == "are" || prev == "to")
-                return;
-        }
+        if (k > m_first && passiveOrInfinitive(k)) return;
         if (lemma == "according to") {
             if (lw(k + 1) != "to") return;
             size_t a = k + 2;
@@ -383,6 +391,26 @@ private:
             if (!isCap(k) || (f(k) & (kRoleNoun | kTitleAbbrev | kDeterminer | kPreposition | kMonth | kWeekday)))
                 return {0, 0};
         return {q, p};
+    }
+
+    // "Seven B-2 bombers dropped 14 bombs on Fordow, Gen. Dan Caine, chairman of the Joint Chiefs, told reporters": a
+    // name between two commas, after the reported clause and before a description that ends at the comma at p,
+    // speaks. The name holds two capitalised words that are neither a title nor a role ("Dan Caine").
+    std::pair<size_t, size_t> nameBeforeAppositive(size_t p) const {
+        size_t q = p;
+        while (q > m_first && w(q - 1) != ",") --q;
+        if (q <= m_first + 1 || q == p || (isCap(q) && !(f(q) & kDeterminer))) return {0, 0};
+        const size_t end = q - 1; // the description's opening comma
+        size_t r = end;
+        while (r > m_first && w(r - 1) != ",") --r;
+        if (r == m_first || end - r > 8) return {0, 0};
+        int nameWords = 0;
+        for (size_t k = r; k < end; ++k) {
+            if (w(k) == ".") continue;
+            if (!isCap(k) || (f(k) & (kDeterminer | kPreposition | kMonth | kWeekday))) return {0, 0};
+            if (!(f(k) & (kRoleNoun | kTitleAbbrev | kEndAbbrev))) ++nameWords;
+        }
+        return nameWords >= 2 ? std::pair<size_t, size_t>{r, end} : std::pair<size_t, size_t>{0, 0};
     }
 
     // Surnames of people named with a title or role anywhere in the text ("Defense Secretary William S. Cohen",

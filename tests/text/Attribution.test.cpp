@@ -87,6 +87,11 @@ TEST_CASE("Attribution: speakers in statements, reports and according-to phrases
          "Israeli and Western news media"},
         {"The former head of the Israeli intelligence agency Mossad, Amnon Sofin, says Israel is concerned.",
          "concerned", "Amnon Sofin"},
+        // A name after the reported clause, then its description: the name speaks, not the clause's subject.
+        {"Seven B-2 bombers dropped 14 bombs on Fordow early Sunday, Gen. Dan Caine, chairman of the Joint Chiefs of "
+         "Staff, told reporters.",
+         "14 bombs", "Gen. Dan Caine"},
+        {"Carl Nilsson, a fellow at the institute, told VOA the drones were Iranian.", "Iranian", "Carl Nilsson"},
     };
     for (const auto& c : cases) {
         INFO(c.body);
@@ -142,4 +147,14 @@ TEST_CASE("Attribution: a speaker after a semicolon covers only the clause after
     const auto before = parse("Russia fired four cruise missiles at Odesa, the military said; two were intercepted.");
     CHECK(before.attributionAt(before.text.find("two were"))->speaker == "the military");
     CHECK(before.attributionAt(before.text.find("four cruise"))->speaker == "the military");
+}
+
+TEST_CASE("Attribution: a passive speech verb has no speaker, with or without an adverb before it", "[text]") {
+    // "explosions were also reported in Lviv": the explosions are what was reported, not who reported it.
+    for (const char* body : {"Missiles struck Kyiv, and explosions were also reported in Lviv and Dnipro.",
+                             "Explosions were reported in Lviv.", "The strike was later confirmed in Kyiv."}) {
+        INFO(body);
+        const auto d = parse(body);
+        CHECK(speakerOf(d, body[0] == 'T' ? "Kyiv" : "Lviv") == nullptr);
+    }
 }
