@@ -1022,6 +1022,70 @@ void originFromShipsSea(Context& ctx, const scenario::Scenario& out, std::vector
     }
 }
 
+// "The bombers flew for 18 hours from Whiteman Air Force Base", "The jets took off from Aviano": the aircraft told
+// before, as a definite subject ("the bombers", "all seven B-2s") of a verb of departure whose "from" names a place,
+// say where the air strike came from. Returns that place, or -1.
+int aircraftBaseToldAfter(const Context& ctx, int s) {
+    const auto [a, b] = ctx.sentenceTokens(s);
+    const auto& T = ctx.toks;
+    size_t k = a;
+    if (k < b && (T[k].is("the") || T[k].is("these") || T[k].is("those") || T[k].is("all") || T[k].is("both"))) ++k;
+    else return -1;
+    while (k < b && k < a + 5 && T[k].lx.unit != lex::UnitClass::Aircraft &&
+           (T[k].number || T[k].cap || T[k].is("the") || T[k].text == "-" || T[k].text == "/"))
+        ++k; // "all seven B-2", "The two F-15E"
+    if (k >= b || T[k].lx.unit != lex::UnitClass::Aircraft) return -1;
+    size_t v = k + 1;
+    while (v < b && v < k + 3 && (T[v].is("had") || T[v].is("have") || T[v].is("were") || T[v].is("then"))) ++v;
+    if (v >= b || !(T[v].is("flew") || T[v].is("flown") || T[v].is("took") || T[v].is("taken") ||
+                    T[v].is("departed") || T[v].is("launched")))
+        return -1;
+    for (size_t q = v + 1; q + 1 < b && q < v + 10; ++q) {
+        if (T[q].lx.trigger != Trig::None || T[q].text == "," || T[q].text == ";") return -1;
+        if (!T[q].is("from")) continue;
+        const size_t at = T[q + 1].is("the") ? q + 2 : q + 1;
+        const int mi = ctx.mentionAtToken(at);
+        if (mi < 0) return -1;
+        const auto& m = ctx.mentions[static_cast<size_t>(mi)];
+        return m.dropped || m.demonym || m.first != at ? -1 : m.place;
+    }
+    return -1;
+}
+
+// An air strike: fired or dropped by aircraft, or a strike whose sentence names aircraft ("F-111 bombers struck").
+bool byAircraft(const Context& ctx, const Built& ev) {
+    if (ev.e.airDelivered || !ev.e.aircraft.empty()) return true;
+    if (ev.e.kind != Trig::Strike) return false;
+    const auto [a, b] = ctx.sentenceTokens(ev.e.sentence);
+    for (size_t k = a; k < b; ++k)
+        if (ctx.toks[k].lx.unit == lex::UnitClass::Aircraft) return true;
+    return false;
+}
+
+// The latest air strike told in the three sentences before s, when it has no origin, takes the base that sentence s
+// says its aircraft flew from (`aircraftBaseToldAfter`), when it is none of its targets.
+void originFromAircraftBase(Context& ctx, const scenario::Scenario& out, std::vector<Built>& events) {
+    for (int s = 1; s < static_cast<int>(ctx.doc.sentences.size()); ++s) {
+        if (ctx.skipSentence[s]) continue;
+        const int base = aircraftBaseToldAfter(ctx, s);
+        if (base < 0) continue;
+        Built* latest = nullptr;
+        for (auto& ev : events)
+            if (ev.lastSentence < s && s - ev.lastSentence <= 3 && byAircraft(ctx, ev) &&
+                (!latest || ev.lastSentence >= latest->lastSentence))
+                latest = &ev;
+        if (!latest || latest->e.from >= 0 ||
+            std::find(latest->e.to.begin(), latest->e.to.end(), base) != latest->e.to.end())
+            continue;
+        latest->e.from = base;
+        latest->sentences.push_back(s);
+        ctx.diagnostics.push_back({Severity::Note, "event.origin_from_context",
+                                   "the air strike names no base; a later sentence says its aircraft flew from " +
+                                       out.places[static_cast<size_t>(base)].name,
+                                   {}, "events[" + std::to_string(latest - events.data()) + "].from"});
+    }
+}
+
 // The areas (regions, divisions, seas; never a town) an event told before targeted, for an event with no target of
 // its own ("a second wave of 17 Tomahawks was launched from ships in the Persian Gulf against sites that survived the
 // first attack", after strikes on "southern Iraq").
@@ -1681,6 +1745,7 @@ void findEvents(Context& ctx, scenario::Scenario& out) {
     partsBeforeTotal(ctx, built);
     takeWholes(out, built);
     originFromShipsSea(ctx, out, built);
+    originFromAircraftBase(ctx, out, built);
     settleActors(out, built); // before the discourse lends targets by side, and again with them
     targetsFromDiscourse(ctx, out, built);
     sideOfTheIncident(ctx, out, built);

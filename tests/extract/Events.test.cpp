@@ -4122,3 +4122,30 @@ TEST_CASE("Events: a crash told again in a counted clause of its own is a crash 
         CHECK(eventsOfKind(one, "crash").size() == 1);
     }
 }
+
+TEST_CASE("Events: 'The bombers flew from X' told after an air strike is where that strike came from",
+          "[extract][events]") {
+    const auto sc = readReport("Seven B-2 bombers dropped 14 bombs on the Fordow site in Iran early Sunday. A "
+                               "submarine fired two dozen Tomahawk missiles at Isfahan. The bombers flew for 18 hours "
+                               "from Whiteman Air Force Base in Missouri.",
+                               "June 22, 2025");
+    const auto strikes = eventsOfKind(sc, "strike");
+    REQUIRE(strikes.size() == 1);
+    CHECK(placeName(sc, strikes[0]->from.value_or("")) == "Whiteman Air Force Base");
+    // The submarine's launch, told between, is no air strike: the bombers' base is not its origin.
+    for (const auto* l : eventsOfKind(sc, "launch"))
+        CHECK(placeName(sc, l->from.value_or("")) != "Whiteman Air Force Base");
+    SECTION("an aircraft noun in the strike's sentence makes it an air strike") {
+        const auto libya = readReport("F-111 bombers struck targets in Tripoli and Benghazi early Tuesday. The "
+                                      "aircraft took off from Lakenheath in Britain.",
+                                      "April 15, 1986");
+        REQUIRE(eventsOfKind(libya, "strike").size() == 1);
+        CHECK(placeName(libya, eventsOfKind(libya, "strike")[0]->from.value_or("")) == "Lakenheath");
+    }
+    SECTION("a ground launch takes no base from aircraft told after it") {
+        const auto ground = readReport("Iran fired 14 ballistic missiles at Al Udeid Air Base in Qatar. The jets "
+                                       "took off from Doha.",
+                                       "June 23, 2025");
+        for (const auto& e : ground.events) CHECK(placeName(ground, e.from.value_or("")) != "Doha");
+    }
+}
