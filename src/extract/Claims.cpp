@@ -644,6 +644,8 @@ void findClaims(Context& ctx, scenario::Scenario& out) {
             }
         }
 
+        // "and the other three fell into the Persian Gulf": the noun of the rest was told before the count.
+        if (unit == lex::UnitClass::Munition && elidedHead == SIZE_MAX && head < numberTok) elidedHead = head;
         scenario::Claim c;
         c.id = "c" + std::to_string(out.claims.size() + 1);
         c.value = n.value;

@@ -4149,3 +4149,17 @@ TEST_CASE("Events: 'The bombers flew from X' told after an air strike is where t
         for (const auto& e : ground.events) CHECK(placeName(ground, e.from.value_or("")) != "Doha");
     }
 }
+
+TEST_CASE("Events: 'and the other three fell into the Gulf' after an intercept is a crash of three", "[extract][events]") {
+    const auto sc = readReport("Iraqi forces fired five missiles toward Kuwait on Thursday. Patriot batteries "
+                               "intercepted two of them, and the other three fell into the Persian Gulf.",
+                               "March 22, 2003");
+    const auto intercepts = eventsOfKind(sc, "intercept");
+    REQUIRE(intercepts.size() == 1);
+    CHECK(intercepts[0]->count == 2);
+    CHECK_FALSE(targets(sc, *intercepts[0], "Persian Gulf"));
+    const auto crashes = eventsOfKind(sc, "crash");
+    REQUIRE(crashes.size() == 1);
+    CHECK(crashes[0]->count == 3);
+    CHECK(targets(sc, *crashes[0], "Persian Gulf"));
+}
