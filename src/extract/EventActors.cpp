@@ -290,6 +290,28 @@ size_t reducedRelativeStart(const Context& ctx, size_t a, size_t trig) {
     return q > a && isVerbLike(T[q - 1]) ? q : a;
 }
 
+// "Most were intercepted by Israel's air defenses, but some struck central Israel": a count or quantifier of the
+// munitions told, as the subject of a clause coordinated after a comma, heads a clause of its own; what stands
+// before it is another verb's. Returns the first token of that subject, or a.
+size_t quantifiedClauseStart(const Context& ctx, size_t a, size_t trig) {
+    const auto& T = ctx.toks;
+    size_t q = trig;
+    while (q > a && (T[q - 1].is("also") || T[q - 1].is("later") || T[q - 1].is("were") || T[q - 1].is("was") ||
+                     T[q - 1].is("then")))
+        --q;
+    if (q == a) return a;
+    const auto w = T[q - 1].lower;
+    const bool quantifier = T[q - 1].number || smallCountWord(w) || w == "some" || w == "most" || w == "many" ||
+                            w == "several" || w == "others" || w == "rest" || w == "remainder";
+    size_t subject = q - 1;
+    if (subject > a && T[subject - 1].is("the")) --subject; // "the rest", "the others"
+    if (!quantifier || subject < a + 2) return a;
+    const auto conj = T[subject - 1].lower;
+    const bool coordinated = (conj == "but" || conj == "and" || conj == "while" || conj == "whereas") &&
+                             (T[subject - 2].text == "," || T[subject - 2].text == ";");
+    return coordinated ? subject : a;
+}
+
 // "Kalibr cruise missiles launched from a Russian submarine", "fired from U.S. warships": the country of the ships
 // or aircraft the munitions came from, in the "from" phrase right after the trigger, fires them. "" when none.
 std::string launchersAfter(const Context& ctx, const std::vector<int>& mentions, size_t trig, size_t b) {
@@ -357,6 +379,7 @@ void attachActor(const Context& ctx, const std::vector<int>& mentions, size_t a,
     const auto& T = ctx.toks;
     ActorVote v;
     a = reducedRelativeStart(ctx, a, e.trig);
+    if (e.kind == Trig::Strike || e.kind == Trig::Crash) a = quantifiedClauseStart(ctx, a, e.trig);
     for (int mi : mentions) {
         const auto& m = ctx.mentions[mi];
         if (m.last >= e.trig || m.first < a || m.ranked.empty()) continue;

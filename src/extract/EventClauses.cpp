@@ -73,20 +73,6 @@ bool munitionSubjectBefore(const Clause& c, size_t t, bool* all) {
     return false;
 }
 
-// A count written as a word, one to twelve ("two", "Three").
-bool smallCountWord(std::string_view lower) {
-    static constexpr std::string_view kCounts[] = {
-        "one",      "two",     "three",    "four",     "five",      "six",     "seven",   "eight",  "nine",
-        "ten",      "eleven",  "twelve",   "thirteen", "fourteen",  "fifteen", "sixteen", "seventeen",
-        "eighteen", "nineteen", "twenty",  "thirty",   "forty",     "fifty",   "sixty",   "seventy", "eighty",
-        "ninety"};
-    const auto known = [&](std::string_view w) { return std::find(std::begin(kCounts), std::end(kCounts), w) != std::end(kCounts); };
-    // "twenty-three"
-    const size_t dash = lower.find('-');
-    if (dash != std::string_view::npos) return known(lower.substr(0, dash)) && known(lower.substr(dash + 1));
-    return known(lower);
-}
-
 // "A third fell harmlessly in the desert and a fourth landed in the Gulf": an ordinal standing for one more of the
 // munitions told, as the subject of t.
 bool ordinalSubject(const Clause& c, size_t t) {
@@ -1665,6 +1651,20 @@ std::vector<EventFrame> readSentenceFrames(Context& ctx, scenario::Scenario& out
                 if (!e.actor.empty() && out.places[p].country == e.actor) e.actor.clear();
     for (auto& e : c.frames) e.standalone = keepFrame(c, e);
     return std::move(c.frames);
+}
+
+// A count written as a word, one to ninety ("two", "Three", "twenty-three").
+bool smallCountWord(std::string_view lower) {
+    static constexpr std::string_view kCounts[] = {
+        "one",      "two",     "three",    "four",     "five",      "six",     "seven",   "eight",  "nine",
+        "ten",      "eleven",  "twelve",   "thirteen", "fourteen",  "fifteen", "sixteen", "seventeen",
+        "eighteen", "nineteen", "twenty",  "thirty",   "forty",     "fifty",   "sixty",   "seventy", "eighty",
+        "ninety"};
+    const auto known = [&](std::string_view w) { return std::find(std::begin(kCounts), std::end(kCounts), w) != std::end(kCounts); };
+    // "twenty-three"
+    const size_t dash = lower.find('-');
+    if (dash != std::string_view::npos) return known(lower.substr(0, dash)) && known(lower.substr(dash + 1));
+    return known(lower);
 }
 
 bool elidedMunitionCount(const Context& ctx, size_t k) {

@@ -99,6 +99,8 @@ std::string munitionNear(const Context& ctx, size_t t, size_t a, size_t b);
 bool munitionToken(const Context& ctx, size_t k);
 // Is token k a bare count standing for the munitions named before ("Three were shot down")? It names no munition.
 bool elidedMunitionCount(const Context& ctx, size_t k);
+// A count written as a word ("two", "Three", "twenty-three").
+bool smallCountWord(std::string_view lower);
 
 const char* kindName(lex::Trigger t);
 bool compatibleText(const std::string& x, const std::string& y);

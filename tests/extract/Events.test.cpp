@@ -4163,3 +4163,17 @@ TEST_CASE("Events: 'and the other three fell into the Gulf' after an intercept i
     CHECK(crashes[0]->count == 3);
     CHECK(targets(sc, *crashes[0], "Persian Gulf"));
 }
+
+TEST_CASE("Events: 'but some struck X' after an intercept by a named side is the launcher's, not the interceptor's",
+          "[extract][events]") {
+    const auto sc = readReport("Iran launched about 180 ballistic missiles at Israel on Tuesday evening. Most were "
+                               "intercepted by Israel's air defenses, but some struck central and southern Israel.",
+                               "October 1, 2024");
+    const auto strikes = eventsOfKind(sc, "strike");
+    REQUIRE(strikes.size() == 1);
+    CHECK(strikes[0]->actor == "IR");
+    CHECK(targets(sc, *strikes[0], "central Israel"));
+    const auto intercepts = eventsOfKind(sc, "intercept");
+    REQUIRE(intercepts.size() == 1);
+    CHECK(intercepts[0]->actor == "IL");
+}
