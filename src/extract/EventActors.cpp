@@ -763,7 +763,8 @@ void attachActorsAndTimes(Context& ctx, int s, std::vector<EventFrame>& frames, 
         if (ctx.mentions[m].sentence == s && !ctx.mentions[m].dropped) mentions.push_back(static_cast<int>(m));
     for (auto& e : frames) {
         attachActor(ctx, mentions, std::max(a, e.actorStart), b, e);
-        e.munition = e.kind == Trig::Airspace ? std::string{} : munitionNear(ctx, e.trig, a, b);
+        e.munition = e.kind == Trig::Airspace ? std::string{}
+                     : munitionNear(ctx, e.sharedCountHead != SIZE_MAX ? e.sharedCountHead : e.trig, a, b);
         // "Thirteen more were fired": the munitions the bare count leaves out, named before.
         for (int k : e.claims)
             if (const size_t h = ctx.claimInfo[k].elidedHead; e.munition.empty() && h != SIZE_MAX) {

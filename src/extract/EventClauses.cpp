@@ -1230,8 +1230,11 @@ void attachClaims(Clause& c) {
                 const bool subjectWithParticiple = n < l.trig && l.trig - n <= 4 && l.trig < o.trig &&
                                                    *o.count == 1 && (c.T[n].is("a") || c.T[n].is("an"));
                 if (c.out.claims[k].value == *o.count &&
-                    ((n > std::min(l.trig, o.trig) && n < std::max(l.trig, o.trig)) || subjectWithParticiple))
+                    ((n > std::min(l.trig, o.trig) && n < std::max(l.trig, o.trig)) || subjectWithParticiple)) {
                     l.count = o.count;
+                    if (c.ctx.claimInfo[k].unit == lex::UnitClass::Munition && c.ctx.claimInfo[k].headTok != n)
+                        l.sharedCountHead = c.ctx.claimInfo[k].headTok;
+                }
             }
         }
     }

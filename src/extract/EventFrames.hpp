@@ -21,6 +21,9 @@ struct EventFrame {
     std::string munition;
     std::vector<int> claims;  // indices into Scenario::claims
     std::optional<int> count;
+    // The munition noun of a count a launch shares with its intercept ("shot down three cruise missiles and several
+    // drones that were launched by ..."): the launch's munition is the counted one, not the nearest to its verb.
+    size_t sharedCountHead = SIZE_MAX;
     bool countIsStrikes = false; // the count is of strikes ("seven strikes", "an airstrike"), not of munitions
     bool countAll = false;    // "all of them were destroyed": the count of the launch it belongs to
     int from = -1;            // place index

@@ -118,6 +118,18 @@ TEST_CASE("Events: engaging drones launched from an area is an intercept and a l
     CHECK(intercepts[0]->related == launches[0]->id);
 }
 
+TEST_CASE("Events: a launch that shares its intercept's count flies the counted munition", "[extract][events]") {
+    // The nearest munition to "launched" is the uncounted drones; the count, three, is of the cruise missiles.
+    const auto sc = readReport("The destroyer USS Carney, operating in the northern Red Sea, shot down three land "
+                               "attack cruise missiles and several drones on Thursday that were launched by Houthi "
+                               "forces in Yemen.",
+                               "October 20, 2023");
+    const auto launches = eventsOfKind(sc, "launch");
+    REQUIRE(launches.size() == 1);
+    CHECK(launches[0]->count == 3);
+    CHECK(launches[0]->munition.find("cruise missile") != std::string::npos);
+}
+
 TEST_CASE("Events: 'all of them were destroyed' counts what was launched", "[extract][events]") {
     const auto sc = readReport("The mayor said Monday that Russia sent 40 drones toward Kyiv overnight and that all "
                                "of them were destroyed.", "January 02, 2023");
