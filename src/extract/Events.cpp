@@ -220,6 +220,8 @@ bool sameIncident(const Context& ctx, const scenario::Scenario& out, const Event
         return false;
     // For an air strike the "munition" found may be the platform ("a drone strike", "the drone fired two missiles").
     if (e.kind != Trig::Strike && !compatibleMunition(e.munition, m.munition)) return false;
+    // "attacked Odesa with 19 missiles and 19 drones": one verb split by munition stays split, even at equal counts.
+    if (e.sentence == m.sentence && e.trig == m.trig && !compatibleMunition(e.munition, m.munition)) return false;
     if (!compatibleOrigins(out, e.from, m.from)) return false;
     if (differentDays(ctx, effectiveTime(e), effectiveTime(m))) return false;
     bool anaphor = false;

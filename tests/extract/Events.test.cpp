@@ -4189,3 +4189,14 @@ TEST_CASE("Events: 'but some struck X' after an intercept by a named side is the
     REQUIRE(intercepts.size() == 1);
     CHECK(intercepts[0]->actor == "IL");
 }
+
+TEST_CASE("Events: a strike split by munition stays split when the counts are equal", "[extract][events]") {
+    const auto sc = readReport("Russia attacked the port city of Odesa with 19 missiles and 19 drones overnight, "
+                               "Ukraine's air force said.",
+                               "July 20, 2023");
+    const auto strikes = eventsOfKind(sc, "strike");
+    REQUIRE(strikes.size() == 2);
+    CHECK(strikes[0]->count == 19);
+    CHECK(strikes[1]->count == 19);
+    CHECK(strikes[0]->munition != strikes[1]->munition);
+}
