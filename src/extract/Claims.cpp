@@ -294,9 +294,14 @@ void findUnit(const Context& ctx, size_t k, size_t b, size_t& head, lex::UnitCla
                 (T[q + 2].lx.munitionHead() || T[q + 3].lower.starts_with("vehicle") ||
                  T[q + 3].lower.starts_with("system")))
                 continue;
+            // "59 Tomahawk land attack missiles": a medium and "attack" written apart are the modifier "land-attack".
+            const auto spacedAttackAfter = [&](size_t x) {
+                return x + 3 < b && lex::isMedium(T[x + 1].lower) && T[x + 2].is("attack") &&
+                       (T[x + 3].lx.munitionHead() || T[x + 3].lx.munitionModifier());
+            };
             while (u == lex::UnitClass::Munition && q + 1 < b &&
-                   (T[q + 1].lx.munitionHead() || T[q + 1].lx.munitionModifier()))
-                ++q;
+                   (T[q + 1].lx.munitionHead() || T[q + 1].lx.munitionModifier() || spacedAttackAfter(q)))
+                q += spacedAttackAfter(q) ? 3 : 1;
             while (q > k && !T[q].lx.munitionHead() && T[q].lx.unit == lex::UnitClass::None) --q;
             head = q;
             unit = T[q].lx.unit != lex::UnitClass::None ? T[q].lx.unit : u;

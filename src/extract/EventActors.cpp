@@ -687,6 +687,8 @@ std::string munitionNear(const Context& ctx, size_t t, size_t a, size_t b) {
         if (T[k].lx.munitionModifier() &&
             ((k + 1 < b && T[k + 1].lx.munitionHead()) || (k + 2 < b && T[k + 2].lx.munitionHead())))
             continue;
+        // "Tomahawk land attack missiles": the weapon's name modifies the head after the spaced "land attack".
+        if (k + 3 < b && spacedAttack(ctx, k + 1, b) && T[k + 3].lx.munitionHead()) continue;
         const size_t d = k > t ? k - t : t - k;
         if (d < bestDist) { bestDist = d; best = k; }
     }

@@ -1030,6 +1030,21 @@ TEST_CASE("Events: 'land attack' written without its hyphen is the modifier 'lan
     const auto launches = eventsOfKind(sc, "launch");
     REQUIRE(launches.size() == 1);
     CHECK(launches[0]->munition == "tomahawk land-attack missile"); // as the hyphenated spelling reads
+    SECTION("counted after the verb, and delivering the strike told before") {
+        // The count's noun is the missiles, not the weapon's name before "land attack"; so the launch is the
+        // delivery of the missile strike on the airfield and flies there, not just to the country.
+        const auto shayrat = readReport("U.S. forces conducted a missile strike against Shayrat Airfield in Syria on "
+                                        "April 6. The destroyers USS Porter and USS Ross fired 59 Tomahawk land "
+                                        "attack missiles from the eastern Mediterranean Sea.",
+                                        "April 7, 2017");
+        const auto fired = eventsOfKind(shayrat, "launch");
+        REQUIRE(fired.size() == 1);
+        CHECK(fired[0]->count == 59);
+        CHECK(fired[0]->munition == "tomahawk land-attack missile");
+        CHECK(targets(shayrat, *fired[0], "Shayrat"));
+        for (const auto& c : shayrat.claims)
+            if (c.value == 59) CHECK(c.unit == "missile");
+    }
 }
 
 TEST_CASE("Events: 'the missile' is one, and names the launch told before whoever reports it",
