@@ -93,8 +93,11 @@ MunitionSubject munitionSubject(const Context& ctx, const EventFrame& m) {
             T[k - 1].is("also")))
         --k;
     const size_t verb = k;
+    // "The Katyusha rocket", "the Kalibr missiles": a weapon's name in capitals before the munition noun is part of it.
     while (k > 0 && verb - k < 4 && T[k - 1].sentence == m.sentence &&
-           (T[k - 1].lx.munitionHead() || T[k - 1].lx.munitionModifier()))
+           (T[k - 1].lx.munitionHead() || T[k - 1].lx.munitionModifier() ||
+            (k < verb && T[k - 1].cap && !T[k - 1].sentenceInitial && ctx.mentionAtToken(k - 1) < 0 &&
+             !ctx.demonymOf(k - 1))))
         --k;
     return {k, verb};
 }
@@ -509,7 +512,11 @@ bool namedBy(std::string_view generic, std::string_view named) {
 // district in southeastern Baghdad" at the embassy in Baghdad).
 // Returns the strike's first sentence, which joins the launch's evidence, or -1.
 int launchOfToldStrike(const Context& ctx, const scenario::Scenario& out, std::vector<Built>& events, EventFrame& m) {
-    if (m.kind != Trig::Launch || m.count || !m.to.empty() || !munitionsToldBefore(ctx, m)) return -1;
+    // "The rocket was fired from eastern Baghdad": a definite singular counts the one told, not one of its own.
+    const bool countOfItsOwn = m.count && !(*m.count == 1 && std::all_of(m.claims.begin(), m.claims.end(), [&](int c) {
+                                                return ctx.claimInfo[c].implicit;
+                                            }));
+    if (m.kind != Trig::Launch || countOfItsOwn || !m.to.empty() || !munitionsToldBefore(ctx, m)) return -1;
     Built* strike = nullptr;
     for (auto& ev : events) {
         // A launch of these munitions told before is what "the missiles" refers to ("Iran fired 16 missiles ... The
@@ -523,7 +530,7 @@ int launchOfToldStrike(const Context& ctx, const scenario::Scenario& out, std::v
             !differentDays(ctx, effectiveTime(ev.e), effectiveTime(m)))
             strike = &ev;
     }
-    if (!strike) return -1;
+    if (!strike || (m.count && strike->e.count != m.count)) return -1;
     auto& s = strike->e;
     for (int p : s.to)
         if (p != m.from || out.places[p].kind == "city") m.to.push_back(p);

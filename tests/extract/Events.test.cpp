@@ -4215,3 +4215,17 @@ TEST_CASE("Events: a strike split by munition stays split when the counts are eq
     CHECK(strikes[1]->count == 19);
     CHECK(strikes[0]->munition != strikes[1]->munition);
 }
+
+TEST_CASE("Events: 'The Katyusha rocket was fired from X' two sentences after its strike is that strike's launch",
+          "[extract][events]") {
+    const auto sc = readReport("A rocket slammed into Baghdad's heavily fortified Green Zone on Sunday night, landing "
+                               "less than a mile from the U.S. Embassy, Iraqi military officials said. There were no "
+                               "casualties. The Katyusha rocket was fired from eastern Baghdad, the Iraqi military "
+                               "said in a statement.",
+                               "January 27, 2019");
+    const auto launches = eventsOfKind(sc, "launch");
+    REQUIRE(launches.size() == 1);
+    CHECK(launches[0]->count == 1);
+    CHECK(targets(sc, *launches[0], "Baghdad")); // it flies to what the rocket struck
+    CHECK(std::find(launches[0]->sentences.begin(), launches[0]->sentences.end(), 0) != launches[0]->sentences.end());
+}
