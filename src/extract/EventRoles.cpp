@@ -386,6 +386,20 @@ bool offsetReference(const Context& ctx, const PlaceMention& m, size_t q, size_t
                                                    ctx.mentions[prev].last == q - 3 && water(ctx.mentions[prev]) &&
                                                    water(m))
         return true;
+    // "the Ramat David air base southeast of Haifa": a base or town named right before the bearing is the place; the
+    // one after it only says where that is.
+    const auto site = [](const PlaceMention& x) {
+        return x.best() && (x.best()->kind == atlas::Kind::Base || x.best()->kind == atlas::Kind::City ||
+                            x.best()->kind == atlas::Kind::Point);
+    };
+    size_t named = q - 3; // back over the site's type words ("air base", "airfield") to its name
+    while (named > a && q - 3 - named < 2 && T[named].word && !T[named].cap &&
+           (T[named].lx.cue == lex::Cue::Base || T[named].is("air")))
+        --named;
+    if (const int prev = ctx.mentionAtToken(named); prev >= 0 && &ctx.mentions[prev] != &m &&
+                                                   !ctx.mentions[prev].demonym && ctx.mentions[prev].last == named &&
+                                                   site(ctx.mentions[prev]))
+        return true;
     if (T[q - 3].lx.unit != lex::UnitClass::Distance) return false;
     // Back over the number and its hedge to the comma that sets the offset after the other place's name.
     size_t k = q - 3;

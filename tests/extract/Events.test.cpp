@@ -4229,3 +4229,22 @@ TEST_CASE("Events: 'The Katyusha rocket was fired from X' two sentences after it
     CHECK(targets(sc, *launches[0], "Baghdad")); // it flies to what the rocket struck
     CHECK(std::find(launches[0]->sentences.begin(), launches[0]->sentences.end(), 0) != launches[0]->sentences.end());
 }
+
+TEST_CASE("Events: a base or town right before 'southeast of X' is the target and X only locates it",
+          "[extract][events]") {
+    const auto sc = readReport("Hezbollah fired rockets at the Ramat David air base southeast of Haifa on Sunday. "
+                               "Later it fired rockets at Kiryat Bialik northeast of Haifa.",
+                               "September 22, 2024");
+    const auto launches = eventsOfKind(sc, "launch");
+    REQUIRE_FALSE(launches.empty());
+    for (const auto* l : launches) CHECK_FALSE(targets(sc, *l, "Haifa"));
+    CHECK(targets(sc, *launches[0], "Ramat David"));
+    SECTION("a region before the bearing is coarser: the town after it stays the nearest point told") {
+        const auto coast = readReport("Houthi fighters fired two missiles at ships in the Red Sea west of Hodeidah "
+                                      "on Sunday.",
+                                      "September 22, 2024");
+        bool hodeidah = false;
+        for (const auto& e : coast.events) hodeidah |= targets(coast, e, "Hudaydah");
+        CHECK(hodeidah);
+    }
+}
