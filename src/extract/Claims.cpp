@@ -267,6 +267,11 @@ void findUnit(const Context& ctx, size_t k, size_t b, size_t& head, lex::UnitCla
         const Tok& t = T[q];
         if (t.text == "\"") { quoted = !quoted; continue; }
         if (!t.word && t.text != "-") break;
+        if (q + 1 < b && lex::isVehicleBomb(t.lower, T[q + 1].lower)) { // "two vehicle bombs": targets destroyed
+            head = q + 1;
+            unit = lex::UnitClass::Target;
+            return;
+        }
         const auto u = t.lx.unit;
         // "14 unmanned aerial vehicles", "three one-way attack unmanned aerial systems": drones.
         if ((t.lower.starts_with("vehicle") || t.lower.starts_with("system")) && q > k &&

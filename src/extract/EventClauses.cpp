@@ -1695,6 +1695,7 @@ bool repeatsToldMunitions(const Context& ctx, size_t k) {
 bool munitionToken(const Context& ctx, size_t k) {
     const auto& T = ctx.toks;
     if (T[k].number || smallCountWord(T[k].lower)) return elidedMunitionCount(ctx, k);
+    if (k > 0 && lex::isVehicleBomb(T[k - 1].lower, T[k].lower)) return false; // "destroying two vehicle bombs"
     if (!T[k].lx.munitionHead()) {
         // "unmanned aerial systems", "unmanned aerial vehicles": drones.
         const auto w = T[k].lower;

@@ -404,6 +404,9 @@ bool isGroupNoun(std::string_view w) { return has(w, kGroupNoun); }
 bool isPreposition(std::string_view w) { return has(w, kPrep); }
 bool isDeterminer(std::string_view w) { return has(w, kDet); }
 bool isMunitionHead(std::string_view w) { return has(w, kMunition); }
+bool isVehicleBomb(std::string_view before, std::string_view head) {
+    return (head == "bomb" || head == "bombs") && (before == "vehicle" || before == "car" || before == "truck");
+}
 bool isMunitionModifier(std::string_view w) { return has(w, kMunitionMod); }
 
 Cue placeCue(std::string_view w) {

@@ -39,6 +39,9 @@ Trigger trigger(std::string_view w);
 
 bool isMunitionHead(std::string_view w);   // missile(s), rocket(s), drone(s), tomahawk(s), bomb(s), projectile(s)
 bool isMunitionModifier(std::string_view w); // cruise, ballistic, guided, anti-ship, hypersonic, ...
+// "vehicle bombs", "car bomb", "truck bombs": a bomb built into a vehicle, a target in strike reports, never a munition
+// fired. `before` is the word before the bomb noun, lowercase.
+bool isVehicleBomb(std::string_view before, std::string_view head);
 
 enum class UnitClass : uint8_t { None, Munition, Target, Strike, Troop, Casualty, Distance, Aircraft, Ship, Place, Time };
 UnitClass unitClass(std::string_view w);

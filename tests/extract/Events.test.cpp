@@ -4248,3 +4248,15 @@ TEST_CASE("Events: a base or town right before 'southeast of X' is the target an
         CHECK(hodeidah);
     }
 }
+
+TEST_CASE("Events: 'destroying two vehicle bombs' counts targets, not the strikes' munitions", "[extract][events]") {
+    const auto sc = readReport("Coalition aircraft conducted 11 strikes near Mosul on Monday, destroying four ISIL "
+                               "tactical units, two vehicle bombs and a mortar system, officials said.",
+                               "October 18, 2016");
+    const auto strikes = eventsOfKind(sc, "strike");
+    REQUIRE(strikes.size() == 1);
+    CHECK(strikes[0]->count == 11);
+    CHECK(strikes[0]->munition.empty());
+    for (const auto& c : sc.claims)
+        if (c.value == 2) CHECK(c.quantity == "targets");
+}
