@@ -1199,9 +1199,14 @@ void targetsFromDiscourse(Context& ctx, const scenario::Scenario& out, std::vect
 // an earlier event by a named side with munitions of its kind, whose every target lies in that event's targets (the
 // same place, or a place in a country it targeted), is part of that incident and by that side.
 void sideOfTheIncident(Context& ctx, const scenario::Scenario& out, std::vector<Built>& events) {
+    // "into northern Israel" ... "hit homes in Kiryat Bialik": a place inside a region or division the event targeted.
     const auto within = [&](int p, const EventFrame& whole) {
         return std::any_of(whole.to.begin(), whole.to.end(), [&](int q) {
-            return q == p || (out.places[q].kind == "country" && out.places[q].country == out.places[p].country);
+            const auto &inner = out.places[p], &area = out.places[q];
+            const bool sameCountry = area.country == inner.country;
+            return q == p || (area.kind == "country" && sameCountry) ||
+                   ((area.kind == "region" || area.kind == "admin1") && sameCountry &&
+                    scenario::liesInside(inner, area));
         });
     };
     for (size_t i = 0; i < events.size(); ++i) {

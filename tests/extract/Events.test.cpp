@@ -4260,3 +4260,20 @@ TEST_CASE("Events: 'destroying two vehicle bombs' counts targets, not the strike
     for (const auto& c : sc.claims)
         if (c.value == 2) CHECK(c.quantity == "targets");
 }
+
+TEST_CASE("Events: a strike on a town inside the region a launch targeted is that launch's side", "[extract][events]") {
+    const auto sc = readReport("Hezbollah fired about 85 rockets into northern Israel early Sunday, the Israeli "
+                               "military said. Most were intercepted, but several hit homes in Kiryat Bialik, "
+                               "wounding three people.",
+                               "September 22, 2024");
+    const auto strikes = eventsOfKind(sc, "strike");
+    REQUIRE(strikes.size() == 1);
+    CHECK(strikes[0]->actor == "Hezbollah");
+    SECTION("a town outside that region takes no side from it") {
+        const auto far = readReport("Hezbollah fired about 85 rockets into northern Israel early Sunday. Most were "
+                                    "intercepted, but several hit homes in Eilat.",
+                                    "September 22, 2024");
+        for (const auto* s : eventsOfKind(far, "strike"))
+            if (targets(far, *s, "Eilat")) CHECK(s->actor.empty());
+    }
+}
