@@ -338,7 +338,10 @@ bool nounSubjectOfItsOwn(const Context& ctx, size_t trig, size_t a) {
     while (q > a && (T[q - 1].is("had") || T[q - 1].is("have") || T[q - 1].is("has") || T[q - 1].is("also"))) --q;
     if (q == a) return false;
     const auto& subject = T[q - 1];
-    const bool speakers = q > a + 1 && (T[q - 2].is("its") || T[q - 2].is("their") || T[q - 2].is("our"));
+    // "its forces", "its fighter jets": the speaker's own, past a modifier or two.
+    bool speakers = false;
+    for (size_t k = q - 1; k > a && q - 1 - k < 3 && T[k - 1].word && !speakers; --k)
+        speakers = T[k - 1].is("its") || T[k - 1].is("their") || T[k - 1].is("our");
     return !speakers && !subject.lx.munitionHead() && !subject.lx.speakerNoun() &&
            (subject.lx.unit == lex::UnitClass::Aircraft || subject.lx.actorNoun());
 }

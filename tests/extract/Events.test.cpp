@@ -4277,3 +4277,17 @@ TEST_CASE("Events: a strike on a town inside the region a launch targeted is tha
             if (targets(far, *s, "Eilat")) CHECK(s->actor.empty());
     }
 }
+
+TEST_CASE("Events: 'Israel said its fighter jets struck' is Israel's strike", "[extract][events]") {
+    const auto sc = readReport("Israel said its fighter jets struck a dozen Iranian and Syrian targets in Syria on "
+                               "Saturday after an Iranian drone entered Israeli airspace.",
+                               "February 10, 2018");
+    const auto strikes = eventsOfKind(sc, "strike");
+    REQUIRE(strikes.size() == 1);
+    CHECK(strikes[0]->actor == "IL");
+    SECTION("jets of no owner named are not the speaker's") {
+        const auto other = readReport("Iran's ambassador said that F-35 jets fired six missiles at the building.",
+                                      "February 10, 2018");
+        for (const auto& e : other.events) CHECK(e.actor != "IR");
+    }
+}
