@@ -244,10 +244,25 @@ bool vesselWord(const Context& ctx, size_t k, size_t a) {
                          !lex::navyOfShipPrefix(w).empty()));
 }
 
+// "in the southern Israeli city of Eilat", "at the port of Hodeidah": a descriptor of the place before "of" (a kind of
+// place, its modifiers, a demonym, an article) names the place itself. Returns where it starts, or m.first.
+size_t placeDescriptorStart(const Context& ctx, const PlaceMention& m, size_t a) {
+    const auto& T = ctx.toks;
+    if (m.first < a + 3 || !T[m.first - 1].is("of") || T[m.first - 2].lx.cue == lex::Cue::None) return m.first;
+    size_t q = m.first - 2;
+    while (q > a && m.first - 2 - q < 4 && T[q - 1].word && T[q - 1].lx.trigger == Trig::None &&
+           !T[q - 1].lx.preposition() && !T[q - 1].lx.determiner() &&
+           ((!T[q - 1].cap && !isVerbLike(T[q - 1])) || ctx.demonymOf(q - 1)))
+        --q; // "southern", "Israeli", "port"
+    if (q > a && (T[q - 1].is("the") || T[q - 1].is("a"))) return q - 1;
+    return m.first;
+}
+
 Chain prepositionChain(const Context& ctx, const PlaceMention& m, size_t a) {
     const auto& T = ctx.toks;
     Chain ch;
-    size_t k = m.first;
+    size_t k = placeDescriptorStart(ctx, m, a);
+    ch.located = k != m.first; // past the descriptor's "of"
     int steps = 0;
     bool pastVessel = false; // "struck the tanker Marlin Luanda in the Gulf of Aden": the ship was hit there
     bool over = false;       // the chain passed "over", "across" or "above"

@@ -4291,3 +4291,13 @@ TEST_CASE("Events: 'Israel said its fighter jets struck' is Israel's strike", "[
         for (const auto& e : other.events) CHECK(e.actor != "IR");
     }
 }
+
+TEST_CASE("Events: 'struck a hotel in the southern Israeli city of Eilat' reaches Eilat past its descriptor",
+          "[extract][events]") {
+    const auto sc = readReport("A drone launched from Iraq struck a hotel in the southern Israeli city of Eilat early "
+                               "Friday, the Israeli military said.",
+                               "October 4, 2024");
+    bool eilat = false;
+    for (const auto& e : sc.events) eilat |= targets(sc, e, "Eilat");
+    CHECK(eilat);
+}
