@@ -394,6 +394,14 @@ bool isArmedGroupName(std::string_view w) {
     return std::find(std::begin(kGroups), std::end(kGroups), w) != std::end(kGroups);
 }
 
+std::string_view armedGroupHome(std::string_view w) {
+    if (w == "houthi" || w == "houthis") return "YE";
+    if (w == "hezbollah") return "LB";
+    if (w == "taliban") return "AF";
+    if (w == "shabaab" || w == "al-shabaab") return "SO";
+    return {};
+}
+
 bool isDefenceSystemName(std::string_view run) {
     static constexpr std::string_view kSystems[] = {"iron dome", "david's sling", "iron beam", "arrow 3", "arrow 2",
                                                     "thaad", "nasams", "iris-t", "pantsir", "s-300", "s-400"};

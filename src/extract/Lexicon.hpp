@@ -42,6 +42,9 @@ bool isMunitionModifier(std::string_view w); // cruise, ballistic, guided, anti-
 // "vehicle bombs", "car bomb", "truck bombs": a bomb built into a vehicle, a target in strike reports, never a munition
 // fired. `before` is the word before the bomb noun, lowercase.
 bool isVehicleBomb(std::string_view before, std::string_view head);
+// The country an armed group holds ground in, when it is one ("houthi" -> "YE", "hezbollah" -> "LB"), or "": "strikes
+// on Houthi targets" struck Yemen.
+std::string_view armedGroupHome(std::string_view lower);
 
 enum class UnitClass : uint8_t { None, Munition, Target, Strike, Troop, Casualty, Distance, Aircraft, Ship, Place, Time };
 UnitClass unitClass(std::string_view w);

@@ -1208,6 +1208,20 @@ std::optional<PlaceMention> nameMention(Context& ctx, int s, size_t i, int maxWo
     return m;
 }
 
+// "strikes on Houthi targets", "against Hezbollah sites": an armed group holding ground in one country, before a
+// target noun (past a few modifiers), stands for that country as a demonym does. Its country index, or nothing.
+std::optional<uint32_t> groupHomeBeforeTargets(const Context& ctx, size_t i) {
+    const auto& T = ctx.toks;
+    const auto home = lex::armedGroupHome(stripPossessive(T[i].lower));
+    if (home.empty()) return std::nullopt;
+    size_t q = i + 1;
+    while (q < T.size() && q < i + 4 && T[q].sentence == T[i].sentence && T[q].word && !T[q].cap &&
+           T[q].lx.unit == lex::UnitClass::None && T[q].lx.trigger == lex::Trigger::None && !T[q].lx.preposition())
+        ++q; // "military", "weapons storage"
+    if (q >= T.size() || T[q].sentence != T[i].sentence || T[q].lx.unit != lex::UnitClass::Target) return std::nullopt;
+    return ctx.atlas.countryByIso2(home);
+}
+
 // A demonym ("Russian", "Syrians", "U.S.-led"'s first part) as a modifier mention of its country.
 void addDemonym(Context& ctx, size_t i) {
     const Tok& t = ctx.toks[i];
@@ -1219,6 +1233,7 @@ void addDemonym(Context& ctx, size_t i) {
     } else {
         c = ctx.demonymOfBare(i);
     }
+    if (!c) c = groupHomeBeforeTargets(ctx, i);
     if (!c) return;
     PlaceMention m;
     m.first = m.last = i;

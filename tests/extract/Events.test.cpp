@@ -4301,3 +4301,23 @@ TEST_CASE("Events: 'struck a hotel in the southern Israeli city of Eilat' reache
     for (const auto& e : sc.events) eilat |= targets(sc, e, "Eilat");
     CHECK(eilat);
 }
+
+TEST_CASE("Events: strikes on an armed group's targets with no place named struck the country it holds",
+          "[extract][events]") {
+    const auto sc = readReport("In the early morning hours of Jan. 12, U.S. Central Command forces, in coordination "
+                               "with the United Kingdom and support from Australia, Bahrain, Canada and the "
+                               "Netherlands, conducted joint strikes on Houthi targets to degrade their ability to "
+                               "continue their attacks on vessels and commercial shipping in the Red Sea.",
+                               "January 12, 2024");
+    const auto strikes = eventsOfKind(sc, "strike");
+    REQUIRE(strikes.size() == 1);
+    CHECK(targets(sc, *strikes[0], "Yemen"));
+    CHECK_FALSE(targets(sc, *strikes[0], "Red Sea"));
+    SECTION("the group as a fighting side is no place") {
+        const auto fired = readReport("Houthi rebels fired two missiles at a tanker in the Gulf of Aden.",
+                                      "January 12, 2024");
+        CHECK(placeNamedIn(fired, "Yemen") == nullptr);
+        REQUIRE(eventsOfKind(fired, "launch").size() == 1);
+        CHECK(eventsOfKind(fired, "launch")[0]->actor == "Houthi rebels");
+    }
+}
