@@ -344,8 +344,11 @@ Chain prepositionChain(const Context& ctx, const PlaceMention& m, size_t a) {
         if (w == ":" && !(k > a && (T[k - 1].lx.cue != lex::Cue::None || T[k - 1].lx.unit == lex::UnitClass::Target)))
             break;
         if (lw.preposition() || w == ":") ch.located = true;
+        // "launched two ballistic missiles off its east coast": coastal waters a launch went "off" are where it fell.
+        const bool offCoast = w == "off" && steps == 1 && m.best() && m.best()->kind == atlas::Kind::Sea &&
+                              ctx.doc.slice(m.start, m.end).find("coast") != std::string_view::npos;
         if (w == "at" || w == "on" || w == "against" || w == "toward" || w == "towards" || w == "into" ||
-            w == "near" || w == ":")
+            w == "near" || w == ":" || offCoast)
             ch.aimed = true;
         // "from the Pyongyang area toward the East Sea": a heading opens its own phrase; the origin before it is
         // another place's.

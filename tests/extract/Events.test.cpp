@@ -1872,6 +1872,19 @@ TEST_CASE("Events: a named sea stays a target beside the waters off a coast that
     REQUIRE(launches.size() == 1);
     CHECK(targets(sc, *launches[0], "Sea of Japan"));
     CHECK(targets(sc, *launches[0], "waters off the east coast of North Korea"));
+    SECTION("'launched two missiles off its east coast' with no 'into': the coastal waters are where they fell") {
+        const auto off = readReport("North Korea launched two short-range ballistic missiles off its east coast on "
+                                    "Thursday. The missiles were fired from the Sunan area in Pyongyang.",
+                                    "January 18, 2024");
+        const auto fired = eventsOfKind(off, "launch");
+        REQUIRE(fired.size() == 1);
+        CHECK(targets(off, *fired[0], "waters off the east coast of North Korea"));
+        // Ships off a coast that fire are there: the waters are their origin, not a target.
+        const auto ships = readReport("Russian warships off the coast of Syria fired cruise missiles at Aleppo.",
+                                      "January 18, 2024");
+        for (const auto* l : eventsOfKind(ships, "launch"))
+            CHECK_FALSE(targets(ships, *l, "waters off the coast of Syria"));
+    }
 }
 
 TEST_CASE("Events: an intercept of munitions that struck, told beside a launch of others, is engaged where they "
