@@ -908,6 +908,14 @@ std::optional<std::pair<Window, std::string>> spellingVariant(Context& ctx, size
     // "Kup'yans'k"; "Berdiansk", "Berdyans'k").
     const bool iotated = base.find("ia") != std::string::npos || base.find("iu") != std::string::npos ||
                          base.find("ie") != std::string::npos;
+    // "Sistan-Baluchestan" for the atlas's "Sistan and Baluchestan": two capitalised names joined by a hyphen.
+    if (const size_t dash = T[j].text.find('-');
+        j == i && dash != std::string_view::npos && dash + 1 < T[j].text.size() &&
+        std::isupper(static_cast<unsigned char>(T[j].text[dash + 1])) && base.size() == stripPossessive(T[j].text).size()) {
+        std::string joined = base.substr(0, dash) + " and " + base.substr(dash + 1);
+        if (ctx.atlas.hasKey(joined))
+            return std::pair{Window{j, T[j].start + stripPossessive(T[j].text).size(), false}, std::move(joined)};
+    }
     if (!article && !divisionNext && !iotated) return std::nullopt;
     std::vector<std::string> forms{base};
     if (iotated) {

@@ -474,6 +474,19 @@ TEST_CASE("Places: a base named by its short name, and with its lower-case type 
     }
 }
 
+TEST_CASE("Places: two names joined by a hyphen are the division the atlas writes with 'and'", "[extract][places]") {
+    const auto sc = readReport("Pakistan's air force carried out strikes against militant hideouts in Iran's "
+                               "Sistan-Baluchestan province on Thursday.");
+    const auto* p = placeWritten(sc, "Sistan-Baluchestan");
+    REQUIRE(p);
+    CHECK(p->kind == "admin1");
+    CHECK(p->country == "IR");
+    CHECK(near(*p, 27.8, 60.7, 1.0));
+    bool struck = false;
+    for (const auto& e : sc.events) struck |= e.kind == "strike" && !e.to.empty() && e.to[0] == p->id;
+    CHECK(struck);
+}
+
 TEST_CASE("Places: historical countries and nuclear sites are in the gazetteer", "[extract][places]") {
     const auto sc = readReport("Cruise missiles struck targets throughout Yugoslavia. Years later, bombers struck "
                                "the sites of Fordo, Natanz and Isfahan in Iran.");
