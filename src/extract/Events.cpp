@@ -1285,9 +1285,10 @@ void settleActors(const scenario::Scenario& out, std::vector<Built>& events) {
         for (size_t k = 0; k < i && !victim; ++k) victim = events[k].e.kind != Trig::Intercept && owns(events[k].e);
         if (!e.actorStrong && e.actor.size() == 2 && victim && e.kind != Trig::Intercept) e.actor.clear();
         // "U.S. officials say the weapons were launched from inside Iran": the speaker's side did not launch from
-        // another country's land.
+        // another country's land. (An intercept's origin is where what it downed came from: "Israel's military said
+        // it intercepted a missile launched from Yemen" is Israel's.)
         if (!e.actorStrong && e.actor.size() == 2 && e.from >= 0 && !out.places[e.from].country.empty() &&
-            out.places[e.from].country != e.actor)
+            out.places[e.from].country != e.actor && e.kind != Trig::Intercept)
             e.actor.clear();
         // The launch may have been told first in an earlier sentence ("Russia fired a barrage ... on Monday. X said
         // that Russia had fired 75 missiles and that air defenses had shot down 41 of them").

@@ -4334,3 +4334,15 @@ TEST_CASE("Events: strikes on an armed group's targets with no place named struc
         CHECK(eventsOfKind(fired, "launch")[0]->actor == "Houthi rebels");
     }
 }
+
+TEST_CASE("Events: 'X's military said it intercepted a missile launched from Yemen' is X's intercept",
+          "[extract][events]") {
+    const auto sc = readReport("Israel's military said it intercepted a surface-to-surface missile launched from "
+                               "Yemen toward central Israel early Saturday.",
+                               "December 21, 2024");
+    const auto intercepts = eventsOfKind(sc, "intercept");
+    REQUIRE(intercepts.size() == 1);
+    CHECK(intercepts[0]->actor == "IL");
+    // The speaker's side did not launch from Yemen.
+    for (const auto* l : eventsOfKind(sc, "launch")) CHECK(l->actor != "IL");
+}
