@@ -1749,7 +1749,10 @@ bool speechBetween(const Context& ctx, size_t x, size_t y) {
         while (aux > x && (T[aux].is("also") || T[aux].is("widely") || T[aux].is("later"))) --aux;
         const auto before = T[aux].lower;
         const bool passive = before == "was" || before == "were" || before == "been" || before == "is" || before == "are";
-        if (T[q].lx.speechVerb() && !passive && !namingFrame(ctx, x, q)) return true;
+        // "fired missiles at what it said were militant bases": the speech only names what was hit.
+        const bool whatSaid = q + 1 < y && q >= x + 3 && T[q - 2].is("what") &&
+                              (T[q + 1].is("were") || T[q + 1].is("was") || T[q + 1].is("are") || T[q + 1].is("is"));
+        if (T[q].lx.speechVerb() && !passive && !whatSaid && !namingFrame(ctx, x, q)) return true;
         if (T[q].text == "\"") {
             size_t close = q + 1;
             while (close < y && close <= q + 5 && T[close].text != "\"") ++close;

@@ -4346,3 +4346,12 @@ TEST_CASE("Events: 'X's military said it intercepted a missile launched from Yem
     // The speaker's side did not launch from Yemen.
     for (const auto* l : eventsOfKind(sc, "launch")) CHECK(l->actor != "IL");
 }
+
+TEST_CASE("Events: 'fired missiles at what it said were militant bases in Pakistan' targets Pakistan",
+          "[extract][events]") {
+    const auto sc = readReport("Iran fired missiles at what it said were militant bases in Pakistan on Tuesday.",
+                               "January 17, 2024");
+    const auto launches = eventsOfKind(sc, "launch");
+    REQUIRE(launches.size() == 1);
+    CHECK(targets(sc, *launches[0], "Pakistan"));
+}
