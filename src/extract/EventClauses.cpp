@@ -1178,8 +1178,14 @@ void attachClaims(Clause& c) {
         else if (cl.quantity == "intercepted" || cl.quantity == "destroyed") want = Trig::Intercept;
         else if (cl.quantity == "strikes") want = Trig::Strike;
         EventFrame* e = nullptr;
+        // "fired three missiles to intercept two cruise missiles launched from Yemen": the interceptors counted right
+        // after the engaging verb are that intercept's claim, not the launch's (interceptorsFired sets its count).
         for (auto& x : c.frames)
-            if (x.kind == want && info.numberTok >= x.scopeStart && info.numberTok < x.scopeEnd) { e = &x; break; }
+            if (x.kind == Trig::Intercept && c.T[x.trig].lx.trigger == Trig::Launch && info.numberTok > x.trig &&
+                info.numberTok <= x.trig + 3)
+                e = &x;
+        for (auto& x : c.frames)
+            if (!e && x.kind == want && info.numberTok >= x.scopeStart && info.numberTok < x.scopeEnd) { e = &x; break; }
         if (!e && info.unit != lex::UnitClass::Troop && info.unit != lex::UnitClass::None) e = frameOwning(c.ctx, c.frames, info.numberTok, false);
         if (!e && info.unit == lex::UnitClass::None && info.anaphorOf >= 0) e = frameOwning(c.ctx, c.frames, info.numberTok, false);
         // "All 21 were shot down": every one of the munitions told, counted, as the subject of the verb.

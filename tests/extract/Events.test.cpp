@@ -3785,6 +3785,16 @@ TEST_CASE("Events: firing at munitions or to intercept them is an intercept of w
     CHECK(placeName(sc, *launches[0]->from) == "Yemen");
     CHECK(launches[0]->actor.empty()); // not the destroyer that engaged them
 
+    // Counted interceptors are the intercept's claim: the launch keeps the count of what it sent.
+    const auto counted = readReport("The USS Mason fired three missiles to intercept two anti-ship cruise missiles "
+                                    "launched from Houthi-controlled territory in Yemen on Saturday.",
+                                    "October 15, 2016");
+    REQUIRE(eventsOfKind(counted, "launch").size() == 1);
+    CHECK(eventsOfKind(counted, "launch")[0]->count == 2);
+    CHECK(eventsOfKind(counted, "launch")[0]->munition == "anti-ship cruise missile");
+    REQUIRE(eventsOfKind(counted, "intercept").size() == 1);
+    CHECK(eventsOfKind(counted, "intercept")[0]->count == 2);
+
     const auto at = readReport("The destroyer fired three interceptors at two incoming drones over the Red Sea.",
                                "October 10, 2016");
     REQUIRE(eventsOfKind(at, "intercept").size() == 1);
