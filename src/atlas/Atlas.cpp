@@ -716,18 +716,71 @@ bool Atlas::regionContains(Kind level, uint32_t index, LatLon p) const {
 }
 
 std::optional<uint32_t> Atlas::seaAt(LatLon p) const {
-    // Seas are curated label points with an extent; the nearest one relative to its extent names the water.
+    // Seas are curated label points with an extent; the nearest one relative to its extent names the water. An ocean
+    // names only the water within no other sea's extent: its extent is so wide that it would otherwise take the edges
+    // of the seas it borders (the Alboran Sea is nearer the Atlantic's centre, for its 6,000 km, than the
+    // Mediterranean's).
     std::optional<uint32_t> best;
     double bestRatio = 1.0;
+    bool bestOcean = true;
     for (uint32_t i : m->seas) {
         const Feature& f = m->d.features[i];
         if (f.radiusKm <= 0) continue;
         const double approx = approxMeters(p, f.pos);
         if (approx > 1.2 * f.radiusKm * 1000) continue;
         const double ratio = geodesy::distanceMeters(p, f.pos) / (f.radiusKm * 1000);
-        if (ratio < bestRatio) { bestRatio = ratio; best = i; }
+        const bool ocean = f.type == "ocean";
+        if (ratio >= 1 || (ocean && !bestOcean && best)) continue;
+        if (ratio < bestRatio || (bestOcean && !ocean) || !best) { bestRatio = ratio; best = i; bestOcean = ocean; }
     }
     return best;
+}
+
+namespace {
+// One extent lies inside the other (the Aegean's inside the Mediterranean's): the two are one water for a share.
+bool nestedSeas(const Feature& a, const Feature& b) {
+    const double d = geodesy::distanceMeters(a.pos, b.pos) / 1000;
+    return d + std::min(a.radiusKm, b.radiusKm) <= std::max(a.radiusKm, b.radiusKm);
+}
+} // namespace
+
+bool Atlas::seaShareHolds(uint32_t sea, LatLon p) const {
+    const Feature& own = m->d.features.at(sea);
+    if (own.radiusKm <= 0 || geodesy::distanceMeters(p, own.pos) > own.radiusKm * 1000) return false;
+    const auto named = seaAt(p);
+    return named && (*named == sea || nestedSeas(own, m->d.features[*named]));
+}
+
+std::vector<LatLon> Atlas::seaShareOutline(uint32_t sea, int n) const {
+    const Feature& own = m->d.features.at(sea);
+    const double extent = own.radiusKm * 1000;
+    std::vector<LatLon> out;
+    out.reserve(static_cast<size_t>(n));
+    constexpr int kSteps = 64, kHalvings = 2;
+    for (int i = 0; i < n; ++i) {
+        const double az = 360.0 * i / n - 180;
+        double inside = 0, outside = extent;
+        for (int s = 1; s <= kSteps; ++s) {
+            const double r = extent * s / kSteps;
+            if (!seaShareHolds(sea, geodesy::direct(own.pos, az, std::min(r, extent - 1)))) { outside = r; break; }
+            inside = r;
+        }
+        for (int h = 0; h < kHalvings && outside - inside > 1; ++h) {
+            const double mid = 0.5 * (inside + outside);
+            (seaShareHolds(sea, geodesy::direct(own.pos, az, mid)) ? inside : outside) = mid;
+        }
+        out.push_back(geodesy::direct(own.pos, az, inside));
+    }
+    return out;
+}
+
+std::optional<uint32_t> Atlas::seaFeature(std::string_view name, LatLon pos) const {
+    for (uint32_t i : m->seas) {
+        const Feature& f = m->d.features[i];
+        if (approxMeters(f.pos, pos) > 1000) continue;
+        if (f.name == name || std::find(f.altNames.begin(), f.altNames.end(), name) != f.altNames.end()) return i;
+    }
+    return std::nullopt;
 }
 
 std::optional<NearestPlace> Atlas::nearestPlace(LatLon p, double maxMeters) const {

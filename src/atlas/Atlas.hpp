@@ -183,6 +183,17 @@ public:
     std::optional<uint32_t> countryAt(LatLon p) const;
     std::optional<uint32_t> admin1At(LatLon p) const;
     std::optional<uint32_t> seaAt(LatLon p) const; // only for points on no country
+    // The water the seas' division gives a curated sea (features() index): points within its extent that seaAt names
+    // after it or after a sea nested with it (one whose extent lies inside the other's: the Aegean and the
+    // Mediterranean), never those nearer, for their extent, to a neighbour (the Gulf of Aden for the Red Sea). Land is
+    // not tested: callers that need water only also test countryAt.
+    bool seaShareHolds(uint32_t sea, LatLon p) const;
+    // That share as a polygon around the sea's position: on each of n bearings, the distance out to where the share
+    // ends (within 1/256 of the extent), so star-shaped from the position.
+    std::vector<LatLon> seaShareOutline(uint32_t sea, int n = 128) const;
+    // The curated sea of this name (as written, or an alternative name) at this position (within 1 km), if any: the
+    // feature a scenario place was read from.
+    std::optional<uint32_t> seaFeature(std::string_view name, LatLon pos) const;
     std::optional<NearestPlace> nearestPlace(LatLon p, double maxMeters = 200e3) const;
     PointInfo locate(LatLon p) const;
     bool regionContains(Kind level, uint32_t index, LatLon p) const;

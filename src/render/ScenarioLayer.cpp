@@ -267,7 +267,10 @@ void ScenarioLayer::rebuild() {
         }
         if (g.shape == AreaGeom::Shape::Point && a.radiusMeters > 0 && prec != "point") {
             g.shape = AreaGeom::Shape::Circle;
-            g.circle = projectAll(*m_proj, geodesicCircle(a.centre, a.radiusMeters));
+            // A curated sea is the water the seas' division gives it: the Red Sea stops at the Gulf of Aden.
+            g.circle = projectAll(*m_proj, a.sea ? m_atlas.seaShareOutline(*a.sea)
+                                                 : geodesicCircle(a.centre, a.radiusMeters));
+            g.centre = projectAll(*m_proj, {a.centre}).front();
         }
         m_areas.push_back(std::move(g));
     };
@@ -417,9 +420,8 @@ void ScenarioLayer::drawAreaCircle(sf::RenderTarget& t, const MapView& v, const 
     const sf::Color outline = selected ? style::kSelection : withAlpha(c, 230);
     const auto pts = toScreen(tf, g.circle);
     if (std::any_of(pts.begin(), pts.end(), [](sf::Vector2f p) { return !finite(p); })) return;
-    sf::Vector2f centre{0, 0};
-    for (auto p : pts) centre += p;
-    centre /= static_cast<float>(pts.size());
+    const sf::Vector2f centre = tf.transformPoint(g.centre); // a sea's share is star-shaped from its position
+    if (!finite(centre)) return;
     const auto fan = [&](sf::Uint8 alpha) {
         sf::VertexArray tris(sf::TriangleFan);
         tris.append({centre, withAlpha(c, alpha)});

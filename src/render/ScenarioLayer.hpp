@@ -92,7 +92,8 @@ private:
         const sim::Area* area = nullptr;
         enum class Shape { Point, Admin1, Country, Circle } shape = Shape::Point;
         uint32_t region = 0;
-        std::vector<sf::Vector2f> circle; // world
+        std::vector<sf::Vector2f> circle; // world: the disc, or a curated sea's share of the water
+        sf::Vector2f centre;              // world: the fan's centre (the area's position)
     };
     void rebuild();
     void drawAreas(sf::RenderTarget& t, const MapView& v, const BaseMap& base, const ScenarioDrawContext& ctx) const;

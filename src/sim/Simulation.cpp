@@ -401,6 +401,7 @@ struct Builder {
         a.radiusMeters = p.radiusMeters;
         a.precision = p.precision;
         a.waterOnly = isSea(p); // ships in a sea: the ensemble aims at its water, never the coasts inside its radius
+        if (a.waterOnly) a.sea = atlas.seaFeature(p.name, p.pos);
         a.rule = "place position; the place's extent is the uncertainty";
         out.targetAreas.push_back(a);
         out.targetPools.push_back({});
@@ -503,6 +504,8 @@ struct Builder {
             a.rule = "place position; the place's extent is the uncertainty";
             withinReach(e, *from, targets, type, a);
         }
+        // A launch.point assumption that moved the centre leaves the area its own disc.
+        if (a.waterOnly) a.sea = atlas.seaFeature(from ? from->name : a.name, a.centre);
         out.launchAreas.push_back(a);
         out.launchPools.push_back({});
         return out.launchAreas.size() - 1;
@@ -1147,6 +1150,7 @@ void Builder::samplePools() {
                 const double az = 360 * rng.uniform() - 180;
                 const LatLon p = geodesy::direct(reach ? a.reachTarget : a.centre, az, r);
                 if (a.waterOnly && atlas.countryAt(p)) continue;
+                if (a.sea && !atlas.seaShareHolds(*a.sea, p)) continue;
                 if (regionTest && !insideNamedRegion(a, p)) continue;
                 const auto inv = geodesy::inverse(a.nominal, p);
                 pool.push_back({p, inv.s12, inv.azi1});

@@ -141,6 +141,8 @@ struct Area {
     std::string precision;     // the place's precision
     std::string rule;          // how `nominal` was chosen, in words (shown in the UI and exports)
     bool waterOnly = false;    // launch or target area that is a sea: ensemble samples are kept over water
+    std::optional<uint32_t> sea; // the curated sea (atlas features() index) the area is: samples are kept in the
+                                 // water the seas' division gives it (Atlas::seaShareHolds), not a neighbour's
     double reachMeters = 0;    // launch area larger than the munition's range: ensemble samples are kept within
     LatLon reachTarget;        // this distance of this target (0: no such limit)
 };

@@ -75,11 +75,46 @@ TEST_CASE("Atlas: where on real geodata", "[atlas]") {
         REQUIRE(info.sea);
         CHECK(a.features()[*info.sea].name == "Caspian Sea");
     }
+    SECTION("a sea's edge is the sea's, not the ocean's whose wide extent reaches it") {
+        const auto sea = a.seaAt({37.0, 0.5}); // the Balearic Sea, nearer the Atlantic's centre for its extent
+        REQUIRE(sea);
+        CHECK(a.features()[*sea].name == "Mediterranean Sea");
+        const auto ocean = a.seaAt({30.0, -40.0});
+        REQUIRE(ocean);
+        CHECK(a.features()[*ocean].name == "Atlantic Ocean");
+    }
     SECTION("antimeridian and southern hemisphere points") {
         CHECK(salvo::test::countryIso2At(a, {-17.8, 178.0}) == "FJ");
         CHECK(salvo::test::countryIso2At(a, {64.5, -173.0}) == "RU"); // Chukotka, east of 180°
         CHECK(salvo::test::countryIso2At(a, {65.0, 179.0}) == "RU");
         CHECK(salvo::test::countryIso2At(a, {-33.93, 18.47}) == "ZA");
+    }
+}
+
+// The water the seas' division gives a sea: its neighbours' water is not its own, the seas nested in it are.
+TEST_CASE("Atlas: a sea's share of the water ends where a neighbour's begins", "[atlas]") {
+    const auto& a = worldAtlas();
+    const auto red = a.seaFeature("Red Sea", {20.0, 38.5});
+    const auto med = a.seaFeature("Mediterranean Sea", {35.0, 18.0});
+    REQUIRE(red);
+    REQUIRE(med);
+    CHECK_FALSE(a.seaFeature("Red Sea", {25.0, 38.5})); // another position: not the curated sea
+    CHECK(a.seaShareHolds(*red, {15.0, 41.5}));         // off Eritrea
+    CHECK_FALSE(a.seaShareHolds(*red, {12.3, 45.5}));   // the Gulf of Aden, within the Red Sea's 1,100 km
+    CHECK(a.seaShareHolds(*med, {34.0, 32.0}));         // the Levantine Sea, a sea nested in the Mediterranean
+    CHECK(a.seaShareHolds(*med, {39.5, 25.0}));         // the Aegean
+    CHECK_FALSE(a.seaShareHolds(*med, {43.0, 33.0}));   // the Black Sea, its own water
+    SECTION("the outline keeps the Red Sea's share west of the Gulf of Aden and reaches its far ends") {
+        const auto outline = a.seaShareOutline(*red);
+        REQUIRE(outline.size() == 128);
+        double maxLonSouth = -180, maxLat = -90, minLat = 90; // over land the share reaches the disc: land covers it
+        for (const auto p : outline) {
+            if (p.lat < 14) maxLonSouth = std::max(maxLonSouth, p.lon);
+            if (p.lon < 44) maxLat = std::max(maxLat, p.lat), minLat = std::min(minLat, p.lat);
+        }
+        CHECK(maxLonSouth < 45.0); // the full disc reaches 47°E at 14°N
+        CHECK(maxLat > 29.5);  // Suez, 29.9°N
+        CHECK(minLat < 12.7);  // Bab-el-Mandeb, 12.6°N
     }
 }
 

@@ -108,7 +108,11 @@ TEST_CASE("RouteClaims: every ensemble aim point in a sea targeted is over water
     CHECK(red->radiusMeters > 300e3); // wide enough to reach Egypt, Sudan, Eritrea and Saudi Arabia
     const auto& pool = sim.impl().targetPools.at(static_cast<size_t>(red - areas.begin()));
     CHECK(pool.size() >= 1000);
-    size_t onLand = 0;
-    for (const auto& p : pool) onLand += atlas.countryAt(p.pos).has_value();
+    size_t onLand = 0, gulfOfAden = 0;
+    for (const auto& p : pool) {
+        onLand += atlas.countryAt(p.pos).has_value();
+        gulfOfAden += p.pos.lat < 13.0 && p.pos.lon > 43.6; // east of Bab-el-Mandeb: the Red Sea's disc reaches it
+    }
     CHECK(onLand == 0);
+    CHECK(gulfOfAden == 0);
 }
