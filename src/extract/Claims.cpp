@@ -301,7 +301,7 @@ void findUnit(const Context& ctx, size_t k, size_t b, size_t& head, lex::UnitCla
                 continue;
             // "59 Tomahawk land attack missiles": a medium and "attack" written apart are the modifier "land-attack".
             const auto spacedAttackAfter = [&](size_t x) {
-                return x + 3 < b && lex::isMedium(T[x + 1].lower) && T[x + 2].is("attack") &&
+                return x + 3 < b && spacedAttack(ctx, x + 1, b) &&
                        (T[x + 3].lx.munitionHead() || T[x + 3].lx.munitionModifier());
             };
             while (u == lex::UnitClass::Munition && q + 1 < b &&
@@ -321,8 +321,7 @@ void findUnit(const Context& ctx, size_t k, size_t b, size_t& head, lex::UnitCla
             t.is("naval") || t.is("enemy") || t.is("rebel") || t.is("terrorist") ||
             t.is("civilian") || t.is("government") || t.is("new") || t.is("more") || t.is("other") || t.is("further") ||
             t.is("additional") || t.is("separate") || t.is("different") || t.is("aerial") || t.is("unmanned") ||
-            ((t.is("land") || t.is("ground") || t.is("surface") || t.is("sea") || t.is("ship")) && q + 1 < b &&
-             T[q + 1].is("attack"))) // "land attack", the modifier "land-attack" written without its hyphen
+            spacedAttack(ctx, q, b)) // "land attack", the modifier "land-attack" written without its hyphen
             continue;
         // "19 air to surface missiles", "40 surface to air missiles": the hyphenated modifier written with spaces.
         const auto domain = [&](size_t x) { return x < b && T[x].word && lex::isMedium(T[x].lower); };

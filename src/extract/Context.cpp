@@ -308,6 +308,10 @@ bool isVerbLike(const Tok& t) {
     return w.size() > 4 && (w.ends_with("ed") || (w.ends_with("ing") && !ingNoun(w)));
 }
 
+bool spacedAttack(const Context& ctx, size_t k, size_t b) {
+    return k + 1 < b && ctx.toks[k].word && lex::isMedium(ctx.toks[k].lower) && ctx.toks[k + 1].lower == "attack";
+}
+
 bool sponsorSuffix(std::string_view w) {
     static constexpr std::string_view kWords[] = {"backed", "supported", "sponsored", "aligned", "allied",
                                                   "affiliated", "funded", "trained", "made", "built", "supplied",

@@ -147,6 +147,9 @@ void findEvents(Context& ctx, scenario::Scenario& out);
 std::string countryOfActorText(const Context& ctx, std::string_view text); // "Russian officials" -> "RU"
 // "backed", "made", "supported" ...: the word after a country's hyphen that makes it a sponsor or maker, not an actor.
 bool sponsorSuffix(std::string_view word);
+// "Tomahawk land attack missiles": a medium at token k and "attack" after it, before b: the modifier "land-attack"
+// written without its hyphen.
+bool spacedAttack(const Context& ctx, size_t k, size_t b);
 // Is the mention written as a sponsor or maker ("Iran-backed", "Iranian-made")?
 bool sponsorOnly(const Context& ctx, const PlaceMention& m);
 // "Iraq's", "Iraq 's": the mention ends in a possessive ("Iraq's Kurdistan region", "North Korea's missile launch").

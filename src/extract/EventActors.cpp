@@ -301,8 +301,7 @@ size_t quantifiedClauseStart(const Context& ctx, size_t a, size_t trig) {
         --q;
     if (q == a) return a;
     const auto w = T[q - 1].lower;
-    const bool quantifier = T[q - 1].number || smallCountWord(w) || w == "some" || w == "most" || w == "many" ||
-                            w == "several" || w == "others" || w == "rest" || w == "remainder";
+    const bool quantifier = T[q - 1].number || smallCountWord(w) || restQuantifier(w);
     size_t subject = q - 1;
     if (subject > a && T[subject - 1].is("the")) --subject; // "the rest", "the others"
     if (!quantifier || subject < a + 2) return a;
@@ -661,11 +660,6 @@ bool headsActorNoun(const Context& ctx, const PlaceMention& m, size_t b) {
 namespace {
 
 using lex::isMedium;
-
-// "Tomahawk land attack missiles": a medium before "attack" at token k, the modifier "land-attack" without its hyphen.
-bool spacedAttack(const Context& ctx, size_t k, size_t b) {
-    return k + 1 < b && ctx.toks[k].word && isMedium(ctx.toks[k].lower) && ctx.toks[k + 1].lower == "attack";
-}
 
 // "surface to air" ending at token k (from no earlier than a): a compound modifier written without its hyphens, of
 // two launch or target media ("surface", "air", "ground", "sea", "ship", "land", "sub").

@@ -95,11 +95,9 @@ bool countOfToldMunitions(const Clause& c, size_t t) {
     while (k > c.a && t - k < 2 && (c.T[k - 1].lower == "later" || c.T[k - 1].lower == "also")) --k;
     if (k == c.a) return false;
     // "Most fell in open areas around Sderot": a quantifier standing for some of them, uncounted.
-    static constexpr std::string_view kRest[] = {"rest", "others", "remainder", "remaining", "most", "many", "some",
-                                                 "several"};
     const auto& s = c.T[k - 1];
     if (ordinalSubject(c, k)) return k >= 2 && munitionToldSince(c, t, k - 2); // this sentence or the one before
-    const bool restWord = std::find(std::begin(kRest), std::end(kRest), s.lower) != std::end(kRest);
+    const bool restWord = restQuantifier(s.lower);
     const bool count = s.number || smallCountWord(s.lower) || restWord;
     const bool opensClause = k - 1 == c.a || (k - 2 == c.a && c.T[c.a].is("the"));
     // "The rest fell short and landed inside Syria", opening the sentence after the launch: munitions told in the
@@ -1663,6 +1661,12 @@ std::vector<EventFrame> readSentenceFrames(Context& ctx, scenario::Scenario& out
 }
 
 // A count written as a word, one to ninety ("two", "Three", "twenty-three").
+bool restQuantifier(std::string_view lower) {
+    static constexpr std::string_view kRest[] = {"rest", "others", "remainder", "remaining", "most", "many", "some",
+                                                 "several"};
+    return std::find(std::begin(kRest), std::end(kRest), lower) != std::end(kRest);
+}
+
 bool smallCountWord(std::string_view lower) {
     static constexpr std::string_view kCounts[] = {
         "one",      "two",     "three",    "four",     "five",      "six",     "seven",   "eight",  "nine",

@@ -104,6 +104,8 @@ bool munitionToken(const Context& ctx, size_t k);
 bool elidedMunitionCount(const Context& ctx, size_t k);
 // A count written as a word ("two", "Three", "twenty-three").
 bool smallCountWord(std::string_view lower);
+// A quantifier standing for some of the munitions told, uncounted: "the rest", "others", "most", "some", "several".
+bool restQuantifier(std::string_view lower);
 
 const char* kindName(lex::Trigger t);
 bool compatibleText(const std::string& x, const std::string& y);
