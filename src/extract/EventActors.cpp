@@ -377,50 +377,12 @@ bool ownsStrikeNoun(const Context& ctx, const PlaceMention& m, size_t trig) {
     return true;
 }
 
-void attachActor(const Context& ctx, const std::vector<int>& mentions, size_t a, size_t b, EventFrame& e) {
+// Passive agent after the trigger: "were launched by Russian warships". Right after the trigger it is the actor
+// whatever stands before ("Saudi air defenses intercepted seven missiles fired by Yemen's Houthi rebels").
+// Also past the origin: "seven ballistic missiles fired from Yemen by Houthi rebels".
+void votePassiveAgent(const Context& ctx, const std::vector<int>& mentions, const EventFrame& e, size_t b,
+                      ActorVote& v) {
     const auto& T = ctx.toks;
-    ActorVote v;
-    a = reducedRelativeStart(ctx, a, e.trig);
-    if (e.kind == Trig::Strike || e.kind == Trig::Crash) a = quantifiedClauseStart(ctx, a, e.trig);
-    for (int mi : mentions) {
-        const auto& m = ctx.mentions[mi];
-        if (m.last >= e.trig || m.first < a || m.ranked.empty()) continue;
-        const auto* c = m.best();
-        const std::string iso = c->kind == atlas::Kind::Country ? c->iso2 : (ctx.isCapital(*c) ? c->iso2 : "");
-        if (iso.empty() || sponsorOnly(ctx, m)) continue; // "Iranian-backed militias fired": not Iran
-        size_t pv = m.first;
-        while (pv > a && (T[pv - 1].lx.determiner() || T[pv - 1].lx.munitionModifier())) --pv;
-        const auto prev = pv > a ? T[pv - 1].lower : std::string_view{};
-        // "Cruise missiles from U.S. submarines", "fired from Russian warships": the launchers' country fires.
-        if (prev == "from" && m.last + 1 < b &&
-            (T[m.last + 1].lx.unit == lex::UnitClass::Ship || T[m.last + 1].lx.unit == lex::UnitClass::Aircraft)) {
-            if (v.strongLevel < 2) { v.strong = iso; v.strongLevel = 2; }
-            continue;
-        }
-        // "aware of North Korea's missile launch": the owner of a launch noun, whatever preposition is before it.
-        if (possessiveMention(ctx, m) && subjectOfTrigger(ctx, m, e.trig, b)) { v.direct = iso; continue; }
-        // "killed in a U.S. airstrike", "wounded in Israeli air raids": a country or demonym right before the strike
-        // noun (only its modifiers between) owns it, whatever preposition is before.
-        if (ownsStrikeNoun(ctx, m, e.trig)) { v.direct = iso; continue; }
-        if (lex::isPreposition(prev) && prev != "by") continue; // "in Syria"
-        // "from Andersen Air Force Base, Guam", "Aviano Air Base, Italy": a place qualifying the place before it.
-        // Not "In Iraq, U.S. forces conducted": a country heading an actor noun is the subject.
-        if (!m.demonym && prev == "," && pv >= a + 2 && ctx.mentionAtToken(pv - 2) >= 0 && !headsActorNoun(ctx, m, b))
-            continue;
-        // "Turkish airspace", "Turkey's airspace": the owner of the airspace, never the violator.
-        if (e.kind == Trig::Airspace && m.last + 3 >= e.trig) continue;
-        if (subjectOfTrigger(ctx, m, e.trig, b)) { v.direct = iso; continue; }
-        // "The Israeli military said its air defenses intercepted a missile fired from ...": a country inside the
-        // speaker's phrase is only the speaker's side.
-        if (insideSpeakerPhrase(ctx, m)) { if (v.weak.empty()) v.weak = iso; continue; }
-        voteCountry(ctx, m, iso, b, v);
-    }
-    if (v.strong.empty() && v.direct.empty()) v.strong = launchersAfter(ctx, mentions, e.trig, b);
-    if (v.strong.empty()) v.strong = groupActor(ctx, a, e.trig);
-    if (v.strong.empty() && v.weak.empty() && v.direct.empty()) v.strong = namedSubject(ctx, a, e.trig);
-    // Passive agent after the trigger: "were launched by Russian warships". Right after the trigger it is the actor
-    // whatever stands before ("Saudi air defenses intercepted seven missiles fired by Yemen's Houthi rebels").
-    // Also past the origin: "seven ballistic missiles fired from Yemen by Houthi rebels".
     const size_t byTok = passiveAgentBy(ctx, e.trig, b);
     const bool byRightAfter = byTok != SIZE_MAX;
     bool agentFound = false; // a country or a sponsored group named as the passive agent
@@ -483,6 +445,50 @@ void attachActor(const Context& ctx, const std::vector<int>& mentions, size_t a,
             v.direct.clear();
         }
     }
+}
+
+void attachActor(const Context& ctx, const std::vector<int>& mentions, size_t a, size_t b, EventFrame& e) {
+    const auto& T = ctx.toks;
+    ActorVote v;
+    a = reducedRelativeStart(ctx, a, e.trig);
+    if (e.kind == Trig::Strike || e.kind == Trig::Crash) a = quantifiedClauseStart(ctx, a, e.trig);
+    for (int mi : mentions) {
+        const auto& m = ctx.mentions[mi];
+        if (m.last >= e.trig || m.first < a || m.ranked.empty()) continue;
+        const auto* c = m.best();
+        const std::string iso = c->kind == atlas::Kind::Country ? c->iso2 : (ctx.isCapital(*c) ? c->iso2 : "");
+        if (iso.empty() || sponsorOnly(ctx, m)) continue; // "Iranian-backed militias fired": not Iran
+        size_t pv = m.first;
+        while (pv > a && (T[pv - 1].lx.determiner() || T[pv - 1].lx.munitionModifier())) --pv;
+        const auto prev = pv > a ? T[pv - 1].lower : std::string_view{};
+        // "Cruise missiles from U.S. submarines", "fired from Russian warships": the launchers' country fires.
+        if (prev == "from" && m.last + 1 < b &&
+            (T[m.last + 1].lx.unit == lex::UnitClass::Ship || T[m.last + 1].lx.unit == lex::UnitClass::Aircraft)) {
+            if (v.strongLevel < 2) { v.strong = iso; v.strongLevel = 2; }
+            continue;
+        }
+        // "aware of North Korea's missile launch": the owner of a launch noun, whatever preposition is before it.
+        if (possessiveMention(ctx, m) && subjectOfTrigger(ctx, m, e.trig, b)) { v.direct = iso; continue; }
+        // "killed in a U.S. airstrike", "wounded in Israeli air raids": a country or demonym right before the strike
+        // noun (only its modifiers between) owns it, whatever preposition is before.
+        if (ownsStrikeNoun(ctx, m, e.trig)) { v.direct = iso; continue; }
+        if (lex::isPreposition(prev) && prev != "by") continue; // "in Syria"
+        // "from Andersen Air Force Base, Guam", "Aviano Air Base, Italy": a place qualifying the place before it.
+        // Not "In Iraq, U.S. forces conducted": a country heading an actor noun is the subject.
+        if (!m.demonym && prev == "," && pv >= a + 2 && ctx.mentionAtToken(pv - 2) >= 0 && !headsActorNoun(ctx, m, b))
+            continue;
+        // "Turkish airspace", "Turkey's airspace": the owner of the airspace, never the violator.
+        if (e.kind == Trig::Airspace && m.last + 3 >= e.trig) continue;
+        if (subjectOfTrigger(ctx, m, e.trig, b)) { v.direct = iso; continue; }
+        // "The Israeli military said its air defenses intercepted a missile fired from ...": a country inside the
+        // speaker's phrase is only the speaker's side.
+        if (insideSpeakerPhrase(ctx, m)) { if (v.weak.empty()) v.weak = iso; continue; }
+        voteCountry(ctx, m, iso, b, v);
+    }
+    if (v.strong.empty() && v.direct.empty()) v.strong = launchersAfter(ctx, mentions, e.trig, b);
+    if (v.strong.empty()) v.strong = groupActor(ctx, a, e.trig);
+    if (v.strong.empty() && v.weak.empty() && v.direct.empty()) v.strong = namedSubject(ctx, a, e.trig);
+    votePassiveAgent(ctx, mentions, e, b, v);
     if (!v.direct.empty() && v.strong.find("-led") == std::string::npos) v.strong = v.direct;
     if (v.strong.empty() && !v.weak.empty() && nounSubjectOfItsOwn(ctx, e.trig, a)) v.weak.clear();
     e.actor = !v.strong.empty() ? v.strong : v.weak;

@@ -258,6 +258,42 @@ size_t placeDescriptorStart(const Context& ctx, const PlaceMention& m, size_t a)
     return m.first;
 }
 
+// What a comma or conjunction does to a preposition chain walking back from token k.
+enum class Step { Read, Next, Stop }; // Read: read the token on; Next: walk on from k; Stop: the chain ends
+
+Step listStep(const Context& ctx, size_t& k, size_t a, int& steps, bool afterName, bool& pastName, const Chain& ch) {
+    const auto& T = ctx.toks;
+    const auto w = T[k].lower;
+    if (w != "," && w != ";" && w != "and" && w != "or") return Step::Read;
+    // "fired from the USS Barry, USS Stout, and three submarines in the Mediterranean Sea": a list of ships is one
+    // platform phrase.
+    if (w != ";" && ch.located && k > a && shipItem(ctx, k - 1, a)) {
+        k = listItemStart(ctx, k, a); // "USS Stout", "the destroyer USS Barry"
+        --steps; // a list of ships does not count against the chain's reach
+        return Step::Next;
+    }
+    // Lists continue through commas and conjunctions ("near six cities: A, B, C"); other commas end it.
+    const int prev = ctx.mentionAtToken(k > a ? k - 1 : k);
+    if (prev >= 0) {
+        k = ctx.mentions[widestEndingWith(ctx, prev)].first;
+        return Step::Next;
+    }
+    // "in the Golis Mountains, Puntland, Somalia": names the atlas lacks, each qualified by the next.
+    if (w == "," && (steps == 1 || afterName))
+        if (const size_t q = pastQualifiedName(ctx, k, a); q != SIZE_MAX) {
+            k = q;
+            pastName = true;
+            return Step::Next;
+        }
+    // An apposition between a name and this place is skipped: "at M/V True Confidence, a Barbados-flagged,
+    // Liberian-owned bulk carrier, in the Gulf of Aden".
+    if (const size_t open = appositionStart(ctx, k, a); w == "," && open < k) {
+        k = open;
+        return Step::Next;
+    }
+    return w == "," || w == ";" ? Step::Stop : Step::Read;
+}
+
 Chain prepositionChain(const Context& ctx, const PlaceMention& m, size_t a) {
     const auto& T = ctx.toks;
     Chain ch;
@@ -353,28 +389,9 @@ Chain prepositionChain(const Context& ctx, const PlaceMention& m, size_t a) {
         // "from the Pyongyang area toward the East Sea": a heading opens its own phrase; the origin before it is
         // another place's.
         if (w == "toward" || w == "towards" || w == "into") break;
-        if (w == "," || w == ";" || w == "and" || w == "or") {
-            // "fired from the USS Barry, USS Stout, and three submarines in the Mediterranean Sea": a list of ships
-            // is one platform phrase.
-            if (w != ";" && ch.located && k > a && shipItem(ctx, k - 1, a)) {
-                k = listItemStart(ctx, k, a); // "USS Stout", "the destroyer USS Barry"
-                --steps; // a list of ships does not count against the chain's reach
-                continue;
-            }
-            // Lists continue through commas and conjunctions ("near six cities: A, B, C"); other commas end it.
-            const int prev = ctx.mentionAtToken(k > a ? k - 1 : k);
-            if (prev >= 0) { k = ctx.mentions[widestEndingWith(ctx, prev)].first; continue; }
-            // "in the Golis Mountains, Puntland, Somalia": names the atlas lacks, each qualified by the next.
-            if (w == "," && (steps == 1 || afterName))
-                if (const size_t q = pastQualifiedName(ctx, k, a); q != SIZE_MAX) {
-                    k = q;
-                    pastName = true;
-                    continue;
-                }
-            // An apposition between a name and this place is skipped: "at M/V True Confidence, a Barbados-flagged,
-            // Liberian-owned bulk carrier, in the Gulf of Aden".
-            if (const size_t open = appositionStart(ctx, k, a); w == "," && open < k) { k = open; continue; }
-            if (w == "," || w == ";") break;
+        if (const Step st = listStep(ctx, k, a, steps, afterName, pastName, ch); st != Step::Read) {
+            if (st == Step::Stop) break;
+            continue;
         }
         // "from occupied Crimea", "into annexed Crimea": a participle naming the area's status is part of its name.
         // "launched from neighboring Iran": an adjective of nearness after "from", too.
