@@ -57,8 +57,13 @@ void voteCountry(const Context& ctx, const PlaceMention& m, const std::string& i
         return T[k].cap && T[k].lower.find('-') != std::string_view::npos &&
                T[k].lower.find_first_of("0123456789") != std::string_view::npos && k + 1 < b && T[k + 1].lx.actorNoun();
     };
+    // "U.S. F/A-18 fighters": a designator written with a slash is read as "F", "/" and "A-18".
+    const auto slashed = [&](size_t k) {
+        return (T[k].cap && k + 2 < b && T[k + 1].text == "/" && designation(k + 2)) ||
+               (T[k].text == "/" && k + 1 < b && designation(k + 1));
+    };
     while (n < b && (T[n].lower == "air" || T[n].lower == "naval" || T[n].lower == "armed" || T[n].lower == "-" ||
-                     T[n].lower == "led" || T[n].lower == "backed" || designation(n)))
+                     T[n].lower == "led" || T[n].lower == "backed" || designation(n) || slashed(n)))
         ++n;
     // "U.S. Africa Command", "U.S. Central Command forces", "Russia's Black Sea Fleet": a name of up to three
     // capitalised words ending in a capitalised actor noun is the country's own body.
@@ -146,7 +151,10 @@ std::string groupActor(const Context& ctx, size_t a, size_t trig) {
         if (q > a && (T[q].lx.munitionHead() || T[q].lx.munitionModifier()) && lex::isArmedGroupName(T[q - 1].lower))
             strong = std::string(T[q - 1].text);
         if (q > a && T[q].lx.groupNoun() && !ctx.blocked[q - 1]) {
-            const bool named = T[q - 1].cap && !ctx.demonymOf(q - 1) && ctx.mentionAtToken(q - 1) < 0 &&
+            // Not an aircraft's designator: "F/A-18 fighters", "Su-25 fighters" are aircraft.
+            const auto name = T[q - 1].text;
+            const bool designator = std::any_of(name.begin(), name.end(), [](char ch) { return ch >= '0' && ch <= '9'; });
+            const bool named = T[q - 1].cap && !designator && !ctx.demonymOf(q - 1) && ctx.mentionAtToken(q - 1) < 0 &&
                                (!T[q - 1].sentenceInitial || namesGroupAtStart(T[q - 1]));
             // "Palestinian militants", "Syrian rebels": a demonym before a group noun other than "forces" names a
             // group of that people, not its state.

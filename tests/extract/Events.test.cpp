@@ -1204,7 +1204,7 @@ TEST_CASE("Events: a launch with no target flew at the ship the sentence before 
     for (const auto* l : eventsOfKind(noShip, "launch")) CHECK_FALSE(targets(noShip, *l, "Red Sea"));
 }
 
-TEST_CASE("Events: a calibre and a hedged dozen are no counts / a designation before the actor noun keeps the side",
+TEST_CASE("Events: a calibre and a hedged dozen are no counts / a designation before the actor noun keeps the side, slashed too",
           "[extract][events]") {
     SECTION("'The 107mm Katyusha rockets' and 'More than a dozen rockets' count nothing") {
         const auto sc = readReport("More than a dozen rockets struck Camp Taji north of Baghdad on Wednesday. The "
@@ -1221,6 +1221,15 @@ TEST_CASE("Events: a calibre and a hedged dozen are no counts / a designation be
         REQUIRE(sc.events.size() == 1); // jets firing at a base: an air strike; its missiles' impact adds to it
         CHECK(sc.events[0].actor == "IL");
         CHECK(sc.events[0].count == 8);
+    }
+    SECTION("a designator written with a slash: 'U.S. F/A-18 fighters' act for the U.S. and are no armed group") {
+        const auto sc = readReport("U.S. F/A-18 fighters shot down 12 drones over the southern Red Sea on Tuesday.");
+        REQUIRE(sc.events.size() == 1);
+        CHECK(sc.events[0].kind == "intercept");
+        CHECK(sc.events[0].actor == "US");
+        const auto bare = readReport("F/A-18 fighters shot down 12 drones over the southern Red Sea on Tuesday.");
+        REQUIRE(bare.events.size() == 1);
+        CHECK(bare.events[0].actor.empty()); // was "A-18 fighters", read like "Hamas fighters"
     }
 }
 
