@@ -776,8 +776,12 @@ void attachActorsAndTimes(Context& ctx, int s, std::vector<EventFrame>& frames, 
         if (ctx.mentions[m].sentence == s && !ctx.mentions[m].dropped) mentions.push_back(static_cast<int>(m));
     for (auto& e : frames) {
         attachActor(ctx, mentions, std::max(a, e.actorStart), b, e);
+        // A frame cut off by a temporal clause ("struck Sanaa on Saturday, a day after a Houthi drone struck Tel
+        // Aviv") takes no munition of the other incident.
+        const size_t ma = e.temporalClause ? std::max(a, e.scopeStart) : a;
+        const size_t mb = e.beforeTemporalClause ? std::min(b, e.scopeEnd) : b;
         e.munition = e.kind == Trig::Airspace ? std::string{}
-                     : munitionNear(ctx, e.sharedCountHead != SIZE_MAX ? e.sharedCountHead : e.trig, a, b);
+                     : munitionNear(ctx, e.sharedCountHead != SIZE_MAX ? e.sharedCountHead : e.trig, ma, mb);
         // "Thirteen more were fired": the munitions the bare count leaves out, named before.
         for (int k : e.claims)
             if (const size_t h = ctx.claimInfo[k].elidedHead; e.munition.empty() && h != SIZE_MAX) {

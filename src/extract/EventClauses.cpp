@@ -819,6 +819,19 @@ size_t countedClauseAfter(const Clause& c, size_t prev, size_t i) {
     return SIZE_MAX;
 }
 
+// "a day after", "hours before", ", following" at token q: a temporal clause that tells another incident, not
+// "hours after midnight".
+bool temporalClauseAt(const Clause& c, size_t q) {
+    static constexpr std::string_view kLead[] = {"day", "days", "hour", "hours", "week", "weeks", "minutes",
+                                                 "months", "shortly", "just", "soon", ","};
+    if (q <= c.a || q + 1 >= c.b) return false;
+    const auto w = c.T[q].lower;
+    if (w != "after" && w != "before" && w != "following") return false;
+    const auto lead = c.T[q - 1].text == "," ? std::string_view(",") : c.T[q - 1].lower;
+    if (std::find(std::begin(kLead), std::end(kLead), lead) == std::end(kLead)) return false;
+    return !(c.T[q + 1].number || c.T[q + 1].lx.timeWord());
+}
+
 void openFrames(Clause& c) {
     for (size_t i = c.a; i < c.b; ++i) {
         bool countAll = false;
@@ -828,7 +841,12 @@ void openFrames(Clause& c) {
         // One frame per kind per sentence, except strikes and launches split by counts below, and a crash or
         // intercept told again in a coordinated clause with a count of its own.
         const auto same = std::find_if(c.frames.rbegin(), c.frames.rend(), [&](const EventFrame& e) { return e.kind == k; });
-        const size_t boundary = same == c.frames.rend() ? SIZE_MAX : countedClauseAfter(c, same->trig, i);
+        size_t boundary = same == c.frames.rend() ? SIZE_MAX : countedClauseAfter(c, same->trig, i);
+        // "Israeli jets struck Sanaa on Saturday, a day after a Houthi drone struck Tel Aviv": a verb of the same
+        // kind inside a temporal clause tells another incident, a frame of its own.
+        bool temporal = false;
+        for (size_t q = same == c.frames.rend() ? i : same->trig + 1; q < i && boundary == SIZE_MAX; ++q)
+            if (temporalClauseAt(c, q)) boundary = q, temporal = true;
         if (same != c.frames.rend() && boundary == SIZE_MAX) continue;
         if (boundary != SIZE_MAX) same->scopeEnd = std::min(same->scopeEnd, boundary);
         EventFrame e;
@@ -836,6 +854,7 @@ void openFrames(Clause& c) {
         e.trig = i;
         e.sentence = c.s;
         e.scopeStart = boundary == SIZE_MAX ? c.a : boundary;
+        if (temporal) e.actorStart = boundary; // "a day after a Houthi drone struck": not the Israeli jets'
         e.scopeEnd = c.b;
         e.countAll = countAll;
         e.pronounMunitions = k == Trig::Launch && passiveLaunchOfToldMunitions(c, i);
@@ -980,22 +999,18 @@ bool splitContrastedLaunches(Clause& c) {
 // Aviv": a temporal clause ("a day after", "hours before", ", following") tells another incident; the places in it
 // are not those of a frame outside it, and a frame inside it has only its own clause.
 void cutAtTemporalClauses(Clause& c) {
-    static constexpr std::string_view kLead[] = {"day", "days", "hour", "hours", "week", "weeks", "minutes",
-                                                 "months", "shortly", "just", "soon", ","};
     std::vector<size_t> cuts, temporal;
-    for (size_t q = c.a + 1; q + 1 < c.b; ++q) {
-        const auto w = c.T[q].lower;
-        if (w != "after" && w != "before" && w != "following") continue;
-        const auto lead = c.T[q - 1].text == "," ? std::string_view(",") : c.T[q - 1].lower;
-        if (std::find(std::begin(kLead), std::end(kLead), lead) == std::end(kLead)) continue;
-        if (c.T[q + 1].number || c.T[q + 1].lx.timeWord()) continue; // "hours after midnight"
-        cuts.push_back(q);
-        temporal.push_back(q);
-    }
+    for (size_t q = c.a + 1; q + 1 < c.b; ++q)
+        if (temporalClauseAt(c, q)) {
+            cuts.push_back(q);
+            temporal.push_back(q);
+        }
     // A frame inside such a clause happened at another time than the sentence's ("early Wednesday, hours after North
     // Korea launched a missile"): only its own clause dates it.
-    for (auto& e : c.frames)
+    for (auto& e : c.frames) {
         e.temporalClause = std::any_of(temporal.begin(), temporal.end(), [&](size_t q) { return q < e.trig; });
+        e.beforeTemporalClause = std::any_of(temporal.begin(), temporal.end(), [&](size_t q) { return q > e.trig; });
+    }
     // "conducted joint strikes on Houthi targets to degrade their ability to continue their ... attacks on U.S.
     // vessels in the Red Sea": a purpose clause tells what the strikes aim to stop; its places are not theirs.
     for (size_t q = c.a + 1; q + 1 < c.b; ++q) {

@@ -33,6 +33,7 @@ struct EventFrame {
     size_t scopeStart = 0, scopeEnd = 0; // token range the frame owns (for split strikes)
     size_t actorStart = 0;    // where the frame's clause starts, for its actor ("hours after a missile was fired")
     bool temporalClause = false; // inside "hours after ...", "a day before ...": dated only by its own clause
+    bool beforeTemporalClause = false; // a temporal clause after it in its sentence tells another incident
     bool pronounSubject = false; // "they also fired": the actor is the one the discourse told last
     bool speakerPronoun = false; // "the Guards said they also fired": the subject is the speaker
     bool causeIncident = false;  // in "a response to Iran's strike on Tuesday in X": dated and placed by that phrase

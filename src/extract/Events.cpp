@@ -1159,11 +1159,17 @@ void targetsFromDiscourse(Context& ctx, const scenario::Scenario& out, std::vect
                                        {}, "events[" + std::to_string(i) + "].to"});
             continue;
         }
+        // The latest event told before; of two told in one sentence, the one of the same munition ("Israeli jets
+        // struck Hodeidah, a day after a Houthi drone struck Tel Aviv. The drone was launched from Yemen").
+        const auto sameMunition = [&](const Built& o) {
+            return !ev.e.munition.empty() && compatibleText(o.e.munition, ev.e.munition);
+        };
         const Built* source = nullptr;
         for (const auto& o : events)
             if (&o != &ev && !o.e.to.empty() && o.sentences.front() < ev.sentences.front() &&
                 o.e.kind != Trig::Crash && sameSide(o.e.actor, ev.e.actor) &&
-                (!source || o.sentences.front() > source->sentences.front()))
+                (!source || o.sentences.front() > source->sentences.front() ||
+                 (o.sentences.front() == source->sentences.front() && sameMunition(o) && !sameMunition(*source))))
                 source = &o;
         if (!source) continue;
         if (deliveredStrike(ctx, out, ev, *source, i)) {
@@ -1173,7 +1179,8 @@ void targetsFromDiscourse(Context& ctx, const scenario::Scenario& out, std::vect
         const std::string country = targetCountry(out, source->e);
         const size_t before = ev.e.to.size();
         for (size_t p = 0; p < out.places.size() && !country.empty(); ++p) {
-            if (out.places[p].kind != "country" || out.places[p].country != country) continue;
+            if (out.places[p].kind != "country" || out.places[p].country != country || static_cast<int>(p) == ev.e.from)
+                continue; // not where it was launched from
             ev.e.to.push_back(static_cast<int>(p));
             const int from = source->sentences.front();
             if (std::find(ev.sentences.begin(), ev.sentences.end(), from) == ev.sentences.end())

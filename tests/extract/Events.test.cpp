@@ -1112,14 +1112,31 @@ TEST_CASE("Events: counts that stand alone, temporal clauses, an origin per muni
         REQUIRE(intercepts.size() == 1);
         CHECK_FALSE(targets(sc, *intercepts[0], "Persian Gulf"));
     }
-    SECTION("'a day after ...' tells another incident whose places are not the strike's") {
+    SECTION("'a day after ...' tells another incident, a strike of its own, whose places are not the strike's") {
         const auto sc = readReport("Israeli fighter jets struck the port of Hodeidah in Yemen on Saturday, a day after "
                                    "a Houthi drone attack killed one person in Tel Aviv, the military said.");
         const auto strikes = eventsOfKind(sc, "strike");
-        REQUIRE(strikes.size() == 1);
-        CHECK(strikes[0]->actor == "IL");
-        CHECK(targets(sc, *strikes[0], "Hudaydah"));
-        CHECK_FALSE(targets(sc, *strikes[0], "Tel Aviv"));
+        REQUIRE(strikes.size() == 2);
+        const bool israeliFirst = strikes[0]->actor == "IL";
+        const auto& jets = *strikes[israeliFirst ? 0 : 1];
+        const auto& drone = *strikes[israeliFirst ? 1 : 0];
+        CHECK(jets.actor == "IL");
+        CHECK(targets(sc, jets, "Hudaydah"));
+        CHECK_FALSE(targets(sc, jets, "Tel Aviv"));
+        CHECK(jets.munition.empty()); // the drone is the other incident's
+        CHECK(drone.actor == "Houthi");
+        CHECK(drone.munition == "drone");
+        CHECK(targets(sc, drone, "Tel Aviv"));
+        CHECK_FALSE(targets(sc, drone, "Hudaydah"));
+    }
+    SECTION("a launch told after two incidents of one sentence flies at the one of its own munition") {
+        const auto sc = readReport("Israeli fighter jets struck the port of Hodeidah in Yemen on Saturday, a day after "
+                                   "a Houthi drone attack killed one person in Tel Aviv. The drone was launched from "
+                                   "Yemen and flew for hours, the military said.");
+        const auto launches = eventsOfKind(sc, "launch");
+        REQUIRE(launches.size() == 1);
+        CHECK(targets(sc, *launches[0], "Tel Aviv"));
+        CHECK_FALSE(targets(sc, *launches[0], "Yemen")); // was its own origin, taken from the jets' strike
     }
     SECTION("each munition of a sentence takes the origin written in its own phrase") {
         const auto sc = readReport("Russia attacked Ukraine with 22 Shahed drones launched from Russia's Kursk region "
