@@ -118,12 +118,16 @@ void voteCountry(const Context& ctx, const PlaceMention& m, const std::string& i
 
 // A capital that opens a sentence names a group only when it does not read as a common word of English news: a word
 // the lexicon knows, or an adjective or participle by its ending ("Armed militants", "Local fighters").
-bool namesGroupAtStart(const Tok& t) {
-    const auto w = t.lower;
-    // The armed organisations the lexicon keeps out of place names ("Hamas militants fired ...").
+// The armed organisations the lexicon keeps out of place names ("Hamas militants fired ...", "an IRGC missile").
+bool armedOrganisation(std::string_view lower) {
     static constexpr std::string_view kArmed[] = {"hamas",   "nato",     "isis",     "isil",      "idf",
                                                   "irgc",    "taliban",  "shabaab",  "al-shabaab", "hezbollah"};
-    if (std::find(std::begin(kArmed), std::end(kArmed), w) != std::end(kArmed)) return true;
+    return std::find(std::begin(kArmed), std::end(kArmed), lower) != std::end(kArmed);
+}
+
+bool namesGroupAtStart(const Tok& t) {
+    const auto w = t.lower;
+    if (armedOrganisation(w)) return true;
     return t.lx.flags == 0 && t.lx.unit == lex::UnitClass::None && !w.ends_with("ed") && !w.ends_with("al") &&
            !w.ends_with("ing") && !w.ends_with("ly") && !w.ends_with("ous") && !w.ends_with("ive");
 }
@@ -133,6 +137,12 @@ bool acronym(const Context& ctx, size_t q) {
     const auto t = ctx.toks[q].text;
     if (t.size() < 2 || t.size() > 6 || ctx.mentionAtToken(q) >= 0 || ctx.demonymOf(q)) return false;
     return std::all_of(t.begin(), t.end(), [](char ch) { return ch >= 'A' && ch <= 'Z'; });
+}
+
+// A munition word, or the class of one written without hyphens ("surface to air missile").
+bool opensMunitionPhrase(const std::vector<Tok>& T, size_t q, size_t end) {
+    if (T[q].lx.munitionHead() || T[q].lx.munitionModifier()) return true;
+    return q + 1 < end && T[q + 1].is("to") && (T[q].is("surface") || T[q].is("ground") || T[q].is("air"));
 }
 
 std::string groupActor(const Context& ctx, size_t a, size_t trig) {
@@ -147,8 +157,10 @@ std::string groupActor(const Context& ctx, size_t a, size_t trig) {
         if (q > a && T[q].lx.actorNoun() && !T[q].lx.speakerNoun() && acronym(ctx, q - 1) &&
             !(q - 1 > a && T[q - 2].lx.determiner()))
             strong = std::string(T[q - 1].text);
-        // "A Hezbollah rocket", "Houthi missiles", "Hamas rockets": an armed group's name before its munitions.
-        if (q > a && (T[q].lx.munitionHead() || T[q].lx.munitionModifier()) && lex::isArmedGroupName(T[q - 1].lower))
+        // "A Hezbollah rocket", "Houthi missiles", "an IRGC surface-to-air missile": an armed group's name before
+        // its munitions.
+        if (q > a && opensMunitionPhrase(T, q, trig) &&
+            (lex::isArmedGroupName(T[q - 1].lower) || armedOrganisation(T[q - 1].lower)))
             strong = std::string(T[q - 1].text);
         if (q > a && T[q].lx.groupNoun() && !ctx.blocked[q - 1]) {
             // Not an aircraft's designator: "F/A-18 fighters", "Su-25 fighters" are aircraft.
@@ -177,6 +189,8 @@ bool possessiveOfTimeWord(std::string_view w) {
 // ("fired from Yemen by Houthi rebels"); SIZE_MAX when there is none.
 size_t passiveAgentBy(const Context& ctx, size_t trig, size_t b) {
     const auto& T = ctx.toks;
+    // "was shot down by an IRGC missile": past the verb's particle.
+    if (trig + 1 < b && (T[trig + 1].is("down") || T[trig + 1].is("out"))) ++trig;
     if (trig + 2 < b && T[trig + 1].is("by")) return trig + 1;
     // "were launched shortly after midnight local time by the Quds Force": past a time told right after the trigger.
     const auto inTime = [&](size_t k) {
@@ -290,12 +304,20 @@ std::string coordinatedActors(const Context& ctx, const std::vector<int>& mentio
 size_t reducedRelativeStart(const Context& ctx, size_t a, size_t trig) {
     const auto& T = ctx.toks;
     if (trig <= a + 1 || !T[trig - 1].lx.munitionHead() || !T[trig].lower.ends_with("ed")) return a;
+    // "surface to air missile" written without hyphens: one modifier, not a preposition.
+    const auto classTo = [&](size_t k) {
+        return T[k].is("to") && k > a && (T[k - 1].is("surface") || T[k - 1].is("air") || T[k - 1].is("ground"));
+    };
     size_t q = trig - 1;
-    while (q > a && trig - q < 6 && T[q - 1].word && !isVerbLike(T[q - 1]) && !T[q - 1].lx.preposition() &&
-           !T[q - 1].is("and") && !T[q - 1].is("or"))
+    while (q > a && trig - q < 8 && T[q - 1].word && !isVerbLike(T[q - 1]) &&
+           (!T[q - 1].lx.preposition() || classTo(q - 1)) && !T[q - 1].is("and") && !T[q - 1].is("or"))
         --q;
     // The munitions' own subject ("Russia's missiles fired ...") or a verb before them ("intercepted seven missiles").
-    return q > a && isVerbLike(T[q - 1]) ? q : a;
+    if (q > a && isVerbLike(T[q - 1])) return q;
+    // The agent or aim of another verb ("shot down by an IRGC missile fired from Iran", "fired interceptors at
+    // drones launched from Yemen"): that verb's subject did not fire them.
+    const auto w = q > a ? T[q - 1].lower : std::string_view{};
+    return w == "by" || w == "at" || w == "against" || w == "toward" || w == "towards" ? q : a;
 }
 
 // "Most were intercepted by Israel's air defenses, but some struck central Israel": a count or quantifier of the
@@ -388,6 +410,16 @@ bool ownsStrikeNoun(const Context& ctx, const PlaceMention& m, size_t trig) {
 // Passive agent after the trigger: "were launched by Russian warships". Right after the trigger it is the actor
 // whatever stands before ("Saudi air defenses intercepted seven missiles fired by Yemen's Houthi rebels").
 // Also past the origin: "seven ballistic missiles fired from Yemen by Houthi rebels".
+// "by an IRGC surface to air missile", "by an Iranian missile": whose weapon the agent is; empty when not told.
+std::string weaponOwner(const Context& ctx, size_t q, size_t b) {
+    const auto& T = ctx.toks;
+    if (q + 1 < b && T[q].lx.determiner()) ++q;
+    if (q + 1 >= b || !opensMunitionPhrase(T, q + 1, b)) return {};
+    if (armedOrganisation(T[q].lower)) return std::string(T[q].text);
+    const auto country = ctx.demonymOf(q);
+    return country ? ctx.atlas.countries()[*country].iso2 : std::string{};
+}
+
 void votePassiveAgent(const Context& ctx, const std::vector<int>& mentions, const EventFrame& e, size_t b,
                       ActorVote& v) {
     const auto& T = ctx.toks;
@@ -447,6 +479,7 @@ void votePassiveAgent(const Context& ctx, const std::vector<int>& mentions, cons
         if (agent.empty() && q < b && T[q].word && T[q].cap && ctx.mentionAtToken(q) < 0 && !ctx.demonymOf(q) &&
             namesGroupAtStart(T[q]) && (q + 1 >= b || !T[q + 1].cap))
             agent = std::string(T[q].text);
+        if (agent.empty()) agent = weaponOwner(ctx, byTok + 1, b);
         if (!agent.empty()) {
             v.strong = std::move(agent);
             v.weak.clear();

@@ -1311,8 +1311,11 @@ void settleActors(const scenario::Scenario& out, std::vector<Built>& events) {
                 }
             }
         // "U.S. warships shot down 14 drones launched into the Red Sea": the launch told after the intercept, of the
-        // munitions it downed, is not by the interceptors.
-        if (e.kind == Trig::Launch && !e.actor.empty())
+        // munitions it downed, is not by the interceptors. Unless it is the interceptors' launch ("shot down by an
+        // IRGC surface-to-air missile fired from Iran").
+        const bool interceptors = munitionClass(e.munition) == "sam" || asciiLower(e.munition).find("interceptor") !=
+                                                                           std::string::npos;
+        if (e.kind == Trig::Launch && !e.actor.empty() && !interceptors)
             for (const auto& o : events)
                 if (o.e.kind == Trig::Intercept && o.e.sentence == e.sentence && o.e.trig < e.trig &&
                     o.e.actor == e.actor) {
@@ -1591,7 +1594,10 @@ void relateEvents(scenario::Scenario& out, const std::vector<Built>& built) {
         if (!launch) launch = nearestSource("strike");
         if (!launch) continue;
         ev.related = launch->id;
-        if (ev.kind == "crash" && !built[i].e.actorStrong) ev.actor = launch->actor; // the munitions' side
+        // The munitions' side; not the side of interceptors, whose target is what fell ("shot down by an IRGC
+        // surface-to-air missile ... The aircraft fell into international waters").
+        if (ev.kind == "crash" && !built[i].e.actorStrong && munitionClass(launch->munition) != "sam")
+            ev.actor = launch->actor;
         // A downed aircraft did not come from where the missile that hit it was fired.
         if (!ev.from && !built[i].e.aircraftDown) ev.from = launch->from;
         // "Three were shot down": of the munitions launched, when the text names none of its own.

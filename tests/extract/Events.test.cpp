@@ -2685,6 +2685,29 @@ TEST_CASE("Events: munitions downed 'launched into' a sea were launched by someo
     CHECK(launches[0]->actor.empty()); // the warships downed them; who launched them is not told
 }
 
+TEST_CASE("Events: the agent of 'shot down by' an armed group's or a country's missile is the intercept's actor",
+          "[extract][events]") {
+    const auto sc = readReport("A U.S. Navy drone was shot down by an IRGC surface to air missile fired from Iran, "
+                               "U.S. officials said. The aircraft fell into international waters.",
+                               "June 20, 2019");
+    const auto intercepts = eventsOfKind(sc, "intercept");
+    REQUIRE(intercepts.size() == 1);
+    CHECK(intercepts[0]->actor == "IRGC"); // not the U.S., whose drone it was
+    const auto launches = eventsOfKind(sc, "launch");
+    REQUIRE(launches.size() == 1);
+    CHECK(launches[0]->actor == "IRGC"); // the interceptor's launch is the interceptor's side
+    REQUIRE(launches[0]->from);
+    CHECK(placeName(sc, *launches[0]->from) == "Iran");
+    for (const auto* crash : eventsOfKind(sc, "crash"))
+        CHECK(crash->actor != "IRGC"); // what fell was the drone, not the missile
+    // A demonym before the missile names its country.
+    const auto iranian = readReport("The drone was shot down by an Iranian surface-to-air missile, officials said.",
+                                    "June 20, 2019");
+    const auto downed = eventsOfKind(iranian, "intercept");
+    REQUIRE(downed.size() == 1);
+    CHECK(downed[0]->actor == "IR");
+}
+
 TEST_CASE("Events: the sea a launching ship was operating in is the launch's origin", "[extract][events]") {
     const auto sc = readReport("The U.S. launched 47 TLAMs at Syria from USS Arleigh Burke, which was operating in "
                                "the Red Sea.",
