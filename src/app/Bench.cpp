@@ -114,17 +114,23 @@ double rawGdalReadSeconds(const fs::path& dataDir) {
 
 // Articles to extract: the bundled sample and any fixture reports, each also in variants (paragraphs rotated,
 // numbers changed) so that the corpus is not one text repeated.
+// The articles (*.txt) of a folder, in name order; none when the folder is absent (an installed data dir has no tests).
+std::vector<std::string> articlesIn(const fs::path& dir) {
+    std::vector<std::string> texts;
+    std::error_code ec;
+    if (!fs::is_directory(dir, ec)) return texts;
+    std::vector<fs::path> files;
+    for (const auto& e : fs::directory_iterator(dir, ec))
+        if (e.path().extension() == ".txt") files.push_back(e.path());
+    std::sort(files.begin(), files.end());
+    for (const auto& f : files) texts.push_back(io::readFile(f, 1u << 20));
+    return texts;
+}
+
 std::vector<std::string> buildCorpus(const fs::path& dataDir) {
     std::vector<std::string> base;
-    for (const fs::path& dir : {dataDir / "samples", dataDir / "tests" / "fixtures" / "articles"}) {
-        std::error_code ec;
-        if (!fs::is_directory(dir, ec)) continue;
-        std::vector<fs::path> files;
-        for (const auto& e : fs::directory_iterator(dir, ec))
-            if (e.path().extension() == ".txt") files.push_back(e.path());
-        std::sort(files.begin(), files.end());
-        for (const auto& f : files) base.push_back(io::readFile(f, 1u << 20));
-    }
+    for (const fs::path& dir : {dataDir / "samples", dataDir / "tests" / "fixtures" / "articles"})
+        for (auto& text : articlesIn(dir)) base.push_back(std::move(text));
     if (base.empty()) throw Error("bench: no articles found under " + (dataDir / "samples").string());
     std::vector<std::string> corpus;
     std::mt19937 rng(7);
@@ -355,6 +361,18 @@ io::LoadedInput benchExtract(BenchRun& r, Context& ctx, const atlas::Atlas& atla
     }, r.minS, r.reps);
     r.figs.push_back({"extract.sample_articles", 1 / sampleOnlyS, "articles/s", "", 0, "> 2,000/s on one core", true,
                     2000, false, "the bundled sample alone (" + std::to_string(sampleBytes.size()) + " bytes)"});
+    // The development corpus of real reports (tests/corpus), each read as it is: the reading issue's own measure.
+    const auto reports = articlesIn(dataDir / "tests" / "corpus");
+    if (!reports.empty()) {
+        const double reportS = perItemSeconds([&](long n) {
+            for (long i = 0; i < n; ++i) {
+                auto doc = text::parseDocument(reports[static_cast<size_t>(i) % reports.size()]);
+                if (doc) r.sink += extract::extractScenario(*doc, atlas).places.size();
+            }
+        }, r.minS, r.reps);
+        r.figs.push_back({"extract.corpus_articles", 1 / reportS, "articles/s", "", 0, "> 2,000/s on one core", true,
+                        2000, false, std::to_string(reports.size()) + " real reports of tests/corpus"});
+    }
     r.figs.push_back({"extract.sample_with_load", (loadS + sampleExtractS) * 1000, "ms", "atlas load alone", loadS * 1000,
                     "< 500 ms wall including the atlas load", false, 500});
 
