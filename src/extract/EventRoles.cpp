@@ -398,7 +398,11 @@ Chain prepositionChain(const Context& ctx, const PlaceMention& m, size_t a) {
         const bool nearness = (w == "neighboring" || w == "neighbouring") && k > a && T[k - 1].is("from");
         const bool status = steps == 1 && (w == "occupied" || w == "annexed" || w == "liberated" || w == "disputed" ||
                                            w == "contested" || w == "besieged" || w == "russian-occupied" || nearness);
-        if (isVerbLike(T[k]) && !lw.preposition() && !status) break;
+        // "in Iranian-backed Houthi-controlled areas of Yemen": a sponsor's compound is an adjective, not a verb.
+        const size_t hyphen = w.rfind('-');
+        const bool sponsorCompound = hyphen != std::string_view::npos && hyphen > 0 &&
+                                     (sponsorSuffix(w.substr(hyphen + 1)) || w.substr(hyphen + 1) == "led");
+        if (isVerbLike(T[k]) && !lw.preposition() && !status && !sponsorCompound) break;
     }
     return ch;
 }

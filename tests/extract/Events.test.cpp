@@ -816,6 +816,17 @@ TEST_CASE("Events: an intent to launch is no launch / a cause 'in retaliation fo
     CHECK_FALSE(targets(cause, *strikes[0], "Israel"));
 }
 
+TEST_CASE("Events: a sponsor's compound before the target's place does not end its phrase", "[extract][events]") {
+    for (const std::string sponsor : {"Iranian-backed", "Iran-supported", "Saudi-led"}) {
+        const auto sc = readReport("U.S. and U.K. forces conducted strikes on 8 Houthi targets in " + sponsor +
+                                       " Houthi-controlled areas of Yemen.",
+                                   "January 22, 2024");
+        const auto strikes = eventsOfKind(sc, "strike");
+        REQUIRE(strikes.size() == 1);
+        CHECK(targets(sc, *strikes[0], "Houthi-controlled Yemen"));
+    }
+}
+
 TEST_CASE("Events: 'X said it had destroyed' is the speaker, not the side told last", "[extract][events]") {
     const auto sc = readReport("Russia launched 40 missiles at Ukraine on Tuesday. The air force said it had "
                                "destroyed 30 missiles.");
