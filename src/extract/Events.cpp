@@ -926,13 +926,20 @@ std::vector<Built> mergeFrames(const Context& ctx, const scenario::Scenario& out
 // took them.
 bool deliveredStrike(Context& ctx, const scenario::Scenario& out, Built& ev, const Built& source, size_t i) {
     const auto& s = source.e;
-    if (ev.e.kind != Trig::Launch || s.kind != Trig::Strike || s.munition.empty() ||
-        munitionHead(s.munition) != munitionHead(ev.e.munition) ||
+    const bool sameMunition = !s.munition.empty() && munitionHead(s.munition) == munitionHead(ev.e.munition);
+    // "U.S. forces conducted a strike against Shayrat Airfield ... 59 Tomahawks were launched from the USS Porter": a
+    // side's strike told without its munitions is delivered by the launch that follows, of no other side.
+    const bool unarmed = s.munition.empty() && !s.actor.empty() && !ev.e.munition.empty() &&
+                         (ev.e.actor.empty() || sameSide(s.actor, ev.e.actor));
+    if (ev.e.kind != Trig::Launch || s.kind != Trig::Strike || !(sameMunition || unarmed) ||
         differentDays(ctx, effectiveTime(s), effectiveTime(ev.e)))
         return false;
+    // Never a place in the country it was launched from.
+    const std::string home = ev.e.from >= 0 ? out.places[ev.e.from].country : std::string{};
     std::string names;
     for (int p : s.to) {
-        if (out.places[p].kind == "country" || p == ev.e.from) continue;
+        if (out.places[p].kind == "country" || p == ev.e.from || (!home.empty() && out.places[p].country == home))
+            continue;
         ev.e.to.push_back(p);
         names += (names.empty() ? "" : ", ") + out.places[p].name;
     }

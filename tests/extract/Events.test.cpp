@@ -440,6 +440,20 @@ TEST_CASE("Events: a launch without a target delivers the same-day strike told b
                                   "Monday. Iran launched 12 ballistic missiles from Iran on Monday.",
                                   "April 6, 2017");
     for (const auto* l : eventsOfKind(other, "launch")) CHECK_FALSE(targets(other, *l, "Shayrat"));
+    // A strike told without its munitions ("conducted a strike") is delivered by the passive launch after it.
+    const auto unarmed = readReport("U.S. forces conducted a strike against Shayrat Airfield in Homs province, Syria. "
+                                    "Fifty-nine Tomahawk land attack missiles were launched from the USS Porter and "
+                                    "USS Ross in the eastern Mediterranean Sea.",
+                                    "April 6, 2017");
+    const auto delivery = eventsOfKind(unarmed, "launch");
+    REQUIRE(delivery.size() == 1);
+    CHECK(targets(unarmed, *delivery[0], "Shayrat"));
+    CHECK_FALSE(targets(unarmed, *delivery[0], "Syria"));
+    // Never a target in the country the launch came from: a strike on Khan Younis is not where rockets from Gaza flew.
+    const auto home = readReport("Israeli jets struck targets in Khan Younis on Tuesday. Two rockets were launched "
+                                 "from Gaza later that day.",
+                                 "June 4, 2024");
+    for (const auto* l : eventsOfKind(home, "launch")) CHECK_FALSE(targets(home, *l, "Khan Yunis"));
 }
 
 TEST_CASE("Events: attacks launched from a country take it as origin / a negated origin is never one",
