@@ -268,6 +268,9 @@ struct Atlas::Impl {
     // thousand point queries: remembered, since the same "eastern Syria" recurs across reports.
     mutable std::mutex areaMutex;
     mutable std::unordered_map<uint64_t, std::optional<AreaPart>> areaCache;
+    // Per ISO2, built on first use (spellingsIn); a unique_ptr keeps each list where its first caller saw it.
+    mutable std::mutex spellingMutex;
+    mutable std::unordered_map<std::string, std::unique_ptr<const std::vector<Spelling>>> spellings;
     template <class F>
     std::optional<AreaPart> cachedArea(uint64_t key, F&& compute) const {
         {
@@ -680,6 +683,31 @@ std::optional<uint32_t> Atlas::capitalOf(std::string_view iso2) const {
     auto it = m->capitals.find(std::string(iso2));
     if (it == m->capitals.end()) return std::nullopt;
     return it->second;
+}
+
+const std::vector<Spelling>& Atlas::spellingsIn(std::string_view iso2) const {
+    std::lock_guard lock(m->spellingMutex);
+    auto& slot = m->spellings[std::string(iso2)];
+    if (slot) return *slot;
+    std::vector<Spelling> list;
+    const auto add = [&](std::string_view name, EntryRef ref) {
+        Spelling sp;
+        sp.skeleton = spellingSkeleton(name);
+        for (const char c : sp.skeleton)
+            if (c != ' ') sp.joined.push_back(c);
+        sp.ref = ref;
+        list.push_back(std::move(sp));
+    };
+    const auto& places = m->d.places;
+    for (uint32_t i = 0; i < places.size(); ++i)
+        if (places[i].iso2 == iso2)
+            add(places[i].asciiName.empty() ? places[i].name : places[i].asciiName, {EntryRef::Table::Place, i});
+    const auto& divisions = m->d.admin1;
+    for (uint32_t i = 0; i < divisions.size(); ++i)
+        if (divisions[i].iso2 == iso2) add(divisions[i].name, {EntryRef::Table::Admin1, i});
+    std::stable_sort(list.begin(), list.end(), [](const Spelling& a, const Spelling& b) { return a.joined < b.joined; });
+    slot = std::make_unique<const std::vector<Spelling>>(std::move(list));
+    return *slot;
 }
 
 std::optional<uint32_t> Atlas::countryByName(std::string_view foldedKey) const {

@@ -142,6 +142,13 @@ struct Crossing {
 
 class NameIndex;
 
+// A populated place's or first-level division's spelling skeleton (salvo::spellingSkeleton of its ASCII name).
+struct Spelling {
+    std::string joined;   // the skeleton with its spaces left out ("al bukamal" and "albu kamal" meet): the sort key
+    std::string skeleton;
+    EntryRef ref;         // Table::Place or Table::Admin1
+};
+
 class Atlas {
 public:
     explicit Atlas(AtlasData data);
@@ -172,6 +179,9 @@ public:
     std::optional<uint32_t> admin1Seat(uint32_t admin1Index) const;
     // The country's capital (GeoNames PPLC, the most populous if several: Kabul for AF), index into places().
     std::optional<uint32_t> capitalOf(std::string_view iso2) const;
+    // The spellings of a country's populated places and divisions, sorted by `joined`. Built on first use per country
+    // and kept (thread-safe): a report's unknown names are compared with the same few countries' places every time.
+    const std::vector<Spelling>& spellingsIn(std::string_view iso2) const;
     // The country whose name or alias is this folded key ("us", "iran"), without building candidates.
     std::optional<uint32_t> countryByName(std::string_view foldedKey) const;
     // A demonym ("Russian", "Iranian") or its plural, folded or not; the country index.

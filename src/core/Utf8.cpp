@@ -180,4 +180,21 @@ std::string asciiLower(std::string_view text) {
     return out;
 }
 
+std::string spellingSkeleton(std::string_view name) {
+    const std::string folded = foldKey(name);
+    std::string out;
+    out.reserve(folded.size());
+    for (const char c : folded) {
+        if (c == ' ' || c == '-') {
+            if (!out.empty() && out.back() != ' ') out.push_back(' ');
+            continue;
+        }
+        if (c < 'a' || c > 'z') continue;
+        if (!out.empty() && (out.back() == c || (c == 'h' && out.back() == 'd'))) continue;
+        out.push_back(c);
+    }
+    while (!out.empty() && out.back() == ' ') out.pop_back();
+    return out;
+}
+
 } // namespace salvo

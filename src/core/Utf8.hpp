@@ -24,5 +24,8 @@ std::string foldKey(std::string_view text);
 void foldKeyInto(std::string& out, std::string_view text);
 // Lower-case ASCII letters only; leaves other bytes alone.
 std::string asciiLower(std::string_view text);
+// A name's spelling skeleton, equal for romanisations that differ only in doubled letters or an "h" after "d"
+// (Dhuusamarreeb, Dhusamareb): folded, letters only, words kept apart by one space.
+std::string spellingSkeleton(std::string_view name);
 
 } // namespace salvo

@@ -2507,24 +2507,6 @@ bool withinOneEdit(std::string_view x, std::string_view y) {
     return x.substr(i) == y.substr(i + 1);
 }
 
-// The letters that carry a name through its romanisations: folded, letters and single spaces only, a doubled letter
-// once, "dh" as "d" ("Dhusamareb" and Dhuusamarreeb, "Dobley" and Dhoobley, "Ras Kamboni" and Raas Kaambooni).
-std::string spellingSkeleton(std::string_view name) {
-    const std::string folded = foldKey(name);
-    std::string out;
-    out.reserve(folded.size());
-    for (const char c : folded) {
-        if (c == ' ' || c == '-') {
-            if (!out.empty() && out.back() != ' ') out.push_back(' ');
-            continue;
-        }
-        if (c < 'a' || c > 'z') continue;
-        if (!out.empty() && (out.back() == c || (c == 'h' && out.back() == 'd'))) continue;
-        out.push_back(c);
-    }
-    while (!out.empty() && out.back() == ' ') out.pop_back();
-    return out;
-}
 
 // [typos] "southern Singh province": a word the atlas does not know, right before a division word, that is one
 // letter away from a division of a country the document names, is that division (with a note). Misspelt division
@@ -2657,24 +2639,13 @@ bool placeExpected(const Context& ctx, size_t t) {
     return p.is("of") && (T[t - 2].lx.cue == lex::Cue::City || T[t - 2].lx.cue == lex::Cue::Admin1);
 }
 
-// The same letters once the spaces are left out ("al bukamal" and "albu kamal").
-bool sameIgnoringSpaces(std::string_view a, std::string_view b) {
-    size_t i = 0, j = 0;
-    while (true) {
-        while (i < a.size() && a[i] == ' ') ++i;
-        while (j < b.size() && b[j] == ' ') ++j;
-        if (i == a.size() || j == b.size()) return i == a.size() && j == b.size();
-        if (a[i++] != b[j++]) return false;
-    }
-}
-
 // [respelling] "in Dhusamareb", "near Dobley", "in Ras Kamboni": one to three capitalised words the atlas does not
 // know, where a place is expected, that spell a town or division of a country the document names the way another
 // romanisation does (the same spellingSkeleton: Dhuusamarreeb, Dhoobley, Raas Kaambooni) are read as that place,
 // with a note, when every such place has one name.
 void respelledPlaces(Context& ctx) {
     const auto& T = ctx.toks;
-    std::vector<std::pair<std::string, std::string>> pool; // (skeleton, folded name) of the focus countries' places
+    std::vector<const std::vector<atlas::Spelling>*> pools; // the focus countries' places and divisions
     bool poolDone = false;
     std::vector<PlaceMention> added;
     const auto unknownWord = [&](size_t k) {
@@ -2701,27 +2672,30 @@ void respelledPlaces(Context& ctx) {
             poolDone = true;
             auto focus = roughFocus(ctx);
             if (focus.size() > 3) focus.resize(3);
-            const auto inFocus = [&](const std::string& iso) {
-                return std::any_of(focus.begin(), focus.end(), [&](const auto& f) { return f.first == iso; });
-            };
-            for (const auto& p : ctx.atlas.places())
-                if (inFocus(p.iso2)) pool.emplace_back(spellingSkeleton(p.asciiName.empty() ? p.name : p.asciiName),
-                                                       foldKey(p.name));
-            for (const auto& r : ctx.atlas.admin1())
-                if (inFocus(r.iso2)) pool.emplace_back(spellingSkeleton(r.name), foldKey(r.name));
+            for (const auto& f : focus) pools.push_back(&ctx.atlas.spellingsIn(f.first));
         }
         // With the article as a word of its own, the words may part elsewhere ("Al Bukamal", "Albu Kamal").
         const bool articleRun = article(i);
         for (size_t end = last + 1; end-- > i;) { // the longest run first
             const std::string skeleton = spellingSkeleton(ctx.doc.slice(T[i].start, T[end].end));
             if (skeleton.size() < 5 || (articleRun && end == i)) continue;
+            std::string joined;
+            for (const char c : skeleton)
+                if (c != ' ') joined.push_back(c);
             std::string hit;
             bool ambiguous = false;
-            for (const auto& [skel, name] : pool)
-                if (skel == skeleton || (articleRun && sameIgnoringSpaces(skel, skeleton))) {
+            for (const auto* pool : pools) {
+                const auto byJoined = [](const atlas::Spelling& sp, const std::string& key) { return sp.joined < key; };
+                for (auto it = std::lower_bound(pool->begin(), pool->end(), joined, byJoined);
+                     it != pool->end() && it->joined == joined; ++it) {
+                    if (it->skeleton != skeleton && !articleRun) continue; // the words part where the text's do
+                    const bool place = it->ref.table == atlas::EntryRef::Table::Place;
+                    const std::string name = foldKey(place ? ctx.atlas.places()[it->ref.index].name
+                                                           : ctx.atlas.admin1()[it->ref.index].name);
                     ambiguous |= !hit.empty() && hit != name;
                     hit = name;
                 }
+            }
             if (hit.empty() || ambiguous || !ctx.atlas.hasKey(hit)) continue;
             if (!spellingMention(ctx, i, end, hit, ctx.candidates(hit).front().name + ", another romanisation", added))
                 continue;

@@ -1,5 +1,6 @@
 #include "atlas/Atlas.hpp"
 #include "atlas/AtlasFixture.hpp"
+#include "core/Utf8.hpp"
 #include "geodesy/Geodesic.hpp"
 
 #include <catch2/catch.hpp>
@@ -211,6 +212,29 @@ TEST_CASE("Atlas: geocoding real names", "[atlas]") {
         CHECK(at("SY", 33.51, 36.29));  // Damascus
         CHECK(at("YE", 15.35, 44.21));  // Sanaa
         CHECK_FALSE(a.capitalOf("XX"));
+    }
+    SECTION("a country's spellings: its places and divisions only, sorted, romanisations meeting") {
+        const auto& so = a.spellingsIn("SO");
+        REQUIRE(so.size() > 50);
+        CHECK(std::is_sorted(so.begin(), so.end(), [](const auto& x, const auto& y) { return x.joined < y.joined; }));
+        bool place = false, division = false;
+        for (const auto& sp : so) {
+            const bool isPlace = sp.ref.table == atlas::EntryRef::Table::Place;
+            CHECK((isPlace ? a.places()[sp.ref.index].iso2 : a.admin1()[sp.ref.index].iso2) == "SO");
+            place |= isPlace;
+            division |= sp.ref.table == atlas::EntryRef::Table::Admin1;
+        }
+        CHECK(place);
+        CHECK(division);
+        // "Dhusamareb" in the text spells Dhuusamarreeb: the same skeleton, found by its joined key.
+        const std::string key = spellingSkeleton("Dhusamareb");
+        const auto hit = std::lower_bound(so.begin(), so.end(), key,
+                                          [](const atlas::Spelling& sp, const std::string& k) { return sp.joined < k; });
+        REQUIRE(hit != so.end());
+        CHECK(hit->skeleton == key);
+        CHECK(a.places()[hit->ref.index].asciiName == "Dhuusamarreeb");
+        CHECK(&a.spellingsIn("SO") == &so); // built once, kept
+        CHECK(a.spellingsIn("XX").empty());
     }
     SECTION("airports and air bases by their names in news text (OurAirports)") {
         const auto near = [&](const char* name, double lat, double lon) {
