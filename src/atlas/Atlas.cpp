@@ -785,17 +785,23 @@ std::vector<LatLon> Atlas::seaShareOutline(uint32_t sea, int n) const {
     std::vector<LatLon> out;
     out.reserve(static_cast<size_t>(n));
     constexpr int kSteps = 64, kHalvings = 2;
+    // The farthest water of the share on each bearing: past a cape or an island the ray goes on ("the Red Sea" reaches
+    // Suez), but a coast with no more of the share's water beyond it ends it ("the Gulf of Oman" does not cover Muscat).
+    const auto holds = [&](LatLon p) { return seaShareHolds(sea, p) && !countryAt(p); };
     for (int i = 0; i < n; ++i) {
         const double az = 360.0 * i / n - 180;
         double inside = 0, outside = extent;
         for (int s = 1; s <= kSteps; ++s) {
             const double r = extent * s / kSteps;
-            if (!seaShareHolds(sea, geodesy::direct(own.pos, az, std::min(r, extent - 1)))) { outside = r; break; }
+            const LatLon p = geodesy::direct(own.pos, az, std::min(r, extent - 1));
+            if (!seaShareHolds(sea, p)) break;
+            if (countryAt(p)) continue;
             inside = r;
+            outside = std::min(extent, r + extent / kSteps);
         }
         for (int h = 0; h < kHalvings && outside - inside > 1; ++h) {
             const double mid = 0.5 * (inside + outside);
-            (seaShareHolds(sea, geodesy::direct(own.pos, az, mid)) ? inside : outside) = mid;
+            (holds(geodesy::direct(own.pos, az, mid)) ? inside : outside) = mid;
         }
         out.push_back(geodesy::direct(own.pos, az, inside));
     }

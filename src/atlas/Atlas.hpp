@@ -198,8 +198,8 @@ public:
     // Mediterranean), never those nearer, for their extent, to a neighbour (the Gulf of Aden for the Red Sea). Land is
     // not tested: callers that need water only also test countryAt.
     bool seaShareHolds(uint32_t sea, LatLon p) const;
-    // That share as a polygon around the sea's position: on each of n bearings, the distance out to where the share
-    // ends (within 1/256 of the extent), so star-shaped from the position.
+    // That share's water as a polygon around the sea's position: on each of n bearings, the distance out to where the
+    // share ends or land begins (within 1/256 of the extent), so star-shaped from the position.
     std::vector<LatLon> seaShareOutline(uint32_t sea, int n = 128) const;
     // The curated sea of this name (as written, or an alternative name) at this position (within 1 km), if any: the
     // feature a scenario place was read from.

@@ -108,14 +108,34 @@ TEST_CASE("Atlas: a sea's share of the water ends where a neighbour's begins", "
     SECTION("the outline keeps the Red Sea's share west of the Gulf of Aden and reaches its far ends") {
         const auto outline = a.seaShareOutline(*red);
         REQUIRE(outline.size() == 128);
-        double maxLonSouth = -180, maxLat = -90, minLat = 90; // over land the share reaches the disc: land covers it
+        double maxLonSouth = -180, maxLat = -90, minLat = 90;
         for (const auto p : outline) {
             if (p.lat < 14) maxLonSouth = std::max(maxLonSouth, p.lon);
             if (p.lon < 44) maxLat = std::max(maxLat, p.lat), minLat = std::min(minLat, p.lat);
         }
         CHECK(maxLonSouth < 45.0); // the full disc reaches 47°E at 14°N
-        CHECK(maxLat > 29.5);  // Suez, 29.9°N
+        CHECK(maxLat > 27.7);  // Ras Muhammad, 27.7°N, where the gulfs of Suez and Aqaba fork off
         CHECK(minLat < 12.7);  // Bab-el-Mandeb, 12.6°N
+    }
+    SECTION("the outline is water: the Gulf of Oman does not cover the Omani coast") {
+        const auto oman = a.seaFeature("Gulf of Oman", {24.5, 58.5});
+        REQUIRE(oman);
+        const auto outline = a.seaShareOutline(*oman);
+        // Even-odd ray casting in lon/lat, enough at this scale.
+        const auto inside = [&](LatLon q) {
+            bool in = false;
+            for (size_t i = 0, j = outline.size() - 1; i < outline.size(); j = i++) {
+                const LatLon u = outline[i], v = outline[j];
+                if ((u.lat > q.lat) != (v.lat > q.lat) &&
+                    q.lon < (v.lon - u.lon) * (q.lat - u.lat) / (v.lat - u.lat) + u.lon)
+                    in = !in;
+            }
+            return in;
+        };
+        CHECK(inside({24.5, 58.5}));
+        CHECK(inside({25.0, 57.8}));   // water off Jask
+        CHECK_FALSE(inside({23.61, 58.59})); // Muscat
+        CHECK_FALSE(inside({24.35, 56.71})); // Sohar
     }
 }
 
