@@ -799,6 +799,20 @@ std::string munitionToldBefore(const Context& ctx, size_t t) {
     return {};
 }
 
+// "its air defenses shot down", "their forces struck": the trigger's subject is owned by a pronoun, which names the
+// side of whoever speaks.
+bool possessiveSubject(const Context& ctx, size_t a, size_t trig) {
+    const auto& T = ctx.toks;
+    for (size_t q = trig; q > a && trig - q < 5;) {
+        --q;
+        if (T[q].is("its") || T[q].is("their") || T[q].is("our")) return q + 1 < trig;
+        if (!T[q].word || T[q].cap || T[q].number || isVerbLike(T[q]) || T[q].lx.preposition() ||
+            T[q].lx.determiner() || T[q].is("that") || T[q].is("and"))
+            return false;
+    }
+    return false;
+}
+
 } // namespace
 
 void attachActorsAndTimes(Context& ctx, int s, std::vector<EventFrame>& frames, std::vector<int>& datedTimes) {
@@ -824,6 +838,11 @@ void attachActorsAndTimes(Context& ctx, int s, std::vector<EventFrame>& frames, 
         if (e.munition.empty() && e.pronounMunitions) e.munition = munitionToldBefore(ctx, e.trig);
         attachTime(ctx, s, a, b, e);
         attachSpeaker(ctx, s, e);
+        // "..., Ukraine's air force said, adding that its air defenses shot down 76": the speaker's own side.
+        if (!e.actorStrong && !e.speaker.empty() && possessiveSubject(ctx, std::max(a, e.actorStart), e.trig)) {
+            e.actor = countryOfActorText(ctx, e.speaker); // a group speaking ("Hamas said its fighters") is settled
+            e.speakerPronoun = true;                     // with the discourse, as "Hamas said it fired"
+        }
     }
     // The sentence dates its events by the times its frames took, then by any other event-dating time.
     for (const auto& e : frames)

@@ -841,6 +841,21 @@ TEST_CASE("Events: a sponsor's compound before the target's place does not end i
     }
 }
 
+TEST_CASE("Events: 'its air defenses' after the speaker are the speaker's side", "[extract][events]") {
+    const auto sc = readReport("Russia launched 90 missiles and 60 drones at Ukraine overnight, Ukraine's air force "
+                               "said, adding that its air defenses shot down 76 missiles and 59 drones.",
+                               "March 22, 2024");
+    const auto intercepts = eventsOfKind(sc, "intercept");
+    REQUIRE(intercepts.size() == 2);
+    for (const auto* e : intercepts) CHECK(e->actor == "UA"); // not Russia, whose launch they downed
+    for (const auto* e : eventsOfKind(sc, "launch")) CHECK(e->actor == "RU");
+    // A group speaking of its own fighters is the actor, as when it says "it fired".
+    const auto group = readReport("Hamas said its fighters fired 20 rockets at Ashkelon.", "May 10, 2021");
+    const auto launches = eventsOfKind(group, "launch");
+    REQUIRE(launches.size() == 1);
+    CHECK(launches[0]->actor == "Hamas");
+}
+
 TEST_CASE("Events: 'X said it had destroyed' is the speaker, not the side told last", "[extract][events]") {
     const auto sc = readReport("Russia launched 40 missiles at Ukraine on Tuesday. The air force said it had "
                                "destroyed 30 missiles.");
