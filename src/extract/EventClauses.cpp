@@ -1062,7 +1062,6 @@ std::vector<size_t> ellipticalLaunches(const Clause& c) {
 // "USS Monterey fired 30 Tomahawk missiles and the destroyer USS Laboon fired seven": several launch verbs, each with
 // its own count right after it, are one launch each (the sentence is cut between them at the last comma or "and").
 void splitLaunches(Clause& c) {
-    if (splitContrastedLaunches(c)) return;
     std::vector<size_t> counted;
     for (size_t t : c.launchTriggers)
         for (int k : c.claims) {
@@ -1072,20 +1071,32 @@ void splitLaunches(Clause& c) {
                 break;
             }
         }
+    // Launch verbs each with a count cut the sentence at every one of them, also across ";" ("A fired 30 and B fired
+    // seven; C fired 23"); clauses set against each other without such counts are cut once.
+    if (counted.size() < 2 && splitContrastedLaunches(c)) return;
     const bool elliptical = counted.size() < 2;
     if (elliptical) counted = ellipticalLaunches(c);
     if (counted.size() < 2) return;
     auto it = std::find_if(c.frames.begin(), c.frames.end(), [](auto& e) { return e.kind == Trig::Launch; });
     if (it == c.frames.end()) return;
     const EventFrame base = *it;
-    c.frames.erase(it);
+    // The launch frames opened before (one per clause a ";" began) give way to one per counted verb.
+    std::erase_if(c.frames, [](const EventFrame& e) { return e.kind == Trig::Launch; });
     size_t start = c.a;
     for (size_t q = 0; q < counted.size(); ++q) {
         size_t end = c.b;
         if (q + 1 < counted.size()) {
             end = counted[q + 1];
-            for (size_t k = counted[q + 1]; k > counted[q] + 1; --k)
-                if (c.T[k - 1].text == "," || c.T[k - 1].text == ";" || c.T[k - 1].is("and")) { end = k - 1; break; }
+            // At a semicolon between the verbs, else the last comma or "and" ("; the USS Higgins, in the North
+            // Arabian Gulf, fired 23": the subject and its apposition are the next launch's).
+            const auto semicolon = std::find_if(c.T.begin() + static_cast<long>(counted[q] + 1),
+                                                c.T.begin() + static_cast<long>(counted[q + 1]),
+                                                [](const Tok& t) { return t.text == ";"; });
+            if (semicolon != c.T.begin() + static_cast<long>(counted[q + 1]))
+                end = static_cast<size_t>(semicolon - c.T.begin());
+            else
+                for (size_t k = counted[q + 1]; k > counted[q] + 1; --k)
+                    if (c.T[k - 1].text == "," || c.T[k - 1].is("and")) { end = k - 1; break; }
         }
         EventFrame e = base;
         e.trig = counted[q];

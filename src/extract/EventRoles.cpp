@@ -695,7 +695,12 @@ bool reaches(const Roles& r, const PlaceMention& m, const EventFrame& e) {
     size_t q = m.first;
     while (q > open && q + 4 > m.first && T[q - 1].word && (!T[q - 1].cap || q - 1 == open)) --q; // "From the"
     const bool fronted = q == open && m.last + 1 < r.b && T[m.last + 1].text == ",";
-    return fronted && std::all_of(r.frames.begin(), r.frames.end(), [&](const EventFrame& x) { return x.trig > m.last; });
+    if (!fronted || !std::all_of(r.frames.begin(), r.frames.end(), [&](const EventFrame& x) { return x.trig > m.last; }))
+        return false;
+    // "...; the USS Higgins, in the North Arabian Gulf, fired 23": a semicolon ends what the fronted phrase governs.
+    for (size_t k = m.last + 1; k < e.trig; ++k)
+        if (T[k].text == ";") return false;
+    return true;
 }
 
 // "from Russia's Kursk region", "struck Ukraine's Kharkiv region": a country in the possessive right before a finer

@@ -251,6 +251,8 @@ bool definiteTargetObject(const Context& ctx, const EventFrame& m) {
 }
 
 // How well frame m joins event ev, or nothing when it may not.
+bool sumsUp(const Context& ctx, int sentence);
+
 std::optional<double> joinScore(const Context& ctx, const scenario::Scenario& out, const Built& ev, const EventFrame& m) {
     const auto& e = ev.e;
     if (e.kind != m.kind || !sameIncident(ctx, out, e, m)) return std::nullopt;
@@ -265,6 +267,9 @@ std::optional<double> joinScore(const Context& ctx, const scenario::Scenario& ou
     const bool otherWeapon =
         !compatibleText(e.munition, m.munition) && namedWeapon(e.munition) != namedWeapon(m.munition);
     if (e.kind == Trig::Launch && e.count && m.count && *e.count != *m.count && otherWeapon) return std::nullopt;
+    // "... fired 30 ... fired seven ... fired 23. A total of 60 Tomahawks were launched": a total is no part's figure.
+    if (e.kind == Trig::Launch && e.count && m.count && *m.count > *e.count && sumsUp(ctx, m.sentence))
+        return std::nullopt;
     const auto countryOf = [&](int p) { return out.places[p].country; };
     bool anaphor = false;
     for (int c : m.claims)
@@ -566,6 +571,12 @@ int wholeOf(const Context& ctx, const scenario::Scenario& out, const std::vector
             differentDays(ctx, effectiveTime(W), effectiveTime(m)))
             continue;
         if (!(compatibleText(W.munition, m.munition) || genericMunition(W.munition))) continue;
+        // "the USS Monterey fired 30 ... and the USS Laboon fired seven; the USS Higgins, in the North Arabian Gulf,
+        // fired 23": a launch from an area of its own in the same sentence is a sibling, not the whole, however the
+        // counts add up (7 + 23 = 30), unless the count says it is a part ("14 of the missiles").
+        const bool explicitPart = std::any_of(m.claims.begin(), m.claims.end(),
+                                              [&](int c) { return ctx.claimInfo[c].partOfSet; });
+        if (W.sentence == m.sentence && W.from >= 0 && !explicitPart) continue;
         for (int p : m.to)
             if (std::none_of(W.to.begin(), W.to.end(), [&](int q) { return out.places[q].country == out.places[p].country; }))
                 return -1;

@@ -421,6 +421,27 @@ TEST_CASE("Events: a total and its per-ship parts / each ship's launch is its ow
     CHECK(launches[3]->from);
 }
 
+TEST_CASE("Events: per-ship launches in one sentence cut at a semicolon, before the total they add up to",
+          "[extract][events]") {
+    // 7 + 23 = 30: the third ship's launch is no part of the first's; the fronted "From the Red Sea" stops at ";".
+    const auto sc = readReport("From the Red Sea, the USS Monterey fired 30 Tomahawk missiles and the USS Laboon fired "
+                               "seven; the USS Higgins, in the North Arabian Gulf, fired 23. A total of 60 Tomahawks "
+                               "were launched at targets in Syria.",
+                               "April 14, 2018");
+    const auto launches = eventsOfKind(sc, "launch");
+    REQUIRE(launches.size() == 3); // the total is told by its parts
+    const int counts[] = {30, 7, 23};
+    const char* seas[] = {"Red Sea", "Red Sea", "Persian Gulf"};
+    for (size_t i = 0; i < 3; ++i) {
+        CHECK(launches[i]->count == counts[i]);
+        REQUIRE(launches[i]->from);
+        CHECK(placeName(sc, *launches[i]->from).find(seas[i]) != std::string::npos);
+        CHECK(targets(sc, *launches[i], "Syria"));
+        CHECK_FALSE(targets(sc, *launches[i], "Persian Gulf"));
+    }
+    CHECK(launches[1]->actor == "USS Laboon");
+}
+
 TEST_CASE("Events: a launch without a target delivers the same-day strike told before it, by the same side",
           "[extract][events]") {
     const auto sc = readReport(
