@@ -1102,6 +1102,13 @@ void splitLaunches(Clause& c) {
         e.trig = counted[q];
         e.scopeStart = start;
         e.scopeEnd = end;
+        // ", and the submarine USS John Warner fired six": a clause with a subject of its own takes its actor there
+        // (not the French frigate's side told before it); "and launched 30 drones" keeps the sentence's subject.
+        size_t subject = start;
+        while (subject < e.trig && (!c.T[subject].word || c.T[subject].is("and") || c.T[subject].is("then") ||
+                                    c.T[subject].is("also") || c.T[subject].is("but")))
+            ++subject;
+        if (q > 0 && subject < e.trig) e.actorStart = start;
         // A count with no verb of its own ("and nine from ...") counts the launch of its clause.
         for (int k : c.claims)
             if (const auto& info = c.ctx.claimInfo[k]; elliptical && !e.count && !info.implicit && !info.vague &&

@@ -440,6 +440,17 @@ TEST_CASE("Events: per-ship launches in one sentence cut at a semicolon, before 
         CHECK_FALSE(targets(sc, *launches[i], "Persian Gulf"));
     }
     CHECK(launches[1]->actor == "USS Laboon");
+    // Each clause with a subject of its own has its own side; a clause that drops its subject keeps the sentence's.
+    const auto mixed = readReport("In the Mediterranean, the French frigate Languedoc fired three naval cruise "
+                                  "missiles, and the submarine USS John Warner fired six Tomahawks.",
+                                  "April 14, 2018");
+    const auto ships = eventsOfKind(mixed, "launch");
+    REQUIRE(ships.size() == 2);
+    CHECK(ships[0]->actor == "FR");
+    CHECK(ships[1]->actor == "USS John Warner");
+    const auto elided = readReport("Russia fired 40 missiles at Kyiv and launched 30 drones at Odesa on Monday.",
+                                   "June 4, 2024");
+    for (const auto* l : eventsOfKind(elided, "launch")) CHECK(l->actor == "RU");
 }
 
 TEST_CASE("Events: a launch without a target delivers the same-day strike told before it, by the same side",
