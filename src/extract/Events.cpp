@@ -583,7 +583,9 @@ int wholeOf(const Context& ctx, const scenario::Scenario& out, const std::vector
         int taken = 0;
         for (const auto& ev : events)
             if (ev.partOf == w) taken += ev.e.count.value_or(0);
-        const bool breakdown = siblings >= 2 && sentenceSum <= *W.count;
+        // A breakdown is of a launch from no area of its own ("U.S. warships fired 23 Tomahawks"); a ship's launch
+        // from its sea is not broken down by other ships' launches from other seas told after it.
+        const bool breakdown = siblings >= 2 && sentenceSum <= *W.count && W.from < 0;
         if ((partitive || breakdown || taken > 0) && taken + *m.count <= *W.count) return w;
         return -1;
     }

@@ -451,6 +451,18 @@ TEST_CASE("Events: per-ship launches in one sentence cut at a semicolon, before 
     const auto elided = readReport("Russia fired 40 missiles at Kyiv and launched 30 drones at Odesa on Monday.",
                                    "June 4, 2024");
     for (const auto* l : eventsOfKind(elided, "launch")) CHECK(l->actor == "RU");
+    // A ship's launch from its own sea is not broken down by other ships' launches from another sea told after it
+    // (3 + 6 <= 23): each is a part of the total, flying to its target.
+    const auto briefing = readReport(
+        "In the North Arabian Gulf, the USS Higgins fired 23 Tomahawks. In the Mediterranean, the French frigate "
+        "Languedoc fired three naval cruise missiles, and the submarine USS John Warner fired six Tomahawks. In total, "
+        "105 weapons were launched against three targets in Syria.",
+        "April 14, 2018");
+    const auto parts = eventsOfKind(briefing, "launch");
+    REQUIRE(parts.size() == 4);
+    for (size_t i = 0; i < 3; ++i) CHECK(targets(briefing, *parts[i], "Syria"));
+    CHECK(parts[0]->count == 23);
+    CHECK(parts[3]->count == 105);
 }
 
 TEST_CASE("Events: a launch without a target delivers the same-day strike told before it, by the same side",
