@@ -139,10 +139,18 @@ bool acronym(const Context& ctx, size_t q) {
     return std::all_of(t.begin(), t.end(), [](char ch) { return ch >= 'A' && ch <= 'Z'; });
 }
 
+// "surface to air" ending at token k (from no earlier than a): a compound modifier written without its hyphens, of
+// two launch or target media ("surface", "air", "ground", "sea", "ship", "land", "sub").
+bool spacedCompound(const Context& ctx, size_t k, size_t a) {
+    const auto& T = ctx.toks;
+    return k >= a + 2 && k < T.size() && T[k].word && T[k - 1].is("to") && T[k - 2].word &&
+           lex::isMedium(T[k].lower) && lex::isMedium(T[k - 2].lower);
+}
+
 // A munition word, or the class of one written without hyphens ("surface to air missile").
-bool opensMunitionPhrase(const std::vector<Tok>& T, size_t q, size_t end) {
-    if (T[q].lx.munitionHead() || T[q].lx.munitionModifier()) return true;
-    return q + 1 < end && T[q + 1].is("to") && (T[q].is("surface") || T[q].is("ground") || T[q].is("air"));
+bool opensMunitionPhrase(const Context& ctx, size_t q, size_t end) {
+    const auto& T = ctx.toks;
+    return T[q].lx.munitionHead() || T[q].lx.munitionModifier() || (q + 2 < end && spacedCompound(ctx, q + 2, q));
 }
 
 std::string groupActor(const Context& ctx, size_t a, size_t trig) {
@@ -159,7 +167,7 @@ std::string groupActor(const Context& ctx, size_t a, size_t trig) {
             strong = std::string(T[q - 1].text);
         // "A Hezbollah rocket", "Houthi missiles", "an IRGC surface-to-air missile": an armed group's name before
         // its munitions.
-        if (q > a && opensMunitionPhrase(T, q, trig) &&
+        if (q > a && opensMunitionPhrase(ctx, q, trig) &&
             (lex::isArmedGroupName(T[q - 1].lower) || armedOrganisation(T[q - 1].lower)))
             strong = std::string(T[q - 1].text);
         if (q > a && T[q].lx.groupNoun() && !ctx.blocked[q - 1]) {
@@ -305,9 +313,7 @@ size_t reducedRelativeStart(const Context& ctx, size_t a, size_t trig) {
     const auto& T = ctx.toks;
     if (trig <= a + 1 || !T[trig - 1].lx.munitionHead() || !T[trig].lower.ends_with("ed")) return a;
     // "surface to air missile" written without hyphens: one modifier, not a preposition.
-    const auto classTo = [&](size_t k) {
-        return T[k].is("to") && k > a && (T[k - 1].is("surface") || T[k - 1].is("air") || T[k - 1].is("ground"));
-    };
+    const auto classTo = [&](size_t k) { return spacedCompound(ctx, k + 1, a); };
     size_t q = trig - 1;
     while (q > a && trig - q < 8 && T[q - 1].word && !isVerbLike(T[q - 1]) &&
            (!T[q - 1].lx.preposition() || classTo(q - 1)) && !T[q - 1].is("and") && !T[q - 1].is("or"))
@@ -414,7 +420,7 @@ bool ownsStrikeNoun(const Context& ctx, const PlaceMention& m, size_t trig) {
 std::string weaponOwner(const Context& ctx, size_t q, size_t b) {
     const auto& T = ctx.toks;
     if (q + 1 < b && T[q].lx.determiner()) ++q;
-    if (q + 1 >= b || !opensMunitionPhrase(T, q + 1, b)) return {};
+    if (q + 1 >= b || !opensMunitionPhrase(ctx, q + 1, b)) return {};
     if (armedOrganisation(T[q].lower)) return std::string(T[q].text);
     const auto country = ctx.demonymOf(q);
     return country ? ctx.atlas.countries()[*country].iso2 : std::string{};
@@ -704,19 +710,6 @@ bool headsActorNoun(const Context& ctx, const PlaceMention& m, size_t b) {
                      T[n].lx.unit == lex::UnitClass::Ship);
 }
 
-namespace {
-
-using lex::isMedium;
-
-// "surface to air" ending at token k (from no earlier than a): a compound modifier written without its hyphens, of
-// two launch or target media ("surface", "air", "ground", "sea", "ship", "land", "sub").
-bool spacedCompound(const Context& ctx, size_t k, size_t a) {
-    const auto& T = ctx.toks;
-    return k >= a + 2 && T[k].word && T[k - 1].is("to") && T[k - 2].word && isMedium(T[k].lower) &&
-           isMedium(T[k - 2].lower);
-}
-
-} // namespace
 
 // "59 Tomahawk cruise missiles" -> "Tomahawk cruise missile"; the munition nearest the trigger.
 std::string munitionNear(const Context& ctx, size_t t, size_t a, size_t b) {
