@@ -2341,6 +2341,37 @@ bool coordinatedModifier(const Context& ctx, size_t k, size_t b) {
     return sawMember && sawAnd && k < b && T[k].word && T[k].lx.actorNoun() && !T[k].lx.subjectVerb();
 }
 
+// "together with the United Kingdom", "alongside the armed forces of Britain", "in coordination with Bahrain", "with
+// support from Australia and Canada", "joined by France": a country named as a partner in what the clause tells acts
+// beside its subject; it is no place where anything happened.
+bool partnerCountry(const Context& ctx, const PlaceMention& m, size_t a) {
+    const auto& T = ctx.toks;
+    size_t q = m.first;
+    // Back over the countries listed before it ("with Britain, Canada and Australia").
+    while (q >= a + 2 && (T[q - 1].is("and") || T[q - 1].text == ",")) {
+        const int listed = ctx.mentionAtToken(q - 2);
+        if (listed < 0) break;
+        const auto& x = ctx.mentions[static_cast<size_t>(listed)];
+        if (x.ranked.empty() || x.best()->kind != Kind::Country) break;
+        q = x.first;
+    }
+    if (q > a && T[q - 1].is("the")) --q;
+    // "the armed forces of the United Kingdom": the country's forces.
+    if (q >= a + 2 && T[q - 1].is("of") && T[q - 2].lx.actorNoun()) {
+        q -= 2;
+        for (int back = 0; back < 3 && q > a && (T[q - 1].is("the") || T[q - 1].is("armed")); ++back) --q;
+    }
+    if (q < a + 2) return q > a && T[q - 1].is("alongside");
+    const auto w1 = T[q - 1].lower, w2 = T[q - 2].lower;
+    if (w1 == "alongside") return true;
+    if (w1 == "with")
+        return w2 == "together" || w2 == "along" || w2 == "jointly" || w2 == "coordination" || w2 == "conjunction" ||
+               w2 == "partnership" || w2 == "cooperation" || w2 == "concert";
+    if (w1 == "from" || w1 == "of") return w2 == "support" || w2 == "help" || w2 == "assistance" || w2 == "participation";
+    if (w1 == "by") return w2 == "supported" || w2 == "joined" || w2 == "assisted" || w2 == "aided";
+    return false;
+}
+
 void assignRoles(Context& ctx) {
     auto& T = ctx.toks;
     for (auto& m : ctx.mentions) {
@@ -2358,16 +2389,7 @@ void assignRoles(Context& ctx) {
             m.role = "modifier";
             continue;
         }
-        // "together with the armed forces of the United Kingdom": the country whose forces act, not a place.
-        const size_t before = prev && prev->is("the") ? m.first - 2 : m.first - 1; // "of" when there is one
-        const size_t sentenceStart = a; // a structured binding, not captured by clang
-        const auto alongside = [&](size_t k) { // "together with the armed forces", "alongside forces"
-            for (size_t q = k; q > sentenceStart && k - q < 4;)
-                if (T[--q].is("with") || T[q].is("alongside")) return true;
-            return false;
-        };
-        if (c->kind == Kind::Country && m.first >= a + 2 && before > a && T[before].is("of") &&
-            T[before - 1].lx.actorNoun() && alongside(before - 1)) {
+        if (c->kind == Kind::Country && partnerCountry(ctx, m, a)) {
             m.role = "modifier";
             continue;
         }
