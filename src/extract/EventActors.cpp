@@ -17,6 +17,11 @@
 namespace salvo::extract::detail {
 namespace {
 
+// A word with a digit in it is an aircraft's or a weapon's designator ("A-18", "F-35s"), never a group's name.
+bool hasDigit(std::string_view w) {
+    return std::any_of(w.begin(), w.end(), [](char ch) { return ch >= '0' && ch <= '9'; });
+}
+
 using Trig = lex::Trigger;
 
 
@@ -172,9 +177,7 @@ std::string groupActor(const Context& ctx, size_t a, size_t trig) {
             strong = std::string(T[q - 1].text);
         if (q > a && T[q].lx.groupNoun() && !ctx.blocked[q - 1]) {
             // Not an aircraft's designator: "F/A-18 fighters", "Su-25 fighters" are aircraft.
-            const auto name = T[q - 1].text;
-            const bool designator = std::any_of(name.begin(), name.end(), [](char ch) { return ch >= '0' && ch <= '9'; });
-            const bool named = T[q - 1].cap && !designator && !ctx.demonymOf(q - 1) && ctx.mentionAtToken(q - 1) < 0 &&
+            const bool named = T[q - 1].cap && !hasDigit(T[q - 1].text) && !ctx.demonymOf(q - 1) && ctx.mentionAtToken(q - 1) < 0 &&
                                (!T[q - 1].sentenceInitial || namesGroupAtStart(T[q - 1]));
             // "Palestinian militants", "Syrian rebels": a demonym before a group noun other than "forces" names a
             // group of that people, not its state.
@@ -426,6 +429,18 @@ std::string weaponOwner(const Context& ctx, size_t q, size_t b) {
     return country ? ctx.atlas.countries()[*country].iso2 : std::string{};
 }
 
+// "by F/A-18 jets from the USS Dwight D. Eisenhower", "by the destroyer HMS Diamond": the navy of a ship the agent's
+// phrase names, as a country's code; empty when it names none.
+std::string agentShipNavy(const Context& ctx, size_t q, size_t b) {
+    const auto& T = ctx.toks;
+    for (size_t k = q; k + 1 < b && k < q + 8; ++k) {
+        if (T[k].text == "," || T[k].text == ";" || T[k].lx.trigger != Trig::None) break;
+        const auto navy = lex::navyOfShipPrefix(T[k].lower);
+        if (!navy.empty() && T[k + 1].cap && T[k + 1].word) return std::string(navy);
+    }
+    return {};
+}
+
 void votePassiveAgent(const Context& ctx, const std::vector<int>& mentions, const EventFrame& e, size_t b,
                       ActorVote& v) {
     const auto& T = ctx.toks;
@@ -482,10 +497,13 @@ void votePassiveAgent(const Context& ctx, const std::vector<int>& mentions, cons
         std::string agent = groupActor(ctx, byTok + 1, std::min(b, byTok + 4));
         if (agent.empty()) agent = agentOrganisationCountry(ctx, byTok, b);
         size_t q = T[byTok + 1].is("the") ? byTok + 2 : byTok + 1;
-        if (agent.empty() && q < b && T[q].word && T[q].cap && ctx.mentionAtToken(q) < 0 && !ctx.demonymOf(q) &&
-            namesGroupAtStart(T[q]) && (q + 1 >= b || !T[q + 1].cap))
+        // Not an aircraft's designator: "by F/A-18 jets", "by F-35s".
+        const bool designator = q < b && (hasDigit(T[q].text) || (q + 1 < b && T[q + 1].text == "/"));
+        if (agent.empty() && q < b && T[q].word && T[q].cap && !designator && ctx.mentionAtToken(q) < 0 &&
+            !ctx.demonymOf(q) && namesGroupAtStart(T[q]) && (q + 1 >= b || !T[q + 1].cap))
             agent = std::string(T[q].text);
         if (agent.empty()) agent = weaponOwner(ctx, byTok + 1, b);
+        if (agent.empty()) agent = agentShipNavy(ctx, byTok + 1, b);
         if (!agent.empty()) {
             v.strong = std::move(agent);
             v.weak.clear();

@@ -3156,6 +3156,37 @@ TEST_CASE("Events: what a target was used for and the forces fighting alongside 
     CHECK(uk->mentions.front().role == "modifier");
 }
 
+TEST_CASE("Events: a country named as a partner of the strikers is no target, in any of the usual phrasings",
+          "[extract][events]") {
+    for (const std::string partner :
+         {"together with the United Kingdom", "in coordination with the United Kingdom", "alongside Britain",
+          "with support from Australia, Canada and the Netherlands", "joined by the United Kingdom and Bahrain"}) {
+        CAPTURE(partner);
+        const auto sc = readReport("U.S. forces, " + partner + ", struck 60 targets in Yemen on Thursday.",
+                                   "January 12, 2024");
+        const auto strikes = eventsOfKind(sc, "strike");
+        REQUIRE(strikes.size() == 1);
+        CHECK(targets(sc, *strikes[0], "Yemen"));
+        CHECK(strikes[0]->to.size() == 1);
+        CHECK(strikes[0]->actor == "US");
+    }
+    // A country struck after "with" is still struck: "struck Yemen with missiles" names no partner.
+    const auto struck = readReport("U.S. forces struck Yemen and Iraq with missiles on Thursday.", "January 12, 2024");
+    const auto strikes = eventsOfKind(struck, "strike");
+    REQUIRE(strikes.size() == 1);
+    CHECK(strikes[0]->to.size() == 2);
+}
+
+TEST_CASE("Events: a passive agent that names aircraft from a ship acts for the ship's navy", "[extract][events]") {
+    const auto sc = readReport("The Houthi drones were shot down by F/A-18 jets from the USS Dwight D. Eisenhower on "
+                               "Tuesday. Two more were shot down by the destroyer HMS Diamond on Wednesday.",
+                               "January 12, 2024");
+    const auto intercepts = eventsOfKind(sc, "intercept");
+    REQUIRE(intercepts.size() == 2);
+    CHECK(intercepts[0]->actor == "US"); // not "F", the letter before the slash
+    CHECK(intercepts[1]->actor == "GB");
+}
+
 TEST_CASE("Events: an origin judged unlikely is no origin", "[extract][events]") {
     const auto sc = readReport("President Joe Biden said preliminary information made it unlikely that the missile had "
                                "been fired from Russia.",
