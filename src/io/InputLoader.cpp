@@ -54,22 +54,21 @@ LoadedInput loadInputBytes(const std::string& bytes, const std::string& name, co
             throw Error(name + ": " + std::to_string(n) + " " + what + ", more than the " +
                         std::to_string(kMaxExpressions) + " Salvo extracts from one article");
     out.scenario = extract::extractScenario(*doc, atlas, {.sourcePath = name, .sha256 = extract::sha256Hex(bytes)});
-    // The limits a scenario file has hold for an article's scenario too: what extract writes, simulate must read.
-    for (const auto& [what, n] : {std::pair<const char*, size_t>{"places", out.scenario.places.size()},
-                                  {"claims", out.scenario.claims.size()}, {"events", out.scenario.events.size()}})
-        if (n > scenario::kMaxListItems)
-            throw Error(name + ": the article yields " + std::to_string(n) + " " + what + ", more than the " +
-                        std::to_string(scenario::kMaxListItems) + " a scenario may hold");
+    // The limits a scenario file has hold for an article's scenario too: what extract writes, simulate must read
+    // ("1,000,000,000 cruise missiles" was once extracted into a file that simulate then refused).
+    const auto refusePastLimits = [&] {
+        if (const auto past = scenario::pastLimits(out.scenario))
+            throw Error(name + ": Salvo cannot simulate what the article yields: " + *past);
+    };
+    refusePastLimits();
     // What the text does not give: a catalogued launch area as an assumption, never as the event's origin. Here and
     // nowhere else, so that every command and the viewer see the same scenario for the same article.
     if (defaults.launchAreas && defaults.munitions) {
         sim::addDefaultOrigins(out.scenario, *defaults.launchAreas, *defaults.munitions, &atlas);
-        if (const size_t n = out.scenario.assumptions.size(); n > scenario::kMaxListItems)
-            throw Error(name + ": the article yields " + std::to_string(n) + " assumptions, more than the " +
-                        std::to_string(scenario::kMaxListItems) + " a scenario may hold");
+        refusePastLimits();
     }
-    // And what no scenario file may hold, an article's scenario may not either ("1,000,000,000 cruise missiles" was
-    // extracted into a file that simulate then refused): it is read back through the one scenario reader.
+    // And whatever else no scenario file may hold, an article's scenario may not either: it is read back through the
+    // one scenario reader.
     if (auto back = scenario::fromJson(scenario::toJson(out.scenario)); !back)
         throw Error(name + ": the article yields a scenario Salvo cannot simulate: " +
                     (back.error().where.empty() ? "" : back.error().where + ": ") + back.error().message);

@@ -542,6 +542,19 @@ size_t lineTooDeep(std::string_view text) {
 }
 } // namespace
 
+std::optional<std::string> pastLimits(const Scenario& s) {
+    for (const auto& [what, n] : {std::pair<const char*, size_t>{"places", s.places.size()}, {"claims", s.claims.size()},
+                                  {"events", s.events.size()}, {"assumptions", s.assumptions.size()}})
+        if (n > kMaxListItems)
+            return std::to_string(n) + " " + what + ", more than the " + std::to_string(kMaxListItems) +
+                   " a scenario may hold";
+    for (const auto& e : s.events)
+        if (e.count && (*e.count < 0 || *e.count > kMaxCount))
+            return "event " + e.id + " counts " + std::to_string(*e.count) + " munitions, more than the " +
+                   std::to_string(kMaxCount) + " one event may launch";
+    return std::nullopt;
+}
+
 Result<Scenario> fromJsonText(std::string_view text) {
     if (const size_t line = lineTooDeep(text))
         return makeError("scenario.json",

@@ -158,6 +158,10 @@ nlohmann::json toJson(const Scenario& s);
 // events, places and claims. The diagnostic's `where` is the JSON path ("events[2].from").
 Result<Scenario> fromJson(const nlohmann::json& j);
 Result<Scenario> fromJsonText(std::string_view text);
+// What in a scenario built in memory (an article's) lies past the limits above, which the reader would refuse: one
+// line ("event e1 counts 11111111 munitions, more than the 1000000 one event may launch"), or nothing. The loader
+// refuses such an article in those words, and the article fuzzer accepts that refusal and no other.
+std::optional<std::string> pastLimits(const Scenario& s);
 
 // Applies overrides (candidate choice, coordinates, counts) to a copy; unknown targets become warnings.
 Scenario applyOverrides(const Scenario& s, Diagnostics* diags = nullptr);

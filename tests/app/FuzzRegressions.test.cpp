@@ -35,7 +35,7 @@ std::vector<std::pair<std::string, std::string>> inputs(const char* target) {
 
 } // namespace
 
-TEST_CASE("FuzzRegressions: articles that once broke extraction now extract into a loadable scenario", "[app][fuzz]") {
+TEST_CASE("FuzzRegressions: articles that once broke extraction now extract into a loadable scenario or one past the limits", "[app][fuzz]") {
     for (const auto& [name, bytes] : inputs("fuzz_article")) {
         INFO(name);
         auto doc = text::parseDocument(bytes);
@@ -45,7 +45,10 @@ TEST_CASE("FuzzRegressions: articles that once broke extraction now extract into
         }
         const auto sc = extract::extractScenario(*doc, testsupport::realAtlas(), {.sourcePath = name, .sha256 = {}});
         const auto back = scenario::fromJson(scenario::toJson(sc));
-        CHECK(static_cast<bool>(back));
+        // Past the reader's limits ("11111111.111115 missiles" counts 11111111) the reader refuses, and so does the
+        // loader, in one line; anything else must load back.
+        const auto past = scenario::pastLimits(sc);
+        CHECK(static_cast<bool>(back) == !past);
     }
 }
 

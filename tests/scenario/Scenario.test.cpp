@@ -79,3 +79,24 @@ TEST_CASE("Scenario JSON: an extracted scenario with assumptions and overrides s
     CHECK(back->events.size() == sc.events.size());
     CHECK(back->places.size() == sc.places.size());
 }
+
+TEST_CASE("Scenario limits: pastLimits names what the reader would refuse, and only that", "[scenario]") {
+    scenario::Scenario sc;
+    scenario::Event e;
+    e.id = "e1";
+    e.kind = "launch";
+    e.count = static_cast<int>(scenario::kMaxCount);
+    sc.events.push_back(e);
+    CHECK_FALSE(scenario::pastLimits(sc));
+    sc.events[0].count = static_cast<int>(scenario::kMaxCount) + 1;
+    const auto past = scenario::pastLimits(sc);
+    REQUIRE(past);
+    CHECK(past->find("event e1 counts 1000001") != std::string::npos);
+    sc.events[0].count = -1;
+    CHECK(scenario::pastLimits(sc));
+    sc.events[0].count = 3;
+    sc.claims.resize(scenario::kMaxListItems + 1);
+    const auto tooMany = scenario::pastLimits(sc);
+    REQUIRE(tooMany);
+    CHECK(tooMany->find("5001 claims") != std::string::npos);
+}
