@@ -2341,6 +2341,38 @@ bool coordinatedModifier(const Context& ctx, size_t k, size_t b) {
     return sawMember && sawAnd && k < b && T[k].word && T[k].lx.actorNoun() && !T[k].lx.subjectVerb();
 }
 
+// "the Dnipro hydroelectric power plant in Zaporizhzhia", "the Kakhovka dam in Kherson region": a place's name before
+// a facility noun, with the facility placed in another place far from it, only names the facility (after a river,
+// a town, a person); the facility is where the place after "in" says. A name inside or near that place ("the Ryazan
+// oil refinery in central Russia") stays.
+bool namesFacilityElsewhere(const Context& ctx, const PlaceMention& m, size_t b) {
+    const auto& T = ctx.toks;
+    const auto facility = [](const Tok& t) {
+        static constexpr std::string_view kNouns[] = {"plant", "plants", "station", "dam", "refinery", "port",
+                                                      "bridge", "factory", "terminal", "substation", "shipyard",
+                                                      "airport", "airfield", "base", "depot", "facility", "complex",
+                                                      "mine", "works"};
+        return std::find(std::begin(kNouns), std::end(kNouns), t.lower) != std::end(kNouns);
+    };
+    size_t k = m.last + 1;
+    for (int words = 0; k < b && words < 3 && T[k].word && !T[k].cap && !facility(T[k]) &&
+                        !T[k].lx.preposition() && !T[k].lx.determiner() && T[k].lx.trigger == lex::Trigger::None;
+         ++words)
+        ++k;
+    if (k + 2 >= b || !facility(T[k]) || !(T[k + 1].is("in") || T[k + 1].is("near") || T[k + 1].is("outside")))
+        return false;
+    size_t q = k + 2;
+    if (q < b && T[q].is("the")) ++q;
+    const int where = ctx.mentionAtToken(q);
+    if (where < 0) return false;
+    const auto& there = ctx.mentions[static_cast<size_t>(where)];
+    if (there.ranked.empty() || there.demonym || !m.best()) return false;
+    const auto* area = there.best();
+    // A town or a province has a size the atlas knows; "central Russia" is a part of a country told by direction.
+    if (area->kind != Kind::City && area->kind != Kind::Admin1 && area->kind != Kind::Base) return false;
+    return geodesy::distanceMeters(m.best()->pos, area->pos) > area->radiusKm * 1e3 + 30e3;
+}
+
 // "together with the United Kingdom", "alongside the armed forces of Britain", "in coordination with Bahrain", "with
 // support from Australia and Canada", "joined by France": a country named as a partner in what the clause tells acts
 // beside its subject; it is no place where anything happened.
@@ -2386,6 +2418,10 @@ void assignRoles(Context& ctx) {
         if (c->kind == Kind::Country && next && next->word && !endsPossessive(T[m.last].lower) &&
             (next->lx.speakerNoun() || next->lx.title() || next->lx.orgHead() || orgName ||
              (next->lx.actorNoun() && !next->lx.subjectVerb()))) {
+            m.role = "modifier";
+            continue;
+        }
+        if (c->kind != Kind::Country && namesFacilityElsewhere(ctx, m, b)) {
             m.role = "modifier";
             continue;
         }

@@ -3177,6 +3177,24 @@ TEST_CASE("Events: a country named as a partner of the strikers is no target, in
     CHECK(strikes[0]->to.size() == 2);
 }
 
+TEST_CASE("Events: a facility named after a far place is struck where the text places it", "[extract][events]") {
+    // "Dnipro" names the plant (after the river); the plant is in Zaporizhzhia, 70 km from the city of Dnipro.
+    const auto sc = readReport("A missile struck the Dnipro hydroelectric power plant in Zaporizhzhia on Friday. A "
+                               "drone hit the Zaporizhzhia nuclear power plant near Enerhodar.",
+                               "March 22, 2024");
+    const auto strikes = eventsOfKind(sc, "strike");
+    REQUIRE(strikes.size() == 2);
+    CHECK(targets(sc, *strikes[0], "Zaporizh"));
+    CHECK_FALSE(targets(sc, *strikes[0], "Dnipro"));
+    CHECK(targets(sc, *strikes[1], "Enerhodar"));
+    CHECK_FALSE(targets(sc, *strikes[1], "Zaporizh"));
+    // A name inside the place that locates it stays: the Ryazan refinery is in the Ryazan region.
+    const auto near = readReport("Drones struck the Ryazan oil refinery in the Ryazan region on Friday.", "March 22, 2024");
+    const auto struck = eventsOfKind(near, "strike");
+    REQUIRE(struck.size() == 1);
+    CHECK(struck[0]->to.size() == 2);
+}
+
 TEST_CASE("Events: a passive agent that names aircraft from a ship acts for the ship's navy", "[extract][events]") {
     const auto sc = readReport("The Houthi drones were shot down by F/A-18 jets from the USS Dwight D. Eisenhower on "
                                "Tuesday. Two more were shot down by the destroyer HMS Diamond on Wednesday.",
