@@ -512,6 +512,32 @@ void votePassiveAgent(const Context& ctx, const std::vector<int>& mentions, cons
     }
 }
 
+// "U.S. and coalition forces have been attacked at least 19 times", "U.S. forces in Syria were attacked": a strike
+// told in the passive happened to its subject; a country in that subject suffered it and never acts in it.
+// The auxiliary of a strike verb told in the passive ("were attacked", "have been struck"), or SIZE_MAX.
+size_t passiveStrikeAux(const Context& ctx, const EventFrame& e, size_t a) {
+    const auto& T = ctx.toks;
+    if (e.kind != Trig::Strike) return SIZE_MAX;
+    size_t q = e.trig; // back over adverbs to the auxiliary
+    while (q > a + 1 && T[q - 1].word && !T[q - 1].cap && T[q - 1].lower.ends_with("ly")) --q;
+    if (q <= a + 1) return SIZE_MAX;
+    const auto aux = T[q - 1].lower;
+    const bool be = aux == "was" || aux == "were" || aux == "been" || aux == "being" || aux == "is" || aux == "are";
+    return be ? q - 1 : SIZE_MAX;
+}
+
+bool victimOfPassiveStrike(const Context& ctx, const PlaceMention& m, const EventFrame& e, size_t a) {
+    const auto& T = ctx.toks;
+    const size_t aux = passiveStrikeAux(ctx, e, a);
+    if (aux == SIZE_MAX || m.last >= aux || aux - m.last > 8) return false;
+    // The subject runs from the country to the auxiliary: no verb, munition, speech or clause between.
+    for (size_t k = m.last + 1; k < aux; ++k)
+        if (T[k].text == ";" || T[k].lx.trigger != lex::Trigger::None || T[k].lx.speechVerb() ||
+            T[k].lx.munitionHead() || T[k].is("that") || T[k].is("which") || T[k].is("who"))
+            return false;
+    return true;
+}
+
 void attachActor(const Context& ctx, const std::vector<int>& mentions, size_t a, size_t b, EventFrame& e) {
     const auto& T = ctx.toks;
     ActorVote v;
@@ -523,6 +549,10 @@ void attachActor(const Context& ctx, const std::vector<int>& mentions, size_t a,
         const auto* c = m.best();
         const std::string iso = c->kind == atlas::Kind::Country ? c->iso2 : (ctx.isCapital(*c) ? c->iso2 : "");
         if (iso.empty() || sponsorOnly(ctx, m)) continue; // "Iranian-backed militias fired": not Iran
+        if (victimOfPassiveStrike(ctx, m, e, a)) {
+            if (e.victim.empty()) e.victim = iso;
+            continue;
+        }
         size_t pv = m.first;
         while (pv > a && (T[pv - 1].lx.determiner() || T[pv - 1].lx.munitionModifier())) --pv;
         const auto prev = pv > a ? T[pv - 1].lower : std::string_view{};
@@ -551,8 +581,11 @@ void attachActor(const Context& ctx, const std::vector<int>& mentions, size_t a,
         voteCountry(ctx, m, iso, b, v);
     }
     if (v.strong.empty() && v.direct.empty()) v.strong = launchersAfter(ctx, mentions, e.trig, b);
-    if (v.strong.empty()) v.strong = groupActor(ctx, a, e.trig);
-    if (v.strong.empty() && v.weak.empty() && v.direct.empty()) v.strong = namedSubject(ctx, a, e.trig);
+    // "U.S. and coalition forces have been attacked": the group in a passive strike's subject suffered it.
+    const bool victimSubject = passiveStrikeAux(ctx, e, a) != SIZE_MAX;
+    if (v.strong.empty() && !victimSubject) v.strong = groupActor(ctx, a, e.trig);
+    if (v.strong.empty() && v.weak.empty() && v.direct.empty() && !victimSubject)
+        v.strong = namedSubject(ctx, a, e.trig);
     votePassiveAgent(ctx, mentions, e, b, v);
     if (!v.direct.empty() && v.strong.find("-led") == std::string::npos) v.strong = v.direct;
     if (v.strong.empty() && !v.weak.empty() && nounSubjectOfItsOwn(ctx, e.trig, a)) v.weak.clear();

@@ -18,6 +18,9 @@ struct EventFrame {
     int sentence = -1;
     std::string actor;
     bool actorStrong = false;
+    // "U.S. and coalition forces have been attacked": the country whose forces suffered a strike told in the passive;
+    // no incident that country carried out is this one.
+    std::string victim;
     std::string munition;
     std::vector<int> claims;  // indices into Scenario::claims
     std::optional<int> count;

@@ -216,6 +216,9 @@ bool compatibleMunition(const std::string& x, const std::string& y) {
     return kindNoun(x) == kindNoun(y);
 }
 
+// Did the side `actor` suffer frame e ("U.S. forces have been attacked")? Then e is none of that side's doing.
+bool sufferedBy(const EventFrame& e, const std::string& actor) { return !e.victim.empty() && e.victim == actor; }
+
 bool sameIncident(const Context& ctx, const scenario::Scenario& out, const EventFrame& e, const EventFrame& m) {
     // A weak actor, the speaker's country, is only a guess and does not keep "the missile" apart from the launch it
     // names: "South Korea's Joint Chiefs of Staff said the missile was launched from Sunan" tells North Korea's launch.
@@ -223,6 +226,9 @@ bool sameIncident(const Context& ctx, const scenario::Scenario& out, const Event
         return false;
     // For an air strike the "munition" found may be the platform ("a drone strike", "the drone fired two missiles").
     if (e.kind != Trig::Strike && !compatibleMunition(e.munition, m.munition)) return false;
+    // "U.S. forces struck two facilities ... U.S. and coalition forces have been attacked 19 times": who suffered
+    // one did not carry out the other.
+    if (sufferedBy(m, e.actor) || sufferedBy(e, m.actor)) return false;
     // "attacked Odesa with 19 missiles and 19 drones": one verb split by munition stays split, even at equal counts.
     if (e.sentence == m.sentence && e.trig == m.trig && !compatibleMunition(e.munition, m.munition)) return false;
     if (!compatibleOrigins(out, e.from, m.from)) return false;
@@ -1141,7 +1147,9 @@ void areasFromDiscourse(Context& ctx, const scenario::Scenario& out, Built& ev, 
 // Two B-1 bombers fired 19 ..."): the side is that of the nearest event told before it by a side, that day, else the
 // vessel's navy.
 void sideFromContext(Context& ctx, const std::vector<Built>& events, Built& ev, const Built& source, size_t i) {
-    if (!ev.e.actor.empty() || source.e.actor.empty() || source.e.kind == Trig::Intercept) return;
+    if (!ev.e.actor.empty() || source.e.actor.empty() || source.e.kind == Trig::Intercept ||
+        sufferedBy(ev.e, source.e.actor))
+        return;
     const Built* side = &source;
     std::string actor = source.e.actor;
     if (const std::string navy = navyOf(source.e.actor); !navy.empty()) {
@@ -1187,7 +1195,7 @@ void targetsFromDiscourse(Context& ctx, const scenario::Scenario& out, std::vect
         const Built* source = nullptr;
         for (const auto& o : events)
             if (&o != &ev && !o.e.to.empty() && o.sentences.front() < ev.sentences.front() &&
-                o.e.kind != Trig::Crash && sameSide(o.e.actor, ev.e.actor) &&
+                o.e.kind != Trig::Crash && sameSide(o.e.actor, ev.e.actor) && !sufferedBy(ev.e, o.e.actor) &&
                 (!source || o.sentences.front() > source->sentences.front() ||
                  (o.sentences.front() == source->sentences.front() && sameMunition(o) && !sameMunition(*source))))
                 source = &o;
@@ -1215,7 +1223,7 @@ void targetsFromDiscourse(Context& ctx, const scenario::Scenario& out, std::vect
         // No country named, but an area ("southern Iraq"): as coarse, and what the text named.
         for (size_t k = i; ev.e.to.size() == before && k-- > 0;) // the nearest told before with such areas
             if (events[k].e.kind != Trig::Crash && sameSide(events[k].e.actor, ev.e.actor) &&
-                events[k].sentences.front() < ev.sentences.front())
+                !sufferedBy(ev.e, events[k].e.actor) && events[k].sentences.front() < ev.sentences.front())
                 areasFromDiscourse(ctx, out, ev, events[k], i);
         if (ev.e.to.size() > before) sideFromContext(ctx, events, ev, *source, i);
     }

@@ -3195,6 +3195,33 @@ TEST_CASE("Events: a facility named after a far place is struck where the text p
     CHECK(struck[0]->to.size() == 2);
 }
 
+TEST_CASE("Events: forces attacked in the passive suffered the strike, and it is no strike of theirs",
+          "[extract][events]") {
+    const auto sc = readReport("U.S. forces struck two facilities in eastern Syria on Friday. Since then, U.S. and "
+                               "coalition forces have been attacked at least 19 times by drones and rockets, the "
+                               "Pentagon said.",
+                               "October 27, 2023");
+    const auto strikes = eventsOfKind(sc, "strike");
+    REQUIRE(strikes.size() == 2);
+    CHECK(strikes[0]->actor == "US");
+    CHECK_FALSE(strikes[0]->count); // the 19 attacks are not the U.S. strike's
+    CHECK(strikes[1]->actor.empty()); // neither the U.S. nor "coalition"
+    CHECK(strikes[1]->count == 19);
+    CHECK(strikes[1]->to.empty()); // not the U.S. strike's eastern Syria
+    for (const std::string subject : {"U.S. forces in Syria were", "U.S. troops in Syria have been"}) {
+        CAPTURE(subject);
+        const auto one = readReport(subject + " attacked by drones on Friday.", "October 27, 2023");
+        const auto attacks = eventsOfKind(one, "strike");
+        REQUIRE(attacks.size() == 1);
+        CHECK(attacks[0]->actor.empty());
+        CHECK(targets(one, *attacks[0], "Syria"));
+    }
+    // Munitions told in the passive are still their country's: "Russian missiles were fired".
+    const auto fired = readReport("Russian missiles were fired at Kyiv on Friday.", "October 27, 2023");
+    REQUIRE(eventsOfKind(fired, "launch").size() == 1);
+    CHECK(eventsOfKind(fired, "launch")[0]->actor == "RU");
+}
+
 TEST_CASE("Events: a passive agent that names aircraft from a ship acts for the ship's navy", "[extract][events]") {
     const auto sc = readReport("The Houthi drones were shot down by F/A-18 jets from the USS Dwight D. Eisenhower on "
                                "Tuesday. Two more were shot down by the destroyer HMS Diamond on Wednesday.",
