@@ -13,6 +13,7 @@ std::string_view toString(TimePrecision p) {
     case TimePrecision::Day: return "day";
     case TimePrecision::Week: return "week";
     case TimePrecision::Month: return "month";
+    case TimePrecision::Year: return "year";
     case TimePrecision::Unknown: break;
     }
     return "unknown";
@@ -20,7 +21,7 @@ std::string_view toString(TimePrecision p) {
 
 std::optional<TimePrecision> timePrecisionFromString(std::string_view s) {
     for (auto p : {TimePrecision::Second, TimePrecision::Minute, TimePrecision::Hour, TimePrecision::Day,
-                   TimePrecision::Week, TimePrecision::Month, TimePrecision::Unknown})
+                   TimePrecision::Week, TimePrecision::Month, TimePrecision::Year, TimePrecision::Unknown})
         if (toString(p) == s) return p;
     return std::nullopt;
 }

@@ -17,7 +17,7 @@ struct UtcTime {
 inline UtcTime operator+(UtcTime t, double seconds) { return {t.unixSeconds + seconds}; }
 inline double operator-(UtcTime a, UtcTime b) { return a.unixSeconds - b.unixSeconds; }
 
-enum class TimePrecision { Second, Minute, Hour, Day, Week, Month, Unknown };
+enum class TimePrecision { Second, Minute, Hour, Day, Week, Month, Year, Unknown };
 
 struct TimeInterval {
     UtcTime start;

@@ -256,6 +256,17 @@ bool definiteTargetObject(const Context& ctx, const EventFrame& m) {
     return false;
 }
 
+// Two times more than a week apart ("on Sunday" and "in 2023"): the events are not of one campaign, and one lends
+// the other nothing (waves of drones on consecutive nights share their targets).
+bool differentCampaigns(const Context& ctx, int x, int y) {
+    if (x < 0 || y < 0 || x == y) return false;
+    const auto& p = ctx.doc.times[x].interval;
+    const auto& q = ctx.doc.times[y].interval;
+    if (p.precision == TimePrecision::Unknown || q.precision == TimePrecision::Unknown) return false;
+    const double week = 7 * 86400.0;
+    return p.end.unixSeconds + week < q.start.unixSeconds || q.end.unixSeconds + week < p.start.unixSeconds;
+}
+
 // How well frame m joins event ev, or nothing when it may not.
 bool sumsUp(const Context& ctx, int sentence);
 
@@ -1196,6 +1207,7 @@ void targetsFromDiscourse(Context& ctx, const scenario::Scenario& out, std::vect
         for (const auto& o : events)
             if (&o != &ev && !o.e.to.empty() && o.sentences.front() < ev.sentences.front() &&
                 o.e.kind != Trig::Crash && sameSide(o.e.actor, ev.e.actor) && !sufferedBy(ev.e, o.e.actor) &&
+                !differentCampaigns(ctx, effectiveTime(o.e), effectiveTime(ev.e)) &&
                 (!source || o.sentences.front() > source->sentences.front() ||
                  (o.sentences.front() == source->sentences.front() && sameMunition(o) && !sameMunition(*source))))
                 source = &o;

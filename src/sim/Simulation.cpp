@@ -767,7 +767,8 @@ struct Builder {
             window.start = e.time->start;
             window.end = std::max(e.time->end, e.time->start);
             approximate = e.time->precision == TimePrecision::Day || e.time->precision == TimePrecision::Week ||
-                          e.time->precision == TimePrecision::Month || e.time->precision == TimePrecision::Unknown;
+                          e.time->precision == TimePrecision::Month || e.time->precision == TimePrecision::Year ||
+                          e.time->precision == TimePrecision::Unknown;
             if (approximate)
                 diag(diags, Severity::Note, "sim.time_approximate",
                      "event '" + e.id + "' has no clock time (" + std::string(toString(e.time->precision)) +

@@ -32,6 +32,7 @@
 #include "text/Lexicon.hpp"
 #include "text/TimeZones.hpp"
 
+#include <algorithm>
 #include <date/date.h>
 
 #include <charconv>
@@ -423,6 +424,7 @@ private:
     size_t windowPhrase(size_t k);
     size_t weekMonthPhrase(size_t k);
     size_t agoPhrase(size_t k);
+    size_t yearPhrase(size_t k);
     size_t sincePhrase(size_t k);
     // After a day or part of a day: "at [about] 6:40 p.m. EDT" makes it a clock phrase; else an optional zone.
     size_t finishDay(size_t a, size_t j, Local l);
@@ -570,7 +572,8 @@ size_t TimeScanner::scanAt(size_t k) {
     if (auto d = dayAt(k)) return dayPhrase(k, *d);
     for (auto phrase : {&TimeScanner::relativePhrase, &TimeScanner::anaphoraPhrase,
                         &TimeScanner::spanFromEventPhrase, &TimeScanner::windowPhrase,
-                        &TimeScanner::weekMonthPhrase, &TimeScanner::agoPhrase, &TimeScanner::sincePhrase}) {
+                        &TimeScanner::weekMonthPhrase, &TimeScanner::agoPhrase, &TimeScanner::sincePhrase,
+                        &TimeScanner::yearPhrase}) {
         if (const size_t n = (this->*phrase)(k); n > k) return n;
     }
     return k + 1;
@@ -812,14 +815,20 @@ size_t TimeScanner::windowPhrase(size_t k) {
     return j + 1;
 }
 
-// "this week", "earlier this week", "last week", "earlier this month", "last month"
+// "this week", "earlier this week", "last week", "earlier this month", "last month", "this year", "last year"
 size_t TimeScanner::weekMonthPhrase(size_t k) {
     const std::string_view l = lw(k), unit = lw(k + 1);
-    if (!((l == "this" || l == "last") && (unit == "week" || unit == "month"))) return k;
+    if (!((l == "this" || l == "last") && (unit == "week" || unit == "month" || unit == "year"))) return k;
     const bool earlier = k > m_first && lw(k - 1) == "earlier";
     const size_t a = earlier ? k - 1 : k;
     if (!m_dl) { emitUtc(a, k + 2, {}, {}, TimePrecision::Unknown); return k + 2; }
     const UtcTime d0 = dayStart(*m_dl);
+    if (unit == "year") {
+        const int y = l == "last" ? m_dl->y - 1 : m_dl->y;
+        emitUtc(a, k + 2, utcFromParts(y, 1, 1), l == "last" || !earlier ? utcFromParts(y + 1, 1, 1) : d0 + kDay,
+                TimePrecision::Year);
+        return k + 2;
+    }
     if (unit == "week") {
         const UtcTime monday = d0 + -weekdayOf(d0) * kDay;
         if (l == "last") emitUtc(a, k + 2, monday + -7 * kDay, monday, TimePrecision::Week);
@@ -834,6 +843,19 @@ size_t TimeScanner::weekMonthPhrase(size_t k) {
         emitUtc(a, k + 2, first, earlier ? d0 : d0 + kDay, TimePrecision::Month);
     }
     return k + 2;
+}
+
+// "in 2023", "during 1991": a year on its own, after a preposition ("the 2002 bombing" names an incident and "2,023"
+// is a count). The year's days in UTC.
+size_t TimeScanner::yearPhrase(size_t k) {
+    if (k == m_first || k + 1 > m_last) return k;
+    const std::string_view p = lw(k - 1), y = w(k);
+    if (!(p == "in" || p == "during" || p == "throughout")) return k;
+    if (y.size() != 4 || !std::all_of(y.begin(), y.end(), [](char c) { return c >= '0' && c <= '9'; })) return k;
+    const int year = (y[0] - '0') * 1000 + (y[1] - '0') * 100 + (y[2] - '0') * 10 + (y[3] - '0');
+    if (year < 1900 || year > 2100) return k;
+    emitUtc(k - 1, k + 1, utcFromParts(year, 1, 1), utcFromParts(year + 1, 1, 1), TimePrecision::Year);
+    return k + 1;
 }
 
 // "three days ago"

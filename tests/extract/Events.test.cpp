@@ -3222,6 +3222,18 @@ TEST_CASE("Events: forces attacked in the passive suffered the strike, and it is
     CHECK(eventsOfKind(fired, "launch")[0]->actor == "RU");
 }
 
+TEST_CASE("Events: a launch told in another year is an incident of its own, and lends nothing", "[extract][events]") {
+    const auto sc = readReport("North Korea fired a ballistic missile into the sea off its east coast on Sunday. North "
+                               "Korea conducted five launches of intercontinental ballistic missiles in 2023.",
+                               "January 14, 2024");
+    const auto launches = eventsOfKind(sc, "launch");
+    REQUIRE(launches.size() == 2);
+    CHECK(launches[0]->munition == "ballistic missile"); // not the other year's ICBMs
+    REQUIRE(launches[1]->time);
+    CHECK(launches[1]->time->precision == TimePrecision::Year);
+    CHECK(launches[1]->to.empty()); // not Sunday's sea
+}
+
 TEST_CASE("Events: a passive agent that names aircraft from a ship acts for the ship's navy", "[extract][events]") {
     const auto sc = readReport("The Houthi drones were shot down by F/A-18 jets from the USS Dwight D. Eisenhower on "
                                "Tuesday. Two more were shot down by the destroyer HMS Diamond on Wednesday.",

@@ -437,3 +437,27 @@ TEST_CASE("Times: 'two days later' and 'three weeks earlier' count from the last
     REQUIRE(earlier);
     CHECK(iso(earlier->interval.start) == "2019-12-08T00:00:00Z"); // from the 29th, the day that dated the last event
 }
+
+TEST_CASE("Times: a year on its own, last year and this year are year-long intervals", "[text]") {
+    const auto d = release("2024-01-14", "North Korea conducted five launches in 2023. It fired three missiles last "
+                                         "year and two earlier this year. During 1991, Iraq fired Scuds at Israel.");
+    const auto* y2023 = timeWith(d, "in 2023");
+    REQUIRE(y2023);
+    CHECK(y2023->interval.precision == TimePrecision::Year);
+    CHECK(iso(y2023->interval.start) == "2023-01-01T00:00:00Z");
+    CHECK(iso(y2023->interval.end) == "2024-01-01T00:00:00Z");
+    const auto* last = timeWith(d, "last year");
+    REQUIRE(last);
+    CHECK(iso(last->interval.start) == "2023-01-01T00:00:00Z");
+    const auto* earlier = timeWith(d, "earlier this year");
+    REQUIRE(earlier);
+    CHECK(iso(earlier->interval.start) == "2024-01-01T00:00:00Z");
+    CHECK(iso(earlier->interval.end) == "2024-01-15T00:00:00Z"); // up to the dateline's day
+    const auto* during = timeWith(d, "During 1991");
+    REQUIRE(during);
+    CHECK(iso(during->interval.start) == "1991-01-01T00:00:00Z");
+    // A year before a noun names an incident, and a count of four digits is no year.
+    const auto other = release("2024-01-14", "He was wanted for the 2002 bombing of a hotel. They fired 1,000 rockets "
+                                             "in 1000 attacks.");
+    for (const auto& t : other.times) CHECK(t.interval.precision != TimePrecision::Year);
+}
