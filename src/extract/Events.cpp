@@ -575,7 +575,8 @@ int wholeOf(const Context& ctx, const scenario::Scenario& out, const std::vector
             const std::vector<EventFrame>& frames, const EventFrame& m) {
     if (m.kind != Trig::Launch || !m.count || m.from < 0) return -1;
     const bool partitive = countsPartOfSet(ctx, m);
-    int siblings = 0, sentenceSum = 0;
+    int siblings = 0;
+    long long sentenceSum = 0; // counts saturate at INT_MAX: their sums do not fit an int
     for (const auto& f : frames)
         if (f.sentence == m.sentence && f.kind == Trig::Launch && f.count && f.from >= 0) {
             ++siblings;
@@ -632,7 +633,8 @@ void partsBeforeTotal(const Context& ctx, std::vector<Built>& events) {
         auto& W = events[w];
         if (W.e.kind != Trig::Launch || !W.e.count || W.e.from >= 0 || W.partOf >= 0 || W.e.wholeOfAreas) continue;
         std::vector<size_t> parts;
-        int sum = 0, areas = 0, next = W.e.sentence; // the parts are told in a run, at most a sentence apart
+        long long sum = 0; // counts saturate at INT_MAX: their sums do not fit an int
+        int areas = 0, next = W.e.sentence; // the parts are told in a run, at most a sentence apart
         for (size_t j = w; j-- > 0;) {
             const auto& P = events[j];
             if (next - P.lastSentence > 2) break;
@@ -1751,7 +1753,7 @@ void countTheRest(Context& ctx, scenario::Scenario& out, const std::vector<Built
         const auto whole = std::find_if(out.events.begin(), out.events.end(),
                                         [&](const scenario::Event& w) { return w.id == ev.related; });
         if (whole == out.events.end() || !whole->count) continue;
-        int told = 0;
+        long long told = 0;
         for (size_t j = 0; j < built.size(); ++j)
             if (j != i && out.events[j].related == ev.related && out.events[j].count &&
                 built[j].sentences.front() <= built[i].sentences.front())

@@ -283,8 +283,8 @@ LatLon nearestWaterPoint(const atlas::Atlas& atlas, LatLon centre, double maxMet
 // event lists them. Without such counts, or when they add up to more than the launch, all go round-robin.
 std::vector<size_t> targetOfTracks(const Scenario& sc, const Event& e, const std::vector<const Place*>& targets, int n,
                                    std::string& rule) {
-    std::vector<int> told(targets.size(), 0);
-    int toldSum = 0;
+    std::vector<long long> told(targets.size(), 0); // up to 5,000 events of 1,000,000 each: past an int
+    long long toldSum = 0;
     std::string parts;
     for (const auto& impact : sc.events) {
         if (impact.kind != "strike" || impact.related != e.id || !impact.count || *impact.count <= 0 ||
