@@ -886,6 +886,9 @@ void attachActorsAndTimes(Context& ctx, int s, std::vector<EventFrame>& frames, 
         if (!e.actorStrong && !e.speaker.empty() && possessiveSubject(ctx, std::max(a, e.actorStart), e.trig)) {
             e.actor = countryOfActorText(ctx, e.speaker); // a group speaking ("Hamas said its fighters") is settled
             e.speakerPronoun = true;                     // with the discourse, as "Hamas said it fired"
+            // The speaker told of its own forces: no guess, and no victim's side ("Hezbollah fired rockets at
+            // northern Israel. The Israeli army said its fighter jets later struck launchers in Lebanon").
+            e.actorStrong = !e.actor.empty();
         }
     }
     // The sentence dates its events by the times its frames took, then by any other event-dating time.

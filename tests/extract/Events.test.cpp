@@ -3234,6 +3234,17 @@ TEST_CASE("Events: a launch told in another year is an incident of its own, and 
     CHECK(launches[1]->to.empty()); // not Sunday's sea
 }
 
+TEST_CASE("Events: a speaker's own forces strike for it even where its country was struck before",
+          "[extract][events]") {
+    const auto sc = readReport("Hezbollah fired more than 200 rockets at northern Israel on Wednesday. The Israeli "
+                               "army said its fighter jets later struck Hezbollah launchers in southern Lebanon.",
+                               "June 13, 2024");
+    const auto strikes = eventsOfKind(sc, "strike");
+    REQUIRE(strikes.size() == 1);
+    CHECK(strikes[0]->actor == "IL"); // not cleared as the side of northern Israel, struck before
+    CHECK(targets(sc, *strikes[0], "southern Lebanon"));
+}
+
 TEST_CASE("Events: a passive agent that names aircraft from a ship acts for the ship's navy", "[extract][events]") {
     const auto sc = readReport("The Houthi drones were shot down by F/A-18 jets from the USS Dwight D. Eisenhower on "
                                "Tuesday. Two more were shot down by the destroyer HMS Diamond on Wednesday.",
