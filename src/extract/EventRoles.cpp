@@ -98,14 +98,16 @@ bool describesNounBefore(const Context& ctx, size_t k, size_t a) {
            T[k - 2].lower != "being";
 }
 
-// Between "by" at k and the place: who acts (forces, ships, a group), not a munition ("hit by a missile in Kharkiv").
+// Between "by" at k and the place: who acts (forces, ships, a group), not a munition ("hit by a missile in Kharkiv")
+// nor aircraft, which strike where they fly ("militants were struck by Israeli jets in Gaza").
 bool agentPhrase(const Context& ctx, size_t k, size_t placeFirst) {
     const auto& T = ctx.toks;
     bool who = false, munition = false;
     for (size_t q = k + 1; q < placeFirst; ++q) {
+        const bool aircraft = T[q].lx.unit == lex::UnitClass::Aircraft;
         who |= T[q].lx.groupNoun() || T[q].lx.unit == lex::UnitClass::Ship ||
-               (T[q].lx.actorNoun() && !T[q].lx.munitionHead());
-        munition |= T[q].lx.munitionHead();
+               (T[q].lx.actorNoun() && !T[q].lx.munitionHead() && !aircraft);
+        munition |= T[q].lx.munitionHead() || aircraft;
     }
     return who && !munition;
 }

@@ -3245,6 +3245,17 @@ TEST_CASE("Events: a speaker's own forces strike for it even where its country w
     CHECK(targets(sc, *strikes[0], "southern Lebanon"));
 }
 
+TEST_CASE("Events: aircraft named as the passive agent strike where the place after them says", "[extract][events]") {
+    for (const std::string agent : {"Israeli jets", "Israeli warplanes"}) {
+        CAPTURE(agent);
+        const auto sc = readReport("Hamas militants were struck by " + agent + " in Gaza on Friday.", "June 13, 2024");
+        const auto strikes = eventsOfKind(sc, "strike");
+        REQUIRE(strikes.size() == 1); // there was no event: Gaza was read as where the jets were
+        CHECK(targets(sc, *strikes[0], "Gaza"));
+        CHECK(strikes[0]->actor == "IL");
+    }
+}
+
 TEST_CASE("Events: a passive agent that names aircraft from a ship acts for the ship's navy", "[extract][events]") {
     const auto sc = readReport("The Houthi drones were shot down by F/A-18 jets from the USS Dwight D. Eisenhower on "
                                "Tuesday. Two more were shot down by the destroyer HMS Diamond on Wednesday.",
