@@ -467,7 +467,8 @@ std::optional<DateParts> parseDate(std::string_view text, std::string_view lower
             p.year = num(0, 4);
             p.month = num(5, 2);
             p.day = num(8, 2);
-            if (!isValidDate(p.year, p.month, p.day)) return std::nullopt;
+            // The years a written date may name (yearAt): "0454-10-08" is no news date, and Salvo simulates none.
+            if (p.year < 1900 || p.year > 2100 || !isValidDate(p.year, p.month, p.day)) return std::nullopt;
             p.next = i + 1;
             return p;
         }

@@ -461,3 +461,9 @@ TEST_CASE("Times: a year on its own, last year and this year are year-long inter
                                              "in 1000 attacks.");
     for (const auto& t : other.times) CHECK(t.interval.precision != TimePrecision::Year);
 }
+
+TEST_CASE("Times: an ISO date takes a year only within the years a written date may name", "[text]") {
+    const auto d = release("2015-10-08", "The strike on 2015-10-07 was logged as 0454-10-08 by mistake.");
+    CHECK(timeWith(d, "2015-10-07"));
+    for (const auto& t : d.times) CHECK(t.text.find("0454") == std::string::npos); // found by the article fuzzer
+}
