@@ -1735,6 +1735,22 @@ bool repeatsToldMunitions(const Context& ctx, size_t k) {
 }
 } // namespace
 
+// "the targets included command centers, rockets, missiles and drone storage sites", "struck 85 targets, including
+// rocket launchers": a munition listed after "included" or "including" that follows a target noun is among what was
+// hit, not what hit it.
+bool listedAsTarget(const Context& ctx, size_t k) {
+    const auto& T = ctx.toks;
+    for (size_t q = k; q > 0 && k - q < 10;) {
+        --q;
+        if (T[q].sentence != T[k].sentence || T[q].text == ";" || T[q].lx.trigger != lex::Trigger::None) return false;
+        if (!(T[q].is("included") || T[q].is("include") || T[q].is("includes") || T[q].is("including"))) continue;
+        size_t head = q;
+        while (head > 0 && (T[head - 1].text == "," || T[head - 1].number) && q - head < 3) --head;
+        return head > 0 && T[head - 1].lx.unit == lex::UnitClass::Target;
+    }
+    return false;
+}
+
 bool munitionToken(const Context& ctx, size_t k) {
     const auto& T = ctx.toks;
     if (T[k].number || smallCountWord(T[k].lower)) return elidedMunitionCount(ctx, k);
@@ -1752,8 +1768,13 @@ bool munitionToken(const Context& ctx, size_t k) {
         std::none_of(ctx.claimInfo.begin(), ctx.claimInfo.end(), [&](const ClaimInfo& c) { return c.headTok == k; }) &&
         !repeatsToldMunitions(ctx, k))
         return false;
+    if (listedAsTarget(ctx, k)) return false;
     if (k + 1 >= T.size() || T[k + 1].sentence != T[k].sentence) return true;
     const Tok& n = T[k + 1]; // compared through Tok::is: in line, no memcmp
+    // "rocket and missile storage sites": a singular munition noun coordinated with one that modifies a place.
+    if ((n.is("and") || n.is("or")) && !T[k].lower.ends_with("s") && k + 2 < T.size() &&
+        T[k + 2].sentence == T[k].sentence && T[k + 2].lx.munitionHead() && !munitionToken(ctx, k + 2))
+        return false;
     return !(n.is("defense") || n.is("defence") || n.is("system") || n.is("systems") || n.is("parts") ||
              n.is("program") || n.is("programme") || n.is("factory") || n.is("factories") || n.is("production") ||
              n.is("launcher") || n.is("launchers") || n.is("battery") || n.is("batteries") || n.is("site") ||

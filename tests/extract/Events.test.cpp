@@ -3256,6 +3256,27 @@ TEST_CASE("Events: aircraft named as the passive agent strike where the place af
     }
 }
 
+TEST_CASE("Events: munitions listed among what was struck are no strike's munition", "[extract][events]") {
+    for (const std::string told :
+         {"The United States struck 85 targets in Iraq and Syria on Friday, including rocket and missile storage sites.",
+          "The United States struck 85 targets in Iraq and Syria on Friday, the U.S. military said. The targets "
+          "included command centers, rockets, missiles and drone storage sites, the military said."}) {
+        CAPTURE(told);
+        const auto sc = readReport(told, "February 3, 2024");
+        const auto strikes = eventsOfKind(sc, "strike");
+        REQUIRE(strikes.size() == 1);
+        CHECK(strikes[0]->munition.empty()); // was "rocket", which the sim flies at a rocket's speed
+    }
+    // A munition fired is still one: "fired rockets and missiles at targets including ..."
+    const auto fired = readReport("Hezbollah fired rockets and missiles at targets in northern Israel, including a "
+                                  "base near Safed.",
+                                  "February 3, 2024");
+    const auto launches = eventsOfKind(fired, "launch"); // one per munition named
+    REQUIRE(launches.size() == 2);
+    CHECK(launches[0]->munition == "rocket");
+    CHECK(launches[1]->munition == "missile");
+}
+
 TEST_CASE("Events: a passive agent that names aircraft from a ship acts for the ship's navy", "[extract][events]") {
     const auto sc = readReport("The Houthi drones were shot down by F/A-18 jets from the USS Dwight D. Eisenhower on "
                                "Tuesday. Two more were shot down by the destroyer HMS Diamond on Wednesday.",
