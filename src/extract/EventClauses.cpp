@@ -584,6 +584,12 @@ bool failedIntercept(const Clause& c, size_t i) {
 std::optional<Trig> destroyedKind(Clause& c, size_t i, bool* countAll) {
     const auto& T = c.T;
     const auto w = T[i].lower;
+    // "The strikes destroyed rockets and drones": what a strike destroyed on the ground is its damage, no event.
+    size_t s = i;
+    while (s > c.a && (T[s - 1].is("also") || T[s - 1].is("had") || T[s - 1].is("have") || T[s - 1].is("has") ||
+                       (T[s - 1].lower.ends_with("ly") && !T[s - 1].cap)))
+        --s;
+    if (s > c.a && T[s - 1].lx.unit == lex::UnitClass::Strike) return std::nullopt;
     if (w == "destroyed" && munitionSubjectBefore(c, i, countAll)) return Trig::Intercept;
     // "the air force said it had destroyed 102 missiles and 99 drones": munitions destroyed in flight.
     // "destroyed more than 80 one-way attack drones": the object's count and modifiers can run long.

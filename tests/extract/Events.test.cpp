@@ -3277,6 +3277,16 @@ TEST_CASE("Events: munitions listed among what was struck are no strike's muniti
     CHECK(launches[1]->munition == "missile");
 }
 
+TEST_CASE("Events: what strikes destroyed on the ground is no intercept", "[extract][events]") {
+    const auto sc = readReport("The United States struck 85 targets in Iraq and Syria on Friday. The strikes destroyed "
+                               "rockets and drones.",
+                               "February 3, 2024");
+    CHECK(eventsOfKind(sc, "intercept").empty());
+    CHECK(eventsOfKind(sc, "strike").size() == 1);
+    const auto downed = readReport("Air defenses destroyed 12 missiles over Kyiv on Friday.", "February 3, 2024");
+    CHECK(eventsOfKind(downed, "intercept").size() == 1);
+}
+
 TEST_CASE("Events: a passive agent that names aircraft from a ship acts for the ship's navy", "[extract][events]") {
     const auto sc = readReport("The Houthi drones were shot down by F/A-18 jets from the USS Dwight D. Eisenhower on "
                                "Tuesday. Two more were shot down by the destroyer HMS Diamond on Wednesday.",
