@@ -1278,6 +1278,37 @@ void sideOfTheIncident(Context& ctx, const scenario::Scenario& out, std::vector<
     }
 }
 
+// "U.S. Africa Command conducted an airstrike ... A second airstrike near Jilib, on Feb. 25, destroyed a weapons cache":
+// a launch or strike told as the next of a series ("a second", "another", "a further") that names no side is by the
+// side of the latest event of its kind told before, within a week of it.
+void sideOfTheSeries(Context& ctx, std::vector<Built>& events) {
+    const auto& T = ctx.toks;
+    for (size_t i = 0; i < events.size(); ++i) {
+        auto& ev = events[i];
+        if ((ev.e.kind != Trig::Launch && ev.e.kind != Trig::Strike) || !ev.e.actor.empty() || ev.e.trig == 0) continue;
+        size_t q = ev.e.trig;
+        if (q > 0 && T[q - 1].is("air")) --q; // "a second air strike"
+        if (q == 0) continue;
+        const auto w = T[q - 1].lower;
+        if (!(w == "second" || w == "third" || w == "fourth" || w == "another" || w == "further" || w == "additional" ||
+              w == "subsequent"))
+            continue;
+        for (size_t k = i; k-- > 0;) {
+            const auto& o = events[k];
+            if (o.e.kind != ev.e.kind || o.e.actor.empty() || o.sentences.front() >= ev.sentences.front()) continue;
+            if (differentCampaigns(ctx, effectiveTime(o.e), effectiveTime(ev.e)) || sufferedBy(ev.e, o.e.actor)) break;
+            ev.e.actor = o.e.actor;
+            ctx.diagnostics.push_back({Severity::Note, "event.actor_from_context",
+                                       "the text names no side for this " + std::string(kindName(ev.e.kind)) +
+                                           ", told as the next of a series; " + o.e.actor +
+                                           " acted in the one told in sentence " +
+                                           std::to_string(o.sentences.front() + 1),
+                                       {}, "events[" + std::to_string(i) + "].actor"});
+            break;
+        }
+    }
+}
+
 // Actors the sentence alone could not settle:
 //  - "they also fired": a pronoun subject is the side of the event told last with an actor;
 //  - a weak actor (the speaker's country) that owns the targets of a launch or strike, or of one told before, is the
@@ -1819,6 +1850,7 @@ void findEvents(Context& ctx, scenario::Scenario& out) {
     settleActors(out, built); // before the discourse lends targets by side, and again with them
     targetsFromDiscourse(ctx, out, built);
     sideOfTheIncident(ctx, out, built);
+    sideOfTheSeries(ctx, built);
     settleActors(out, built);
     for (size_t i = 0; i < built.size(); ++i) out.events.push_back(emitEvent(ctx, out, built[i], i));
     relateEvents(out, built);

@@ -3287,6 +3287,26 @@ TEST_CASE("Events: what strikes destroyed on the ground is no intercept", "[extr
     CHECK(eventsOfKind(downed, "intercept").size() == 1);
 }
 
+TEST_CASE("Events: the next strike of a series is by the side of the one before", "[extract][events]") {
+    for (const std::string next : {"A second airstrike", "Another strike"}) {
+        CAPTURE(next);
+        const auto sc = readReport("U.S. Africa Command conducted an airstrike against al-Shabaab militants near "
+                                   "Kismayo on Feb. 24. " + next + " near Jilib on Feb. 25 destroyed a weapons cache, "
+                                   "the command said.",
+                                   "February 26, 2024");
+        const auto strikes = eventsOfKind(sc, "strike");
+        REQUIRE(strikes.size() == 2);
+        CHECK(strikes[1]->actor == "US");
+    }
+    // Not across years: "a second strike in 2019" is no part of a series told for 2024.
+    const auto other = readReport("U.S. Africa Command conducted an airstrike near Kismayo on Feb. 24. A second strike "
+                                  "near Jilib in 2019 had killed a commander.",
+                                  "February 26, 2024");
+    const auto strikes = eventsOfKind(other, "strike");
+    REQUIRE(strikes.size() == 2);
+    CHECK(strikes[1]->actor.empty());
+}
+
 TEST_CASE("Events: a passive agent that names aircraft from a ship acts for the ship's navy", "[extract][events]") {
     const auto sc = readReport("The Houthi drones were shot down by F/A-18 jets from the USS Dwight D. Eisenhower on "
                                "Tuesday. Two more were shot down by the destroyer HMS Diamond on Wednesday.",
