@@ -468,6 +468,9 @@ void absorb(const Context& ctx, const scenario::Scenario& out, Built& target, co
     e.countAll |= m.countAll;
     e.airDelivered |= m.airDelivered;
     e.aircraftDown |= m.aircraftDown;
+    // "were carried out by ... B-1 bombers flown from the United States, and used more than 125 precision munitions":
+    // the aircraft give an air strike its speed when no munition is named.
+    if (e.aircraft.empty()) e.aircraft = m.aircraft;
     if (m.wholeOfAreas) { // told from several areas: no one of them is its origin
         e.wholeOfAreas = true;
         e.from = -1;

@@ -3307,6 +3307,18 @@ TEST_CASE("Events: the next strike of a series is by the side of the one before"
     CHECK(strikes[1]->actor.empty());
 }
 
+TEST_CASE("Events: the aircraft a joined sentence names give an air strike with no munition its speed",
+          "[extract][events]") {
+    const auto sc = readReport("The United States on Friday struck more than 85 targets in Iraq and Syria. The strikes "
+                               "were carried out by several aircraft, including long-range B-1 bombers flown from the "
+                               "United States, and used more than 125 precision munitions, the U.S. military said.",
+                               "February 3, 2024");
+    const auto strikes = eventsOfKind(sc, "strike");
+    REQUIRE(strikes.size() == 1);
+    CHECK(strikes[0]->munition == "B-1 bombers"); // empty before: the strike was not simulated
+    CHECK(strikes[0]->count == 125);
+}
+
 TEST_CASE("Events: a passive agent that names aircraft from a ship acts for the ship's navy", "[extract][events]") {
     const auto sc = readReport("The Houthi drones were shot down by F/A-18 jets from the USS Dwight D. Eisenhower on "
                                "Tuesday. Two more were shot down by the destroyer HMS Diamond on Wednesday.",
