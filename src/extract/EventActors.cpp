@@ -512,8 +512,6 @@ void votePassiveAgent(const Context& ctx, const std::vector<int>& mentions, cons
     }
 }
 
-// "U.S. and coalition forces have been attacked at least 19 times", "U.S. forces in Syria were attacked": a strike
-// told in the passive happened to its subject; a country in that subject suffered it and never acts in it.
 // The auxiliary of a strike verb told in the passive ("were attacked", "have been struck"), or SIZE_MAX.
 size_t passiveStrikeAux(const Context& ctx, const EventFrame& e, size_t a) {
     const auto& T = ctx.toks;
@@ -526,6 +524,8 @@ size_t passiveStrikeAux(const Context& ctx, const EventFrame& e, size_t a) {
     return be ? q - 1 : SIZE_MAX;
 }
 
+// "U.S. and coalition forces have been attacked at least 19 times", "U.S. forces in Syria were attacked": a strike
+// told in the passive happened to its subject; a country in that subject suffered it and never acts in it.
 bool victimOfPassiveStrike(const Context& ctx, const PlaceMention& m, const EventFrame& e, size_t a) {
     const auto& T = ctx.toks;
     const size_t aux = passiveStrikeAux(ctx, e, a);

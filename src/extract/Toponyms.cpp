@@ -2344,7 +2344,7 @@ bool coordinatedModifier(const Context& ctx, size_t k, size_t b) {
 // "the Dnipro hydroelectric power plant in Zaporizhzhia", "the Kakhovka dam in Kherson region": a place's name before
 // a facility noun, with the facility placed in another place far from it, only names the facility (after a river,
 // a town, a person); the facility is where the place after "in" says. A name inside or near that place ("the Ryazan
-// oil refinery in central Russia") stays.
+// oil refinery in the Ryazan region") stays, and so does any before a part of a country told by direction.
 bool namesFacilityElsewhere(const Context& ctx, const PlaceMention& m, size_t b) {
     const auto& T = ctx.toks;
     const auto facility = [](const Tok& t) {

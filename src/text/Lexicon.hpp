@@ -94,5 +94,7 @@ struct DateParts {
 };
 std::optional<DateParts> parseDate(std::string_view text, std::string_view lower, const std::vector<Token>& toks,
                                    size_t i, size_t end);
+// The year a word of four digits names when a news text may date by it (1900..2100), else 0.
+int writtenYear(std::string_view w);
 
 } // namespace salvo::text::detail

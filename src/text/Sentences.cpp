@@ -6,6 +6,7 @@
 #include "core/Utf8.hpp"
 #include "text/Lexicon.hpp"
 
+#include <algorithm>
 #include <cctype>
 #include <cstdint>
 #include <cstring>
@@ -390,6 +391,12 @@ void findQuotes(const Document& doc, Scratch& s) {
 }
 
 // [SECTION] Dates
+int writtenYear(std::string_view w) {
+    if (w.size() != 4 || !std::all_of(w.begin(), w.end(), isAsciiDigit)) return 0;
+    const int y = (w[0] - '0') * 1000 + (w[1] - '0') * 100 + (w[2] - '0') * 10 + (w[3] - '0');
+    return y >= 1900 && y <= 2100 ? y : 0;
+}
+
 std::optional<DateParts> parseDate(std::string_view text, std::string_view lower, const std::vector<Token>& toks,
                                    size_t i, size_t end) {
     const auto word = [&](size_t k) { return text.substr(toks[k].start, toks[k].end - toks[k].start); };
@@ -413,15 +420,7 @@ std::optional<DateParts> parseDate(std::string_view text, std::string_view lower
         return d >= 1 && d <= 31 ? d : 0;
     };
     const auto yearAt = [&](size_t k) -> int {
-        if (k >= end || toks[k].kind != TokenKind::Number) return 0;
-        const std::string_view w = word(k);
-        if (w.size() != 4) return 0;
-        int y = 0;
-        for (char c : w) {
-            if (!isAsciiDigit(c)) return 0;
-            y = y * 10 + (c - '0');
-        }
-        return y >= 1900 && y <= 2100 ? y : 0;
+        return k < end && toks[k].kind == TokenKind::Number ? writtenYear(word(k)) : 0;
     };
     const auto isComma = [&](size_t k) { return k < end && word(k) == ","; };
     // A range of days in one token, "9-10" (the night of March 9-10): the first and the last day, or {0, 0}.
@@ -464,11 +463,10 @@ std::optional<DateParts> parseDate(std::string_view text, std::string_view lower
                 for (size_t k = a; k < a + n; ++k) v = v * 10 + (w[k] - '0');
                 return v;
             };
-            p.year = num(0, 4);
+            p.year = writtenYear(w.substr(0, 4)); // "0454-10-08" is no news date, and Salvo simulates none
             p.month = num(5, 2);
             p.day = num(8, 2);
-            // The years a written date may name (yearAt): "0454-10-08" is no news date, and Salvo simulates none.
-            if (p.year < 1900 || p.year > 2100 || !isValidDate(p.year, p.month, p.day)) return std::nullopt;
+            if (!p.year || !isValidDate(p.year, p.month, p.day)) return std::nullopt;
             p.next = i + 1;
             return p;
         }

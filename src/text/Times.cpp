@@ -848,12 +848,11 @@ size_t TimeScanner::weekMonthPhrase(size_t k) {
 // "in 2023", "during 1991": a year on its own, after a preposition ("the 2002 bombing" names an incident and "2,023"
 // is a count). The year's days in UTC.
 size_t TimeScanner::yearPhrase(size_t k) {
-    if (k == m_first || k + 1 > m_last) return k;
-    const std::string_view p = lw(k - 1), y = w(k);
+    if (k == m_first) return k;
+    const std::string_view p = lw(k - 1);
     if (!(p == "in" || p == "during" || p == "throughout")) return k;
-    if (y.size() != 4 || !std::all_of(y.begin(), y.end(), [](char c) { return c >= '0' && c <= '9'; })) return k;
-    const int year = (y[0] - '0') * 1000 + (y[1] - '0') * 100 + (y[2] - '0') * 10 + (y[3] - '0');
-    if (year < 1900 || year > 2100) return k;
+    const int year = writtenYear(w(k));
+    if (!year) return k;
     emitUtc(k - 1, k + 1, utcFromParts(year, 1, 1), utcFromParts(year + 1, 1, 1), TimePrecision::Year);
     return k + 1;
 }
