@@ -30,6 +30,20 @@ struct ActorVote {
     int strongLevel = 0;
 };
 
+// "Israel's Iron Dome system intercepted", "Ukraine's Patriot batteries shot down": past the capitalised name of the
+// owner's weapon system that heads a possessive subject, from q; q itself when there is none. Not a group or body
+// ("Yemen's Houthi rebels", "Iran's Revolutionary Guards"), which acts in its own name.
+size_t pastOwnedSystem(const Context& ctx, size_t q, size_t trig) {
+    const auto& T = ctx.toks;
+    size_t r = q;
+    while (r < trig && T[r].word && T[r].cap && !T[r].lx.actorNoun() && !T[r].lx.speakerNoun() &&
+           !lex::isGroupNoun(T[r].lower) && !lex::isArmedGroupName(T[r].lower) && T[r].lx.trigger == lex::Trigger::None)
+        ++r;
+    const bool head = r == trig || T[r].is("system") || T[r].is("systems") || T[r].is("battery") ||
+                      T[r].is("batteries");
+    return r > q && head ? r : q;
+}
+
 // Is the country mention directly the subject of the trigger ("Russia firing", "Iran fired", "Russia's air force
 // hit")?
 bool subjectOfTrigger(const Context& ctx, const PlaceMention& m, size_t trig, size_t b) {
@@ -38,11 +52,12 @@ bool subjectOfTrigger(const Context& ctx, const PlaceMention& m, size_t trig, si
     // "the Democratic People's Republic of Korea's intercontinental ballistic missile launch": the owner's.
     const bool possessive = possessiveMention(ctx, m) || (q < b && T[q].is("'"));
     if (q < b && (T[q].is("'s") || T[q].is("'"))) ++q;
+    if (possessive) q = pastOwnedSystem(ctx, q, trig);
     bool be = false, munitions = false;
     while (q < trig && q < b &&
            (T[q].lx.actorNoun() || T[q].is("air") || T[q].is("has") || T[q].is("had") ||
             T[q].is("have") || T[q].is("was") || T[q].is("were") || T[q].lx.munitionModifier() ||
-            (possessive && T[q].lx.munitionHead()))) {
+            (possessive && (T[q].lx.munitionHead() || T[q].is("system") || T[q].is("systems"))))) {
         be |= T[q].is("was") || T[q].is("were");
         munitions |= T[q].lx.munitionHead();
         ++q;
@@ -437,8 +452,21 @@ std::string agentShipNavy(const Context& ctx, size_t q, size_t b) {
         if (T[k].text == "," || T[k].text == ";" || T[k].lx.trigger != Trig::None) break;
         const auto navy = lex::navyOfShipPrefix(T[k].lower);
         if (!navy.empty() && T[k + 1].cap && T[k + 1].word) return std::string(navy);
+        // "shot down by the Carney", named with its prefix before ("the USS Carney"): that prefix's navy.
+        if (navy.empty() && ctx.isShipName(k))
+            for (size_t j = 0; j + 1 < T.size(); ++j)
+                if (T[j + 1].lower == T[k].lower && !lex::navyOfShipPrefix(T[j].lower).empty())
+                    return std::string(lex::navyOfShipPrefix(T[j].lower));
     }
     return {};
+}
+
+// A past participle that may take a "by" agent: "used", "owned", "taken", and the irregular ones news text uses of
+// facilities ("run by Saudi Aramco", "held by the rebels", "built by", "led by").
+bool pastParticiple(const Tok& t) {
+    static constexpr std::string_view kIrregular[] = {"run", "held", "built", "led", "made", "kept", "set", "dug"};
+    return t.word && (t.lower.ends_with("ed") || (t.lower.ends_with("en") && t.lower.size() > 4) ||
+                      std::find(std::begin(kIrregular), std::end(kIrregular), t.lower) != std::end(kIrregular));
 }
 
 void votePassiveAgent(const Context& ctx, const std::vector<int>& mentions, const EventFrame& e, size_t b,
@@ -465,8 +493,7 @@ void votePassiveAgent(const Context& ctx, const std::vector<int>& mentions, cons
                                 T[q].lx.trigger != lex::Trigger::ViolationVerb;
                 if (otherVerb && e.kind != Trig::Launch) break;
                 const Tok& verb = T[by - 1];
-                if (by - 1 != e.trig && by != byTok && verb.lower.ends_with("ed") &&
-                    verb.lx.trigger == lex::Trigger::None)
+                if (by - 1 != e.trig && by != byTok && pastParticiple(verb) && verb.lx.trigger == lex::Trigger::None)
                     continue;
                 if (m.best()->kind != atlas::Kind::Country) break;
                 // "by the Iran-backed Houthi rebels": the group after the sponsor; "by Yemen's Houthi rebels": the
@@ -499,7 +526,9 @@ void votePassiveAgent(const Context& ctx, const std::vector<int>& mentions, cons
         size_t q = T[byTok + 1].is("the") ? byTok + 2 : byTok + 1;
         // Not an aircraft's designator: "by F/A-18 jets", "by F-35s".
         const bool designator = q < b && (hasDigit(T[q].text) || (q + 1 < b && T[q + 1].text == "/"));
+        if (agent.empty() && q < b && ctx.isShipName(q)) agent = agentShipNavy(ctx, byTok + 1, b);
         if (agent.empty() && q < b && T[q].word && T[q].cap && !designator && ctx.mentionAtToken(q) < 0 &&
+            !ctx.isShipName(q) &&
             !ctx.demonymOf(q) && namesGroupAtStart(T[q]) && (q + 1 >= b || !T[q + 1].cap))
             agent = std::string(T[q].text);
         if (agent.empty()) agent = weaponOwner(ctx, byTok + 1, b);
@@ -536,6 +565,23 @@ bool victimOfPassiveStrike(const Context& ctx, const PlaceMention& m, const Even
             T[k].lx.munitionHead() || T[k].is("that") || T[k].is("which") || T[k].is("who"))
             return false;
     return true;
+}
+
+// "A U.S. official later said the attack was carried out with cruise missiles and drones launched from the north":
+// officials, sources, diplomats and analysts tell what they know of others' attacks; the country of such a speaker is
+// no side of a launch or strike (the side of an interception, "the Israeli military said a missile was intercepted",
+// stays the speaker's). Is the mention inside such a speaker's phrase?
+bool observerSpeaker(const Context& ctx, const PlaceMention& m) {
+    static constexpr std::string_view kObservers[] = {
+        "official", "officials", "source",  "sources",  "diplomat",  "diplomats",  "analyst",   "analysts",
+        "expert",   "experts",   "envoy",   "ambassador", "embassy", "intelligence", "observer", "observers"};
+    for (const auto& at : ctx.doc.attributions) {
+        if (at.sentence != m.sentence || m.start < at.speakerStart || m.end > at.speakerEnd) continue;
+        const size_t space = at.speaker.find_last_of(' ');
+        const std::string head = asciiLower(space == std::string::npos ? at.speaker : at.speaker.substr(space + 1));
+        return std::find(std::begin(kObservers), std::end(kObservers), head) != std::end(kObservers);
+    }
+    return false;
 }
 
 void attachActor(const Context& ctx, const std::vector<int>& mentions, size_t a, size_t b, EventFrame& e) {
@@ -577,7 +623,10 @@ void attachActor(const Context& ctx, const std::vector<int>& mentions, size_t a,
         if (subjectOfTrigger(ctx, m, e.trig, b)) { v.direct = iso; continue; }
         // "The Israeli military said its air defenses intercepted a missile fired from ...": a country inside the
         // speaker's phrase is only the speaker's side.
-        if (insideSpeakerPhrase(ctx, m)) { if (v.weak.empty()) v.weak = iso; continue; }
+        if (insideSpeakerPhrase(ctx, m)) {
+            if (v.weak.empty() && (e.kind == Trig::Intercept || !observerSpeaker(ctx, m))) v.weak = iso;
+            continue;
+        }
         voteCountry(ctx, m, iso, b, v);
     }
     if (v.strong.empty() && v.direct.empty()) v.strong = launchersAfter(ctx, mentions, e.trig, b);
@@ -718,6 +767,7 @@ void attachTime(const Context& ctx, int s, size_t a, size_t b, EventFrame& e) {
         if (t.datesFollowing && ctx.toks[e.trig].start < t.end) continue; // "The attack came six days after ..."
         if (e.temporalClause && !t.datesFollowing && (tk < e.scopeStart || tk >= e.scopeEnd))
             continue; // "early Wednesday, hours after X launched": not the launch's time
+        if (e.beforeTemporalClause && tk >= e.scopeEnd) continue; // "struck X after a rocket was fired on Sunday"
         const long d = std::abs(long(tk) - long(e.trig));
         if (d < bestD) { bestD = d; e.time = static_cast<int>(ti); }
     }
