@@ -825,6 +825,26 @@ size_t countedClauseAfter(const Clause& c, size_t prev, size_t i) {
     return SIZE_MAX;
 }
 
+// "it had struck Iranian targets in Syria after a rocket was fired from Syria toward the Golan Heights on Sunday": a
+// bare "after" between a strike or launch and a clause of its own, whose verb fires or strikes, tells the incident
+// that came before ("The missile exploded after it was hit", of one incident, has no strike or launch before it).
+bool afterClause(const Clause& c, size_t q) {
+    const auto firesOrStrikes = [&](const Tok& t) {
+        const auto k = t.lx.trigger;
+        return (k == lex::Trigger::Launch || k == lex::Trigger::Strike) && t.word && !t.cap;
+    };
+    const auto& next = c.T[q + 1];
+    if (next.number || next.lx.timeWord() || next.lower.ends_with("ing") || next.is("that")) return false;
+    bool before = false;
+    for (size_t k = c.a; k < q && !before; ++k) before = firesOrStrikes(c.T[k]);
+    if (!before) return false;
+    for (size_t k = q + 1; k < c.b && k <= q + 8 && c.T[k].text != "," && c.T[k].text != ";"; ++k) {
+        const auto v = c.T[k].lower;
+        if (firesOrStrikes(c.T[k]) && (v.ends_with("ed") || v == "struck" || v == "hit" || v == "shot")) return true;
+    }
+    return false;
+}
+
 // "a day after", "hours before", ", following" at token q: a temporal clause that tells another incident, not
 // "hours after midnight".
 bool temporalClauseAt(const Clause& c, size_t q) {
@@ -834,7 +854,7 @@ bool temporalClauseAt(const Clause& c, size_t q) {
     const auto w = c.T[q].lower;
     if (w != "after" && w != "before" && w != "following") return false;
     const auto lead = c.T[q - 1].text == "," ? std::string_view(",") : c.T[q - 1].lower;
-    if (std::find(std::begin(kLead), std::end(kLead), lead) == std::end(kLead)) return false;
+    if (std::find(std::begin(kLead), std::end(kLead), lead) == std::end(kLead)) return w == "after" && afterClause(c, q);
     return !(c.T[q + 1].number || c.T[q + 1].lx.timeWord());
 }
 
@@ -1562,6 +1582,9 @@ bool tallySince(const Clause& c, const EventFrame& e) {
     if (q > c.a && T[q - 1].is("been")) --q;
     while (q > c.a && q + 3 > e.trig && T[q - 1].lower.ends_with("ly")) --q; // "have reportedly been fired"
     if (q == c.a || !(T[q - 1].is("have") || T[q - 1].is("has"))) return false;
+    // "Since Monday, militants have fired more than 1,000 rockets at Israel": the tally's start opens the clause.
+    for (size_t k = c.a; k + 1 < q; ++k)
+        if (T[k].is("since") && (k == c.a || T[k - 1].text == "," || T[k - 1].text == ";")) return true;
     for (size_t k = e.trig + 1; k < c.b && k < e.trig + 12; ++k) {
         if (T[k].text == ";" || T[k].lx.speechVerb()) return false;
         if (T[k].is("since")) return true;
@@ -1591,10 +1614,16 @@ bool keepFrame(const Clause& c, const EventFrame& e) {
         // A told strike, not a habit: "launched cruise missile strikes against facilities in Afghanistan", "struck
         // targets in Iraq", but not "has struck targets in Syria for years".
         const auto& T = c.T;
-        const bool perfect = e.trig > c.a && (T[e.trig - 1].is("has") || T[e.trig - 1].is("have") ||
-                                              T[e.trig - 1].is("had"));
+        // "The Israeli military said it had struck Iranian targets in Syria": a past perfect after a speech verb is
+        // the told past, reported.
+        bool reportedPast = false;
+        for (size_t k = e.trig - 1; e.trig > c.a + 1 && k > c.a && e.trig - k <= 4 && !reportedPast; --k)
+            reportedPast = T[e.trig - 1].is("had") && T[k - 1].lx.speechVerb();
+        const bool perfect = e.trig > c.a && !reportedPast &&
+                             (T[e.trig - 1].is("has") || T[e.trig - 1].is("have") || T[e.trig - 1].is("had"));
         bool targetsNamed = false;
-        for (size_t k = e.trig + 1; k < c.b && k <= e.trig + 3; ++k)
+        // "struck Iranian Quds Force targets": the object's head, past its modifiers and a name of a few words.
+        for (size_t k = e.trig + 1; k < c.b && k <= e.trig + 6 && T[k].word && !T[k].lx.preposition(); ++k)
             targetsNamed |= T[k].lx.unit == lex::UnitClass::Target;
         const bool told =
             !e.to.empty() && !perfect && (!e.munition.empty() || targetsNamed || performedStrike(c, e.trig));

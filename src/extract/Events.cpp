@@ -1281,9 +1281,29 @@ void sideOfTheIncident(Context& ctx, const scenario::Scenario& out, std::vector<
     }
 }
 
+// The ships or aircraft heading the subject of a launch or strike ("U.S. Navy ships in the Arabian Sea fired", "ships
+// in the Red Sea launched"): their class, or None. Back from the trigger within its clause, not past a "from" or "by".
+lex::UnitClass subjectPlatform(const Context& ctx, const EventFrame& e) {
+    const auto& T = ctx.toks;
+    const auto [a, b] = ctx.sentenceTokens(e.sentence);
+    const auto aux = e.trig > a ? T[e.trig - 1].lower : std::string_view{};
+    if (aux == "was" || aux == "were" || aux == "been" || aux == "being") return lex::UnitClass::None; // suffered it
+    for (size_t k = e.trig; k > a && e.trig - k < 8;) {
+        --k;
+        if (T[k].text == "," || T[k].text == ";" || T[k].lx.speechVerb()) break;
+        const auto unit = T[k].lx.unit;
+        if (unit != lex::UnitClass::Ship && unit != lex::UnitClass::Aircraft) continue;
+        const bool agent = k > a && (T[k - 1].is("from") || T[k - 1].is("by"));
+        return agent ? lex::UnitClass::None : unit;
+    }
+    return lex::UnitClass::None;
+}
+
 // "U.S. Africa Command conducted an airstrike ... A second airstrike near Jilib, on Feb. 25, destroyed a weapons cache":
 // a launch or strike told as the next of a series ("a second", "another", "a further") that names no side is by the
-// side of the latest event of its kind told before, within a week of it.
+// side of the latest event of its kind told before, within a week of it. So is one whose subject is ships or aircraft
+// of no side named, when the latest one of its kind was fired by the same class of platform ("U.S. Navy ships in the
+// Arabian Sea fired about 75 Tomahawks ... At the same time, ships in the Red Sea launched a smaller number").
 void sideOfTheSeries(Context& ctx, std::vector<Built>& events) {
     const auto& T = ctx.toks;
     for (size_t i = 0; i < events.size(); ++i) {
@@ -1293,18 +1313,21 @@ void sideOfTheSeries(Context& ctx, std::vector<Built>& events) {
         if (q > 0 && T[q - 1].is("air")) --q; // "a second air strike"
         if (q == 0) continue;
         const auto w = T[q - 1].lower;
-        if (!(w == "second" || w == "third" || w == "fourth" || w == "another" || w == "further" || w == "additional" ||
-              w == "subsequent"))
-            continue;
+        const bool next = w == "second" || w == "third" || w == "fourth" || w == "another" || w == "further" ||
+                          w == "additional" || w == "subsequent";
+        const auto platform = next ? lex::UnitClass::None : subjectPlatform(ctx, ev.e);
+        if (!next && platform == lex::UnitClass::None) continue;
         for (size_t k = i; k-- > 0;) {
             const auto& o = events[k];
             if (o.e.kind != ev.e.kind || o.e.actor.empty() || o.sentences.front() >= ev.sentences.front()) continue;
-            if (differentCampaigns(ctx, effectiveTime(o.e), effectiveTime(ev.e)) || sufferedBy(ev.e, o.e.actor)) break;
+            if (differentCampaigns(ctx, effectiveTime(o.e), effectiveTime(ev.e)) || sufferedBy(ev.e, o.e.actor) ||
+                (!next && subjectPlatform(ctx, o.e) != platform))
+                break;
             ev.e.actor = o.e.actor;
+            const std::string why = next ? "told as the next of a series" : "fired by the same kind of platform";
             ctx.diagnostics.push_back({Severity::Note, "event.actor_from_context",
-                                       "the text names no side for this " + std::string(kindName(ev.e.kind)) +
-                                           ", told as the next of a series; " + o.e.actor +
-                                           " acted in the one told in sentence " +
+                                       "the text names no side for this " + std::string(kindName(ev.e.kind)) + ", " +
+                                           why + "; " + o.e.actor + " acted in the one told in sentence " +
                                            std::to_string(o.sentences.front() + 1),
                                        {}, "events[" + std::to_string(i) + "].actor"});
             break;
@@ -1722,16 +1745,24 @@ void settleStances(Context& ctx, scenario::Scenario& out) {
 
 // Events told in one sentence happen together: one without a time takes its neighbour's ("Turkey says it has shot
 // down an aircraft that had intruded into its airspace").
-void shareSentenceTimes(std::vector<scenario::Event>& events) {
-    for (auto& ev : events) {
+// An event with no time of its own takes that of an event told in one of its sentences, but not an event before a
+// temporal clause the time of the one inside it ("struck X after a rocket was fired on Sunday").
+void shareSentenceTimes(std::vector<scenario::Event>& events, const std::vector<Built>& built) {
+    const auto frameOf = [&](size_t i) { return i < built.size() ? &built[i].e : nullptr; };
+    for (size_t i = 0; i < events.size(); ++i) {
+        auto& ev = events[i];
         if (ev.time) continue;
-        for (const auto& other : events)
-            if (other.time && &other != &ev &&
+        for (size_t j = 0; j < events.size(); ++j) {
+            const auto& other = events[j];
+            const bool otherIncident = frameOf(i) && frameOf(j) && frameOf(i)->beforeTemporalClause &&
+                                       frameOf(j)->temporalClause && frameOf(j)->sentence == frameOf(i)->sentence;
+            if (other.time && j != i && !otherIncident &&
                 std::find_first_of(ev.sentences.begin(), ev.sentences.end(), other.sentences.begin(),
                                    other.sentences.end()) != ev.sentences.end()) {
                 ev.time = other.time;
                 break;
             }
+        }
     }
 }
 
@@ -1836,8 +1867,15 @@ void findEvents(Context& ctx, scenario::Scenario& out) {
             }
         // Used when the frame has no time, or no day, of its own: the sentence's own dating first ("a wave the night
         // before that X said included 45 drones that his forces shot down"), else the latest before it.
-        for (auto& e : here)
-            e.carriedTime = e.temporalClause || e.causeIncident ? -1 : dated.empty() ? datedTime : dated.front();
+        // Not a time of the temporal clause after it ("struck X after a rocket was fired on Sunday").
+        for (auto& e : here) {
+            const auto beforeScopeEnd = [&](int t) {
+                return !e.beforeTemporalClause || e.scopeEnd >= ctx.toks.size() ||
+                       ctx.doc.times[static_cast<size_t>(t)].start < ctx.toks[e.scopeEnd].start;
+            };
+            const auto own = std::find_if(dated.begin(), dated.end(), beforeScopeEnd);
+            e.carriedTime = e.temporalClause || e.causeIncident ? -1 : own != dated.end() ? *own : datedTime;
+        }
         // A time that dates only the earlier incident after it ("six days after an airstrike") or names one ("the
         // April 5 bombing") dates nothing later.
         if (const auto* t = dated.empty() ? nullptr : &ctx.doc.times[static_cast<size_t>(dated.front())];
@@ -1860,7 +1898,7 @@ void findEvents(Context& ctx, scenario::Scenario& out) {
     for (size_t i = 0; i < built.size(); ++i)
         if (built[i].refines >= 0) out.events[i].related = out.events[static_cast<size_t>(built[i].refines)].id;
     countTheRest(ctx, out, built);
-    shareSentenceTimes(out.events);
+    shareSentenceTimes(out.events, built);
     settleStances(ctx, out);
 }
 

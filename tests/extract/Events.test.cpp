@@ -3201,13 +3201,15 @@ TEST_CASE("Events: forces attacked in the passive suffered the strike, and it is
                                "coalition forces have been attacked at least 19 times by drones and rockets, the "
                                "Pentagon said.",
                                "October 27, 2023");
+    // The 19 attacks are a tally since the strike ("Since then, ... have been attacked"), no incident of their own,
+    // and not the U.S. strike's.
     const auto strikes = eventsOfKind(sc, "strike");
-    REQUIRE(strikes.size() == 2);
+    REQUIRE(strikes.size() == 1);
     CHECK(strikes[0]->actor == "US");
-    CHECK_FALSE(strikes[0]->count); // the 19 attacks are not the U.S. strike's
-    CHECK(strikes[1]->actor.empty()); // neither the U.S. nor "coalition"
-    CHECK(strikes[1]->count == 19);
-    CHECK(strikes[1]->to.empty()); // not the U.S. strike's eastern Syria
+    CHECK_FALSE(strikes[0]->count);
+    const auto tally = std::find_if(sc.claims.begin(), sc.claims.end(), [](const auto& c) { return c.value == 19; });
+    REQUIRE(tally != sc.claims.end());
+    CHECK(tally->event.empty());
     for (const std::string subject : {"U.S. forces in Syria were", "U.S. troops in Syria have been"}) {
         CAPTURE(subject);
         const auto one = readReport(subject + " attacked by drones on Friday.", "October 27, 2023");
@@ -4670,4 +4672,85 @@ TEST_CASE("Events: 'fired missiles at what it said were militant bases in Pakist
     const auto launches = eventsOfKind(sc, "launch");
     REQUIRE(launches.size() == 1);
     CHECK(targets(sc, *launches[0], "Pakistan"));
+}
+
+TEST_CASE("Events: an official who tells of another side's attack lends it no side; a facility's operator is no agent",
+          "[extract][events]") {
+    const auto sc = readReport("Drones attacked two major oil facilities run by Saudi Aramco early Saturday, the "
+                               "interior ministry said. A U.S. official later said the attack was carried out with "
+                               "cruise missiles launched from the north.",
+                               "September 14, 2019");
+    const auto strikes = eventsOfKind(sc, "strike");
+    REQUIRE(strikes.size() == 1);
+    CHECK(strikes[0]->actor.empty()); // not Saudi Arabia, which runs the facilities
+    const auto launches = eventsOfKind(sc, "launch");
+    REQUIRE_FALSE(launches.empty());
+    for (const auto* l : launches) CHECK(l->actor.empty()); // not the U.S., whose official speaks
+    // The side that intercepts stays the speaker's.
+    const auto intercepted = readReport("A U.S. official said the missile was intercepted over the Red Sea.",
+                                        "September 14, 2019");
+    REQUIRE(eventsOfKind(intercepted, "intercept").size() == 1);
+    CHECK(eventsOfKind(intercepted, "intercept")[0]->actor == "US");
+}
+
+TEST_CASE("Events: the owner of a named weapon system, and a ship named before with its prefix, intercept",
+          "[extract][events]") {
+    const auto sc = readReport("Israel's Iron Dome system intercepted most of the rockets fired from Gaza.",
+                               "May 11, 2021");
+    REQUIRE(eventsOfKind(sc, "intercept").size() == 1);
+    CHECK(eventsOfKind(sc, "intercept")[0]->actor == "IL");
+    const auto ship = readReport("Houthi militants fired two anti-ship ballistic missiles toward the USS Carney, a "
+                                 "U.S. Navy destroyer, in the Gulf of Aden. One was shot down by the Carney.",
+                                 "March 6, 2024");
+    const auto intercepts = eventsOfKind(ship, "intercept");
+    REQUIRE(intercepts.size() == 1);
+    CHECK(intercepts[0]->actor == "US"); // not "Carney"
+}
+
+TEST_CASE("Events: a strike told before a clause of the incident that came first is not dated or armed by it",
+          "[extract][events]") {
+    const auto sc = readReport("The Israeli military said it had struck Iranian Quds Force targets in Syria after a "
+                               "rocket was fired from Syria toward the Golan Heights on Sunday.",
+                               "January 21, 2019");
+    const auto strikes = eventsOfKind(sc, "strike");
+    REQUIRE(strikes.size() == 1); // a past perfect after "said" is the told past, not a habit
+    CHECK(strikes[0]->actor == "IL");
+    CHECK(strikes[0]->munition.empty()); // the rocket is the launch's
+    CHECK_FALSE(onDay(*strikes[0], 2019, 1, 20));
+    const auto launches = eventsOfKind(sc, "launch");
+    REQUIRE(launches.size() == 1);
+    CHECK(launches[0]->munition == "rocket");
+    CHECK(onDay(*launches[0], 2019, 1, 20));
+    // "Israel has struck targets in Syria for years" stays a habit.
+    CHECK(eventsOfKind(readReport("Israel has struck targets in Syria for years.", "January 21, 2019"), "strike").empty());
+}
+
+TEST_CASE("Events: a tally since a day that opens its clause is no launch of its own", "[extract][events]") {
+    const auto sc = readReport("Palestinian militants in Gaza fired more than 130 rockets at Tel Aviv on Tuesday "
+                               "evening, the Israeli military said. Since Monday, militants have fired more than 1,000 "
+                               "rockets at Israel, according to the military.",
+                               "May 11, 2021");
+    const auto launches = eventsOfKind(sc, "launch");
+    REQUIRE(launches.size() == 1);
+    CHECK(launches[0]->count == 130);
+    const auto tally = std::find_if(sc.claims.begin(), sc.claims.end(), [](const auto& c) { return c.value == 1000; });
+    REQUIRE(tally != sc.claims.end());
+    CHECK(tally->event.empty());
+}
+
+TEST_CASE("Events: ships of no side named fire for the side whose ships fired just before", "[extract][events]") {
+    const auto sc = readReport("U.S. Navy ships in the Arabian Sea fired about 75 Tomahawk cruise missiles at training "
+                               "camps near Khost in eastern Afghanistan on Thursday. At the same time, ships in the Red "
+                               "Sea launched a smaller number of missiles at a pharmaceutical plant in Khartoum, Sudan.",
+                               "August 20, 1998");
+    const auto launches = eventsOfKind(sc, "launch");
+    REQUIRE(launches.size() == 2);
+    CHECK(launches[0]->actor == "US");
+    CHECK(targets(sc, *launches[1], "Khartoum"));
+    CHECK(launches[1]->actor == "US");
+    // Not ships that suffered the strike.
+    const auto hit = readReport("Houthi militants fired missiles at ships in the Red Sea on Thursday. Ships in the "
+                                "Gulf of Aden were also struck by drones.",
+                                "August 20, 1998");
+    for (const auto* s : eventsOfKind(hit, "strike")) CHECK(s->actor != "Houthi militants");
 }
