@@ -44,6 +44,10 @@ size_t pastOwnedSystem(const Context& ctx, size_t q, size_t trig) {
     return r > q && head ? r : q;
 }
 
+// "that Israel and the United States largely repelled", "Russia reportedly fired": an adverb between a subject and
+// its verb.
+bool adverbOfManner(const Tok& t) { return t.word && !t.cap && t.lower.size() > 4 && t.lower.ends_with("ly"); }
+
 // Is the country mention directly the subject of the trigger ("Russia firing", "Iran fired", "Russia's air force
 // hit")?
 bool subjectOfTrigger(const Context& ctx, const PlaceMention& m, size_t trig, size_t b) {
@@ -55,7 +59,7 @@ bool subjectOfTrigger(const Context& ctx, const PlaceMention& m, size_t trig, si
     if (possessive) q = pastOwnedSystem(ctx, q, trig);
     bool be = false, munitions = false;
     while (q < trig && q < b &&
-           (T[q].lx.actorNoun() || T[q].is("air") || T[q].is("has") || T[q].is("had") ||
+           (T[q].lx.actorNoun() || T[q].is("air") || T[q].is("has") || T[q].is("had") || adverbOfManner(T[q]) ||
             T[q].is("have") || T[q].is("was") || T[q].is("were") || T[q].lx.munitionModifier() ||
             (possessive && (T[q].lx.munitionHead() || T[q].is("system") || T[q].is("systems"))))) {
         be |= T[q].is("was") || T[q].is("were");
@@ -232,12 +236,22 @@ size_t passiveAgentBy(const Context& ctx, size_t trig, size_t b) {
                              T[q].is("about") || T[q].is("just") || (!T[q].cap && T[q].lower.ends_with("ly"));
         if (!time && !(T[q].word && linking)) break;
     }
-    if (trig + 3 >= b || !T[trig + 1].is("from")) return SIZE_MAX;
-    const size_t start = T[trig + 2].is("the") ? trig + 3 : trig + 2;
-    const int mi = ctx.mentionAtToken(start);
-    if (mi < 0) return SIZE_MAX;
-    const size_t by = ctx.mentions[static_cast<size_t>(mi)].last + 1;
-    return by + 1 < b && T[by].is("by") ? by : SIZE_MAX;
+    // "fired from Yemen by Houthi rebels", "fired at Israel by Hezbollah fighters", "launched from Gaza toward Tel Aviv
+    // by Hamas": past the places the launch came from or went to.
+    size_t q = trig + 1;
+    for (int phrases = 0; phrases < 2 && q + 2 < b; ++phrases) {
+        const auto w = T[q].lower;
+        if (w != "from" && w != "at" && w != "toward" && w != "towards" && w != "into" && w != "on") return SIZE_MAX;
+        size_t start = q + 1;
+        while (start < b && start < q + 3 && (T[start].is("the") || (!T[start].cap && ctx.mentionAtToken(start) < 0 &&
+                                                                    T[start].lower.ends_with("ern"))))
+            ++start; // "the", "southern"
+        const int mi = ctx.mentionAtToken(start);
+        if (mi < 0) return SIZE_MAX;
+        q = ctx.mentions[static_cast<size_t>(mi)].last + 1;
+        if (q + 1 < b && T[q].is("by")) return q;
+    }
+    return SIZE_MAX;
 }
 
 // "Hezbollah separately fired", "Iranian-backed Houthis launched", "NATO struck": a name (no place, no demonym) as
@@ -311,7 +325,7 @@ std::string coordinatedActors(const Context& ctx, const std::vector<int>& mentio
         if (m.dropped || m.last >= from || m.sentence != ctx.mentions[last].sentence) continue;
         bool joined = true; // only "," "and" "." between them
         for (size_t q = m.last + 1; q < from && joined; ++q)
-            joined = T[q].text == "," || T[q].text == "." || T[q].is("and");
+            joined = T[q].text == "," || T[q].text == "." || T[q].is("and") || T[q].is("the");
         const std::string iso = isoOf(k);
         if (!joined || iso.empty()) break;
         // "In Iraq, U.S. forces conducted": a place the clause opens with, not one of the actors.
@@ -584,6 +598,48 @@ bool observerSpeaker(const Context& ctx, const PlaceMention& m) {
     return false;
 }
 
+// "A drone launched at Eilat by Iraqi militias was shot down": the agent of a launch participle in the subject of
+// another kind of event launched what it names; it does not down it. Is there such an agent before the trigger?
+bool launchAgentBefore(const Context& ctx, const EventFrame& e, size_t a) {
+    const auto& T = ctx.toks;
+    if (e.kind == Trig::Launch) return false;
+    for (size_t k = a + 1; k < e.trig; ++k)
+        if (T[k].is("by"))
+            for (size_t q = k; q > a && k - q < 6;)
+                if (T[--q].lx.trigger == lex::Trigger::Launch && T[q].lower.ends_with("ed")) return true;
+    return false;
+}
+
+// "an attack that Israel and the United States largely repelled": the countries that intercept, as the subject right
+// before the trigger (with those coordinated with it), are not where the munitions went, unless the sentence also names
+// them outside that subject ("fired at Israel").
+void dropSubjectTargets(const Context& ctx, const std::vector<int>& mentions, size_t a, EventFrame& e) {
+    const auto& T = ctx.toks;
+    int last = -1; // the subject's mention nearest before the trigger
+    for (int mi : mentions)
+        if (ctx.mentions[mi].first >= a && ctx.mentions[mi].last < e.trig && !ctx.mentions[mi].ranked.empty() &&
+            subjectOfTrigger(ctx, ctx.mentions[mi], e.trig, e.trig + 1))
+            last = mi;
+    if (last < 0) return;
+    std::vector<int> subject{last};
+    for (int k = last - 1; k >= 0; --k) { // back over "X, Y and the Z"
+        const auto& m = ctx.mentions[k];
+        if (m.dropped || m.sentence != ctx.mentions[last].sentence || m.first < a) break;
+        bool joined = true;
+        for (size_t q = m.last + 1; q < ctx.mentions[subject.back()].first && joined; ++q)
+            joined = T[q].text == "," || T[q].is("and") || T[q].is("the");
+        if (!joined) break;
+        subject.push_back(k);
+    }
+    for (int mi : subject) {
+        const int place = ctx.mentions[mi].place;
+        const bool elsewhere = std::any_of(mentions.begin(), mentions.end(), [&](int o) {
+            return ctx.mentions[o].place == place && std::find(subject.begin(), subject.end(), o) == subject.end();
+        });
+        if (place >= 0 && !elsewhere) std::erase(e.to, place);
+    }
+}
+
 void attachActor(const Context& ctx, const std::vector<int>& mentions, size_t a, size_t b, EventFrame& e) {
     const auto& T = ctx.toks;
     ActorVote v;
@@ -632,7 +688,7 @@ void attachActor(const Context& ctx, const std::vector<int>& mentions, size_t a,
     if (v.strong.empty() && v.direct.empty()) v.strong = launchersAfter(ctx, mentions, e.trig, b);
     // "U.S. and coalition forces have been attacked": the group in a passive strike's subject suffered it.
     const bool victimSubject = passiveStrikeAux(ctx, e, a) != SIZE_MAX;
-    if (v.strong.empty() && !victimSubject) v.strong = groupActor(ctx, a, e.trig);
+    if (v.strong.empty() && !victimSubject && !launchAgentBefore(ctx, e, a)) v.strong = groupActor(ctx, a, e.trig);
     if (v.strong.empty() && v.weak.empty() && v.direct.empty() && !victimSubject)
         v.strong = namedSubject(ctx, a, e.trig);
     votePassiveAgent(ctx, mentions, e, b, v);
@@ -653,6 +709,7 @@ void attachActor(const Context& ctx, const std::vector<int>& mentions, size_t a,
         e.speakerPronoun = (w == "they" || w == "it" || w == "we") && speaker;
     }
     if (e.actorStrong) e.actor = coordinatedActors(ctx, mentions, e.trig, e.actor);
+    if (e.actorStrong && e.kind == Trig::Intercept) dropSubjectTargets(ctx, mentions, a, e);
 }
 
 // "On Thursday, two U.S. officials told reporters that four of the missiles crashed": a time opening the sentence,

@@ -429,6 +429,16 @@ bool usedMunitions(const Clause& c, size_t i) {
     return false;
 }
 
+// "About 150 projectiles crossed from Lebanon into northern Israel", "drones flew in from Russia": munitions, as the
+// subject, moving from a place were launched from it.
+bool munitionsMovedFrom(const Clause& c, size_t i) {
+    const auto& T = c.T;
+    const auto w = T[i].lower;
+    if (i <= c.a || i + 2 >= c.b || !T[i - 1].lx.munitionHead()) return false;
+    const size_t from = T[i + 1].is("in") || T[i + 1].is("over") ? i + 2 : i + 1;
+    return (w == "crossed" || w == "flew" || w == "came" || w == "entered") && T[from].is("from");
+}
+
 Trig phraseTrigger(const Clause& c, size_t i) {
     const auto& T = c.T;
     const auto w = T[i].lower;
@@ -448,6 +458,7 @@ Trig phraseTrigger(const Clause& c, size_t i) {
         return Trig::Crash;
     if (w == "reached" && reachedTarget(c, i)) return Trig::Strike;
     if (usedMunitions(c, i)) return Trig::Strike;
+
     // "a missile that flew 430 kilometers before landing in the East Sea": the participle, not the noun ("a landing
     // craft", "the landing site").
     if (w == "landing" && i > c.a && (T[i - 1].is("before") || T[i - 1].is("after") || T[i - 1].is("and") ||
@@ -683,6 +694,7 @@ Trig triggerKind(Clause& c, size_t i, bool* countAll) {
     const auto w = T[i].lower;
     Trig k = T[i].lx.trigger;
     if (k == Trig::None) k = phraseTrigger(c, i);
+    if ((k == Trig::None || k == Trig::ViolationVerb || k == Trig::Flight) && munitionsMovedFrom(c, i)) k = Trig::Launch;
     // "in retaliation for the attack" (a cause with a day and place of its own, 2, is told as an event of its own)
     if (!c.ctx.otherIncident.empty() && c.ctx.otherIncident[i] == 1) return Trig::None;
     if (k == Trig::ViolationVerb && negated(c, i)) return Trig::None;

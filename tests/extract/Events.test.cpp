@@ -4754,3 +4754,47 @@ TEST_CASE("Events: ships of no side named fire for the side whose ships fired ju
                                 "August 20, 1998");
     for (const auto* s : eventsOfKind(hit, "strike")) CHECK(s->actor != "Houthi militants");
 }
+
+TEST_CASE("Events: munitions that crossed or flew in from a place were launched from it", "[extract][events]") {
+    const auto sc = readReport("About 150 projectiles crossed from Lebanon into northern Israel on Monday.", "June 3, 2024");
+    const auto launches = eventsOfKind(sc, "launch");
+    REQUIRE(launches.size() == 1);
+    CHECK(launches[0]->count == 150);
+    CHECK(placeName(sc, launches[0]->from.value_or("")) == "Lebanon");
+    CHECK(targets(sc, *launches[0], "Israel"));
+    const auto flew = readReport("Two drones flew in from Russia on Monday.", "June 3, 2024");
+    REQUIRE(eventsOfKind(flew, "launch").size() == 1);
+    CHECK(placeName(flew, eventsOfKind(flew, "launch")[0]->from.value_or("")) == "Russia");
+    // A flight of aircraft is no launch.
+    CHECK(eventsOfKind(readReport("Two bombers flew from Russia on Monday.", "June 3, 2024"), "launch").empty());
+}
+
+TEST_CASE("Events: a passive launch's agent after its places, and no intercept by it", "[extract][events]") {
+    const auto sc = readReport("Dozens of rockets were fired at Israel by Hezbollah fighters in southern Lebanon on "
+                               "Monday.",
+                               "June 3, 2024");
+    const auto launches = eventsOfKind(sc, "launch");
+    REQUIRE(launches.size() == 1);
+    CHECK(launches[0]->actor.find("Hezbollah") != std::string::npos);
+    const auto gaza = readReport("Rockets were fired from Gaza toward Tel Aviv by Hamas on Monday.", "June 3, 2024");
+    REQUIRE(eventsOfKind(gaza, "launch").size() == 1);
+    CHECK(eventsOfKind(gaza, "launch")[0]->actor == "Hamas");
+    // The launch participle's agent in an intercept's subject launched the drone; it did not down it.
+    const auto downed = readReport("A drone launched at Eilat by militants in Iraq was shot down.", "June 3, 2024");
+    REQUIRE(eventsOfKind(downed, "intercept").size() == 1);
+    CHECK(eventsOfKind(downed, "intercept")[0]->actor.find("militants") == std::string::npos);
+}
+
+TEST_CASE("Events: countries that repelled an attack, as a relative clause's subject, intercept and are no targets",
+          "[extract][events]") {
+    const auto sc = readReport("Iran fired about 180 ballistic missiles at Israel on Tuesday, an attack that Israel "
+                               "and the United States largely repelled.",
+                               "October 1, 2024");
+    const auto intercepts = eventsOfKind(sc, "intercept");
+    REQUIRE(intercepts.size() == 1);
+    CHECK(intercepts[0]->actor == "IL, US");
+    CHECK(targets(sc, *intercepts[0], "Israel")); // named as the launch's target too
+    CHECK_FALSE(targets(sc, *intercepts[0], "United States"));
+    REQUIRE(eventsOfKind(sc, "launch").size() == 1);
+    CHECK(eventsOfKind(sc, "launch")[0]->actor == "IR");
+}
