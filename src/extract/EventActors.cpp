@@ -137,6 +137,9 @@ void voteCountry(const Context& ctx, const PlaceMention& m, const std::string& i
                             lex::isTimeWord(next) || next == "," || next == "and" || next == "now"))
         level = 1;
     else if (m.demonym && lex::isMunitionModifier(next)) level = 2; // "Russian cruise missiles"
+    else if (m.demonym && next == "and" && n + 2 < b && !T[n + 1].cap && T[n + 1].word &&
+             (lex::isActorNoun(T[n + 2].lower) || T[n + 2].lx.unit == lex::UnitClass::Aircraft))
+        level = 2; // "Polish and allied aircraft"
     if (level > v.strongLevel) { v.strong = iso; v.strongLevel = level; }
 }
 
@@ -584,18 +587,40 @@ bool victimOfPassiveStrike(const Context& ctx, const PlaceMention& m, const Even
 // "A U.S. official later said the attack was carried out with cruise missiles and drones launched from the north":
 // officials, sources, diplomats and analysts tell what they know of others' attacks; the country of such a speaker is
 // no side of a launch or strike (the side of an interception, "the Israeli military said a missile was intercepted",
-// stays the speaker's). Is the mention inside such a speaker's phrase?
-bool observerSpeaker(const Context& ctx, const PlaceMention& m) {
+// stays the speaker's). Is the speaker's head word such a noun?
+bool observerHead(std::string_view speaker) {
     static constexpr std::string_view kObservers[] = {
         "official", "officials", "source",  "sources",  "diplomat",  "diplomats",  "analyst",   "analysts",
         "expert",   "experts",   "envoy",   "ambassador", "embassy", "intelligence", "observer", "observers"};
-    for (const auto& at : ctx.doc.attributions) {
-        if (at.sentence != m.sentence || m.start < at.speakerStart || m.end > at.speakerEnd) continue;
-        const size_t space = at.speaker.find_last_of(' ');
-        const std::string head = asciiLower(space == std::string::npos ? at.speaker : at.speaker.substr(space + 1));
-        return std::find(std::begin(kObservers), std::end(kObservers), head) != std::end(kObservers);
-    }
+    const size_t space = speaker.find_last_of(' ');
+    const std::string head = asciiLower(space == std::string_view::npos ? speaker : speaker.substr(space + 1));
+    return std::find(std::begin(kObservers), std::end(kObservers), head) != std::end(kObservers);
+}
+
+// Is the mention inside the phrase of such a speaker ("A U.S. official")?
+bool observerSpeaker(const Context& ctx, const PlaceMention& m) {
+    for (const auto& at : ctx.doc.attributions)
+        if (at.sentence == m.sentence && m.start >= at.speakerStart && m.end <= at.speakerEnd)
+            return observerHead(at.speaker);
     return false;
+}
+
+// "Air defenses shot down", "air defence systems destroyed": the trigger's subject is defenses of no side named (no
+// owner, no country, no demonym before them in the clause).
+bool bareDefensesSubject(const Context& ctx, size_t a, size_t trig) {
+    const auto& T = ctx.toks;
+    size_t q = trig;
+    while (q > a && (adverbOfManner(T[q - 1]) || T[q - 1].is("had") || T[q - 1].is("have") || T[q - 1].is("has")))
+        --q;
+    if (q > a && (T[q - 1].is("systems") || T[q - 1].is("system") || T[q - 1].is("units"))) --q;
+    if (q == a || !(T[q - 1].is("defenses") || T[q - 1].is("defences") || T[q - 1].is("defense") ||
+                    T[q - 1].is("defence")))
+        return false;
+    --q;
+    if (q > a && T[q - 1].is("air")) --q;
+    if (q > a && T[q - 1].is("the")) --q;
+    return q == a || T[q - 1].text == "," || T[q - 1].is("and") || T[q - 1].is("but") || T[q - 1].is("that") ||
+           T[q - 1].lx.speechVerb();
 }
 
 // "A drone launched at Eilat by Iraqi militias was shot down": the agent of a launch participle in the subject of
@@ -997,6 +1022,11 @@ void attachActorsAndTimes(Context& ctx, int s, std::vector<EventFrame>& frames, 
             // northern Israel. The Israeli army said its fighter jets later struck launchers in Lebanon").
             e.actorStrong = !e.actor.empty();
         }
+        // "Air defenses shot down 386 of the drones, Ukraine's air force said": defenses of no side named, told by a
+        // side's body that is no observer, are that side's (a weak side: the discourse may still settle it).
+        if (e.kind == Trig::Intercept && e.actor.empty() && !e.speaker.empty() && !observerHead(e.speaker) &&
+            bareDefensesSubject(ctx, std::max(a, e.actorStart), e.trig))
+            e.actor = countryOfActorText(ctx, e.speaker);
     }
     // The sentence dates its events by the times its frames took, then by any other event-dating time.
     for (const auto& e : frames)

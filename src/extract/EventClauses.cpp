@@ -737,6 +737,9 @@ Trig triggerKind(Clause& c, size_t i, bool* countAll) {
                                objectOfTold || (k == Trig::Launch && passiveLaunchOfToldMunitions(c, i));
     if (w == "shot" || w == "shoot" || w == "shooting") {
         if (i + 1 < c.b && T[i + 1].is("down")) return Trig::Intercept;
+        // "had shot some of them down", "shot it down", "shot two of the drones down": the particle after its object.
+        for (size_t q = i + 1; q < c.b && q <= i + 6 && T[q].word && !isVerbLike(T[q]); ++q)
+            if (T[q].is("down") && q > i + 1) return Trig::Intercept;
         if (!munitionClose) return Trig::None;
     }
     if (k == Trig::Intercept && w.starts_with("engag") && !objectAfter(c, i, 6, true)) return Trig::None;

@@ -406,8 +406,10 @@ Built* referredEvent(const Context& ctx, std::vector<Built>& events, EventFrame&
     if (!definite || T[m.trig - 1].sentence != m.sentence) return nullptr;
     Built* target = nullptr;
     for (auto& ev : events)
+        // A weak side (the speaker's country: "Iraqi television said ... in the raids") does not tell them apart.
         if ((ev.e.kind == Trig::Launch || ev.e.kind == Trig::Strike) && m.sentence - ev.lastSentence <= 2 &&
-            compatibleText(ev.e.actor, m.actor) && !differentDays(ctx, effectiveTime(ev.e), effectiveTime(m)) &&
+            (compatibleText(ev.e.actor, m.actor) || !m.actorStrong) &&
+            !differentDays(ctx, effectiveTime(ev.e), effectiveTime(m)) &&
             (!munitions || ev.e.kind == Trig::Launch ||
              (!ev.e.munition.empty() && munitionHead(ev.e.munition) == munitionHead(m.munition))) &&
             (!target || ev.lastSentence >= target->lastSentence))
@@ -566,6 +568,29 @@ int launchOfToldStrike(const Context& ctx, const scenario::Scenario& out, std::v
     if (m.time < 0) m.time = s.time;
     s.impact = true;
     return strike->sentences.front();
+}
+
+// "About 24 aircraft took part in the strikes, which were launched from carriers in the Persian Gulf": a launch in the
+// passive whose subject is a strike noun (no munition named, no target of its own) tells where strikes told before
+// came from. Returns the strike told last within two sentences, by a compatible side on the same day, or nullptr.
+Built* strikesLaunchedFrom(const Context& ctx, std::vector<Built>& events, const EventFrame& m) {
+    const auto& T = ctx.toks;
+    if (m.kind != Trig::Launch || m.from < 0 || !m.to.empty() || !m.munition.empty() || m.count || m.trig < 2) return nullptr;
+    if (!T[m.trig - 1].is("were") && !T[m.trig - 1].is("was")) return nullptr;
+    const auto [a, b] = ctx.sentenceTokens(m.sentence);
+    bool strikeSubject = false; // "the strikes, which were", "The raids were"
+    for (size_t k = m.trig - 1; k > a && m.trig - k < 5 && !strikeSubject;) {
+        --k;
+        strikeSubject = T[k].lx.unit == lex::UnitClass::Strike;
+        if (!strikeSubject && !T[k].is("which") && !T[k].is("that") && T[k].text != ",") break;
+    }
+    if (!strikeSubject) return nullptr;
+    Built* strike = nullptr;
+    for (auto& ev : events)
+        if (ev.e.kind == Trig::Strike && m.sentence - ev.lastSentence <= 2 && compatibleText(ev.e.actor, m.actor) &&
+            !differentDays(ctx, effectiveTime(ev.e), effectiveTime(m)))
+            strike = &ev;
+    return strike;
 }
 
 // "U.S. warships fired 23 Tomahawks at X. USS Peterson, in the Red Sea, launched 14 of the missiles, and USS
@@ -888,6 +913,15 @@ std::vector<Built> mergeFrames(const Context& ctx, const scenario::Scenario& out
             m.actorStrong = launch.actorStrong;
             m.munition = launch.munition;
             events.push_back({m, {m.sentence}, m.sentence});
+            continue;
+        }
+        if (Built* strike = strikesLaunchedFrom(ctx, events, m)) {
+            if (strike->e.from < 0) strike->e.from = m.from;
+            if (strike->e.aircraft.empty()) strike->e.aircraft = m.aircraft;
+            if (m.time >= 0 && (strike->e.time < 0 || finerTime(ctx, m.time, strike->e.time))) strike->e.time = m.time;
+            if (std::find(strike->sentences.begin(), strike->sentences.end(), m.sentence) == strike->sentences.end())
+                strike->sentences.push_back(m.sentence);
+            strike->lastSentence = std::max(strike->lastSentence, m.sentence);
             continue;
         }
         if (Built* launch = launchAimedAt(ctx, events, m)) {

@@ -4798,3 +4798,39 @@ TEST_CASE("Events: countries that repelled an attack, as a relative clause's sub
     REQUIRE(eventsOfKind(sc, "launch").size() == 1);
     CHECK(eventsOfKind(sc, "launch")[0]->actor == "IR");
 }
+
+TEST_CASE("Events: strikes told as launched from a place come from it, and a speaker's side does not keep them apart",
+          "[extract][events]") {
+    const auto sc = readReport("U.S. and British warplanes struck five radar and command sites near Baghdad on Friday, "
+                               "Pentagon officials said. About 24 aircraft took part in the strikes, which were launched "
+                               "from carriers in the Persian Gulf. Iraqi television said two people were killed in the "
+                               "raids, which began at about 12:30 p.m. EST.",
+                               "February 16, 2001");
+    CHECK(eventsOfKind(sc, "launch").empty()); // no launch of its own, with no side and no target
+    const auto strikes = eventsOfKind(sc, "strike");
+    REQUIRE(strikes.size() == 1);
+    CHECK(placeName(sc, strikes[0]->from.value_or("")) == "Persian Gulf");
+    REQUIRE(strikes[0]->time);
+    CHECK(strikes[0]->time->precision == TimePrecision::Minute); // "the raids, which began at about 12:30 p.m. EST"
+    CHECK(strikes[0]->time->start.unixSeconds == utcFromParts(2001, 2, 16, 17, 30).unixSeconds);
+}
+
+TEST_CASE("Events: air defenses of no side named are the speaking side's; 'shot some of them down' intercepts",
+          "[extract][events]") {
+    const auto sc = readReport("Russia launched 415 drones at Ukraine overnight, Ukraine's air force said. Air "
+                               "defenses shot down 386 of the drones, it said.",
+                               "September 10, 2025");
+    REQUIRE(eventsOfKind(sc, "intercept").size() == 1);
+    CHECK(eventsOfKind(sc, "intercept")[0]->actor == "UA");
+    // An observer's country is not the defenses' side.
+    const auto observed = readReport("A U.S. official said air defenses shot down most of the missiles.",
+                                     "September 10, 2025");
+    for (const auto* e : eventsOfKind(observed, "intercept")) CHECK(e->actor.empty());
+    const auto poland = readReport("Poland said several drones had entered its airspace and that Polish and allied "
+                                   "aircraft had shot some of them down.",
+                                   "September 10, 2025");
+    const auto downed = eventsOfKind(poland, "intercept");
+    REQUIRE(downed.size() == 1);
+    CHECK(downed[0]->actor == "PL");
+    CHECK(downed[0]->munition == "drone");
+}
