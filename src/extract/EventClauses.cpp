@@ -439,6 +439,17 @@ bool munitionsMovedFrom(const Clause& c, size_t i) {
     return (w == "crossed" || w == "flew" || w == "came" || w == "entered") && T[from].is("from");
 }
 
+// "The missiles were heading north along the Red Sea, potentially toward targets in Israel", "the drones, headed for
+// Kyiv": munitions, as the subject, on their way toward a place.
+bool headingToward(const Clause& c, size_t i) {
+    const auto& T = c.T;
+    const auto w = T[i].lower;
+    if (!(w == "heading" || w == "headed") || !nearPred(c, i, 6, 0, isMunition)) return false;
+    for (size_t q = i + 1; q < c.b && q <= i + 8 && T[q].text != ";"; ++q)
+        if (T[q].is("toward") || T[q].is("towards") || (q == i + 1 && T[q].is("for"))) return true;
+    return false;
+}
+
 Trig phraseTrigger(const Clause& c, size_t i) {
     const auto& T = c.T;
     const auto w = T[i].lower;
@@ -457,6 +468,7 @@ Trig phraseTrigger(const Clause& c, size_t i) {
                                 w == "splashing" || w == "splash" || w == "splashes"))
         return Trig::Crash;
     if (w == "reached" && reachedTarget(c, i)) return Trig::Strike;
+    if (headingToward(c, i)) return Trig::Strike; // where a launch told before went (see launchAimedAt)
     if (usedMunitions(c, i)) return Trig::Strike;
 
     // "a missile that flew 430 kilometers before landing in the East Sea": the participle, not the noun ("a landing

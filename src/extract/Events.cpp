@@ -778,9 +778,25 @@ int wholeOfAreaPart(const Context& ctx, const scenario::Scenario& out, std::vect
 // facility in Irbil": munitions told before, as the subject of "targeted", name where the launch was aimed, not
 // where anything struck. Returns that launch (told in this sentence or the two before, by a compatible side), or
 // nullptr.
+// "heading north along the Red Sea, potentially toward targets in Israel": only the places after "toward" (or "for")
+// are where the munitions were going; the others are along the way.
+void keepPlacesHeadedFor(const Context& ctx, EventFrame& m) {
+    const auto& T = ctx.toks;
+    size_t toward = m.trig;
+    for (size_t q = m.trig + 1; q < T.size() && T[q].sentence == m.sentence && q <= m.trig + 8; ++q)
+        if (T[q].is("toward") || T[q].is("towards") || T[q].is("for")) { toward = q; break; }
+    std::erase_if(m.to, [&](int place) {
+        return std::none_of(ctx.mentions.begin(), ctx.mentions.end(), [&](const PlaceMention& x) {
+            return x.sentence == m.sentence && x.place == place && x.first > toward;
+        });
+    });
+}
+
 Built* launchAimedAt(const Context& ctx, std::vector<Built>& events, const EventFrame& m) {
     const auto& T = ctx.toks;
-    if (m.kind != Trig::Strike || m.to.empty() || m.count || !(T[m.trig].is("targeted") || T[m.trig].is("targeting")))
+    const bool heading = T[m.trig].is("heading") || T[m.trig].is("headed");
+    if (m.kind != Trig::Strike || m.to.empty() || m.count ||
+        !(T[m.trig].is("targeted") || T[m.trig].is("targeting") || heading))
         return nullptr;
     size_t k = m.trig;
     while (k > 0 && m.trig - k < 2 && T[k - 1].sentence == m.sentence && (T[k - 1].is("also") || T[k - 1].is("had")))
@@ -927,10 +943,13 @@ std::vector<Built> mergeFrames(const Context& ctx, const scenario::Scenario& out
         if (Built* launch = launchAimedAt(ctx, events, m)) {
             EventFrame aims = m; // only where it went: the launch keeps its kind, count and munition
             aims.kind = Trig::Launch;
+            if (ctx.toks[m.trig].is("heading") || ctx.toks[m.trig].is("headed")) keepPlacesHeadedFor(ctx, aims);
             std::erase(aims.to, launch->e.from);
             absorb(ctx, out, *launch, aims);
             continue;
         }
+        // Munitions "heading toward" a place with no launch to lend it to: no strike happened there.
+        if (m.kind == Trig::Strike && (ctx.toks[m.trig].is("heading") || ctx.toks[m.trig].is("headed"))) continue;
         const int strikeSentence = launchOfToldStrike(ctx, out, events, m);
         Built* target = nullptr;
         double bestScore = -1e9;

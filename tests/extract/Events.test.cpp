@@ -4834,3 +4834,19 @@ TEST_CASE("Events: air defenses of no side named are the speaking side's; 'shot 
     CHECK(downed[0]->actor == "PL");
     CHECK(downed[0]->munition == "drone");
 }
+
+TEST_CASE("Events: munitions heading toward a place give the launch told before its target, not the way there",
+          "[extract][events]") {
+    const auto sc = readReport("The USS Carney shot down three cruise missiles launched by Houthi forces in Yemen on "
+                               "Thursday. The missiles were heading north along the Red Sea, potentially toward "
+                               "targets in Israel, he said.",
+                               "October 19, 2023");
+    const auto launches = eventsOfKind(sc, "launch");
+    REQUIRE(launches.size() == 1);
+    CHECK(targets(sc, *launches[0], "Israel"));
+    CHECK_FALSE(targets(sc, *launches[0], "Red Sea")); // along the way
+    CHECK(eventsOfKind(sc, "strike").empty());          // nothing struck there
+    // With no launch told before, nothing happened where they were heading.
+    const auto alone = readReport("The drones were heading toward Kyiv on Thursday.", "October 19, 2023");
+    CHECK(eventsOfKind(alone, "strike").empty());
+}
