@@ -463,9 +463,10 @@ std::string weaponOwner(const Context& ctx, size_t q, size_t b) {
 
 // "by F/A-18 jets from the USS Dwight D. Eisenhower", "by the destroyer HMS Diamond": the navy of a ship the agent's
 // phrase names, as a country's code; empty when it names none.
+// Up to a dozen tokens on: "by a combined effort of F/A-18s from USS Dwight D. Eisenhower".
 std::string agentShipNavy(const Context& ctx, size_t q, size_t b) {
     const auto& T = ctx.toks;
-    for (size_t k = q; k + 1 < b && k < q + 8; ++k) {
+    for (size_t k = q; k + 1 < b && k < q + 12; ++k) {
         if (T[k].text == "," || T[k].text == ";" || T[k].lx.trigger != Trig::None) break;
         const auto navy = lex::navyOfShipPrefix(T[k].lower);
         if (!navy.empty() && T[k + 1].cap && T[k + 1].word) return std::string(navy);

@@ -1022,6 +1022,41 @@ void splitStrikesByMunitionCount(Clause& c) {
     }
 }
 
+// "The Barzah research center in Damascus was hit by 76 missiles, and the Him Shinshar storage facility west of Homs
+// was hit by 22": strike verbs in the passive, each with a count of munitions as its agent, in clauses of their own,
+// are one strike each with the places of its own clause.
+void splitPassiveStrikesByCount(Clause& c) {
+    const auto& T = c.T;
+    if (c.hasLaunch) return;
+    auto it = std::find_if(c.frames.begin(), c.frames.end(), [](auto& e) { return e.kind == Trig::Strike; });
+    if (it == c.frames.end()) return;
+    std::vector<size_t> verbs;
+    for (int k : c.claims) {
+        const auto& info = c.ctx.claimInfo[k];
+        const size_t n = info.numberTok;
+        if (info.implicit || info.vague || (info.unit != lex::UnitClass::Munition && !info.elided)) continue;
+        if (n >= c.a + 2 && T[n - 1].is("by") && T[n - 2].lx.trigger == Trig::Strike) verbs.push_back(n - 2);
+    }
+    if (verbs.size() < 2) return;
+    std::vector<size_t> opens{c.a}; // where each clause starts: after the ", and" or ";" before its subject
+    for (size_t q = 1; q < verbs.size(); ++q) {
+        size_t open = SIZE_MAX;
+        for (size_t k = verbs[q - 1] + 2; k < verbs[q] && open == SIZE_MAX; ++k)
+            if (T[k].text == ";" || (T[k].text == "," && k + 1 < verbs[q] && T[k + 1].is("and"))) open = k + 1;
+        if (open == SIZE_MAX) return; // one clause with two verbs: read as it stands
+        opens.push_back(open);
+    }
+    const EventFrame base = *it;
+    c.frames.erase(it);
+    for (size_t q = 0; q < verbs.size(); ++q) {
+        EventFrame e = base;
+        e.scopeStart = e.actorStart = opens[q];
+        e.scopeEnd = q + 1 < opens.size() ? opens[q + 1] : c.b;
+        e.trig = verbs[q];
+        c.frames.push_back(e);
+    }
+}
+
 // "Bombers fired cruise missiles from over the Caspian Sea, while Shahed drones were launched from Kursk": two launch
 // verbs in clauses set against each other ("while", "whereas", ";", ", and" before munitions of its own) are two
 // launches, each with its own clause's munition, places and actor. Returns whether it cut the sentence.
@@ -1728,6 +1763,7 @@ std::vector<EventFrame> readSentenceFrames(Context& ctx, scenario::Scenario& out
         if (out.claims[k].sentence == s) c.claims.push_back(static_cast<int>(k));
     shapeStrikes(c);
     splitStrikesByMunitionCount(c);
+    splitPassiveStrikesByCount(c);
     splitLaunches(c);
     splitEllipticalIntercepts(c);
     cutAtTemporalClauses(c);

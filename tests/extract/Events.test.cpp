@@ -4850,3 +4850,26 @@ TEST_CASE("Events: munitions heading toward a place give the launch told before 
     const auto alone = readReport("The drones were heading toward Kyiv on Thursday.", "October 19, 2023");
     CHECK(eventsOfKind(alone, "strike").empty());
 }
+
+TEST_CASE("Events: places hit by counts of munitions in passive clauses of their own are one strike each",
+          "[extract][events]") {
+    const auto sc = readReport("The Barzah research center in Damascus was hit by 76 missiles, and the Him Shinshar "
+                               "storage facility west of Homs was hit by 22.",
+                               "April 14, 2018");
+    const auto strikes = eventsOfKind(sc, "strike");
+    REQUIRE(strikes.size() == 2);
+    CHECK(strikes[0]->count == 76);
+    CHECK(targets(sc, *strikes[0], "Damascus"));
+    CHECK_FALSE(targets(sc, *strikes[0], "Homs"));
+    CHECK(strikes[1]->count == 22);
+    CHECK(targets(sc, *strikes[1], "Homs"));
+}
+
+TEST_CASE("Events: a ship named a dozen tokens into the passive agent's phrase gives the interception its side",
+          "[extract][events]") {
+    const auto downed = readReport("Eighteen drones were shot down by a combined effort of F/A-18s from USS Dwight D. "
+                                   "Eisenhower and USS Gravely.",
+                                   "January 9, 2024");
+    REQUIRE(eventsOfKind(downed, "intercept").size() == 1);
+    CHECK(eventsOfKind(downed, "intercept")[0]->actor == "US");
+}
