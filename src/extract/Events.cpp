@@ -1631,6 +1631,7 @@ void narrowToSameTelling(std::optional<scenario::EventTime>& wide, const std::op
 // every place it struck, is where that launch arrived: it is related to it and came from where it came from.
 void strikeOfLaunch(scenario::Scenario& out, scenario::Event& strike) {
     if (strike.from || !strike.related.empty() || strike.to.empty() || strike.munition.empty()) return;
+    const scenario::Event* source = nullptr;
     for (const auto& l : out.events) {
         if (l.kind != "launch" || !l.from || l.to.empty() || strike.actor != l.actor ||
             !compatibleMunition(l.munition, strike.munition) || !overlapping(l.time, strike.time))
@@ -1639,8 +1640,18 @@ void strikeOfLaunch(scenario::Scenario& out, scenario::Event& strike) {
             return std::find(l.to.begin(), l.to.end(), p) != l.to.end();
         });
         if (!within) continue;
-        strike.related = l.id;
-        strike.from = l.from;
+        // "launched from the destroyer USS Peterson in the Red Sea and the cruiser USS Chancellorsville in the Persian
+        // Gulf. Sixteen of the missiles hit the target": launches from several areas, parts of one whole, leave the
+        // impact's origin unknown; it refines the whole.
+        if (source && source->from != l.from) {
+            strike.related = !source->related.empty() && source->related == l.related ? l.related : std::string{};
+            return;
+        }
+        if (!source) source = &l;
+    }
+    if (source) {
+        strike.related = source->id;
+        strike.from = source->from;
         return;
     }
     // "A dozen ballistic missiles landed in Erbil ... The Revolutionary Guard says it fired them from Iran": a launch
@@ -1708,6 +1719,14 @@ void relateEvents(scenario::Scenario& out, const std::vector<Built>& built) {
                 if (launchOf(j)) ev.related = events[j].id;
             for (size_t j = i + 1; j < events.size() && ev.related.empty(); ++j)
                 if (launchOf(j)) ev.related = events[j].id;
+            // Not the part from one of several areas ("from the destroyer USS Peterson in the Red Sea and the cruiser
+            // USS Chancellorsville in the Persian Gulf. Sixteen of the missiles hit the target"): the whole, whose
+            // origin the text leaves open.
+            for (size_t j = 0; j < built.size() && j < events.size(); ++j)
+                if (events[j].id == ev.related && built[j].refines >= 0) {
+                    ev.related = events[static_cast<size_t>(built[j].refines)].id;
+                    break;
+                }
             // Its munitions came from where the launch was ("The missile struck M/V True Confidence"), and a launch
             // told with no place it flew to ("at two Iraqi military bases") flew to where they struck.
             if (auto* l = ev.related.empty() ? nullptr : out.event(ev.related)) {

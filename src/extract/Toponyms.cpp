@@ -23,6 +23,7 @@
 // kept as the place's candidates so the viewer can offer the runners-up. A town read only through part of a longer
 // unknown name or an alternate spelling, in a country nothing else in the text is about, is dropped.
 #include "extract/Context.hpp"
+#include "extract/EventFrames.hpp"
 
 #include "core/Hash.hpp"
 #include "core/Utf8.hpp"
@@ -125,8 +126,10 @@ void blockOrganisations(Context& ctx, size_t a, size_t b) {
             if (!place) {
                 // "U.S. Navy", "Syrian Army": the country before the organisation stays visible as its modifier,
                 // also after a sentence-initial article ("A U.S. Navy destroyer fired ...").
+                // "Two U.S. Navy warships": past a count too.
                 size_t head = i;
-                while (head < j && T[head].lx.determiner()) ++head;
+                while (head < j && (T[head].lx.determiner() || T[head].number || smallCountWord(T[head].lower)))
+                    ++head;
                 size_t from = head;
                 const auto& first = ctx.fold(T[head].start, T[head].end);
                 if (ctx.atlas.hasKey(first))

@@ -4873,3 +4873,26 @@ TEST_CASE("Events: a ship named a dozen tokens into the passive agent's phrase g
     REQUIRE(eventsOfKind(downed, "intercept").size() == 1);
     CHECK(eventsOfKind(downed, "intercept")[0]->actor == "US");
 }
+
+TEST_CASE("Events: counted warships of a navy fire for its country, and impacts of a launch from two seas have no "
+          "single origin",
+          "[extract][events]") {
+    const auto sc = readReport("Two U.S. Navy warships fired 23 Tomahawk cruise missiles at the headquarters of the "
+                               "Iraqi Intelligence Service in Baghdad on Saturday. The missiles were launched from the "
+                               "destroyer USS Peterson in the Red Sea and the cruiser USS Chancellorsville in the Persian "
+                               "Gulf. Sixteen of the missiles hit the target, but three struck a residential "
+                               "neighborhood nearby.",
+                               "June 27, 1993");
+    const auto launches = eventsOfKind(sc, "launch");
+    REQUIRE_FALSE(launches.empty());
+    for (const auto* l : launches) CHECK(l->actor == "US"); // "Two U.S. Navy warships": not hidden by the count
+    const auto strikes = eventsOfKind(sc, "strike");
+    REQUIRE(strikes.size() == 2);
+    for (const auto* s : strikes) {
+        CHECK_FALSE(s->from); // not the Persian Gulf, where only one of the two ships was
+        REQUIRE_FALSE(s->related.empty());
+        const auto* whole = sc.event(s->related);
+        REQUIRE(whole);
+        CHECK(whole->count == 23);
+    }
+}
