@@ -570,6 +570,8 @@ int launchOfToldStrike(const Context& ctx, const scenario::Scenario& out, std::v
     return strike->sentences.front();
 }
 
+size_t subjectPlatformToken(const Context& ctx, const EventFrame& e);
+
 // "About 24 aircraft took part in the strikes, which were launched from carriers in the Persian Gulf": a launch in the
 // passive whose subject is a strike noun (no munition named, no target of its own) tells where strikes told before
 // came from. Returns the strike told last within two sentences, by a compatible side on the same day, or nullptr.
@@ -934,6 +936,10 @@ std::vector<Built> mergeFrames(const Context& ctx, const scenario::Scenario& out
         if (Built* strike = strikesLaunchedFrom(ctx, events, m)) {
             if (strike->e.from < 0) strike->e.from = m.from;
             if (strike->e.aircraft.empty()) strike->e.aircraft = m.aircraft;
+            // "U.S. and British warplanes struck ...": flown from there, at the speed of the aircraft its subject names.
+            if (const size_t k = subjectPlatformToken(ctx, strike->e);
+                strike->e.aircraft.empty() && k != SIZE_MAX && ctx.toks[k].lx.unit == lex::UnitClass::Aircraft)
+                strike->e.aircraft = std::string(ctx.toks[k].text);
             if (m.time >= 0 && (strike->e.time < 0 || finerTime(ctx, m.time, strike->e.time))) strike->e.time = m.time;
             if (std::find(strike->sentences.begin(), strike->sentences.end(), m.sentence) == strike->sentences.end())
                 strike->sentences.push_back(m.sentence);
@@ -1335,21 +1341,28 @@ void sideOfTheIncident(Context& ctx, const scenario::Scenario& out, std::vector<
 }
 
 // The ships or aircraft heading the subject of a launch or strike ("U.S. Navy ships in the Arabian Sea fired", "ships
-// in the Red Sea launched"): their class, or None. Back from the trigger within its clause, not past a "from" or "by".
-lex::UnitClass subjectPlatform(const Context& ctx, const EventFrame& e) {
+// in the Red Sea launched"): the token of their noun, or SIZE_MAX. Back from the trigger within its clause, not past a
+// "from" or "by", and not in the passive (the subject suffered it).
+size_t subjectPlatformToken(const Context& ctx, const EventFrame& e) {
     const auto& T = ctx.toks;
     const auto [a, b] = ctx.sentenceTokens(e.sentence);
     const auto aux = e.trig > a ? T[e.trig - 1].lower : std::string_view{};
-    if (aux == "was" || aux == "were" || aux == "been" || aux == "being") return lex::UnitClass::None; // suffered it
+    if (aux == "was" || aux == "were" || aux == "been" || aux == "being") return SIZE_MAX;
     for (size_t k = e.trig; k > a && e.trig - k < 8;) {
         --k;
         if (T[k].text == "," || T[k].text == ";" || T[k].lx.speechVerb()) break;
         const auto unit = T[k].lx.unit;
         if (unit != lex::UnitClass::Ship && unit != lex::UnitClass::Aircraft) continue;
         const bool agent = k > a && (T[k - 1].is("from") || T[k - 1].is("by"));
-        return agent ? lex::UnitClass::None : unit;
+        return agent ? SIZE_MAX : k;
     }
-    return lex::UnitClass::None;
+    return SIZE_MAX;
+}
+
+// Their class, or None.
+lex::UnitClass subjectPlatform(const Context& ctx, const EventFrame& e) {
+    const size_t k = subjectPlatformToken(ctx, e);
+    return k == SIZE_MAX ? lex::UnitClass::None : ctx.toks[k].lx.unit;
 }
 
 // "U.S. Africa Command conducted an airstrike ... A second airstrike near Jilib, on Feb. 25, destroyed a weapons cache":

@@ -4810,6 +4810,7 @@ TEST_CASE("Events: strikes told as launched from a place come from it, and a spe
     const auto strikes = eventsOfKind(sc, "strike");
     REQUIRE(strikes.size() == 1);
     CHECK(placeName(sc, strikes[0]->from.value_or("")) == "Persian Gulf");
+    CHECK(strikes[0]->munition == "warplanes"); // flown at the speed of the aircraft its subject names
     REQUIRE(strikes[0]->time);
     CHECK(strikes[0]->time->precision == TimePrecision::Minute); // "the raids, which began at about 12:30 p.m. EST"
     CHECK(strikes[0]->time->start.unixSeconds == utcFromParts(2001, 2, 16, 17, 30).unixSeconds);
