@@ -90,7 +90,7 @@ MunitionSubject munitionSubject(const Context& ctx, const EventFrame& m) {
     size_t k = m.trig;
     while (k > 0 && m.trig - k < 3 && T[k - 1].sentence == m.sentence &&
            (T[k - 1].is("were") || T[k - 1].is("was") || T[k - 1].is("been") || T[k - 1].is("had") ||
-            T[k - 1].is("also")))
+            T[k - 1].is("also") || T[k - 1].is("that") || T[k - 1].is("which"))) // "the drone that hit Tel Aviv"
         --k;
     const size_t verb = k;
     // "The Katyusha rocket", "the Kalibr missiles": a weapon's name in capitals before the munition noun is part of it.
@@ -232,7 +232,10 @@ bool sameIncident(const Context& ctx, const scenario::Scenario& out, const Event
     // "attacked Odesa with 19 missiles and 19 drones": one verb split by munition stays split, even at equal counts.
     if (e.sentence == m.sentence && e.trig == m.trig && !compatibleMunition(e.munition, m.munition)) return false;
     if (!compatibleOrigins(out, e.from, m.from)) return false;
-    if (differentDays(ctx, effectiveTime(e), effectiveTime(m))) return false;
+    // "The Houthis said the drone that hit Tel Aviv was a new type": a definite reference with no time of its own is
+    // not kept apart by the day the sentence before it carried.
+    const bool undatedReference = m.time < 0 && definiteMunitionSubject(ctx, m);
+    if (!undatedReference && differentDays(ctx, effectiveTime(e), effectiveTime(m))) return false;
     bool anaphor = false;
     for (int c : m.claims)
         if (ctx.claimInfo[c].anaphorOf >= 0)

@@ -4897,3 +4897,20 @@ TEST_CASE("Events: counted warships of a navy fire for its country, and impacts 
         CHECK(whole->count == 23);
     }
 }
+
+TEST_CASE("Events: 'the drone that hit Tel Aviv', with no day of its own, is the drone attack told a day before",
+          "[extract][events]") {
+    const auto sc = readReport("Israeli fighter jets struck the port of Hodeidah in Yemen on Saturday, a day after a "
+                               "Houthi drone attack killed one person in Tel Aviv, the Israeli military said. The "
+                               "strikes hit fuel depots and a power station. The Houthis said the drone that hit Tel "
+                               "Aviv was a new type called Jaffa.",
+                               "July 20, 2024");
+    const auto strikes = eventsOfKind(sc, "strike");
+    int onTelAviv = 0;
+    for (const auto* s : strikes)
+        if (targets(sc, *s, "Tel Aviv")) {
+            ++onTelAviv;
+            CHECK(onDay(*s, 2024, 7, 19));
+        }
+    CHECK(onTelAviv == 1);
+}
