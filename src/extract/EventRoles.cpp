@@ -569,9 +569,18 @@ bool actorRole(const Context& ctx, const PlaceMention& m, size_t a, size_t b) {
     // "U.S. military bases", which the owner keeps abroad too).
     size_t q = n;
     while (q < b && q < n + 3 && (T[q].is("military") || T[q].is("air") || T[q].is("defense") || T[q].is("defence") ||
-                                  T[q].is("naval") || T[q].is("energy")))
+                                  T[q].is("naval") || T[q].is("energy") || T[q].is("power") || T[q].is("critical") ||
+                                  T[q].is("civilian") || T[q].is("electricity") || T[q].is("port")))
         ++q;
     if (q > n && q < b && T[q].lx.unit == lex::UnitClass::Target && T[q].lx.cue != lex::Cue::Base) return false;
+    // "at Ukraine's energy infrastructure", "Ukraine's power grid", "Israel's cities": what the country owns and
+    // was struck at, where it lies.
+    const auto struckThing = [&](const Tok& t) {
+        return t.is("infrastructure") || t.is("grid") || t.is("grids") || t.is("cities") || t.is("towns") ||
+               t.is("plants") || t.is("plant") || t.is("network") || t.is("ports") ||
+               (t.lx.unit == lex::UnitClass::Target && t.lx.cue != lex::Cue::Base && t.lx.trigger == Trig::None);
+    };
+    if (possessive && q < b && struckThing(T[q])) return false;
     if (possessive) return true;
     // "Israel Defense Forces" ... but "at Saudi Arabia Sunday night": a weekday or month is no name.
     return (next.cap && next.word && ctx.mentionAtToken(n) < 0 && !next.lx.timeWord()) ||

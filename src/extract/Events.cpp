@@ -554,8 +554,10 @@ int launchOfToldStrike(const Context& ctx, const scenario::Scenario& out, std::v
         if (ev.e.kind == Trig::Launch && m.sentence - ev.lastSentence <= 3 &&
             munitionHead(ev.e.munition) == munitionHead(m.munition))
             return -1;
+        // Not a part that names no place ("and at least one hit the U.S. Embassy compound"): where they flew is the
+        // strike that names it.
         if (ev.e.kind == Trig::Strike && !ev.e.impact && !ev.e.countIsStrikes && !ev.e.munition.empty() &&
-            m.sentence - ev.lastSentence <= 2 && compatibleText(ev.e.actor, m.actor) &&
+            !ev.e.to.empty() && m.sentence - ev.lastSentence <= 2 && compatibleText(ev.e.actor, m.actor) &&
             munitionHead(ev.e.munition) == munitionHead(m.munition) &&
             !differentDays(ctx, effectiveTime(ev.e), effectiveTime(m)))
             strike = &ev;
@@ -637,7 +639,10 @@ int wholeOf(const Context& ctx, const scenario::Scenario& out, const std::vector
         // A breakdown is of a launch from no area of its own ("U.S. warships fired 23 Tomahawks"); a ship's launch
         // from its sea is not broken down by other ships' launches from other seas told after it.
         const bool breakdown = siblings >= 2 && sentenceSum <= *W.count && W.from < 0;
-        if ((partitive || breakdown || taken > 0) && taken + *m.count <= *W.count) return w;
+        // "Russia fired 93 missiles ... Eleven Kalibr cruise missiles were launched from the Black Sea": fewer of a
+        // particular weapon, from an area of their own, are a part of a launch of missiles told generically from none.
+        const bool namedPart = W.from < 0 && genericMunition(W.munition) && !namedWeapon(m.munition).empty();
+        if ((partitive || breakdown || namedPart || taken > 0) && taken + *m.count <= *W.count) return w;
         return -1;
     }
     return -1;
@@ -779,10 +784,6 @@ int wholeOfAreaPart(const Context& ctx, const scenario::Scenario& out, std::vect
     return -1;
 }
 
-// "Iran fired more than a dozen ballistic missiles at two bases in Iraq ... They targeted Ain al-Asad air base and a
-// facility in Irbil": munitions told before, as the subject of "targeted", name where the launch was aimed, not
-// where anything struck. Returns that launch (told in this sentence or the two before, by a compatible side), or
-// nullptr.
 // "heading north along the Red Sea, potentially toward targets in Israel": only the places after "toward" (or "for")
 // are where the munitions were going; the others are along the way.
 void keepPlacesHeadedFor(const Context& ctx, EventFrame& m) {
@@ -797,6 +798,10 @@ void keepPlacesHeadedFor(const Context& ctx, EventFrame& m) {
     });
 }
 
+// "Iran fired more than a dozen ballistic missiles at two bases in Iraq ... They targeted Ain al-Asad air base and a
+// facility in Irbil": munitions told before, as the subject of "targeted" (or "heading toward"), name where the
+// launch was aimed, not where anything struck. Returns that launch (told in this sentence or the two before, by a
+// compatible side), or nullptr.
 Built* launchAimedAt(const Context& ctx, std::vector<Built>& events, const EventFrame& m) {
     const auto& T = ctx.toks;
     const bool heading = T[m.trig].is("heading") || T[m.trig].is("headed");

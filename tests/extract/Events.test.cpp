@@ -4914,3 +4914,32 @@ TEST_CASE("Events: 'the drone that hit Tel Aviv', with no day of its own, is the
         }
     CHECK(onTelAviv == 1);
 }
+
+TEST_CASE("Events: the owner of what was struck is where it was struck, and no side", "[extract][events]") {
+    const auto sc = readReport("Russia fired 93 missiles at Ukraine's energy infrastructure overnight. Eleven Kalibr "
+                               "cruise missiles were launched from the Black Sea.",
+                               "December 13, 2024");
+    const auto launches = eventsOfKind(sc, "launch");
+    REQUIRE(launches.size() == 2);
+    CHECK(launches[0]->count == 93);
+    CHECK(launches[0]->actor == "RU");
+    CHECK(targets(sc, *launches[0], "Ukraine")); // "Ukraine's energy infrastructure": where it was struck
+    CHECK_FALSE(launches[0]->from);
+    CHECK(launches[1]->count == 11);
+    CHECK(placeName(sc, launches[1]->from.value_or("")) == "Black Sea");
+    const auto struck = readReport("Russian missiles struck Ukraine's power grid on Friday.", "December 13, 2024");
+    REQUIRE(eventsOfKind(struck, "strike").size() == 1);
+    CHECK(targets(struck, *eventsOfKind(struck, "strike")[0], "Ukraine"));
+}
+
+TEST_CASE("Events: rockets launched after a strike by a part that names no place fly to the strike that names one",
+          "[extract][events]") {
+    const auto sc = readReport("Five Katyusha rockets slammed into the Green Zone in Baghdad on Sunday evening, and at "
+                               "least one hit the U.S. Embassy compound, Iraqi security officials said. The rockets "
+                               "were launched from the Zafraniyah district in southeastern Baghdad at about 7:30 p.m.",
+                               "January 26, 2020");
+    const auto launches = eventsOfKind(sc, "launch");
+    REQUIRE(launches.size() == 1);
+    CHECK(targets(sc, *launches[0], "Baghdad"));
+    CHECK(launches[0]->count == 5);
+}
