@@ -1277,7 +1277,8 @@ void targetsFromDiscourse(Context& ctx, const scenario::Scenario& out, std::vect
         };
         const Built* source = nullptr;
         for (const auto& o : events)
-            if (&o != &ev && !o.e.to.empty() && o.sentences.front() < ev.sentences.front() &&
+            // Not an incident a temporal clause told ("a day after an Israeli airstrike in southern Lebanon").
+            if (&o != &ev && !o.e.to.empty() && o.sentences.front() < ev.sentences.front() && !o.e.temporalClause &&
                 o.e.kind != Trig::Crash && sameSide(o.e.actor, ev.e.actor) && !sufferedBy(ev.e, o.e.actor) &&
                 !differentCampaigns(ctx, effectiveTime(o.e), effectiveTime(ev.e)) &&
                 (!source || o.sentences.front() > source->sentences.front() ||
@@ -1307,7 +1308,8 @@ void targetsFromDiscourse(Context& ctx, const scenario::Scenario& out, std::vect
         // No country named, but an area ("southern Iraq"): as coarse, and what the text named.
         for (size_t k = i; ev.e.to.size() == before && k-- > 0;) // the nearest told before with such areas
             if (events[k].e.kind != Trig::Crash && sameSide(events[k].e.actor, ev.e.actor) &&
-                !sufferedBy(ev.e, events[k].e.actor) && events[k].sentences.front() < ev.sentences.front())
+                !events[k].e.temporalClause && !sufferedBy(ev.e, events[k].e.actor) &&
+                events[k].sentences.front() < ev.sentences.front())
                 areasFromDiscourse(ctx, out, ev, events[k], i);
         if (ev.e.to.size() > before) sideFromContext(ctx, events, ev, *source, i);
     }

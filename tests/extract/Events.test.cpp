@@ -4943,3 +4943,19 @@ TEST_CASE("Events: rockets launched after a strike by a part that names no place
     CHECK(targets(sc, *launches[0], "Baghdad"));
     CHECK(launches[0]->count == 5);
 }
+
+TEST_CASE("Events: an incident told in a temporal clause lends no target to a launch told after it",
+          "[extract][events]") {
+    const auto sc = readReport("Hezbollah fired more than 200 rockets and several drones at military positions in "
+                               "northern Israel on Wednesday, a day after an Israeli airstrike in southern Lebanon "
+                               "killed one of its senior commanders. The Israeli military said about 150 projectiles "
+                               "crossed from Lebanon, some of which were intercepted by the Iron Dome air defense "
+                               "system.",
+                               "June 13, 2024");
+    const auto launches = eventsOfKind(sc, "launch");
+    const auto crossed = std::find_if(launches.begin(), launches.end(), [](const auto* l) { return l->count == 150; });
+    REQUIRE(crossed != launches.end());
+    CHECK(placeName(sc, (*crossed)->from.value_or("")) == "Lebanon");
+    CHECK(targets(sc, **crossed, "northern Israel"));
+    CHECK_FALSE(targets(sc, **crossed, "southern Lebanon")); // the airstrike's, a day before
+}
