@@ -4674,7 +4674,8 @@ TEST_CASE("Events: 'fired missiles at what it said were militant bases in Pakist
     CHECK(targets(sc, *launches[0], "Pakistan"));
 }
 
-TEST_CASE("Events: an official who tells of another side's attack lends it no side; a facility's operator is no agent",
+TEST_CASE("Events: an official who tells of another side's attack lends it no side, and a facility's operator is "
+          "no agent",
           "[extract][events]") {
     const auto sc = readReport("Drones attacked two major oil facilities run by Saudi Aramco early Saturday, the "
                                "interior ministry said. A U.S. official later said the attack was carried out with "
@@ -4816,7 +4817,7 @@ TEST_CASE("Events: strikes told as launched from a place come from it, and a spe
     CHECK(strikes[0]->time->start.unixSeconds == utcFromParts(2001, 2, 16, 17, 30).unixSeconds);
 }
 
-TEST_CASE("Events: air defenses of no side named are the speaking side's; 'shot some of them down' intercepts",
+TEST_CASE("Events: air defenses of no side named are the speaking side's, and 'shot some of them down' intercepts",
           "[extract][events]") {
     const auto sc = readReport("Russia launched 415 drones at Ukraine overnight, Ukraine's air force said. Air "
                                "defenses shot down 386 of the drones, it said.",
