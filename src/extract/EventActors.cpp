@@ -309,6 +309,13 @@ bool locativePreposition(const Tok& t) {
            t.is("within") || t.is("outside");
 }
 
+// Do only list separators stand in [from, to): ",", "and", "the", and the "." of "U.S."?
+bool listJoins(const std::vector<Tok>& T, size_t from, size_t to) {
+    for (size_t q = from; q < to; ++q)
+        if (!(T[q].text == "," || T[q].text == "." || T[q].is("and") || T[q].is("the"))) return false;
+    return true;
+}
+
 std::string coordinatedActors(const Context& ctx, const std::vector<int>& mentions, size_t trig,
                               const std::string& actor) {
     const auto& T = ctx.toks;
@@ -326,11 +333,8 @@ std::string coordinatedActors(const Context& ctx, const std::vector<int>& mentio
     for (int k = last - 1; k >= 0; --k) {
         const auto& m = ctx.mentions[k];
         if (m.dropped || m.last >= from || m.sentence != ctx.mentions[last].sentence) continue;
-        bool joined = true; // only "," "and" "." between them
-        for (size_t q = m.last + 1; q < from && joined; ++q)
-            joined = T[q].text == "," || T[q].text == "." || T[q].is("and") || T[q].is("the");
         const std::string iso = isoOf(k);
-        if (!joined || iso.empty()) break;
+        if (!listJoins(T, m.last + 1, from) || iso.empty()) break;
         // "In Iraq, U.S. forces conducted": a place the clause opens with, not one of the actors.
         if (m.first > 0 && T[m.first - 1].sentence == m.sentence && locativePreposition(T[m.first - 1])) break;
         if (std::find(isos.begin(), isos.end(), iso) == isos.end()) isos.insert(isos.begin(), iso);
@@ -651,10 +655,7 @@ void dropSubjectTargets(const Context& ctx, const std::vector<int>& mentions, si
     for (int k = last - 1; k >= 0; --k) { // back over "X, Y and the Z"
         const auto& m = ctx.mentions[k];
         if (m.dropped || m.sentence != ctx.mentions[last].sentence || m.first < a) break;
-        bool joined = true;
-        for (size_t q = m.last + 1; q < ctx.mentions[subject.back()].first && joined; ++q)
-            joined = T[q].text == "," || T[q].is("and") || T[q].is("the");
-        if (!joined) break;
+        if (!listJoins(T, m.last + 1, ctx.mentions[subject.back()].first)) break;
         subject.push_back(k);
     }
     for (int mi : subject) {
