@@ -633,7 +633,7 @@ int wholeOf(const Context& ctx, const scenario::Scenario& out, const std::vector
         for (int p : m.to)
             if (std::none_of(W.to.begin(), W.to.end(), [&](int q) { return out.places[q].country == out.places[p].country; }))
                 return -1;
-        int taken = 0;
+        long long taken = 0; // counts saturate at INT_MAX: their sums do not fit an int
         for (const auto& ev : events)
             if (ev.partOf == w) taken += ev.e.count.value_or(0);
         // A breakdown is of a launch from no area of its own ("U.S. warships fired 23 Tomahawks"); a ship's launch
@@ -706,7 +706,7 @@ bool countAtLeast(const scenario::Scenario& out, const EventFrame& e) {
 // told by them and leaves (its count stays a claim of the text). So does a whole counted as a lower bound that its
 // parts reach ("more than 300 drones and missiles" as 170 drones, 30 cruise and 120 ballistic missiles).
 void takeWholes(const scenario::Scenario& out, std::vector<Built>& events) {
-    std::vector<int> sum(events.size(), 0);
+    std::vector<long long> sum(events.size(), 0); // counts saturate at INT_MAX: their sums do not fit an int
     std::vector<bool> hasParts(events.size(), false);
     for (auto& part : events) {
         if (part.partOf < 0) continue;
